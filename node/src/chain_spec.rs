@@ -1,0 +1,101 @@
+//! Chain specifications built into the node, made from the runtime's genesis presets.
+
+use healthchain_runtime::genesis_config_presets::PARACHAIN_ID;
+use sc_chain_spec::{ChainSpecExtension, ChainSpecGroup};
+use sc_service::ChainType;
+use serde::{Deserialize, Serialize};
+use sp_genesis_builder::{DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
+
+/// The chain specification type of HealthChain.
+pub type ChainSpec = sc_service::GenericChainSpec<Extensions>;
+
+/// Parachain fields of a chain spec: the relay chain it runs on and its parachain id.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ChainSpecGroup, ChainSpecExtension)]
+#[serde(rename_all = "camelCase")]
+pub struct Extensions {
+	/// Id of the relay chain's chain spec, e.g. `westend-local`.
+	#[serde(alias = "relay_chain")]
+	pub relay_chain: String,
+	/// The parachain id registered on the relay chain.
+	#[serde(alias = "para_id")]
+	pub para_id: u32,
+}
+
+impl Extensions {
+	/// The extensions of `chain_spec`, if it has them.
+	pub fn try_get(chain_spec: &dyn sc_service::ChainSpec) -> Option<&Self> {
+		sc_chain_spec::get_extension(chain_spec.extensions())
+	}
+}
+
+fn properties() -> sc_chain_spec::Properties {
+	let mut properties = sc_chain_spec::Properties::new();
+	properties.insert("tokenSymbol".into(), "HLTH".into());
+	properties.insert("tokenDecimals".into(), 12.into());
+	properties.insert("ss58Format".into(), 42.into());
+	properties
+}
+
+fn wasm() -> Result<&'static [u8], String> {
+	healthchain_runtime::WASM_BINARY.ok_or_else(|| {
+		"the runtime's wasm is not in this binary: it was built with SKIP_WASM_BUILD".to_string()
+	})
+}
+
+/// The single-node development chain (`--dev`): preset `development`.
+pub fn development() -> Result<ChainSpec, String> {
+	Ok(ChainSpec::builder(
+		wasm()?,
+		Extensions { relay_chain: "westend-local".into(), para_id: PARACHAIN_ID },
+	)
+	.with_name("HealthChain Development")
+	.with_id("healthchain_dev")
+	.with_chain_type(ChainType::Development)
+	.with_genesis_config_preset_name(DEV_RUNTIME_PRESET)
+	.with_properties(properties())
+	.build())
+}
+
+/// The local multi-node test network (zombienet): preset `local_testnet`.
+pub fn local_testnet() -> Result<ChainSpec, String> {
+	Ok(ChainSpec::builder(
+		wasm()?,
+		Extensions { relay_chain: "westend-local".into(), para_id: PARACHAIN_ID },
+	)
+	.with_name("HealthChain Local Testnet")
+	.with_id("healthchain_local")
+	.with_chain_type(ChainType::Local)
+	.with_genesis_config_preset_name(LOCAL_TESTNET_RUNTIME_PRESET)
+	.with_protocol_id("healthchain-local")
+	.with_properties(properties())
+	.build())
+}
+
+/// Resolves `--chain`: a built-in name or the path of a chain spec file.
+pub fn load(id: &str) -> Result<Box<dyn sc_service::ChainSpec>, String> {
+	Ok(match id {
+		"" | "dev" | "development" => Box::new(development()?),
+		"local" | "local_testnet" => Box::new(local_testnet()?),
+		path => Box::new(ChainSpec::from_json_file(std::path::PathBuf::from(path))?),
+	})
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn extensions_read_camel_and_snake_case() {
+		let camel: Extensions =
+			serde_json::from_str(r#"{"relayChain":"westend-local","paraId":2000}"#).unwrap();
+		let snake: Extensions =
+			serde_json::from_str(r#"{"relay_chain":"westend-local","para_id":2000}"#).unwrap();
+		assert_eq!(camel, snake);
+		assert_eq!(camel.para_id, 2000);
+	}
+
+	#[test]
+	fn unknown_chain_file_is_an_error() {
+		assert!(load("/nonexistent/healthchain-spec.json").is_err());
+	}
+}

@@ -1,0 +1,190 @@
+//! Dispatches the command line to the node modes and sub-commands.
+
+use std::time::Duration;
+
+use cumulus_primitives_core::ParaId;
+use frame_benchmarking_cli::{BenchmarkCmd, SUBSTRATE_REFERENCE_HARDWARE};
+use healthchain_runtime::opaque::Block;
+use sc_cli::{Result, SubstrateCli};
+use sc_network::config::NetworkBackendType;
+
+use crate::{
+	cli::{Cli, RelayChainCli, Subcommand},
+	service::new_partial,
+};
+
+/// Runs `healthchain-node` with the process's command line.
+pub fn run() -> Result<()> {
+	let cli = Cli::from_args();
+
+	match &cli.subcommand {
+		Some(Subcommand::Key(cmd)) => Ok(cmd.run(&cli)?),
+		Some(Subcommand::BuildSpec(cmd)) => {
+			let runner = cli.create_runner(cmd)?;
+			runner.sync_run(|config| cmd.run(config.chain_spec, config.network))
+		},
+		Some(Subcommand::CheckBlock(cmd)) => {
+			let runner = cli.create_runner(cmd)?;
+			runner.async_run(|config| {
+				let partials = new_partial(&config)?;
+				Ok((cmd.run(partials.client, partials.import_queue), partials.task_manager))
+			})
+		},
+		Some(Subcommand::ExportBlocks(cmd)) => {
+			let runner = cli.create_runner(cmd)?;
+			runner.async_run(|config| {
+				let partials = new_partial(&config)?;
+				Ok((cmd.run(partials.client, config.database), partials.task_manager))
+			})
+		},
+		Some(Subcommand::ExportState(cmd)) => {
+			let runner = cli.create_runner(cmd)?;
+			runner.async_run(|config| {
+				let partials = new_partial(&config)?;
+				Ok((cmd.run(partials.client, config.chain_spec), partials.task_manager))
+			})
+		},
+		Some(Subcommand::ImportBlocks(cmd)) => {
+			let runner = cli.create_runner(cmd)?;
+			runner.async_run(|config| {
+				let partials = new_partial(&config)?;
+				Ok((cmd.run(partials.client, partials.import_queue), partials.task_manager))
+			})
+		},
+		Some(Subcommand::Revert(cmd)) => {
+			let runner = cli.create_runner(cmd)?;
+			runner.async_run(|config| {
+				let partials = new_partial(&config)?;
+				Ok((cmd.run(partials.client, partials.backend, None), partials.task_manager))
+			})
+		},
+		Some(Subcommand::PurgeChain(cmd)) => {
+			let runner = cli.create_runner(cmd)?;
+			runner.sync_run(|config| {
+				let polkadot_cli = RelayChainCli::new(&config, cli.relay_chain_args.iter());
+				let polkadot_config = SubstrateCli::create_configuration(
+					&polkadot_cli,
+					&polkadot_cli,
+					config.tokio_handle.clone(),
+				)
+				.map_err(|err| format!("Relay chain argument error: {err}"))?;
+				cmd.run(config, polkadot_config)
+			})
+		},
+		Some(Subcommand::ExportGenesisHead(cmd)) => {
+			let runner = cli.create_runner(cmd)?;
+			runner.sync_run(|config| {
+				let partials = new_partial(&config)?;
+				cmd.run(partials.client)
+			})
+		},
+		Some(Subcommand::ExportGenesisWasm(cmd)) => {
+			let runner = cli.create_runner(cmd)?;
+			runner.sync_run(|_config| {
+				let spec = cli.load_spec(&cmd.shared_params.chain.clone().unwrap_or_default())?;
+				cmd.run(&*spec)
+			})
+		},
+		Some(Subcommand::Benchmark(cmd)) => benchmark(&cli, cmd),
+		None => run_node(cli),
+	}
+}
+
+fn benchmark(cli: &Cli, cmd: &BenchmarkCmd) -> Result<()> {
+	match cmd {
+		#[cfg(feature = "runtime-benchmarks")]
+		BenchmarkCmd::Pallet(cmd) => {
+			let chain = cmd.shared_params.chain.as_ref().map(|c| cli.load_spec(c)).transpose()?;
+			cmd.run_with_spec::<sp_runtime::traits::HashingFor<Block>, crate::service::HostFunctions>(
+				chain,
+			)
+		},
+		#[cfg(feature = "runtime-benchmarks")]
+		BenchmarkCmd::Storage(cmd) => {
+			let runner = cli.create_runner(cmd)?;
+			runner.sync_run(|config| {
+				let partials = new_partial(&config)?;
+				let db = partials.backend.expose_db();
+				let storage = partials.backend.expose_storage();
+				let shared_trie_cache = partials.backend.expose_shared_trie_cache();
+				cmd.run(config, partials.client.clone(), db, storage, shared_trie_cache)
+			})
+		},
+		BenchmarkCmd::Machine(cmd) => {
+			let runner = cli.create_runner(cmd)?;
+			runner.sync_run(|config| cmd.run(&config, SUBSTRATE_REFERENCE_HARDWARE.clone()))
+		},
+		_ => Err("this benchmark needs a node built with `--features runtime-benchmarks` \
+		          (see scripts/benchmark.sh), or is not supported"
+			.into()),
+	}
+}
+
+fn run_node(cli: Cli) -> Result<()> {
+	let runner = cli.create_runner(&cli.run.normalize())?;
+	let collator_options = cli.run.collator_options();
+	let is_dev = cli.is_dev();
+	let dev_block_time = Duration::from_millis(cli.dev_block_time.max(1));
+
+	runner.run_node_until_exit(|config| async move {
+		let backend = config.network.network_backend;
+		if is_dev {
+			return match backend {
+				NetworkBackendType::Libp2p => crate::dev::start_dev_node::<
+					sc_network::NetworkWorker<_, _>,
+				>(config, dev_block_time),
+				NetworkBackendType::Litep2p => crate::dev::start_dev_node::<
+					sc_network::Litep2pNetworkBackend,
+				>(config, dev_block_time),
+			}
+			.map_err(Into::into);
+		}
+
+		let polkadot_cli = RelayChainCli::new(&config, cli.relay_chain_args.iter());
+		let hwbench = (!cli.no_hardware_benchmarks)
+			.then(|| {
+				config.database.path().map(|database_path| {
+					let _ = std::fs::create_dir_all(database_path);
+					sc_sysinfo::gather_hwbench(Some(database_path), &SUBSTRATE_REFERENCE_HARDWARE)
+				})
+			})
+			.flatten();
+		let polkadot_config = SubstrateCli::create_configuration(
+			&polkadot_cli,
+			&polkadot_cli,
+			config.tokio_handle.clone(),
+		)
+		.map_err(|err| format!("Relay chain argument error: {err}"))?;
+
+		log::info!("✍️ Is collating: {}", if config.role.is_authority() { "yes" } else { "no" });
+		if let Some(ext) = crate::chain_spec::Extensions::try_get(&*config.chain_spec) {
+			log::info!(
+				"🪪 Chain spec: parachain {:?} on relay chain {}",
+				ParaId::from(ext.para_id),
+				ext.relay_chain
+			);
+		}
+
+		match backend {
+			NetworkBackendType::Libp2p => {
+				crate::service::start_parachain_node::<sc_network::NetworkWorker<_, _>>(
+					config,
+					polkadot_config,
+					collator_options,
+					hwbench,
+				)
+				.await
+			},
+			NetworkBackendType::Litep2p => {
+				crate::service::start_parachain_node::<sc_network::Litep2pNetworkBackend>(
+					config,
+					polkadot_config,
+					collator_options,
+					hwbench,
+				)
+				.await
+			},
+		}
+		.map_err(Into::into)
+	})
+}

@@ -1,0 +1,326 @@
+//! Single-node development mode (`--dev`): no relay chain, blocks sealed by manual seal.
+//!
+//! Blocks are sealed every `--dev-block-time` milliseconds and as soon as a transaction enters
+//! the pool. The relay-chain inherent is mocked. Each block's timestamp follows the wall clock
+//! plus an offset that only moves forward ([`DevClock`]), and is at least one slot after its
+//! parent's, so that rules measured in days or months can be tested end to end by moving the
+//! offset with the dev-only JSON-RPC method `healthchain_devAdvanceTime`.
+
+use std::{
+	sync::{
+		atomic::{AtomicU64, Ordering},
+		Arc,
+	},
+	time::{Duration, SystemTime, UNIX_EPOCH},
+};
+
+use codec::{Decode, Encode};
+use cumulus_client_parachain_inherent::MockValidationDataInherentDataProvider;
+use cumulus_primitives_core::{CollectCollationInfo, ParaId, RelayParentOffsetApi};
+use futures::{channel::mpsc, FutureExt, StreamExt};
+use healthchain_runtime::opaque::{Block, Hash};
+use polkadot_primitives::{HeadData, UpgradeGoAhead};
+use sc_client_api::{HeaderBackend, StorageProvider};
+use sc_consensus::LongestChain;
+use sc_consensus_manual_seal::{consensus::aura::AuraConsensusDataProvider, EngineCommand};
+use sc_network::NetworkBackend;
+use sc_service::{Configuration, PartialComponents, TaskManager};
+use sc_transaction_pool_api::TransactionPool;
+use sp_api::ProvideRuntimeApi;
+use sp_core::storage::StorageKey;
+use sp_runtime::traits::Header as _;
+
+use crate::service::{new_partial, parachain_id, ParachainClient};
+
+/// Relay-chain slot duration the mocked relay chain uses, in milliseconds.
+const RELAY_SLOT_MILLIS: u64 = 6000;
+
+/// The largest offset `healthchain_devAdvanceTime` accepts in total: 100 years.
+pub const MAX_DEV_TIME_OFFSET_MS: u64 = 100 * 365 * 24 * 60 * 60 * 1000;
+
+/// The dev chain's clock: wall clock plus an offset that only grows.
+#[derive(Debug, Default)]
+pub struct DevClock {
+	offset_ms: AtomicU64,
+}
+
+impl DevClock {
+	/// The current offset from the wall clock, in milliseconds.
+	pub fn offset_ms(&self) -> u64 {
+		self.offset_ms.load(Ordering::SeqCst)
+	}
+
+	/// Moves the clock forward by `delta_ms`; returns the new offset, or `None` when the total
+	/// would exceed [`MAX_DEV_TIME_OFFSET_MS`].
+	pub fn advance(&self, delta_ms: u64) -> Option<u64> {
+		self.offset_ms
+			.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |current| {
+				current.checked_add(delta_ms).filter(|total| *total <= MAX_DEV_TIME_OFFSET_MS)
+			})
+			.ok()
+			.map(|previous| previous + delta_ms)
+	}
+
+	/// The timestamp of the next block: the shifted wall clock rounded down to a slot, but at
+	/// least one slot after the parent's timestamp so that every block has its own slot.
+	pub fn next_timestamp(&self, parent_timestamp: u64, now_ms: u64, slot_ms: u64) -> u64 {
+		let shifted = now_ms.saturating_add(self.offset_ms()) / slot_ms * slot_ms;
+		shifted.max(parent_timestamp.saturating_add(slot_ms))
+	}
+}
+
+/// The wall clock in milliseconds since the Unix epoch.
+fn now_ms() -> u64 {
+	SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as u64).unwrap_or(0)
+}
+
+/// Storage key of `pallet_timestamp::Now`.
+fn timestamp_now_key() -> StorageKey {
+	let mut key = sp_core::twox_128(b"Timestamp").to_vec();
+	key.extend_from_slice(&sp_core::twox_128(b"Now"));
+	StorageKey(key)
+}
+
+/// The timestamp stored in the state of block `at` (0 at genesis).
+pub fn block_timestamp(client: &ParachainClient, at: Hash) -> sp_blockchain::Result<u64> {
+	Ok(client
+		.storage(at, &timestamp_now_key())?
+		.map(|data| u64::decode(&mut &data.0[..]))
+		.transpose()
+		.map_err(|e| sp_blockchain::Error::Backend(format!("bad timestamp in state: {e}")))?
+		.unwrap_or(0))
+}
+
+type InherentProviders =
+	(sp_timestamp::InherentDataProvider, MockValidationDataInherentDataProvider<()>);
+type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+/// Timestamp and mocked relay-chain validation data for a block built on `parent`.
+fn inherent_providers(
+	client: &ParachainClient,
+	clock: &DevClock,
+	para_id: ParaId,
+	parent: Hash,
+) -> Result<InherentProviders, BoxError> {
+	let header = client.header(parent)?.ok_or("parent header is not in the database")?;
+	let timestamp = clock.next_timestamp(
+		block_timestamp(client, parent)?,
+		now_ms(),
+		healthchain_runtime::SLOT_DURATION,
+	);
+	// One relay block per parachain block, numbered by relay slot; the parachain slot derived
+	// from it equals the one derived from the timestamp, as aura-ext checks.
+	let relay_slot = u32::try_from(timestamp / RELAY_SLOT_MILLIS)?;
+	let number = header.number().checked_add(1).ok_or("block number overflow")?;
+	let relay_offset = relay_slot.checked_sub(number).ok_or("relay slot below block number")?;
+
+	let api = client.runtime_api();
+	let upgrade_pending = api
+		.collect_collation_info(parent, &header)
+		.map(|info| info.new_validation_code.is_some())
+		.unwrap_or(false);
+	if upgrade_pending {
+		log::info!("Runtime upgrade pending: the mocked relay chain signals go-ahead.");
+	}
+	let relay_parent_offset = api.relay_parent_offset(parent).unwrap_or(0);
+
+	let validation_data = MockValidationDataInherentDataProvider::<()> {
+		current_para_block: number,
+		para_id,
+		current_para_block_head: Some(HeadData(header.encode())),
+		relay_offset,
+		relay_parent_offset,
+		relay_blocks_per_para_block: 1,
+		para_blocks_per_relay_epoch: 10,
+		upgrade_go_ahead: upgrade_pending.then_some(UpgradeGoAhead::GoAhead),
+		..Default::default()
+	};
+	Ok((sp_timestamp::InherentDataProvider::new(timestamp.into()), validation_data))
+}
+
+/// A seal command that makes a block even when the pool is empty, finalised at once.
+pub fn seal_command(
+	create_empty: bool,
+	sender: sc_consensus_manual_seal::rpc::Sender<sc_consensus_manual_seal::CreatedBlock<Hash>>,
+) -> EngineCommand<Hash> {
+	EngineCommand::SealNewBlock { create_empty, finalize: true, parent_hash: None, sender }
+}
+
+/// Starts the development node.
+pub fn start_dev_node<Net: NetworkBackend<Block, Hash>>(
+	mut config: Configuration,
+	block_time: Duration,
+) -> sc_service::error::Result<TaskManager> {
+	let PartialComponents {
+		client,
+		backend,
+		mut task_manager,
+		import_queue,
+		keystore_container,
+		transaction_pool,
+		other: (_, mut telemetry, _),
+		..
+	} = new_partial(&config)?;
+
+	// A dev node talks to nobody.
+	config.network.default_peers_set.in_peers = 0;
+	config.network.default_peers_set.out_peers = 0;
+	let net_config =
+		sc_network::config::FullNetworkConfiguration::<_, _, Net>::new(&config.network, None);
+	let metrics = Net::register_notification_metrics(None);
+
+	let (network, system_rpc_tx, tx_handler_controller, sync_service, _bitswap) =
+		sc_service::build_network(sc_service::BuildNetworkParams {
+			config: &config,
+			client: client.clone(),
+			transaction_pool: transaction_pool.clone(),
+			spawn_handle: task_manager.spawn_handle(),
+			spawn_essential_handle: task_manager.spawn_essential_handle(),
+			import_queue,
+			net_config,
+			block_announce_validator_builder: None,
+			warp_sync_config: None,
+			block_relay: None,
+			metrics,
+			gap_sync_body_policy: None,
+		})?;
+
+	let para_id = parachain_id(&client, &config).ok_or("cannot determine the parachain id")?;
+	let slot_duration = sc_consensus_aura::slot_duration(&*client)?;
+	let clock = Arc::new(DevClock::default());
+
+	let (command_sink, commands) = mpsc::channel::<EngineCommand<Hash>>(1024);
+
+	// Seal at a fixed interval, even without transactions.
+	let mut timer_sink = command_sink.clone();
+	task_manager.spawn_essential_handle().spawn("dev-block-timer", None, async move {
+		loop {
+			futures_timer::Delay::new(block_time).await;
+			// A full queue already holds pending seals; dropping this tick loses nothing.
+			let _ = timer_sink.try_send(seal_command(true, None));
+		}
+	});
+
+	// Seal as soon as a transaction is in the pool.
+	let mut tx_sink = command_sink.clone();
+	let mut imported = transaction_pool.import_notification_stream();
+	task_manager.spawn_handle().spawn("dev-seal-on-transaction", None, async move {
+		while imported.next().await.is_some() {
+			// As above: a queued seal takes every ready transaction with it.
+			let _ = tx_sink.try_send(seal_command(false, None));
+		}
+	});
+
+	let proposer = sc_basic_authorship::ProposerFactory::new(
+		task_manager.spawn_handle(),
+		client.clone(),
+		transaction_pool.clone(),
+		config.prometheus_registry(),
+		telemetry.as_ref().map(|t| t.handle()),
+	);
+	let cidp_client = client.clone();
+	let cidp_clock = clock.clone();
+	let authorship =
+		sc_consensus_manual_seal::run_manual_seal(sc_consensus_manual_seal::ManualSealParams {
+			block_import: client.clone(),
+			env: proposer,
+			client: client.clone(),
+			pool: transaction_pool.clone(),
+			commands_stream: Box::pin(commands),
+			select_chain: LongestChain::new(backend.clone()),
+			consensus_data_provider: Some(Box::new(
+				AuraConsensusDataProvider::<Block>::new_with_slot_duration(slot_duration),
+			)),
+			create_inherent_data_providers: move |parent: Hash, ()| {
+				futures::future::ready(inherent_providers(
+					&cidp_client,
+					&cidp_clock,
+					para_id,
+					parent,
+				))
+			},
+		});
+	task_manager.spawn_essential_handle().spawn_blocking("manual-seal", None, authorship.boxed());
+
+	let rpc_builder = {
+		let client = client.clone();
+		let pool = transaction_pool.clone();
+		let dev = crate::rpc::DevDeps { clock, command_sink };
+		Box::new(move |_| {
+			crate::rpc::create_full(crate::rpc::FullDeps {
+				client: client.clone(),
+				pool: pool.clone(),
+				dev: Some(dev.clone()),
+			})
+			.map_err(Into::into)
+		})
+	};
+
+	sc_service::spawn_tasks(sc_service::SpawnTasksParams {
+		network,
+		client,
+		keystore: keystore_container.keystore(),
+		task_manager: &mut task_manager,
+		transaction_pool,
+		rpc_builder,
+		backend,
+		system_rpc_tx,
+		tx_handler_controller,
+		sync_service,
+		config,
+		telemetry: telemetry.as_mut(),
+		tracing_execute_block: None,
+	})?;
+
+	log::info!(
+		"🩺 HealthChain dev node: a block every {} ms and on every transaction",
+		block_time.as_millis()
+	);
+	Ok(task_manager)
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	const SLOT: u64 = 6000;
+
+	#[test]
+	fn next_timestamp_follows_the_wall_clock_rounded_to_a_slot() {
+		let clock = DevClock::default();
+		assert_eq!(clock.next_timestamp(0, 60_500, SLOT), 60_000);
+	}
+
+	#[test]
+	fn next_timestamp_is_at_least_one_slot_after_the_parent() {
+		let clock = DevClock::default();
+		assert_eq!(clock.next_timestamp(60_000, 61_000, SLOT), 66_000);
+		assert_eq!(clock.next_timestamp(120_000, 61_000, SLOT), 126_000);
+	}
+
+	#[test]
+	fn advancing_moves_the_next_timestamp_forward() {
+		let clock = DevClock::default();
+		let day = 24 * 60 * 60 * 1000;
+		assert_eq!(clock.advance(10 * day), Some(10 * day));
+		assert_eq!(clock.advance(day), Some(11 * day));
+		assert_eq!(clock.offset_ms(), 11 * day);
+		assert_eq!(clock.next_timestamp(0, 60_000, SLOT), 60_000 + 11 * day);
+	}
+
+	#[test]
+	fn advancing_past_the_limit_is_refused_and_changes_nothing() {
+		let clock = DevClock::default();
+		assert_eq!(clock.advance(MAX_DEV_TIME_OFFSET_MS), Some(MAX_DEV_TIME_OFFSET_MS));
+		assert_eq!(clock.advance(1), None);
+		assert_eq!(clock.offset_ms(), MAX_DEV_TIME_OFFSET_MS);
+		assert_eq!(DevClock::default().advance(u64::MAX), None);
+	}
+
+	#[test]
+	fn timestamp_key_is_pallet_timestamp_now() {
+		let key = timestamp_now_key().0;
+		assert_eq!(key.len(), 32);
+		assert_eq!(&key[..16], &sp_core::twox_128(b"Timestamp"));
+	}
+}

@@ -1,0 +1,21 @@
+//! `healthchain-node`: the HealthChain collator.
+//!
+//! - Parachain mode (default): a Cumulus collator with an embedded (or RPC) relay-chain node,
+//!   Aura block authoring with async backing.
+//! - `--dev`: one node, no relay chain. Blocks are sealed at a fixed interval and whenever a
+//!   transaction arrives, with mocked relay-chain inherents; a dev-only JSON-RPC method moves the
+//!   chain's clock forward.
+//!
+//! Both modes serve the standard Substrate JSON-RPC methods and HealthChain's `healthchain_*`
+//! methods.
+
+mod chain_spec;
+mod cli;
+mod command;
+mod dev;
+mod rpc;
+mod service;
+
+fn main() -> sc_cli::Result<()> {
+	command::run()
+}

@@ -1,0 +1,188 @@
+//! JSON-RPC: the standard Substrate methods plus HealthChain's own.
+//!
+//! - `system_*` account nonce / dry-run and `payment_*` fee queries, as every Substrate chain has;
+//! - `healthchain_version`: runtime spec name and version, node version;
+//! - dev mode only: `healthchain_devAdvanceTime` (move the chain's clock forward and seal a block)
+//!   and the manual-seal `engine_createBlock` / `engine_finalizeBlock`.
+//!
+//! Methods take and return JSON. Bad parameters are refused with JSON-RPC error `-32602`
+//! (invalid params) and a message that says what is wrong; the node keeps serving.
+
+use std::sync::Arc;
+
+use futures::{channel::mpsc, SinkExt};
+use healthchain_runtime::opaque::Hash;
+use jsonrpsee::{
+	core::{async_trait, RpcResult},
+	proc_macros::rpc,
+	types::{error::ErrorCode, ErrorObjectOwned},
+	RpcModule,
+};
+use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
+use sc_client_api::HeaderBackend;
+use sc_consensus_manual_seal::{
+	rpc::{ManualSeal, ManualSealApiServer},
+	EngineCommand,
+};
+use serde::{Deserialize, Serialize};
+use sp_api::{Core, ProvideRuntimeApi};
+use substrate_frame_rpc_system::{System, SystemApiServer};
+
+use crate::{
+	dev::{block_timestamp, seal_command, DevClock, MAX_DEV_TIME_OFFSET_MS},
+	service::{ParachainClient, TransactionPool},
+};
+
+/// Versions of the runtime the node runs and of the node itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct VersionInfo {
+	/// Runtime spec name (`healthchain`).
+	pub spec_name: String,
+	/// Runtime spec version; bumped by every runtime upgrade.
+	pub spec_version: u32,
+	/// Runtime implementation version.
+	pub impl_version: u32,
+	/// Version of the transaction format.
+	pub transaction_version: u32,
+	/// Block the runtime version was read at.
+	pub at_block: Hash,
+	/// Name of the node binary.
+	pub node_name: String,
+	/// Version of the node binary (semver and commit).
+	pub node_version: String,
+}
+
+/// What `healthchain_devAdvanceTime` did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AdvanceTimeResult {
+	/// Total offset of the dev chain's clock from the wall clock, in milliseconds.
+	pub offset_ms: u64,
+	/// The block sealed with the new time.
+	pub block_hash: Hash,
+	/// That block's timestamp (milliseconds since the Unix epoch).
+	pub timestamp: u64,
+}
+
+/// HealthChain's own JSON-RPC methods.
+#[rpc(server, namespace = "healthchain")]
+pub trait HealthchainApi {
+	/// The runtime's spec name and version at the best block, and the node's version.
+	#[method(name = "version")]
+	fn version(&self) -> RpcResult<VersionInfo>;
+}
+
+/// Dev-mode-only JSON-RPC methods.
+#[rpc(server, namespace = "healthchain")]
+pub trait DevApi {
+	/// Moves the dev chain's clock forward by `milliseconds` and seals a block carrying the new
+	/// time; later blocks keep the offset. Refused for 0 or when the total offset would exceed
+	/// 100 years.
+	#[method(name = "devAdvanceTime")]
+	async fn advance_time(&self, milliseconds: u64) -> RpcResult<AdvanceTimeResult>;
+}
+
+fn invalid_params(message: impl Into<String>) -> ErrorObjectOwned {
+	ErrorObjectOwned::owned(ErrorCode::InvalidParams.code(), message.into(), None::<()>)
+}
+
+fn internal(message: impl Into<String>) -> ErrorObjectOwned {
+	ErrorObjectOwned::owned(ErrorCode::InternalError.code(), message.into(), None::<()>)
+}
+
+/// Implementation of [`HealthchainApiServer`].
+pub struct Healthchain {
+	client: Arc<ParachainClient>,
+}
+
+impl HealthchainApiServer for Healthchain {
+	fn version(&self) -> RpcResult<VersionInfo> {
+		let at = self.client.info().best_hash;
+		let runtime = self
+			.client
+			.runtime_api()
+			.version(at)
+			.map_err(|e| internal(format!("cannot read the runtime version: {e}")))?;
+		Ok(VersionInfo {
+			spec_name: runtime.spec_name.to_string(),
+			spec_version: runtime.spec_version,
+			impl_version: runtime.impl_version,
+			transaction_version: runtime.transaction_version,
+			at_block: at,
+			node_name: env!("CARGO_PKG_NAME").into(),
+			node_version: env!("SUBSTRATE_CLI_IMPL_VERSION").into(),
+		})
+	}
+}
+
+/// What the dev-only methods need.
+#[derive(Clone)]
+pub struct DevDeps {
+	/// The dev chain's clock.
+	pub clock: Arc<DevClock>,
+	/// Commands to the manual-seal task.
+	pub command_sink: mpsc::Sender<EngineCommand<Hash>>,
+}
+
+/// Implementation of [`DevApiServer`].
+pub struct Dev {
+	client: Arc<ParachainClient>,
+	deps: DevDeps,
+}
+
+#[async_trait]
+impl DevApiServer for Dev {
+	async fn advance_time(&self, milliseconds: u64) -> RpcResult<AdvanceTimeResult> {
+		if milliseconds == 0 {
+			return Err(invalid_params("milliseconds must be greater than 0"));
+		}
+		let offset_ms = self.deps.clock.advance(milliseconds).ok_or_else(|| {
+			invalid_params(format!(
+				"the clock offset would exceed {MAX_DEV_TIME_OFFSET_MS} ms (100 years); it is \
+				 {} ms now",
+				self.deps.clock.offset_ms()
+			))
+		})?;
+		let (sender, receiver) = futures::channel::oneshot::channel();
+		self.deps
+			.command_sink
+			.clone()
+			.send(seal_command(true, Some(sender)))
+			.await
+			.map_err(|e| internal(format!("block authoring has stopped: {e}")))?;
+		let created = receiver
+			.await
+			.map_err(|_| internal("block authoring dropped the request"))?
+			.map_err(|e| internal(format!("sealing the block failed: {e}")))?;
+		let timestamp = block_timestamp(&self.client, created.hash)
+			.map_err(|e| internal(format!("cannot read the new block's timestamp: {e}")))?;
+		Ok(AdvanceTimeResult { offset_ms, block_hash: created.hash, timestamp })
+	}
+}
+
+/// Everything the RPC methods need.
+pub struct FullDeps {
+	/// The client.
+	pub client: Arc<ParachainClient>,
+	/// The transaction pool.
+	pub pool: Arc<TransactionPool>,
+	/// Present in `--dev` mode only.
+	pub dev: Option<DevDeps>,
+}
+
+/// The node's RPC extensions.
+pub fn create_full(
+	deps: FullDeps,
+) -> Result<RpcModule<()>, Box<dyn std::error::Error + Send + Sync>> {
+	let FullDeps { client, pool, dev } = deps;
+	let mut module = RpcModule::new(());
+	module.merge(System::new(client.clone(), pool).into_rpc())?;
+	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
+	module.merge(Healthchain { client: client.clone() }.into_rpc())?;
+	if let Some(dev) = dev {
+		module.merge(ManualSeal::<Hash>::new(dev.command_sink.clone()).into_rpc())?;
+		module.merge(Dev { client, deps: dev }.into_rpc())?;
+	}
+	Ok(module)
+}

@@ -1,0 +1,154 @@
+//! End to end against `healthchain-node --dev`: blocks are produced, a signed balance transfer is
+//! included and moves balances, `healthchain_version` answers, the metadata is served, and the
+//! dev clock moves forward on request. Fails when the node produces no blocks.
+
+mod common;
+
+use std::time::Duration;
+
+use common::DevNode;
+use healthchain_runtime::{RuntimeCall, RuntimeEvent, UNIT};
+use serde_json::json;
+use sp_keyring::Sr25519Keyring::{Alice, Bob, Dave};
+
+#[test]
+fn dev_node_produces_blocks_and_includes_a_signed_transfer() {
+	// A long interval: every block after genesis below comes from a transaction or the RPC,
+	// except the ones the timer adds, which the assertions tolerate.
+	let node = DevNode::start_with(&["--dev-block-time", "2000"]);
+
+	// Blocks are produced without any transaction (fixed interval).
+	let start = node.best_number();
+	node.wait_for_block(start + 2, Duration::from_secs(30));
+
+	// The JSON-RPC surface a client needs.
+	let health = node.call("system_health", json!([]));
+	assert_eq!(health["peers"], 0, "a dev node has no peers");
+	assert_eq!(node.call("system_chain", json!([])), "HealthChain Development");
+	let properties = node.call("system_properties", json!([]));
+	assert_eq!(properties["tokenSymbol"], "HLTH");
+
+	// healthchain_version: runtime spec name/version and node version.
+	let version = node.call("healthchain_version", json!([]));
+	assert_eq!(version["specName"], "healthchain");
+	assert_eq!(version["specVersion"], healthchain_runtime::VERSION.spec_version);
+	assert_eq!(version["nodeName"], "healthchain-node");
+	assert!(version["nodeVersion"]
+		.as_str()
+		.is_some_and(|v| v.starts_with(env!("CARGO_PKG_VERSION"))));
+
+	// The metadata: SCALE `RuntimeMetadataPrefixed` ("meta" magic, version >= 14), naming our
+	// pallets.
+	let metadata = common::from_hex(node.call("state_getMetadata", json!([])).as_str().unwrap());
+	let magic = metadata.windows(4).position(|w| w == b"meta").expect("metadata magic");
+	assert!(magic <= 4, "magic right after the length prefix");
+	assert!(metadata[magic + 4] >= 14, "metadata version {}", metadata[magic + 4]);
+	for pallet in ["System", "ParachainSystem", "Balances", "CollatorSelection", "Aura"] {
+		assert!(
+			metadata.windows(pallet.len()).any(|w| w == pallet.as_bytes()),
+			"metadata names {pallet}"
+		);
+	}
+
+	// A signed transfer is included and moves exactly the amount (plus the sender's fee).
+	let amount = 42 * UNIT;
+	let alice_before = node.free_balance(&Alice.to_account_id());
+	let dave_before = node.free_balance(&Dave.to_account_id());
+	let included = node.execute(
+		Alice,
+		RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+			dest: Dave.to_account_id().into(),
+			value: amount,
+		}),
+	);
+	assert!(included.succeeded(), "transfer failed: {:?}", included.dispatch_error());
+	assert!(included.events.iter().any(|e| matches!(
+		e,
+		RuntimeEvent::Balances(pallet_balances::Event::Transfer { from, to, amount: a })
+			if *from == Alice.to_account_id() && *to == Dave.to_account_id() && *a == amount
+	)));
+	let fee = included
+		.events
+		.iter()
+		.find_map(|e| match e {
+			RuntimeEvent::TransactionPayment(
+				pallet_transaction_payment::Event::TransactionFeePaid { actual_fee, .. },
+			) => Some(*actual_fee),
+			_ => None,
+		})
+		.expect("fee event");
+	assert!(fee > 0);
+	assert_eq!(node.free_balance(&Dave.to_account_id()), dave_before + amount);
+	assert_eq!(node.free_balance(&Alice.to_account_id()), alice_before - amount - fee);
+	assert_eq!(node.account(&Alice.to_account_id()).nonce, 1);
+
+	// A transaction the pool must refuse: a transfer with an already used nonce.
+	let stale = node.sign_with_nonce(
+		Bob,
+		RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+			dest: Dave.to_account_id().into(),
+			value: UNIT,
+		}),
+		0,
+	);
+	node.submit_and_wait(&stale);
+	let replay = node.submit(&stale).expect_err("a replayed extrinsic is refused");
+	assert!(
+		replay.message.contains("outdated")
+			|| replay.message.contains("Invalid")
+			|| replay.message.contains("already"),
+		"refusal says why: {replay:?}"
+	);
+
+	// A transfer of more than the sender has fails in the block, with the balances error.
+	let too_much = node.execute(
+		Dave,
+		RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+			dest: Bob.to_account_id().into(),
+			value: node.free_balance(&Dave.to_account_id()) * 2,
+		}),
+	);
+	assert!(!too_much.succeeded());
+	assert!(too_much.dispatch_error().is_some());
+
+	// Blocks keep coming after the transactions.
+	let after = node.best_number();
+	node.wait_for_block(after + 1, Duration::from_secs(30));
+}
+
+#[test]
+fn dev_clock_moves_forward_on_request() {
+	let node = DevNode::start_with(&["--dev-block-time", "3000"]);
+	node.wait_for_block(1, Duration::from_secs(30));
+	let before = node.timestamp(node.best_hash());
+	assert!(before > 0, "blocks carry a timestamp");
+
+	let ten_days = 10 * 24 * 60 * 60 * 1000u64;
+	let result = node.call("healthchain_devAdvanceTime", json!([ten_days]));
+	assert_eq!(result["offsetMs"], ten_days);
+	let block_hash = result["blockHash"].as_str().expect("block hash").to_string();
+	let sealed = common::from_hex(&block_hash);
+	let sealed = healthchain_runtime::Hash::from_slice(&sealed);
+	let after = node.timestamp(sealed);
+	assert_eq!(result["timestamp"], after);
+	assert!(after >= before + ten_days, "{after} >= {before} + 10 days");
+
+	// The offset stays: the next blocks are later still.
+	let number = node.best_number();
+	node.wait_for_block(number + 1, Duration::from_secs(30));
+	assert!(node.timestamp(node.best_hash()) > after);
+
+	// Refusals: zero, beyond the 100-year cap, and a wrong type; the node keeps serving.
+	let zero = node.rpc("healthchain_devAdvanceTime", json!([0])).expect_err("0 refused");
+	assert_eq!(zero.code, -32602);
+	assert!(zero.message.contains("greater than 0"), "{zero:?}");
+	let huge = node
+		.rpc("healthchain_devAdvanceTime", json!([200u64 * 365 * 24 * 60 * 60 * 1000]))
+		.expect_err("beyond the cap refused");
+	assert_eq!(huge.code, -32602);
+	assert!(huge.message.contains("100 years"), "{huge:?}");
+	let wrong =
+		node.rpc("healthchain_devAdvanceTime", json!(["ten days"])).expect_err("string refused");
+	assert_eq!(wrong.code, -32602);
+	assert_eq!(node.call("system_health", json!([]))["peers"], 0);
+}

@@ -1,0 +1,93 @@
+//! # HealthChain primitives
+//!
+//! Types shared by the HealthChain runtime, its pallets, the node and client code. This crate is
+//! `no_std` so that it compiles into the runtime's wasm as well as into native clients.
+//!
+//! At this stage it holds the chain's basic types (accounts, balances, blocks). The healthcare
+//! vocabulary (roles, data classes, purposes, commitments) and the traits through which pallets ask
+//! each other questions are added by the pallets that need them.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+use sp_runtime::{
+	generic,
+	traits::{BlakeTwo256, IdentifyAccount, Verify},
+	MultiAddress, MultiSignature,
+};
+
+/// Signature scheme of transactions: sr25519, ed25519 or ecdsa, chosen per signer.
+pub type Signature = MultiSignature;
+
+/// An account on chain: the public key of the signer (32 bytes).
+pub type AccountId = <<Signature as Verify>::Signer as IdentifyAccount>::AccountId;
+
+/// Balance of an account, in the smallest indivisible unit.
+pub type Balance = u128;
+
+/// Transaction counter of an account.
+pub type Nonce = u32;
+
+/// A 256-bit hash (block hashes, state roots, commitments).
+pub type Hash = sp_core::H256;
+
+/// Block height.
+pub type BlockNumber = u32;
+
+/// How a transaction names its sender.
+pub type Address = MultiAddress<AccountId, ()>;
+
+/// Block header.
+pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
+
+/// The block type as seen by the node, which does not decode extrinsics.
+pub type OpaqueBlock = generic::Block<Header, sp_runtime::OpaqueExtrinsic>;
+
+/// Units of the chain's fee token. One `UNIT` is 10^12 base units.
+pub mod currency {
+	use super::Balance;
+
+	/// One whole token.
+	pub const UNIT: Balance = 1_000_000_000_000;
+	/// A thousandth of a token.
+	pub const MILLIUNIT: Balance = 1_000_000_000;
+	/// A millionth of a token.
+	pub const MICROUNIT: Balance = 1_000_000;
+	/// The smallest balance an account may hold; below it the account is reaped.
+	pub const EXISTENTIAL_DEPOSIT: Balance = MILLIUNIT;
+}
+
+/// Time, measured in milliseconds and in blocks.
+pub mod time {
+	use super::BlockNumber;
+
+	/// Target block time of the parachain, and the Aura slot duration (6 s, async backing).
+	pub const MILLISECS_PER_BLOCK: u64 = 6000;
+	/// Aura slot duration. Changing it on a live chain bricks block production.
+	pub const SLOT_DURATION: u64 = MILLISECS_PER_BLOCK;
+	/// Blocks in a minute.
+	pub const MINUTES: BlockNumber = 60_000 / (MILLISECS_PER_BLOCK as BlockNumber);
+	/// Blocks in an hour.
+	pub const HOURS: BlockNumber = MINUTES * 60;
+	/// Blocks in a day.
+	pub const DAYS: BlockNumber = HOURS * 24;
+	/// Milliseconds in a day, for rules that are measured on the chain's timestamp.
+	pub const MILLISECS_PER_DAY: u64 = 24 * 60 * 60 * 1000;
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn block_time_constants_agree() {
+		assert_eq!(time::MINUTES, 10);
+		assert_eq!(time::DAYS, 14_400);
+		assert_eq!(time::MILLISECS_PER_DAY / time::MILLISECS_PER_BLOCK, time::DAYS as u64);
+	}
+
+	#[test]
+	fn existential_deposit_is_below_one_unit() {
+		assert!(currency::EXISTENTIAL_DEPOSIT > 0);
+		assert!(currency::EXISTENTIAL_DEPOSIT < currency::UNIT);
+	}
+}

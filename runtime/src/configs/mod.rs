@@ -1,0 +1,11 @@
+//! Pallet configurations, one file per concern.
+//!
+//! - [`system`]: `frame_system`, timestamp, parachain info, block weights and lengths.
+//! - [`monetary`]: balances and transaction payment.
+//! - [`consensus`]: parachain system, Aura, session, collator selection, authorship.
+//! - [`governance`]: sudo (until the consortium council exists).
+
+pub mod consensus;
+pub mod governance;
+pub mod monetary;
+pub mod system;

@@ -1,0 +1,197 @@
+//! # HealthChain runtime
+//!
+//! The state-transition function of the HealthChain parachain: Cumulus parachain support (async
+//! backing, Aura collators chosen by `collator-selection`), balances and fees, `sudo` until the
+//! consortium's governance exists, and — at the fixed indices documented in
+//! `docs/runtime.md` — the healthcare pallets.
+//!
+//! Configuration lives under [`configs`], split by concern; the runtime APIs a collator and
+//! standard clients need are in [`apis`]; genesis presets (`development`, `local_testnet`) in
+//! [`genesis_config_presets`].
+
+#![cfg_attr(not(feature = "std"), no_std)]
+// `#[frame_support::runtime]` expands to deeply nested types.
+#![recursion_limit = "256"]
+
+extern crate alloc;
+
+// The wasm blob built by `build.rs`, available to the node as `WASM_BINARY`.
+#[cfg(feature = "std")]
+include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
+
+pub mod apis;
+pub mod configs;
+pub mod genesis_config_presets;
+
+use sp_runtime::{generic, impl_opaque_keys};
+#[cfg(feature = "std")]
+use sp_version::NativeVersion;
+use sp_version::RuntimeVersion;
+
+pub use healthchain_primitives::{
+	currency::*, time::*, AccountId, Address, Balance, BlockNumber, Hash, Header, Nonce, Signature,
+};
+pub use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+
+/// The block type of this runtime.
+pub type Block = generic::Block<Header, UncheckedExtrinsic>;
+
+/// The transaction extensions every signed transaction carries, in this order. Clients (polkadot.js,
+/// subxt, the end-to-end tests) sign over their explicit and implicit parts.
+pub type TxExtension = (
+	frame_system::CheckNonZeroSender<Runtime>,
+	frame_system::CheckSpecVersion<Runtime>,
+	frame_system::CheckTxVersion<Runtime>,
+	frame_system::CheckGenesis<Runtime>,
+	frame_system::CheckEra<Runtime>,
+	frame_system::CheckNonce<Runtime>,
+	frame_system::CheckWeight<Runtime>,
+	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+);
+
+/// An extrinsic as it travels over the network and into blocks.
+pub type UncheckedExtrinsic =
+	generic::UncheckedExtrinsic<Address, RuntimeCall, Signature, TxExtension>;
+
+/// The payload a sender signs: call, extension data, and the extensions' implicit data.
+pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
+
+/// Dispatches extrinsics to the pallets and runs their hooks.
+pub type Executive = frame_executive::Executive<
+	Runtime,
+	Block,
+	frame_system::ChainContext<Runtime>,
+	Runtime,
+	AllPalletsWithSystem,
+>;
+
+/// Types the node uses without knowing the runtime's extrinsic format.
+pub mod opaque {
+	pub use healthchain_primitives::{Hash, Header, OpaqueBlock as Block};
+	pub use sp_runtime::OpaqueExtrinsic as UncheckedExtrinsic;
+}
+
+impl_opaque_keys! {
+	/// The session keys of a collator: only its Aura block-authoring key.
+	pub struct SessionKeys {
+		/// Aura (block authoring) key.
+		pub aura: Aura,
+	}
+}
+
+/// The runtime's version. Bump `spec_version` for every runtime upgrade, `transaction_version`
+/// whenever a call's index or arguments change.
+#[sp_version::runtime_version]
+pub const VERSION: RuntimeVersion = RuntimeVersion {
+	spec_name: alloc::borrow::Cow::Borrowed("healthchain"),
+	impl_name: alloc::borrow::Cow::Borrowed("healthchain"),
+	authoring_version: 1,
+	spec_version: 1,
+	impl_version: 0,
+	apis: apis::RUNTIME_API_VERSIONS,
+	transaction_version: 1,
+	system_version: 1,
+};
+
+/// The version of the runtime compiled natively (used by the node for `--version` checks).
+#[cfg(feature = "std")]
+pub fn native_version() -> NativeVersion {
+	NativeVersion { runtime_version: VERSION, can_author_with: Default::default() }
+}
+
+#[frame_support::runtime]
+mod runtime {
+	/// The HealthChain runtime.
+	#[runtime::runtime]
+	#[runtime::derive(
+		RuntimeCall,
+		RuntimeEvent,
+		RuntimeError,
+		RuntimeOrigin,
+		RuntimeFreezeReason,
+		RuntimeHoldReason,
+		RuntimeSlashReason,
+		RuntimeLockId,
+		RuntimeTask,
+		RuntimeViewFunction
+	)]
+	pub struct Runtime;
+
+	// ---- system support: 0..9
+	/// Accounts, blocks, events.
+	#[runtime::pallet_index(0)]
+	pub type System = frame_system;
+	/// Parachain validation data from the relay chain, runtime upgrades.
+	#[runtime::pallet_index(1)]
+	pub type ParachainSystem = cumulus_pallet_parachain_system;
+	/// The block timestamp (milliseconds since the Unix epoch).
+	#[runtime::pallet_index(2)]
+	pub type Timestamp = pallet_timestamp;
+	/// This chain's parachain id.
+	#[runtime::pallet_index(3)]
+	pub type ParachainInfo = parachain_info;
+
+	// ---- money: 10..14
+	/// Balances of the fee token, holds for deposits.
+	#[runtime::pallet_index(10)]
+	pub type Balances = pallet_balances;
+	/// Transaction fees.
+	#[runtime::pallet_index(11)]
+	pub type TransactionPayment = pallet_transaction_payment;
+
+	// ---- governance: 15..19
+	/// A single super-user key, until the consortium council exists.
+	#[runtime::pallet_index(15)]
+	pub type Sudo = pallet_sudo;
+
+	// ---- collators: 20..29. Their order matters: authorship, collator selection and session
+	// hooks run in this order.
+	/// Records the author of each block.
+	#[runtime::pallet_index(20)]
+	pub type Authorship = pallet_authorship;
+	/// The set of collators (invulnerables set by governance).
+	#[runtime::pallet_index(21)]
+	pub type CollatorSelection = pallet_collator_selection;
+	/// Session keys and session rotation.
+	#[runtime::pallet_index(22)]
+	pub type Session = pallet_session;
+	/// Aura block authoring.
+	#[runtime::pallet_index(23)]
+	pub type Aura = pallet_aura;
+	/// Aura extensions for parachains (async backing velocity).
+	#[runtime::pallet_index(24)]
+	pub type AuraExt = cumulus_pallet_aura_ext;
+}
+
+cumulus_pallet_parachain_system::register_validate_block! {
+	Runtime = Runtime,
+	BlockExecutor = cumulus_pallet_aura_ext::BlockExecutor::<Runtime, Executive>,
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn pallet_indices_are_fixed() {
+		use frame_support::traits::PalletInfoAccess;
+		assert_eq!(System::index(), 0);
+		assert_eq!(ParachainSystem::index(), 1);
+		assert_eq!(Timestamp::index(), 2);
+		assert_eq!(ParachainInfo::index(), 3);
+		assert_eq!(Balances::index(), 10);
+		assert_eq!(TransactionPayment::index(), 11);
+		assert_eq!(Sudo::index(), 15);
+		assert_eq!(Authorship::index(), 20);
+		assert_eq!(CollatorSelection::index(), 21);
+		assert_eq!(Session::index(), 22);
+		assert_eq!(Aura::index(), 23);
+		assert_eq!(AuraExt::index(), 24);
+	}
+
+	#[test]
+	fn version_names_the_chain() {
+		assert_eq!(VERSION.spec_name, "healthchain");
+		assert!(VERSION.spec_version >= 1);
+	}
+}

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs everything HealthChain needs to build and test, idempotently: Debian packages, the
+# pinned Rust toolchain with its wasm target and components. Safe to run every time; it only
+# installs what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# protobuf-compiler: litep2p's build; clang/libclang-dev: rocksdb bindings; mold: fast linking
+# (see .cargo/config.toml); make, pkg-config, git: build scripts.
+DEBIAN_PACKAGES=(protobuf-compiler clang libclang-dev mold make pkg-config git curl)
+
+missing=()
+for pkg in "${DEBIAN_PACKAGES[@]}"; do
+	dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if ((${#missing[@]})); then
+	echo "setup: installing Debian packages: ${missing[*]}"
+	SUDO=""
+	if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+	$SUDO apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+else
+	echo "setup: Debian packages present"
+fi
+
+# The toolchain named in rust-toolchain.toml, with its target and components.
+if ! command -v rustup >/dev/null 2>&1; then
+	echo "setup: rustup is required (the machine's Rust toolchain is managed by rustup)" >&2
+	exit 1
+fi
+TOOLCHAIN="$(sed -n 's/^channel *= *"\(.*\)"/\1/p' rust-toolchain.toml)"
+rustup toolchain install "$TOOLCHAIN" --profile minimal \
+	--component rust-src,clippy,rustfmt --target wasm32v1-none >/dev/null 2>&1 ||
+	rustup toolchain install "$TOOLCHAIN" --profile minimal \
+		--component rust-src,clippy,rustfmt --target wasm32v1-none
+rustup target add --toolchain "$TOOLCHAIN" wasm32v1-none >/dev/null
+rustup component add --toolchain "$TOOLCHAIN" rust-src clippy rustfmt >/dev/null
+echo "setup: Rust $TOOLCHAIN with wasm32v1-none, rust-src, clippy, rustfmt"

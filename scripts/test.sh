@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Sets up the machine, builds everything and runs every test of the workspace: unit tests of
+# the primitives, pallets, runtime and node, and the end-to-end tests that start
+# `healthchain-node --dev` and drive it over JSON-RPC.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+source scripts/env.sh
+
+echo "== formatting"
+cargo fmt --all -- --check
+
+echo "== build and test (profile $HEALTHCHAIN_PROFILE, target dir $CARGO_TARGET_DIR)"
+# One cargo invocation builds the node binary (with the runtime's wasm) and every test target
+# with one feature set, so nothing is compiled twice.
+cargo test --locked --workspace --profile "$HEALTHCHAIN_PROFILE" -- --test-threads 2
