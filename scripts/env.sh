@@ -6,4 +6,8 @@ export CARGO_TARGET_DIR="${HEALTHCHAIN_TARGET_DIR:-$HOME/.cache/healthchain/targ
 # The cargo profile for the dev node and the tests (see Cargo.toml and docs/build.md).
 export HEALTHCHAIN_PROFILE="${HEALTHCHAIN_PROFILE:-testnet}"
 export HEALTHCHAIN_NODE="$CARGO_TARGET_DIR/$HEALTHCHAIN_PROFILE/healthchain-node"
+# The runtime's wasm is built by a nested cargo outside the clone: point it at this workspace so
+# it uses our Cargo.lock, and at the pinned toolchain.
+export WASM_BUILD_WORKSPACE_HINT="${WASM_BUILD_WORKSPACE_HINT:-$PWD}"
+export WASM_BUILD_TOOLCHAIN="${WASM_BUILD_TOOLCHAIN:-$(sed -n 's/^channel *= *"\(.*\)"/\1/p' rust-toolchain.toml)}"
 mkdir -p "$CARGO_TARGET_DIR"

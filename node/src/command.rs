@@ -4,6 +4,7 @@ use std::time::Duration;
 
 use cumulus_primitives_core::ParaId;
 use frame_benchmarking_cli::{BenchmarkCmd, SUBSTRATE_REFERENCE_HARDWARE};
+#[cfg(feature = "runtime-benchmarks")]
 use healthchain_runtime::opaque::Block;
 use sc_cli::{Result, SubstrateCli};
 use sc_network::config::NetworkBackendType;

@@ -20,7 +20,7 @@ use cumulus_primitives_core::{CollectCollationInfo, ParaId, RelayParentOffsetApi
 use futures::{channel::mpsc, FutureExt, StreamExt};
 use healthchain_runtime::opaque::{Block, Hash};
 use polkadot_primitives::{HeadData, UpgradeGoAhead};
-use sc_client_api::{HeaderBackend, StorageProvider};
+use sc_client_api::StorageProvider;
 use sc_consensus::LongestChain;
 use sc_consensus_manual_seal::{consensus::aura::AuraConsensusDataProvider, EngineCommand};
 use sc_network::NetworkBackend;
@@ -76,8 +76,8 @@ fn now_ms() -> u64 {
 
 /// Storage key of `pallet_timestamp::Now`.
 fn timestamp_now_key() -> StorageKey {
-	let mut key = sp_core::twox_128(b"Timestamp").to_vec();
-	key.extend_from_slice(&sp_core::twox_128(b"Now"));
+	let mut key = sp_io::hashing::twox_128(b"Timestamp").to_vec();
+	key.extend_from_slice(&sp_io::hashing::twox_128(b"Now"));
 	StorageKey(key)
 }
 
@@ -321,6 +321,6 @@ mod tests {
 	fn timestamp_key_is_pallet_timestamp_now() {
 		let key = timestamp_now_key().0;
 		assert_eq!(key.len(), 32);
-		assert_eq!(&key[..16], &sp_core::twox_128(b"Timestamp"));
+		assert_eq!(&key[..16], &sp_io::hashing::twox_128(b"Timestamp"));
 	}
 }

@@ -27,7 +27,7 @@ use sc_service::{
 };
 use sc_telemetry::{Telemetry, TelemetryWorker, TelemetryWorkerHandle};
 use sc_transaction_pool_api::OffchainTransactionPoolFactory;
-use sp_api::ProvideRuntimeApi;
+use sp_api::{ApiExt, ProvideRuntimeApi};
 
 /// Host functions the runtime may call.
 #[cfg(not(feature = "runtime-benchmarks"))]
@@ -135,7 +135,7 @@ pub fn new_partial(config: &Configuration) -> Result<Service, sc_service::Error>
 	Ok(PartialComponents {
 		backend,
 		client,
-		import_queue: Box::new(import_queue),
+		import_queue,
 		keystore_container,
 		task_manager,
 		transaction_pool,

@@ -3,11 +3,24 @@
 //! Types shared by the HealthChain runtime, its pallets, the node and client code. This crate is
 //! `no_std` so that it compiles into the runtime's wasm as well as into native clients.
 //!
-//! At this stage it holds the chain's basic types (accounts, balances, blocks). The healthcare
-//! vocabulary (roles, data classes, purposes, commitments) and the traits through which pallets ask
-//! each other questions are added by the pallets that need them.
+//! - the chain's basic types (accounts, balances, blocks, time and currency units);
+//! - [`vocabulary`]: roles, data classes, purposes and actions — small fixed code sets;
+//! - [`commitment`]: salted commitments and the helper that computes them, on and off chain;
+//! - [`traits`]: how pallets ask each other (the organisation registry, …);
+//! - [`organizations`]: the registry's query types and runtime API.
 
 #![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub mod commitment;
+pub mod organizations;
+pub mod traits;
+pub mod vocabulary;
+
+pub use commitment::{commit, Commitment, CommitmentError, MIN_SALT_LEN};
+pub use traits::{OrganizationId, OrganizationRegistry};
+pub use vocabulary::{Action, DataClass, Purpose, Role};
 
 use sp_runtime::{
 	generic,

@@ -4,14 +4,15 @@
 
 use alloc::{vec, vec::Vec};
 
-use frame_support::build_struct_json_patch;
+use frame_support::{build_struct_json_patch, BoundedVec};
 use serde_json::Value;
 use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 use sp_keyring::Sr25519Keyring;
 
 use crate::{
-	AccountId, AuraId, Balance, BalancesConfig, CollatorSelectionConfig, ParachainInfoConfig,
-	RuntimeGenesisConfig, SessionConfig, SessionKeys, SudoConfig, EXISTENTIAL_DEPOSIT, UNIT,
+	AccountId, AuraId, Balance, BalancesConfig, CollatorSelectionConfig, CouncilMembershipConfig,
+	ParachainInfoConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys, SudoConfig,
+	EXISTENTIAL_DEPOSIT, UNIT,
 };
 
 /// The parachain id the presets use: the first id a relay chain hands to a registered parachain.
@@ -24,6 +25,14 @@ pub const DEV_ACCOUNT_ENDOWMENT: Balance = 1_000_000 * UNIT;
 /// non-zero and above the existential deposit.
 const CANDIDACY_BOND: Balance = EXISTENTIAL_DEPOSIT * 16;
 
+/// The development council: Alice, Bob and Charlie (two of them are a majority).
+fn council() -> Vec<AccountId> {
+	[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie]
+		.into_iter()
+		.map(|k| k.to_account_id())
+		.collect()
+}
+
 fn session_keys(aura: AuraId) -> SessionKeys {
 	SessionKeys { aura }
 }
@@ -31,6 +40,7 @@ fn session_keys(aura: AuraId) -> SessionKeys {
 fn genesis(
 	collators: Vec<(AccountId, AuraId)>,
 	endowed: Vec<AccountId>,
+	council: Vec<AccountId>,
 	sudo: AccountId,
 	para_id: u32,
 ) -> Value {
@@ -53,6 +63,7 @@ fn genesis(
 				.map(|(acc, aura)| (acc.clone(), acc, session_keys(aura)))
 				.collect::<Vec<_>>(),
 		},
+		council_membership: CouncilMembershipConfig { members: BoundedVec::truncate_from(council) },
 		sudo: SudoConfig { key: Some(sudo) },
 	})
 }
@@ -61,6 +72,7 @@ fn development() -> Value {
 	genesis(
 		vec![(Sr25519Keyring::Alice.to_account_id(), Sr25519Keyring::Alice.public().into())],
 		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
+		council(),
 		Sr25519Keyring::Alice.to_account_id(),
 		PARACHAIN_ID,
 	)
@@ -73,6 +85,7 @@ fn local_testnet() -> Value {
 			(Sr25519Keyring::Bob.to_account_id(), Sr25519Keyring::Bob.public().into()),
 		],
 		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
+		council(),
 		Sr25519Keyring::Alice.to_account_id(),
 		PARACHAIN_ID,
 	)
@@ -121,6 +134,7 @@ mod tests {
 		assert_eq!(json["collatorSelection"]["invulnerables"].as_array().unwrap().len(), 2);
 		assert_eq!(json["session"]["keys"].as_array().unwrap().len(), 2);
 		assert!(json["balances"]["balances"].as_array().unwrap().len() >= 6);
+		assert_eq!(json["councilMembership"]["members"].as_array().unwrap().len(), 3);
 	}
 
 	#[test]

@@ -15,6 +15,8 @@
 
 extern crate alloc;
 
+use alloc::vec::Vec;
+
 // The wasm blob built by `build.rs`, available to the node as `WASM_BINARY`.
 #[cfg(feature = "std")]
 include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
@@ -22,10 +24,10 @@ include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
 pub mod apis;
 pub mod configs;
 pub mod genesis_config_presets;
+#[cfg(feature = "std")]
+pub mod privacy;
 
 use sp_runtime::{generic, impl_opaque_keys};
-#[cfg(feature = "std")]
-use sp_version::NativeVersion;
 use sp_version::RuntimeVersion;
 
 pub use healthchain_primitives::{
@@ -93,12 +95,6 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	system_version: 1,
 };
 
-/// The version of the runtime compiled natively (used by the node for `--version` checks).
-#[cfg(feature = "std")]
-pub fn native_version() -> NativeVersion {
-	NativeVersion { runtime_version: VERSION, can_author_with: Default::default() }
-}
-
 #[frame_support::runtime]
 mod runtime {
 	/// The HealthChain runtime.
@@ -140,9 +136,15 @@ mod runtime {
 	pub type TransactionPayment = pallet_transaction_payment;
 
 	// ---- governance: 15..19
-	/// A single super-user key, until the consortium council exists.
+	/// A super-user key (Alice in the development presets), until the consortium retires it.
 	#[runtime::pallet_index(15)]
 	pub type Sudo = pallet_sudo;
+	/// The consortium council: its majority is the governance origin.
+	#[runtime::pallet_index(16)]
+	pub type Council = pallet_collective<Instance1>;
+	/// Who sits on the council.
+	#[runtime::pallet_index(17)]
+	pub type CouncilMembership = pallet_membership<Instance1>;
 
 	// ---- collators: 20..29. Their order matters: authorship, collator selection and session
 	// hooks run in this order.
@@ -182,6 +184,8 @@ mod tests {
 		assert_eq!(Balances::index(), 10);
 		assert_eq!(TransactionPayment::index(), 11);
 		assert_eq!(Sudo::index(), 15);
+		assert_eq!(Council::index(), 16);
+		assert_eq!(CouncilMembership::index(), 17);
 		assert_eq!(Authorship::index(), 20);
 		assert_eq!(CollatorSelection::index(), 21);
 		assert_eq!(Session::index(), 22);

@@ -416,14 +416,14 @@ fn parse_hex_u32(value: &Value) -> u32 {
 
 /// `twox128(pallet) ++ twox128(item)`.
 pub fn storage_value_key(pallet: &[u8], item: &[u8]) -> Vec<u8> {
-	let mut key = sp_core::twox_128(pallet).to_vec();
-	key.extend_from_slice(&sp_core::twox_128(item));
+	let mut key = sp_io::hashing::twox_128(pallet).to_vec();
+	key.extend_from_slice(&sp_io::hashing::twox_128(item));
 	key
 }
 
 /// `blake2_128(data) ++ data`, the `Blake2_128Concat` map hasher.
 pub fn blake2_128_concat(data: &[u8]) -> Vec<u8> {
-	let mut out = sp_core::blake2_128(data).to_vec();
+	let mut out = sp_io::hashing::blake2_128(data).to_vec();
 	out.extend_from_slice(data);
 	out
 }

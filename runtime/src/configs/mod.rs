@@ -3,7 +3,7 @@
 //! - [`system`]: `frame_system`, timestamp, parachain info, block weights and lengths.
 //! - [`monetary`]: balances and transaction payment.
 //! - [`consensus`]: parachain system, Aura, session, collator selection, authorship.
-//! - [`governance`]: sudo (until the consortium council exists).
+//! - [`governance`]: the consortium council, its membership, sudo.
 
 pub mod consensus;
 pub mod governance;

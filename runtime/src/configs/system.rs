@@ -17,7 +17,7 @@ use sp_version::RuntimeVersion;
 
 use crate::{
 	AccountId, Aura, Balance, Block, Hash, Nonce, PalletInfo, Runtime, RuntimeCall, RuntimeEvent,
-	RuntimeOrigin, RuntimeTask, RuntimeViewFunction, VERSION,
+	RuntimeOrigin, RuntimeTask, VERSION,
 };
 
 /// About 5% of a block's weight goes to `on_initialize` hooks; this bounds a single extrinsic.
@@ -36,8 +36,10 @@ parameter_types! {
 	/// The runtime version, as `frame_system` reports it.
 	pub const Version: RuntimeVersion = VERSION;
 	/// At most 5 MiB of extrinsics per block, 75% of it for `Normal` ones.
-	pub RuntimeBlockLength: BlockLength =
-		BlockLength::max_with_normal_ratio(5 * 1024 * 1024, NORMAL_DISPATCH_RATIO);
+	pub RuntimeBlockLength: BlockLength = BlockLength::builder()
+		.max_length(5 * 1024 * 1024)
+		.modify_max_length_for_class(DispatchClass::Normal, |max| *max = NORMAL_DISPATCH_RATIO * *max)
+		.build();
 	/// Block weight limits per dispatch class.
 	pub RuntimeBlockWeights: BlockWeights = BlockWeights::builder()
 		.base_block(BlockExecutionWeight::get())

@@ -1,0 +1,155 @@
+//! Benchmarks (v2) of every call at its worst case.
+
+use alloc::vec::Vec;
+
+use frame_benchmarking::v2::*;
+use frame_support::{
+	traits::{fungible::Mutate, EnsureOrigin, Get},
+	BoundedVec,
+};
+use frame_system::RawOrigin;
+use healthchain_primitives::{Commitment, OrganizationId, OrganizationRegistry, Role};
+use sp_runtime::Saturating;
+
+use crate::*;
+
+/// An account with enough balance for every deposit it may pay.
+fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
+	let who: T::AccountId = account(name, index, 0);
+	let members: BalanceOf<T> = T::MaxMembers::get().into();
+	let amount = T::OrganizationDeposit::get()
+		.saturating_add(T::MemberDeposit::get().saturating_mul(members))
+		.saturating_mul(2u32.into())
+		.saturating_add(T::Currency::minimum_balance().saturating_mul(10u32.into()));
+	T::Currency::set_balance(&who, amount);
+	who
+}
+
+fn roles<T: Config>(count: u32) -> BoundedVec<Role, T::MaxRoles> {
+	let list: Vec<Role> = Role::ALL.into_iter().take(count as usize).collect();
+	BoundedVec::try_from(list).expect("count <= MaxRoles")
+}
+
+fn governance<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
+	T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
+}
+
+/// Admits an organisation with `role` and a funded admin; returns both.
+fn admitted<T: Config>(role: Role) -> Result<(OrganizationId, T::AccountId), BenchmarkError> {
+	let admin = funded::<T>("admin", 0);
+	let id = NextOrganizationId::<T>::get();
+	Pallet::<T>::admit(
+		governance::<T>()?,
+		admin.clone(),
+		BoundedVec::try_from(alloc::vec![role]).map_err(|_| BenchmarkError::Weightless)?,
+		Commitment::repeat_byte(1),
+	)?;
+	Ok((id, admin))
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn admit(
+		r: Linear<1, { T::MaxRoles::get().min(Role::ALL.len() as u32) }>,
+	) -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		let admin = funded::<T>("admin", 0);
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, admin.clone(), roles::<T>(r), Commitment::repeat_byte(7));
+		assert!(Members::<T>::contains_key(&admin));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn remove(m: Linear<1, { T::MaxMembers::get() }>) -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		let (org, admin) = admitted::<T>(Role::Hospital)?;
+		for i in 1..m {
+			let member: T::AccountId = account("member", i, 0);
+			Pallet::<T>::add_member(RawOrigin::Signed(admin.clone()).into(), member, false)?;
+		}
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, org);
+		assert!(!Organizations::<T>::contains_key(org));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn grant_role() -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		let (org, _) = admitted::<T>(Role::Hospital)?;
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, org, Role::Laboratory);
+		assert!(Pallet::<T>::has_active_role(org, Role::Laboratory));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn suspend_role() -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		let (org, _) = admitted::<T>(Role::Hospital)?;
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, org, Role::Hospital);
+		assert!(!Pallet::<T>::has_active_role(org, Role::Hospital));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn reinstate_role() -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		let (org, _) = admitted::<T>(Role::Hospital)?;
+		Pallet::<T>::suspend_role(governance::<T>()?, org, Role::Hospital)?;
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, org, Role::Hospital);
+		assert!(Pallet::<T>::has_active_role(org, Role::Hospital));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn revoke_role() -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		let (org, _) = admitted::<T>(Role::Hospital)?;
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, org, Role::Hospital);
+		assert!(!Pallet::<T>::has_active_role(org, Role::Hospital));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn add_member() -> Result<(), BenchmarkError> {
+		let (org, admin) = admitted::<T>(Role::Hospital)?;
+		let member: T::AccountId = account("member", 1, 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin), member.clone(), true);
+		assert_eq!(Pallet::<T>::organization_of(&member), Some(org));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn remove_member() -> Result<(), BenchmarkError> {
+		let (_, admin) = admitted::<T>(Role::Hospital)?;
+		let member: T::AccountId = account("member", 1, 0);
+		Pallet::<T>::add_member(RawOrigin::Signed(admin.clone()).into(), member.clone(), true)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin), member.clone());
+		assert!(!Members::<T>::contains_key(&member));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_credentials() -> Result<(), BenchmarkError> {
+		let (org, admin) = admitted::<T>(Role::Hospital)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin), Commitment::repeat_byte(9));
+		assert_eq!(
+			Organizations::<T>::get(org).map(|o| o.credentials),
+			Some(Commitment::repeat_byte(9))
+		);
+		Ok(())
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder.build(), crate::mock::Test);
+}

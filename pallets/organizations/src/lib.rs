@@ -1,0 +1,609 @@
+//! # Organizations — the consortium registry
+//!
+//! Which organisations take part in HealthChain, in which roles, and which accounts act for
+//! them. Every other healthcare pallet authorises its writes through this registry (via
+//! [`healthchain_primitives::OrganizationRegistry`]): only a `Manufacturer` commissions packs,
+//! only a `Hospital`, `Clinic` or `Laboratory` anchors records, only a `TrialSponsor` registers
+//! trials.
+//!
+//! ## Terminology
+//!
+//! - **Organisation**: a consortium member, identified by a sequential [`OrganizationId`].
+//! - **Role**: what it does ([`Role`]); several per organisation, each `Active` or `Suspended`.
+//! - **Member account**: an account acting for one organisation (staff, systems, devices). An
+//!   **admin** member manages the organisation's members and credentials.
+//!
+//! ## Who does what
+//!
+//! - Governance ([`Config::GovernanceOrigin`]: the consortium council's majority, or `Root`)
+//!   admits and removes organisations and grants, suspends, reinstates and revokes roles.
+//! - An organisation's admins add and remove member accounts and update its credentials
+//!   commitment; any member may leave.
+//!
+//! ## Deposits
+//!
+//! Admission holds [`Config::OrganizationDeposit`] from the first admin; each added member holds
+//! [`Config::MemberDeposit`] from the admin who added it. Deposits are released in full when the
+//! member or the organisation is removed.
+//!
+//! ## Privacy
+//!
+//! Organisations and their public roles are public: that is the registry's purpose (privacy
+//! rule 5). The registry stores no free text: roles are one-byte codes, credentials are a
+//! 32-byte salted commitment to off-chain documents (the documents and the salt stay with the
+//! organisation), member accounts are public keys the organisation chose. No patient data passes
+//! through this pallet.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+#[cfg(any(feature = "try-runtime", test))]
+mod try_state;
+pub mod types;
+pub mod weights;
+
+pub use types::{Membership, Organization};
+pub use weights::WeightInfo;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use alloc::vec::Vec;
+
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{
+			fungible::{Inspect, Mutate, MutateHold},
+			tokens::Precision,
+		},
+	};
+	use frame_system::pallet_prelude::*;
+	use healthchain_primitives::{
+		organizations::{MemberInfo, OrganizationInfo, RoleStatus},
+		Commitment, OrganizationId, OrganizationRegistry, Role,
+	};
+
+	use super::{Membership, Organization, WeightInfo};
+
+	/// The balance type of [`Config::Currency`].
+	pub type BalanceOf<T> =
+		<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+
+	/// An organisation as stored.
+	pub type OrganizationOf<T> = Organization<
+		<T as frame_system::Config>::AccountId,
+		BalanceOf<T>,
+		BlockNumberFor<T>,
+		<T as Config>::MaxRoles,
+	>;
+
+	/// A membership as stored.
+	pub type MembershipOf<T> = Membership<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	/// Configuration of the registry.
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The currency deposits are held in.
+		type Currency: MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ Mutate<Self::AccountId>;
+
+		/// The runtime's hold reasons, which include this pallet's [`HoldReason`].
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// Who admits and removes organisations and changes their roles: the consortium
+		/// council's majority (or `Root`).
+		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Deposit held from the first admin for as long as the organisation exists.
+		#[pallet::constant]
+		type OrganizationDeposit: Get<BalanceOf<Self>>;
+
+		/// Deposit held from the admin who adds a member, for as long as the member exists.
+		#[pallet::constant]
+		type MemberDeposit: Get<BalanceOf<Self>>;
+
+		/// Most roles an organisation can hold.
+		#[pallet::constant]
+		type MaxRoles: Get<u32>;
+
+		/// Most member accounts (admins included) an organisation can have.
+		#[pallet::constant]
+		type MaxMembers: Get<u32>;
+
+		/// Weights of this pallet's calls, from its benchmarks.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// Reasons this pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// The deposit of an admitted organisation.
+		OrganizationDeposit,
+		/// The deposit of a member account.
+		MemberDeposit,
+	}
+
+	/// The id the next admitted organisation gets.
+	#[pallet::storage]
+	pub type NextOrganizationId<T> = StorageValue<_, OrganizationId, ValueQuery>;
+
+	/// Organisations by id. Ids are assigned by the chain in sequence, so the cheaper
+	/// `Twox64Concat` cannot be steered by users.
+	#[pallet::storage]
+	pub type Organizations<T: Config> =
+		StorageMap<_, Twox64Concat, OrganizationId, OrganizationOf<T>, OptionQuery>;
+
+	/// The organisation each member account acts for.
+	#[pallet::storage]
+	pub type Members<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, MembershipOf<T>, OptionQuery>;
+
+	/// Member accounts by organisation, to list and remove them.
+	#[pallet::storage]
+	pub type OrganizationMembers<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		OrganizationId,
+		Blake2_128Concat,
+		T::AccountId,
+		(),
+		OptionQuery,
+	>;
+
+	/// Events of the registry.
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// Governance admitted an organisation.
+		OrganizationAdmitted {
+			/// The new organisation.
+			organization: OrganizationId,
+			/// Its first admin account.
+			admin: T::AccountId,
+		},
+		/// Governance removed an organisation and all its member accounts.
+		OrganizationRemoved {
+			/// The removed organisation.
+			organization: OrganizationId,
+		},
+		/// Governance granted a role.
+		RoleGranted {
+			/// The organisation.
+			organization: OrganizationId,
+			/// The role.
+			role: Role,
+		},
+		/// Governance suspended a role.
+		RoleSuspended {
+			/// The organisation.
+			organization: OrganizationId,
+			/// The role.
+			role: Role,
+		},
+		/// Governance reinstated a suspended role.
+		RoleReinstated {
+			/// The organisation.
+			organization: OrganizationId,
+			/// The role.
+			role: Role,
+		},
+		/// Governance revoked a role.
+		RoleRevoked {
+			/// The organisation.
+			organization: OrganizationId,
+			/// The role.
+			role: Role,
+		},
+		/// An account became a member of an organisation.
+		MemberAdded {
+			/// The organisation.
+			organization: OrganizationId,
+			/// The member account.
+			account: T::AccountId,
+			/// Whether it is an admin.
+			is_admin: bool,
+		},
+		/// An account stopped being a member.
+		MemberRemoved {
+			/// The organisation.
+			organization: OrganizationId,
+			/// The former member account.
+			account: T::AccountId,
+		},
+		/// An organisation's credentials commitment changed.
+		CredentialsUpdated {
+			/// The organisation.
+			organization: OrganizationId,
+		},
+	}
+
+	/// Errors of the registry.
+	#[pallet::error]
+	pub enum Error<T> {
+		/// No such organisation.
+		NotFound,
+		/// The caller may not do this: it is not an admin of the organisation concerned.
+		NotAuthorized,
+		/// The account is already a member of an organisation.
+		AlreadyMember,
+		/// The account is not a member of any organisation.
+		NotMember,
+		/// An organisation needs at least one role at admission.
+		NoRoles,
+		/// The same role appears twice.
+		DuplicateRole,
+		/// The organisation already holds this role.
+		RoleAlreadyGranted,
+		/// The organisation does not hold this role.
+		RoleNotGranted,
+		/// The role is already suspended.
+		RoleAlreadySuspended,
+		/// The role is not suspended.
+		RoleNotSuspended,
+		/// More roles than `MaxRoles`.
+		TooManyRoles,
+		/// More members than `MaxMembers`.
+		TooManyMembers,
+		/// The last admin of an organisation cannot leave or be removed or demoted.
+		LastAdmin,
+		/// All organisation ids are used.
+		IdsExhausted,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			assert!(T::MaxRoles::get() >= 1, "an organisation must be able to hold a role");
+			assert!(T::MaxMembers::get() >= 1, "an organisation needs its admin");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Admits an organisation with `roles` and `admin` as its first admin account.
+		///
+		/// Origin: [`Config::GovernanceOrigin`]. Holds [`Config::OrganizationDeposit`] from
+		/// `admin`. Emits [`Event::OrganizationAdmitted`] and one [`Event::RoleGranted`] per
+		/// role.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::admit(roles.len() as u32))]
+		pub fn admit(
+			origin: OriginFor<T>,
+			admin: T::AccountId,
+			roles: BoundedVec<Role, T::MaxRoles>,
+			credentials: Commitment,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			ensure!(!roles.is_empty(), Error::<T>::NoRoles);
+			ensure!(!Members::<T>::contains_key(&admin), Error::<T>::AlreadyMember);
+			let mut role_map = BoundedBTreeMap::<Role, RoleStatus, T::MaxRoles>::new();
+			for role in roles.iter() {
+				let previous = role_map
+					.try_insert(*role, RoleStatus::Active)
+					.map_err(|_| Error::<T>::TooManyRoles)?;
+				ensure!(previous.is_none(), Error::<T>::DuplicateRole);
+			}
+			let id = NextOrganizationId::<T>::get();
+			let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
+			let deposit = T::OrganizationDeposit::get();
+			T::Currency::hold(&HoldReason::OrganizationDeposit.into(), &admin, deposit)?;
+
+			let now = frame_system::Pallet::<T>::block_number();
+			NextOrganizationId::<T>::put(next);
+			Organizations::<T>::insert(
+				id,
+				Organization {
+					roles: role_map,
+					credentials,
+					members: 1,
+					admins: 1,
+					depositor: admin.clone(),
+					deposit,
+					created: now,
+					updated: now,
+				},
+			);
+			Members::<T>::insert(
+				&admin,
+				Membership {
+					organization: id,
+					is_admin: true,
+					depositor: None,
+					deposit: Default::default(),
+				},
+			);
+			OrganizationMembers::<T>::insert(id, &admin, ());
+			Self::deposit_event(Event::OrganizationAdmitted { organization: id, admin });
+			for role in roles {
+				Self::deposit_event(Event::RoleGranted { organization: id, role });
+			}
+			Ok(())
+		}
+
+		/// Removes an organisation and all its member accounts, releasing every deposit.
+		///
+		/// Origin: [`Config::GovernanceOrigin`]. Emits [`Event::MemberRemoved`] per member and
+		/// [`Event::OrganizationRemoved`].
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::remove(T::MaxMembers::get()))]
+		pub fn remove(
+			origin: OriginFor<T>,
+			organization: OrganizationId,
+		) -> DispatchResultWithPostInfo {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			let org = Organizations::<T>::get(organization).ok_or(Error::<T>::NotFound)?;
+			let mut removed = 0u32;
+			for (account, ()) in OrganizationMembers::<T>::drain_prefix(organization) {
+				if let Some(membership) = Members::<T>::take(&account) {
+					Self::release_member_deposit(&membership)?;
+				}
+				removed = removed.saturating_add(1);
+				Self::deposit_event(Event::MemberRemoved { organization, account });
+			}
+			T::Currency::release(
+				&HoldReason::OrganizationDeposit.into(),
+				&org.depositor,
+				org.deposit,
+				Precision::Exact,
+			)?;
+			Organizations::<T>::remove(organization);
+			Self::deposit_event(Event::OrganizationRemoved { organization });
+			Ok(Some(T::WeightInfo::remove(removed)).into())
+		}
+
+		/// Grants `role` to an organisation, active at once.
+		///
+		/// Origin: [`Config::GovernanceOrigin`]. Emits [`Event::RoleGranted`].
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::grant_role())]
+		pub fn grant_role(
+			origin: OriginFor<T>,
+			organization: OrganizationId,
+			role: Role,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Self::mutate_org(organization, |org| {
+				ensure!(!org.roles.contains_key(&role), Error::<T>::RoleAlreadyGranted);
+				org.roles
+					.try_insert(role, RoleStatus::Active)
+					.map_err(|_| Error::<T>::TooManyRoles)?;
+				Ok(())
+			})?;
+			Self::deposit_event(Event::RoleGranted { organization, role });
+			Ok(())
+		}
+
+		/// Suspends an active role: the organisation may not act in it until reinstated.
+		///
+		/// Origin: [`Config::GovernanceOrigin`]. Emits [`Event::RoleSuspended`].
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::suspend_role())]
+		pub fn suspend_role(
+			origin: OriginFor<T>,
+			organization: OrganizationId,
+			role: Role,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Self::mutate_org(organization, |org| {
+				let status = org.roles.get_mut(&role).ok_or(Error::<T>::RoleNotGranted)?;
+				ensure!(*status == RoleStatus::Active, Error::<T>::RoleAlreadySuspended);
+				*status = RoleStatus::Suspended;
+				Ok(())
+			})?;
+			Self::deposit_event(Event::RoleSuspended { organization, role });
+			Ok(())
+		}
+
+		/// Reinstates a suspended role.
+		///
+		/// Origin: [`Config::GovernanceOrigin`]. Emits [`Event::RoleReinstated`].
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::reinstate_role())]
+		pub fn reinstate_role(
+			origin: OriginFor<T>,
+			organization: OrganizationId,
+			role: Role,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Self::mutate_org(organization, |org| {
+				let status = org.roles.get_mut(&role).ok_or(Error::<T>::RoleNotGranted)?;
+				ensure!(*status == RoleStatus::Suspended, Error::<T>::RoleNotSuspended);
+				*status = RoleStatus::Active;
+				Ok(())
+			})?;
+			Self::deposit_event(Event::RoleReinstated { organization, role });
+			Ok(())
+		}
+
+		/// Revokes a role, active or suspended.
+		///
+		/// Origin: [`Config::GovernanceOrigin`]. Emits [`Event::RoleRevoked`].
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::revoke_role())]
+		pub fn revoke_role(
+			origin: OriginFor<T>,
+			organization: OrganizationId,
+			role: Role,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Self::mutate_org(organization, |org| {
+				org.roles.remove(&role).ok_or(Error::<T>::RoleNotGranted)?;
+				Ok(())
+			})?;
+			Self::deposit_event(Event::RoleRevoked { organization, role });
+			Ok(())
+		}
+
+		/// Adds `account` as a member of the caller's organisation.
+		///
+		/// Origin: a signed admin member. Holds [`Config::MemberDeposit`] from the caller.
+		/// Emits [`Event::MemberAdded`].
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::add_member())]
+		pub fn add_member(
+			origin: OriginFor<T>,
+			account: T::AccountId,
+			is_admin: bool,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let organization = Self::admin_organization(&who)?;
+			ensure!(!Members::<T>::contains_key(&account), Error::<T>::AlreadyMember);
+			let mut org = Organizations::<T>::get(organization).ok_or(Error::<T>::NotFound)?;
+			ensure!(org.members < T::MaxMembers::get(), Error::<T>::TooManyMembers);
+			let deposit = T::MemberDeposit::get();
+			T::Currency::hold(&HoldReason::MemberDeposit.into(), &who, deposit)?;
+
+			org.members = org.members.saturating_add(1);
+			if is_admin {
+				org.admins = org.admins.saturating_add(1);
+			}
+			Organizations::<T>::insert(organization, org);
+			Members::<T>::insert(
+				&account,
+				Membership { organization, is_admin, depositor: Some(who), deposit },
+			);
+			OrganizationMembers::<T>::insert(organization, &account, ());
+			Self::deposit_event(Event::MemberAdded { organization, account, is_admin });
+			Ok(())
+		}
+
+		/// Removes `account` from its organisation and releases its deposit to whoever paid it.
+		///
+		/// Origin: a signed admin of the same organisation, or `account` itself (leaving). The
+		/// last admin cannot be removed. Emits [`Event::MemberRemoved`].
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::remove_member())]
+		pub fn remove_member(origin: OriginFor<T>, account: T::AccountId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let membership = Members::<T>::get(&account).ok_or(Error::<T>::NotMember)?;
+			let organization = membership.organization;
+			if who != account {
+				ensure!(
+					Self::admin_organization(&who).ok() == Some(organization),
+					Error::<T>::NotAuthorized
+				);
+			}
+			let mut org = Organizations::<T>::get(organization).ok_or(Error::<T>::NotFound)?;
+			if membership.is_admin {
+				ensure!(org.admins > 1, Error::<T>::LastAdmin);
+				org.admins = org.admins.saturating_sub(1);
+			}
+			org.members = org.members.saturating_sub(1);
+			Self::release_member_deposit(&membership)?;
+			Organizations::<T>::insert(organization, org);
+			Members::<T>::remove(&account);
+			OrganizationMembers::<T>::remove(organization, &account);
+			Self::deposit_event(Event::MemberRemoved { organization, account });
+			Ok(())
+		}
+
+		/// Replaces the caller's organisation's credentials commitment.
+		///
+		/// Origin: a signed admin member. Emits [`Event::CredentialsUpdated`].
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::set_credentials())]
+		pub fn set_credentials(origin: OriginFor<T>, credentials: Commitment) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let organization = Self::admin_organization(&who)?;
+			Self::mutate_org(organization, |org| {
+				org.credentials = credentials;
+				Ok(())
+			})?;
+			Self::deposit_event(Event::CredentialsUpdated { organization });
+			Ok(())
+		}
+	}
+
+	impl<T: Config> Pallet<T> {
+		/// The organisation `who` is an admin of.
+		fn admin_organization(who: &T::AccountId) -> Result<OrganizationId, DispatchError> {
+			match Members::<T>::get(who) {
+				Some(m) if m.is_admin => Ok(m.organization),
+				_ => Err(Error::<T>::NotAuthorized.into()),
+			}
+		}
+
+		/// Applies `f` to an organisation and stamps `updated`.
+		fn mutate_org(
+			organization: OrganizationId,
+			f: impl FnOnce(&mut OrganizationOf<T>) -> DispatchResult,
+		) -> DispatchResult {
+			Organizations::<T>::try_mutate(organization, |maybe| {
+				let org = maybe.as_mut().ok_or(Error::<T>::NotFound)?;
+				f(org)?;
+				org.updated = frame_system::Pallet::<T>::block_number();
+				Ok(())
+			})
+		}
+
+		fn release_member_deposit(membership: &MembershipOf<T>) -> DispatchResult {
+			if let Some(depositor) = &membership.depositor {
+				T::Currency::release(
+					&HoldReason::MemberDeposit.into(),
+					depositor,
+					membership.deposit,
+					Precision::Exact,
+				)?;
+			}
+			Ok(())
+		}
+
+		/// The organisation `id`, as the runtime API reports it.
+		pub fn organization_info(
+			id: OrganizationId,
+		) -> Option<OrganizationInfo<T::AccountId, BlockNumberFor<T>>> {
+			let org = Organizations::<T>::get(id)?;
+			let members = OrganizationMembers::<T>::iter_key_prefix(id)
+				.take(T::MaxMembers::get() as usize)
+				.filter_map(|account| {
+					Members::<T>::get(&account)
+						.map(|m| MemberInfo { account: account.clone(), is_admin: m.is_admin })
+				})
+				.collect::<Vec<_>>();
+			Some(OrganizationInfo {
+				id,
+				roles: org.roles.into_iter().collect(),
+				credentials: org.credentials,
+				members,
+				created: org.created,
+				updated: org.updated,
+			})
+		}
+
+		/// The organisations `who` is a member of (at most one), for the runtime API.
+		pub fn organizations_of(who: &T::AccountId) -> Vec<OrganizationId> {
+			Members::<T>::get(who).map(|m| m.organization).into_iter().collect()
+		}
+	}
+
+	impl<T: Config> OrganizationRegistry<T::AccountId> for Pallet<T> {
+		fn organization_of(who: &T::AccountId) -> Option<OrganizationId> {
+			Members::<T>::get(who).map(|m| m.organization)
+		}
+
+		fn has_active_role(org: OrganizationId, role: Role) -> bool {
+			Organizations::<T>::get(org)
+				.is_some_and(|o| o.roles.get(&role) == Some(&RoleStatus::Active))
+		}
+	}
+}

@@ -1,0 +1,141 @@
+//! A minimal runtime for the registry's unit tests.
+
+use frame_support::{
+	derive_impl, parameter_types,
+	traits::{ConstU32, ConstU64, EitherOfDiverse},
+	weights::Weight,
+};
+use frame_system::{EnsureRoot, EnsureSignedBy};
+use sp_runtime::BuildStorage;
+
+use crate::{self as pallet_organizations, WeightInfo};
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+/// The governance account of the mock (stands in for the council's majority).
+pub const GOVERNOR: u64 = 100;
+/// An account with too little balance for any deposit.
+pub const POOR: u64 = 99;
+/// Organisation deposit.
+pub const ORG_DEPOSIT: u64 = 100;
+/// Member deposit.
+pub const MEMBER_DEPOSIT: u64 = 10;
+/// Starting balance of accounts 1..=10 and of the governor.
+pub const ENDOWMENT: u64 = 1_000;
+
+#[frame_support::runtime]
+mod runtime {
+	#[runtime::runtime]
+	#[runtime::derive(
+		RuntimeCall,
+		RuntimeEvent,
+		RuntimeError,
+		RuntimeOrigin,
+		RuntimeFreezeReason,
+		RuntimeHoldReason,
+		RuntimeSlashReason,
+		RuntimeLockId,
+		RuntimeTask,
+		RuntimeViewFunction
+	)]
+	pub struct Test;
+
+	#[runtime::pallet_index(0)]
+	pub type System = frame_system;
+	#[runtime::pallet_index(1)]
+	pub type Balances = pallet_balances;
+	#[runtime::pallet_index(2)]
+	pub type Organizations = pallet_organizations;
+}
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<u64>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+parameter_types! {
+	pub const Governor: u64 = GOVERNOR;
+}
+
+impl frame_support::traits::SortedMembers<u64> for Governor {
+	fn sorted_members() -> Vec<u64> {
+		vec![GOVERNOR]
+	}
+}
+
+/// Zero weights: the mock measures behaviour, not cost.
+impl WeightInfo for () {
+	fn admit(_: u32) -> Weight {
+		Weight::zero()
+	}
+	fn remove(_: u32) -> Weight {
+		Weight::zero()
+	}
+	fn grant_role() -> Weight {
+		Weight::zero()
+	}
+	fn suspend_role() -> Weight {
+		Weight::zero()
+	}
+	fn reinstate_role() -> Weight {
+		Weight::zero()
+	}
+	fn revoke_role() -> Weight {
+		Weight::zero()
+	}
+	fn add_member() -> Weight {
+		Weight::zero()
+	}
+	fn remove_member() -> Weight {
+		Weight::zero()
+	}
+	fn set_credentials() -> Weight {
+		Weight::zero()
+	}
+}
+
+impl crate::Config for Test {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type GovernanceOrigin = EitherOfDiverse<EnsureRoot<u64>, EnsureSignedBy<Governor, u64>>;
+	type OrganizationDeposit = ConstU64<ORG_DEPOSIT>;
+	type MemberDeposit = ConstU64<MEMBER_DEPOSIT>;
+	type MaxRoles = ConstU32<3>;
+	type MaxMembers = ConstU32<4>;
+	type WeightInfo = ();
+}
+
+/// Builds test externalities; [`ExtBuilder::build_and_execute`] checks the invariants after.
+#[derive(Default)]
+pub struct ExtBuilder;
+
+impl ExtBuilder {
+	/// Externalities with accounts 1..=10 and the governor endowed, `POOR` nearly empty.
+	pub fn build(self) -> sp_io::TestExternalities {
+		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+		let mut balances: Vec<(u64, u64)> = (1..=10).map(|a| (a, ENDOWMENT)).collect();
+		balances.push((GOVERNOR, ENDOWMENT));
+		balances.push((POOR, 5));
+		pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
+			.assimilate_storage(&mut storage)
+			.unwrap();
+		let mut ext = sp_io::TestExternalities::new(storage);
+		ext.execute_with(|| System::set_block_number(1));
+		ext
+	}
+
+	/// Runs `test`, then the registry's invariants.
+	pub fn build_and_execute(self, test: impl FnOnce()) {
+		self.build().execute_with(|| {
+			test();
+			Organizations::do_try_state().expect("invariants hold after the test");
+		});
+	}
+}

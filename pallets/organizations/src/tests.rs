@@ -1,0 +1,633 @@
+//! Unit tests: every call's success path with its event, every error, origins and roles,
+//! deposits held and released exactly. Invariants run after every test.
+
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::{fungible::InspectHold, Hooks},
+	BoundedVec,
+};
+use healthchain_primitives::{organizations::RoleStatus, Commitment, OrganizationRegistry, Role};
+use sp_runtime::{DispatchError, TokenError};
+
+use crate::{
+	mock::*, Error, Event, HoldReason, Members, NextOrganizationId, OrganizationMembers,
+	Organizations as OrgStorage,
+};
+
+const ADMIN: u64 = 1;
+const STAFF: u64 = 2;
+const OTHER_ADMIN: u64 = 3;
+const OUTSIDER: u64 = 4;
+
+fn roles(list: &[Role]) -> BoundedVec<Role, <Test as crate::Config>::MaxRoles> {
+	BoundedVec::try_from(list.to_vec()).expect("within MaxRoles")
+}
+
+fn creds(byte: u8) -> Commitment {
+	Commitment::repeat_byte(byte)
+}
+
+fn governance() -> RuntimeOrigin {
+	RuntimeOrigin::signed(GOVERNOR)
+}
+
+fn held(reason: HoldReason, who: u64) -> u64 {
+	Balances::balance_on_hold(&RuntimeHoldReason::from(reason), &who)
+}
+
+/// Admits a hospital with `ADMIN` as admin; returns its id.
+fn admit_hospital() -> u32 {
+	let id = NextOrganizationId::<Test>::get();
+	assert_ok!(Organizations::admit(governance(), ADMIN, roles(&[Role::Hospital]), creds(1)));
+	id
+}
+
+fn last_event() -> RuntimeEvent {
+	System::events().pop().expect("an event").event
+}
+
+mod admit {
+	use super::*;
+
+	#[test]
+	fn admits_with_roles_holds_the_deposit_and_emits_events() {
+		ExtBuilder.build_and_execute(|| {
+			assert_ok!(Organizations::admit(
+				governance(),
+				ADMIN,
+				roles(&[Role::Hospital, Role::Laboratory]),
+				creds(7)
+			));
+			System::assert_has_event(
+				Event::OrganizationAdmitted { organization: 0, admin: ADMIN }.into(),
+			);
+			System::assert_has_event(
+				Event::RoleGranted { organization: 0, role: Role::Hospital }.into(),
+			);
+			System::assert_last_event(
+				Event::RoleGranted { organization: 0, role: Role::Laboratory }.into(),
+			);
+			let org = OrgStorage::<Test>::get(0).unwrap();
+			assert_eq!(org.credentials, creds(7));
+			assert_eq!((org.members, org.admins), (1, 1));
+			assert_eq!(org.created, 1);
+			assert_eq!(held(HoldReason::OrganizationDeposit, ADMIN), ORG_DEPOSIT);
+			assert_eq!(Balances::free_balance(ADMIN), ENDOWMENT - ORG_DEPOSIT);
+			assert_eq!(Organizations::organization_of(&ADMIN), Some(0));
+			assert!(Organizations::has_active_role(0, Role::Laboratory));
+			assert_eq!(NextOrganizationId::<Test>::get(), 1);
+		});
+	}
+
+	#[test]
+	fn root_is_governance_too() {
+		ExtBuilder.build_and_execute(|| {
+			assert_ok!(Organizations::admit(
+				RuntimeOrigin::root(),
+				ADMIN,
+				roles(&[Role::Pharmacy]),
+				creds(1)
+			));
+			assert!(Organizations::has_active_role(0, Role::Pharmacy));
+		});
+	}
+
+	#[test]
+	fn refused_for_a_non_governance_origin() {
+		ExtBuilder.build_and_execute(|| {
+			assert_noop!(
+				Organizations::admit(
+					RuntimeOrigin::signed(OUTSIDER),
+					ADMIN,
+					roles(&[Role::Hospital]),
+					creds(1)
+				),
+				DispatchError::BadOrigin
+			);
+			// An organisation's own admin is no governance either.
+			admit_hospital();
+			assert_noop!(
+				Organizations::admit(
+					RuntimeOrigin::signed(ADMIN),
+					OTHER_ADMIN,
+					roles(&[Role::Hospital]),
+					creds(1)
+				),
+				DispatchError::BadOrigin
+			);
+		});
+	}
+
+	#[test]
+	fn refused_without_roles_or_with_duplicates() {
+		ExtBuilder.build_and_execute(|| {
+			assert_noop!(
+				Organizations::admit(governance(), ADMIN, roles(&[]), creds(1)),
+				Error::<Test>::NoRoles
+			);
+			assert_noop!(
+				Organizations::admit(
+					governance(),
+					ADMIN,
+					roles(&[Role::Clinic, Role::Clinic]),
+					creds(1)
+				),
+				Error::<Test>::DuplicateRole
+			);
+		});
+	}
+
+	#[test]
+	fn refused_for_an_account_that_is_already_a_member() {
+		ExtBuilder.build_and_execute(|| {
+			admit_hospital();
+			assert_noop!(
+				Organizations::admit(governance(), ADMIN, roles(&[Role::Clinic]), creds(2)),
+				Error::<Test>::AlreadyMember
+			);
+		});
+	}
+
+	#[test]
+	fn refused_when_the_admin_cannot_pay_the_deposit() {
+		ExtBuilder.build_and_execute(|| {
+			assert_noop!(
+				Organizations::admit(governance(), POOR, roles(&[Role::Clinic]), creds(2)),
+				DispatchError::Token(TokenError::FundsUnavailable)
+			);
+		});
+	}
+
+	#[test]
+	fn refused_when_ids_are_exhausted() {
+		ExtBuilder.build_and_execute(|| {
+			NextOrganizationId::<Test>::put(u32::MAX);
+			assert_noop!(
+				Organizations::admit(governance(), ADMIN, roles(&[Role::Clinic]), creds(2)),
+				Error::<Test>::IdsExhausted
+			);
+		});
+	}
+}
+
+mod roles {
+	use super::*;
+
+	#[test]
+	fn grant_suspend_reinstate_revoke_lifecycle() {
+		ExtBuilder.build_and_execute(|| {
+			let org = admit_hospital();
+			System::set_block_number(5);
+
+			assert_ok!(Organizations::grant_role(governance(), org, Role::Laboratory));
+			System::assert_last_event(
+				Event::RoleGranted { organization: org, role: Role::Laboratory }.into(),
+			);
+			assert_eq!(Organizations::acting_with_role(&ADMIN, Role::Laboratory), Some(org));
+			assert_eq!(OrgStorage::<Test>::get(org).unwrap().updated, 5);
+
+			assert_ok!(Organizations::suspend_role(governance(), org, Role::Laboratory));
+			System::assert_last_event(
+				Event::RoleSuspended { organization: org, role: Role::Laboratory }.into(),
+			);
+			assert_eq!(Organizations::acting_with_role(&ADMIN, Role::Laboratory), None);
+			assert_eq!(
+				OrgStorage::<Test>::get(org).unwrap().roles.get(&Role::Laboratory),
+				Some(&RoleStatus::Suspended)
+			);
+			// Other roles are unaffected.
+			assert_eq!(Organizations::acting_with_role(&ADMIN, Role::Hospital), Some(org));
+
+			assert_ok!(Organizations::reinstate_role(governance(), org, Role::Laboratory));
+			System::assert_last_event(
+				Event::RoleReinstated { organization: org, role: Role::Laboratory }.into(),
+			);
+			assert!(Organizations::has_active_role(org, Role::Laboratory));
+
+			assert_ok!(Organizations::revoke_role(governance(), org, Role::Laboratory));
+			System::assert_last_event(
+				Event::RoleRevoked { organization: org, role: Role::Laboratory }.into(),
+			);
+			assert!(!Organizations::has_active_role(org, Role::Laboratory));
+		});
+	}
+
+	#[test]
+	fn a_suspended_role_can_be_revoked() {
+		ExtBuilder.build_and_execute(|| {
+			let org = admit_hospital();
+			assert_ok!(Organizations::suspend_role(governance(), org, Role::Hospital));
+			assert_ok!(Organizations::revoke_role(governance(), org, Role::Hospital));
+			assert!(OrgStorage::<Test>::get(org).unwrap().roles.is_empty());
+		});
+	}
+
+	#[test]
+	fn governance_only() {
+		ExtBuilder.build_and_execute(|| {
+			let org = admit_hospital();
+			for who in [OUTSIDER, ADMIN] {
+				let origin = || RuntimeOrigin::signed(who);
+				assert_noop!(
+					Organizations::grant_role(origin(), org, Role::Clinic),
+					DispatchError::BadOrigin
+				);
+				assert_noop!(
+					Organizations::suspend_role(origin(), org, Role::Hospital),
+					DispatchError::BadOrigin
+				);
+				assert_noop!(
+					Organizations::reinstate_role(origin(), org, Role::Hospital),
+					DispatchError::BadOrigin
+				);
+				assert_noop!(
+					Organizations::revoke_role(origin(), org, Role::Hospital),
+					DispatchError::BadOrigin
+				);
+			}
+		});
+	}
+
+	#[test]
+	fn unknown_organisation() {
+		ExtBuilder.build_and_execute(|| {
+			assert_noop!(
+				Organizations::grant_role(governance(), 9, Role::Clinic),
+				Error::<Test>::NotFound
+			);
+			assert_noop!(
+				Organizations::suspend_role(governance(), 9, Role::Clinic),
+				Error::<Test>::NotFound
+			);
+			assert_noop!(
+				Organizations::reinstate_role(governance(), 9, Role::Clinic),
+				Error::<Test>::NotFound
+			);
+			assert_noop!(
+				Organizations::revoke_role(governance(), 9, Role::Clinic),
+				Error::<Test>::NotFound
+			);
+		});
+	}
+
+	#[test]
+	fn illegal_transitions_are_refused() {
+		ExtBuilder.build_and_execute(|| {
+			let org = admit_hospital();
+			assert_noop!(
+				Organizations::grant_role(governance(), org, Role::Hospital),
+				Error::<Test>::RoleAlreadyGranted
+			);
+			assert_noop!(
+				Organizations::suspend_role(governance(), org, Role::Clinic),
+				Error::<Test>::RoleNotGranted
+			);
+			assert_noop!(
+				Organizations::reinstate_role(governance(), org, Role::Clinic),
+				Error::<Test>::RoleNotGranted
+			);
+			assert_noop!(
+				Organizations::revoke_role(governance(), org, Role::Clinic),
+				Error::<Test>::RoleNotGranted
+			);
+			assert_noop!(
+				Organizations::reinstate_role(governance(), org, Role::Hospital),
+				Error::<Test>::RoleNotSuspended
+			);
+			assert_ok!(Organizations::suspend_role(governance(), org, Role::Hospital));
+			assert_noop!(
+				Organizations::suspend_role(governance(), org, Role::Hospital),
+				Error::<Test>::RoleAlreadySuspended
+			);
+		});
+	}
+
+	#[test]
+	fn at_most_max_roles() {
+		ExtBuilder.build_and_execute(|| {
+			let org = admit_hospital();
+			assert_ok!(Organizations::grant_role(governance(), org, Role::Clinic));
+			assert_ok!(Organizations::grant_role(governance(), org, Role::Laboratory));
+			assert_noop!(
+				Organizations::grant_role(governance(), org, Role::Pharmacy),
+				Error::<Test>::TooManyRoles
+			);
+		});
+	}
+}
+
+mod members {
+	use super::*;
+
+	#[test]
+	fn admin_adds_a_member_who_then_acts_for_the_organisation() {
+		ExtBuilder.build_and_execute(|| {
+			let org = admit_hospital();
+			assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ADMIN), STAFF, false));
+			System::assert_last_event(
+				Event::MemberAdded { organization: org, account: STAFF, is_admin: false }.into(),
+			);
+			assert_eq!(held(HoldReason::MemberDeposit, ADMIN), MEMBER_DEPOSIT);
+			assert_eq!(Organizations::acting_with_role(&STAFF, Role::Hospital), Some(org));
+			assert_eq!(Organizations::acting_with_role(&STAFF, Role::Pharmacy), None);
+			let org_record = OrgStorage::<Test>::get(org).unwrap();
+			assert_eq!((org_record.members, org_record.admins), (2, 1));
+		});
+	}
+
+	#[test]
+	fn an_added_admin_can_add_members_and_pays_their_deposit() {
+		ExtBuilder.build_and_execute(|| {
+			admit_hospital();
+			assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ADMIN), OTHER_ADMIN, true));
+			assert_ok!(Organizations::add_member(RuntimeOrigin::signed(OTHER_ADMIN), STAFF, false));
+			assert_eq!(held(HoldReason::MemberDeposit, OTHER_ADMIN), MEMBER_DEPOSIT);
+			assert_eq!(Members::<Test>::get(STAFF).unwrap().depositor, Some(OTHER_ADMIN));
+		});
+	}
+
+	#[test]
+	fn only_admins_add_members() {
+		ExtBuilder.build_and_execute(|| {
+			admit_hospital();
+			assert_noop!(
+				Organizations::add_member(RuntimeOrigin::signed(OUTSIDER), STAFF, false),
+				Error::<Test>::NotAuthorized
+			);
+			assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ADMIN), STAFF, false));
+			// A plain member is not an admin.
+			assert_noop!(
+				Organizations::add_member(RuntimeOrigin::signed(STAFF), OUTSIDER, false),
+				Error::<Test>::NotAuthorized
+			);
+		});
+	}
+
+	#[test]
+	fn an_account_acts_for_one_organisation() {
+		ExtBuilder.build_and_execute(|| {
+			admit_hospital();
+			assert_ok!(Organizations::admit(
+				governance(),
+				OTHER_ADMIN,
+				roles(&[Role::Pharmacy]),
+				creds(2)
+			));
+			assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ADMIN), STAFF, false));
+			assert_noop!(
+				Organizations::add_member(RuntimeOrigin::signed(OTHER_ADMIN), STAFF, false),
+				Error::<Test>::AlreadyMember
+			);
+			assert_noop!(
+				Organizations::add_member(RuntimeOrigin::signed(ADMIN), OTHER_ADMIN, false),
+				Error::<Test>::AlreadyMember
+			);
+		});
+	}
+
+	#[test]
+	fn at_most_max_members() {
+		ExtBuilder.build_and_execute(|| {
+			admit_hospital();
+			for account in [5, 6, 7] {
+				assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ADMIN), account, false));
+			}
+			assert_noop!(
+				Organizations::add_member(RuntimeOrigin::signed(ADMIN), 8, false),
+				Error::<Test>::TooManyMembers
+			);
+		});
+	}
+
+	#[test]
+	fn the_adding_admin_must_afford_the_deposit() {
+		ExtBuilder.build_and_execute(|| {
+			admit_hospital();
+			assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ADMIN), POOR, true));
+			assert_noop!(
+				Organizations::add_member(RuntimeOrigin::signed(POOR), STAFF, false),
+				DispatchError::Token(TokenError::FundsUnavailable)
+			);
+		});
+	}
+
+	#[test]
+	fn admin_removes_a_member_and_the_deposit_returns_to_its_payer() {
+		ExtBuilder.build_and_execute(|| {
+			let org = admit_hospital();
+			assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ADMIN), OTHER_ADMIN, true));
+			assert_ok!(Organizations::add_member(RuntimeOrigin::signed(OTHER_ADMIN), STAFF, false));
+			let free_before = Balances::free_balance(OTHER_ADMIN);
+			// Removed by an admin other than the one who paid.
+			assert_ok!(Organizations::remove_member(RuntimeOrigin::signed(ADMIN), STAFF));
+			System::assert_last_event(
+				Event::MemberRemoved { organization: org, account: STAFF }.into(),
+			);
+			assert_eq!(held(HoldReason::MemberDeposit, OTHER_ADMIN), 0);
+			assert_eq!(Balances::free_balance(OTHER_ADMIN), free_before + MEMBER_DEPOSIT);
+			assert_eq!(Organizations::organization_of(&STAFF), None);
+			assert!(!OrganizationMembers::<Test>::contains_key(org, STAFF));
+		});
+	}
+
+	#[test]
+	fn a_member_may_leave() {
+		ExtBuilder.build_and_execute(|| {
+			let org = admit_hospital();
+			assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ADMIN), STAFF, false));
+			assert_ok!(Organizations::remove_member(RuntimeOrigin::signed(STAFF), STAFF));
+			System::assert_last_event(
+				Event::MemberRemoved { organization: org, account: STAFF }.into(),
+			);
+			assert_eq!(held(HoldReason::MemberDeposit, ADMIN), 0);
+		});
+	}
+
+	#[test]
+	fn removal_refusals() {
+		ExtBuilder.build_and_execute(|| {
+			admit_hospital();
+			assert_ok!(Organizations::admit(
+				governance(),
+				OTHER_ADMIN,
+				roles(&[Role::Pharmacy]),
+				creds(2)
+			));
+			assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ADMIN), STAFF, false));
+			assert_noop!(
+				Organizations::remove_member(RuntimeOrigin::signed(ADMIN), OUTSIDER),
+				Error::<Test>::NotMember
+			);
+			// An admin of another organisation.
+			assert_noop!(
+				Organizations::remove_member(RuntimeOrigin::signed(OTHER_ADMIN), STAFF),
+				Error::<Test>::NotAuthorized
+			);
+			// A plain member removing someone else.
+			assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ADMIN), 5, false));
+			assert_noop!(
+				Organizations::remove_member(RuntimeOrigin::signed(STAFF), 5),
+				Error::<Test>::NotAuthorized
+			);
+			// The last admin stays.
+			assert_noop!(
+				Organizations::remove_member(RuntimeOrigin::signed(ADMIN), ADMIN),
+				Error::<Test>::LastAdmin
+			);
+		});
+	}
+
+	#[test]
+	fn an_admin_may_leave_when_another_admin_remains() {
+		ExtBuilder.build_and_execute(|| {
+			let org = admit_hospital();
+			assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ADMIN), OTHER_ADMIN, true));
+			assert_ok!(Organizations::remove_member(RuntimeOrigin::signed(OTHER_ADMIN), ADMIN));
+			let record = OrgStorage::<Test>::get(org).unwrap();
+			assert_eq!((record.members, record.admins), (1, 1));
+			// The organisation deposit stays held from its first admin until removal.
+			assert_eq!(held(HoldReason::OrganizationDeposit, ADMIN), ORG_DEPOSIT);
+		});
+	}
+}
+
+mod credentials {
+	use super::*;
+
+	#[test]
+	fn admin_updates_the_commitment() {
+		ExtBuilder.build_and_execute(|| {
+			let org = admit_hospital();
+			System::set_block_number(9);
+			assert_ok!(Organizations::set_credentials(RuntimeOrigin::signed(ADMIN), creds(9)));
+			System::assert_last_event(Event::CredentialsUpdated { organization: org }.into());
+			let record = OrgStorage::<Test>::get(org).unwrap();
+			assert_eq!(record.credentials, creds(9));
+			assert_eq!(record.updated, 9);
+		});
+	}
+
+	#[test]
+	fn only_admins_update_it() {
+		ExtBuilder.build_and_execute(|| {
+			admit_hospital();
+			assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ADMIN), STAFF, false));
+			assert_noop!(
+				Organizations::set_credentials(RuntimeOrigin::signed(STAFF), creds(9)),
+				Error::<Test>::NotAuthorized
+			);
+			assert_noop!(
+				Organizations::set_credentials(RuntimeOrigin::signed(OUTSIDER), creds(9)),
+				Error::<Test>::NotAuthorized
+			);
+		});
+	}
+}
+
+mod removal {
+	use super::*;
+
+	#[test]
+	fn removes_every_member_and_releases_every_deposit_exactly() {
+		ExtBuilder.build_and_execute(|| {
+			let org = admit_hospital();
+			assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ADMIN), OTHER_ADMIN, true));
+			assert_ok!(Organizations::add_member(RuntimeOrigin::signed(OTHER_ADMIN), STAFF, false));
+			assert_ok!(Organizations::remove(governance(), org));
+			assert_eq!(last_event(), Event::OrganizationRemoved { organization: org }.into());
+			for who in [ADMIN, OTHER_ADMIN, STAFF] {
+				System::assert_has_event(
+					Event::MemberRemoved { organization: org, account: who }.into(),
+				);
+				assert_eq!(Organizations::organization_of(&who), None);
+			}
+			assert_eq!(held(HoldReason::OrganizationDeposit, ADMIN), 0);
+			assert_eq!(held(HoldReason::MemberDeposit, ADMIN), 0);
+			assert_eq!(held(HoldReason::MemberDeposit, OTHER_ADMIN), 0);
+			assert_eq!(Balances::free_balance(ADMIN), ENDOWMENT);
+			assert_eq!(Balances::free_balance(OTHER_ADMIN), ENDOWMENT);
+			assert!(OrgStorage::<Test>::get(org).is_none());
+			assert!(!Organizations::has_active_role(org, Role::Hospital));
+		});
+	}
+
+	#[test]
+	fn governance_only_and_existing_only() {
+		ExtBuilder.build_and_execute(|| {
+			let org = admit_hospital();
+			assert_noop!(
+				Organizations::remove(RuntimeOrigin::signed(ADMIN), org),
+				DispatchError::BadOrigin
+			);
+			assert_noop!(Organizations::remove(governance(), 7), Error::<Test>::NotFound);
+		});
+	}
+
+	#[test]
+	fn ids_are_not_reused() {
+		ExtBuilder.build_and_execute(|| {
+			let first = admit_hospital();
+			assert_ok!(Organizations::remove(governance(), first));
+			let second = admit_hospital();
+			assert_eq!(second, first + 1);
+		});
+	}
+}
+
+mod queries {
+	use super::*;
+
+	#[test]
+	fn organisation_info_lists_roles_and_members() {
+		ExtBuilder.build_and_execute(|| {
+			let org = admit_hospital();
+			assert_ok!(Organizations::grant_role(governance(), org, Role::Laboratory));
+			assert_ok!(Organizations::suspend_role(governance(), org, Role::Laboratory));
+			assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ADMIN), STAFF, false));
+			let info = Organizations::organization_info(org).unwrap();
+			assert_eq!(
+				info.roles,
+				vec![
+					(Role::Hospital, RoleStatus::Active),
+					(Role::Laboratory, RoleStatus::Suspended)
+				]
+			);
+			let mut members: Vec<(u64, bool)> =
+				info.members.iter().map(|m| (m.account, m.is_admin)).collect();
+			members.sort();
+			assert_eq!(members, vec![(ADMIN, true), (STAFF, false)]);
+			assert_eq!(Organizations::organizations_of(&STAFF), vec![org]);
+			assert!(Organizations::organizations_of(&OUTSIDER).is_empty());
+			assert!(Organizations::organization_info(42).is_none());
+		});
+	}
+
+	#[test]
+	fn integrity_test_passes() {
+		ExtBuilder.build_and_execute(|| {
+			<Organizations as Hooks<u64>>::integrity_test();
+		});
+	}
+}
+
+mod invariants {
+	use super::*;
+
+	#[test]
+	fn try_state_catches_a_dangling_membership() {
+		ExtBuilder.build().execute_with(|| {
+			admit_hospital();
+			OrgStorage::<Test>::remove(0);
+			assert!(Organizations::do_try_state().is_err());
+		});
+	}
+
+	#[test]
+	fn try_state_catches_a_wrong_member_count() {
+		ExtBuilder.build().execute_with(|| {
+			let org = admit_hospital();
+			OrgStorage::<Test>::mutate(org, |o| o.as_mut().unwrap().members = 3);
+			assert!(Organizations::do_try_state().is_err());
+		});
+	}
+}
