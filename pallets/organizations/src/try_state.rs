@@ -1,6 +1,6 @@
 //! Invariants of the registry, checked after every unit test and under try-runtime.
 
-use frame_support::ensure;
+use frame_support::{ensure, traits::Get};
 use sp_runtime::TryRuntimeError;
 
 use crate::{Config, Members, NextOrganizationId, OrganizationMembers, Organizations, Pallet};
