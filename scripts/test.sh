@@ -13,4 +13,4 @@ cargo fmt --all -- --check
 echo "== build and test (profile $HEALTHCHAIN_PROFILE, target dir $CARGO_TARGET_DIR)"
 # One cargo invocation builds the node binary (with the runtime's wasm) and every test target
 # with one feature set, so nothing is compiled twice.
-cargo test --locked --workspace --profile "$HEALTHCHAIN_PROFILE" -- --test-threads 2
+cargo test --locked --workspace --no-fail-fast --profile "$HEALTHCHAIN_PROFILE" -- --test-threads 2

@@ -152,3 +152,15 @@ fn dev_clock_moves_forward_on_request() {
 	assert_eq!(wrong.code, -32602);
 	assert_eq!(node.call("system_health", json!([]))["peers"], 0);
 }
+
+#[test]
+fn the_harness_fails_when_no_blocks_are_produced() {
+	// One block an hour and no transactions: after genesis, nothing is sealed.
+	let node = DevNode::start_with(&["--dev-block-time", "3600000"]);
+	let best = node.best_number();
+	let waited = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+		node.wait_for_block(best + 1, Duration::from_secs(8))
+	}));
+	assert!(waited.is_err(), "waiting for a block that never comes must fail the test");
+	assert_eq!(node.best_number(), best);
+}
