@@ -67,6 +67,9 @@ pub mod currency {
 	pub const MICROUNIT: Balance = 1_000_000;
 	/// The smallest balance an account may hold; below it the account is reaped.
 	pub const EXISTENTIAL_DEPOSIT: Balance = MILLIUNIT;
+
+	// Checked when compiling: a zero deposit would let dust accounts fill the state.
+	const _: () = assert!(EXISTENTIAL_DEPOSIT > 0 && EXISTENTIAL_DEPOSIT < UNIT);
 }
 
 /// Time, measured in milliseconds and in blocks.
@@ -96,11 +99,5 @@ mod tests {
 		assert_eq!(time::MINUTES, 10);
 		assert_eq!(time::DAYS, 14_400);
 		assert_eq!(time::MILLISECS_PER_DAY / time::MILLISECS_PER_BLOCK, time::DAYS as u64);
-	}
-
-	#[test]
-	fn existential_deposit_is_below_one_unit() {
-		assert!(currency::EXISTENTIAL_DEPOSIT > 0);
-		assert!(currency::EXISTENTIAL_DEPOSIT < currency::UNIT);
 	}
 }

@@ -196,6 +196,30 @@ mod tests {
 	#[test]
 	fn version_names_the_chain() {
 		assert_eq!(VERSION.spec_name, "healthchain");
-		assert!(VERSION.spec_version >= 1);
+		assert_eq!(VERSION.impl_name, "healthchain");
+	}
+
+	#[test]
+	fn runtime_version_lists_the_apis_collators_and_clients_call() {
+		use sp_api::RuntimeApiInfo;
+		let has = |id: [u8; 8]| VERSION.apis.iter().any(|(api, _)| *api == id);
+		assert!(has(<dyn sp_api::Core<Block>>::ID));
+		assert!(has(<dyn sp_api::Metadata<Block>>::ID));
+		assert!(has(<dyn sp_block_builder::BlockBuilder<Block>>::ID));
+		assert!(has(<dyn sp_consensus_aura::AuraApi<Block, AuraId>>::ID));
+		assert!(has(<dyn cumulus_primitives_aura::AuraUnincludedSegmentApi<Block>>::ID));
+		assert!(has(<dyn cumulus_primitives_core::CollectCollationInfo<Block>>::ID));
+		assert!(has(<dyn cumulus_primitives_core::KeyToIncludeInRelayProof<Block>>::ID));
+		assert!(has(<dyn cumulus_primitives_core::GetParachainInfo<Block>>::ID));
+		assert!(has(<dyn sp_genesis_builder::GenesisBuilder<Block>>::ID));
+		assert!(has(<dyn sp_session::SessionKeys<Block>>::ID));
+		assert!(has(<dyn sp_transaction_pool::runtime_api::TaggedTransactionQueue<Block>>::ID));
+		assert!(has(
+			<dyn frame_system_rpc_runtime_api::AccountNonceApi<Block, AccountId, Nonce>>::ID
+		));
+		assert!(has(<dyn pallet_transaction_payment_rpc_runtime_api::TransactionPaymentApi<
+			Block,
+			Balance,
+		>>::ID));
 	}
 }

@@ -286,7 +286,7 @@ impl DevNode {
 			None => json!([to_hex(key)]),
 		};
 		let value = self.call("state_getStorage", params);
-		value.as_str().map(|s| from_hex(s))
+		value.as_str().map(from_hex)
 	}
 
 	/// The events of block `at`.

@@ -404,12 +404,12 @@ pub mod pallet {
 			role: Role,
 		) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
-			Self::mutate_org(organization, |org| {
-				let status = org.roles.get_mut(&role).ok_or(Error::<T>::RoleNotGranted)?;
-				ensure!(*status == RoleStatus::Active, Error::<T>::RoleAlreadySuspended);
-				*status = RoleStatus::Suspended;
-				Ok(())
-			})?;
+			Self::change_role_status(
+				organization,
+				role,
+				RoleStatus::Suspended,
+				Error::<T>::RoleAlreadySuspended,
+			)?;
 			Self::deposit_event(Event::RoleSuspended { organization, role });
 			Ok(())
 		}
@@ -425,12 +425,12 @@ pub mod pallet {
 			role: Role,
 		) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
-			Self::mutate_org(organization, |org| {
-				let status = org.roles.get_mut(&role).ok_or(Error::<T>::RoleNotGranted)?;
-				ensure!(*status == RoleStatus::Suspended, Error::<T>::RoleNotSuspended);
-				*status = RoleStatus::Active;
-				Ok(())
-			})?;
+			Self::change_role_status(
+				organization,
+				role,
+				RoleStatus::Active,
+				Error::<T>::RoleNotSuspended,
+			)?;
 			Self::deposit_event(Event::RoleReinstated { organization, role });
 			Ok(())
 		}
@@ -552,6 +552,21 @@ pub mod pallet {
 				let org = maybe.as_mut().ok_or(Error::<T>::NotFound)?;
 				f(org)?;
 				org.updated = frame_system::Pallet::<T>::block_number();
+				Ok(())
+			})
+		}
+
+		/// Moves a granted role to `to`; `already` is the error when it is there already.
+		fn change_role_status(
+			organization: OrganizationId,
+			role: Role,
+			to: RoleStatus,
+			already: Error<T>,
+		) -> DispatchResult {
+			Self::mutate_org(organization, |org| {
+				let status = org.roles.get_mut(&role).ok_or(Error::<T>::RoleNotGranted)?;
+				ensure!(*status != to, already);
+				*status = to;
 				Ok(())
 			})
 		}
