@@ -82,8 +82,8 @@ fn dev_node_produces_blocks_and_includes_a_signed_transfer() {
 	assert_eq!(node.free_balance(&Alice.to_account_id()), alice_before - amount - fee);
 	assert_eq!(node.account(&Alice.to_account_id()).nonce, 1);
 
-	// A transaction the pool must refuse: a transfer with an already used nonce.
-	let stale = node.sign_with_nonce(
+	// The pool refuses a transaction whose nonce is already used, and says why.
+	let first = node.sign_with_nonce(
 		Bob,
 		RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
 			dest: Dave.to_account_id().into(),
@@ -91,13 +91,20 @@ fn dev_node_produces_blocks_and_includes_a_signed_transfer() {
 		}),
 		0,
 	);
-	node.submit_and_wait(&stale);
-	let replay = node.submit(&stale).expect_err("a replayed extrinsic is refused");
+	assert!(node.submit_and_wait(&first).succeeded());
+	let stale = node.sign_with_nonce(
+		Bob,
+		RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+			dest: Dave.to_account_id().into(),
+			value: 2 * UNIT,
+		}),
+		0,
+	);
+	let refused = node.submit(&stale).expect_err("a stale nonce is refused");
+	assert_eq!(refused.code, 1010, "invalid transaction: {refused:?}");
 	assert!(
-		replay.message.contains("outdated")
-			|| replay.message.contains("Invalid")
-			|| replay.message.contains("already"),
-		"refusal says why: {replay:?}"
+		refused.data.as_ref().and_then(|d| d.as_str()).is_some_and(|d| d.contains("outdated")),
+		"the refusal says why: {refused:?}"
 	);
 
 	// A transfer of more than the sender has fails in the block, with the balances error.
