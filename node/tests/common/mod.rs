@@ -47,6 +47,8 @@ pub struct DevNode {
 	pub rpc_port: u16,
 	log: Arc<Mutex<Vec<String>>>,
 	base_path: PathBuf,
+	/// Read once at start: the genesis hash never changes.
+	genesis: Hash,
 	next_id: Mutex<u64>,
 }
 
@@ -99,8 +101,16 @@ impl DevNode {
 			}
 		});
 
-		let node = DevNode { child, rpc_port, log, base_path, next_id: Mutex::new(1) };
+		let mut node = DevNode {
+			child,
+			rpc_port,
+			log,
+			base_path,
+			genesis: Hash::zero(),
+			next_id: Mutex::new(1),
+		};
 		node.wait_until_serving();
+		node.genesis = parse_hash(&node.call("chain_getBlockHash", json!([0])));
 		node
 	}
 
@@ -197,7 +207,7 @@ impl DevNode {
 
 	/// Genesis hash.
 	pub fn genesis_hash(&self) -> Hash {
-		parse_hash(&self.call("chain_getBlockHash", json!([0])))
+		self.genesis
 	}
 
 	/// Runtime spec and transaction versions at the best block.

@@ -607,7 +607,7 @@ pub mod pallet {
 
 		/// The organisations `who` is a member of (at most one), for the runtime API.
 		pub fn organizations_of(who: &T::AccountId) -> Vec<OrganizationId> {
-			Members::<T>::get(who).map(|m| m.organization).into_iter().collect()
+			<Self as OrganizationRegistry<T::AccountId>>::organization_of(who).into_iter().collect()
 		}
 	}
 
