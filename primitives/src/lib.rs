@@ -7,18 +7,25 @@
 //! - [`vocabulary`]: roles, data classes, purposes and actions — small fixed code sets;
 //! - [`commitment`]: salted commitments and the helper that computes them, on and off chain;
 //! - [`traits`]: how pallets ask each other (the organisation registry, …);
-//! - [`organizations`]: the registry's query types and runtime API.
+//! - [`organizations`]: the registry's query types and runtime API;
+//! - [`consent`]: consent types, the [`ConsentVerifier`] trait and the consent runtime API;
+//! - [`merkle`]: the Merkle trees and proofs of batch anchoring, on and off chain;
+//! - [`records`]: record-anchoring types and the records runtime API.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
 
 pub mod commitment;
+pub mod consent;
+pub mod merkle;
 pub mod organizations;
+pub mod records;
 pub mod traits;
 pub mod vocabulary;
 
 pub use commitment::{commit, Commitment, CommitmentError, MIN_SALT_LEN};
+pub use consent::{ConsentId, ConsentVerifier, Decision, Moment};
 pub use traits::{OrganizationId, OrganizationRegistry};
 pub use vocabulary::{Action, DataClass, Purpose, Role};
 

@@ -12,6 +12,9 @@ pub trait OrganizationRegistry<AccountId> {
 	/// The organisation `who` is a member account of, if any.
 	fn organization_of(who: &AccountId) -> Option<OrganizationId>;
 
+	/// Whether organisation `org` exists.
+	fn exists(org: OrganizationId) -> bool;
+
 	/// Whether organisation `org` exists and holds `role`, not suspended, now.
 	fn has_active_role(org: OrganizationId, role: Role) -> bool;
 

@@ -1,0 +1,224 @@
+//! Types and the runtime API of medical-records anchoring (`pallet-records`).
+//!
+//! A record id is random (chosen by the custodian's system, never derived from content or
+//! identity); a record's versions each anchor a salted commitment to the off-chain document.
+
+use alloc::vec::Vec;
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use scale_info::TypeInfo;
+use serde::{Deserialize, Serialize};
+use sp_core::H256;
+
+use crate::{
+	commitment::Commitment,
+	consent::{ConsentId, Moment, SessionId},
+	merkle::MerkleProof,
+	traits::OrganizationId,
+	vocabulary::{DataClass, Purpose},
+};
+
+/// A record's random id (32 bytes).
+pub type RecordId = H256;
+
+/// A batch's random id (32 bytes).
+pub type BatchId = H256;
+
+/// The status of one version of a record (after FHIR DocumentReference).
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Serialize,
+	Deserialize,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum VersionStatus {
+	/// The latest version.
+	Current,
+	/// Replaced by a later version.
+	Superseded,
+	/// Marked as entered in error by the custodian.
+	EnteredInError,
+	/// Erased: the salt was destroyed and the commitment removed from state.
+	Erased,
+}
+
+/// Why an access was allowed.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Serialize,
+	Deserialize,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum AccessBasis {
+	/// A consent that permits it.
+	Consent(ConsentId),
+	/// An open break-glass session (emergency access, to be justified).
+	BreakGlass(SessionId),
+}
+
+/// One version of a record, as queries report it.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct VersionInfo {
+	/// Version number, from 1.
+	pub version: u32,
+	/// The commitment; `None` once erased.
+	pub commitment: Option<Commitment>,
+	/// Its status.
+	pub status: VersionStatus,
+	/// Block it was anchored in.
+	pub anchored_at: u32,
+	/// Time it was anchored (ms).
+	pub anchored_at_ms: Moment,
+}
+
+/// A record and its versions, as queries report it.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct RecordHistory<AccountId> {
+	/// The record.
+	pub id: RecordId,
+	/// The patient.
+	pub subject: AccountId,
+	/// The custodian organisation.
+	pub custodian: OrganizationId,
+	/// The data class.
+	pub class: DataClass,
+	/// Whether the record was erased (a tombstone).
+	pub erased: bool,
+	/// Versions, oldest first.
+	pub versions: Vec<VersionInfo>,
+}
+
+/// The outcome of checking a commitment against a record.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	Serialize,
+	Deserialize,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum VerifyOutcome {
+	/// The commitment is that of a version of the record.
+	Match,
+	/// The record exists but no version has this commitment.
+	Mismatch,
+	/// The record was erased: nothing can be verified any more.
+	Erased,
+	/// No such record.
+	Unknown,
+}
+
+/// The answer of `verify`.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct Verification {
+	/// Match, mismatch, erased or unknown.
+	pub outcome: VerifyOutcome,
+	/// The matching version (on a match), else the latest.
+	pub version: Option<VersionInfo>,
+	/// The latest version number.
+	pub latest_version: Option<u32>,
+}
+
+/// The answer of `verify_batch`.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	Serialize,
+	Deserialize,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum BatchOutcome {
+	/// The proof shows the commitment is in the batch.
+	Included,
+	/// The proof does not match the batch's root.
+	NotIncluded,
+	/// No such batch.
+	UnknownBatch,
+}
+
+/// A batch, as queries report it.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct BatchInfo {
+	/// The batch.
+	pub id: BatchId,
+	/// The custodian organisation.
+	pub custodian: OrganizationId,
+	/// The Merkle root of the batch's commitments.
+	pub root: H256,
+	/// Number of commitments.
+	pub leaf_count: u32,
+	/// Their data class.
+	pub class: DataClass,
+	/// Block anchored in.
+	pub anchored_at: u32,
+	/// Time anchored (ms).
+	pub anchored_at_ms: Moment,
+}
+
+/// An access-log entry (after FHIR AuditEvent).
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct AccessEntry {
+	/// The record accessed.
+	pub record: RecordId,
+	/// The organisation that accessed it.
+	pub accessor: OrganizationId,
+	/// The custodian that logged it.
+	pub custodian: OrganizationId,
+	/// Purpose of use.
+	pub purpose: Purpose,
+	/// The consent or break-glass session that allowed it.
+	pub basis: AccessBasis,
+	/// When (ms).
+	pub at: Moment,
+	/// Block it was logged in.
+	pub block: u32,
+}
+
+sp_api::decl_runtime_apis! {
+	/// Questions apps ask about anchored records.
+	pub trait RecordsApi<AccountId>
+	where
+		AccountId: codec::Codec,
+	{
+		/// Checks `commitment` against record `id`.
+		fn verify(id: RecordId, commitment: Commitment) -> Verification;
+
+		/// Record `id` and all its versions.
+		fn history(id: RecordId) -> Option<RecordHistory<AccountId>>;
+
+		/// Batch `id`.
+		fn batch(id: BatchId) -> Option<BatchInfo>;
+
+		/// Whether `proof` shows `commitment` is in batch `id`.
+		fn verify_batch(id: BatchId, commitment: Commitment, proof: MerkleProof) -> BatchOutcome;
+
+		/// The access log of `subject`: at most `limit` entries from position `from`.
+		fn access_log(subject: AccountId, from: u32, limit: u32) -> (u32, Vec<AccessEntry>);
+	}
+}
