@@ -46,7 +46,7 @@ mod benchmarking;
 mod mock;
 #[cfg(test)]
 mod tests;
-#[cfg(any(feature = "try-runtime", test))]
+#[cfg(any(feature = "try-runtime", feature = "std", test))]
 mod try_state;
 pub mod types;
 pub mod weights;
@@ -265,6 +265,31 @@ pub mod pallet {
 		IdsExhausted,
 	}
 
+	/// Organisations that exist from genesis (the development chain's demo organisations).
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// Each entry: first admin, roles, credentials commitment, and further (non-admin)
+		/// member accounts, whose deposits the admin pays. Admitted in order, so ids follow it.
+		pub organizations: Vec<(T::AccountId, Vec<Role>, Commitment, Vec<T::AccountId>)>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			for (admin, roles, credentials, members) in &self.organizations {
+				let roles = BoundedVec::try_from(roles.clone())
+					.expect("genesis organisation holds more than MaxRoles roles");
+				let id = Pallet::<T>::do_admit(admin.clone(), roles, *credentials)
+					.expect("genesis organisation must be admissible (funded, distinct admin)");
+				for member in members {
+					Pallet::<T>::do_add_member(admin.clone(), id, member.clone(), false)
+						.expect("genesis member must be addable (funded admin, distinct account)");
+				}
+			}
+		}
+	}
+
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn integrity_test() {
@@ -294,50 +319,7 @@ pub mod pallet {
 			credentials: Commitment,
 		) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
-			ensure!(!roles.is_empty(), Error::<T>::NoRoles);
-			ensure!(!Members::<T>::contains_key(&admin), Error::<T>::AlreadyMember);
-			let mut role_map = BoundedBTreeMap::<Role, RoleStatus, T::MaxRoles>::new();
-			for role in roles.iter() {
-				let previous = role_map
-					.try_insert(*role, RoleStatus::Active)
-					.map_err(|_| Error::<T>::TooManyRoles)?;
-				ensure!(previous.is_none(), Error::<T>::DuplicateRole);
-			}
-			let id = NextOrganizationId::<T>::get();
-			let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
-			let deposit = T::OrganizationDeposit::get();
-			T::Currency::hold(&HoldReason::OrganizationDeposit.into(), &admin, deposit)?;
-
-			let now = frame_system::Pallet::<T>::block_number();
-			NextOrganizationId::<T>::put(next);
-			Organizations::<T>::insert(
-				id,
-				Organization {
-					roles: role_map,
-					credentials,
-					members: 1,
-					admins: 1,
-					depositor: admin.clone(),
-					deposit,
-					created: now,
-					updated: now,
-				},
-			);
-			Members::<T>::insert(
-				&admin,
-				Membership {
-					organization: id,
-					is_admin: true,
-					depositor: None,
-					deposit: Default::default(),
-				},
-			);
-			OrganizationMembers::<T>::insert(id, &admin, ());
-			Self::deposit_event(Event::OrganizationAdmitted { organization: id, admin });
-			for role in roles {
-				Self::deposit_event(Event::RoleGranted { organization: id, role });
-			}
-			Ok(())
+			Self::do_admit(admin, roles, credentials).map(|_| ())
 		}
 
 		/// Removes an organisation and all its member accounts, releasing every deposit.
@@ -467,24 +449,7 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let organization = Self::admin_organization(&who)?;
-			ensure!(!Members::<T>::contains_key(&account), Error::<T>::AlreadyMember);
-			let mut org = Organizations::<T>::get(organization).ok_or(Error::<T>::NotFound)?;
-			ensure!(org.members < T::MaxMembers::get(), Error::<T>::TooManyMembers);
-			let deposit = T::MemberDeposit::get();
-			T::Currency::hold(&HoldReason::MemberDeposit.into(), &who, deposit)?;
-
-			org.members = org.members.saturating_add(1);
-			if is_admin {
-				org.admins = org.admins.saturating_add(1);
-			}
-			Organizations::<T>::insert(organization, org);
-			Members::<T>::insert(
-				&account,
-				Membership { organization, is_admin, depositor: Some(who), deposit },
-			);
-			OrganizationMembers::<T>::insert(organization, &account, ());
-			Self::deposit_event(Event::MemberAdded { organization, account, is_admin });
-			Ok(())
+			Self::do_add_member(who, organization, account, is_admin)
 		}
 
 		/// Removes `account` from its organisation and releases its deposit to whoever paid it.
@@ -535,6 +500,86 @@ pub mod pallet {
 	}
 
 	impl<T: Config> Pallet<T> {
+		/// Admits an organisation (the body of [`Pallet::admit`], also used at genesis).
+		pub(crate) fn do_admit(
+			admin: T::AccountId,
+			roles: BoundedVec<Role, T::MaxRoles>,
+			credentials: Commitment,
+		) -> Result<OrganizationId, DispatchError> {
+			ensure!(!roles.is_empty(), Error::<T>::NoRoles);
+			ensure!(!Members::<T>::contains_key(&admin), Error::<T>::AlreadyMember);
+			let mut role_map = BoundedBTreeMap::<Role, RoleStatus, T::MaxRoles>::new();
+			for role in roles.iter() {
+				let previous = role_map
+					.try_insert(*role, RoleStatus::Active)
+					.map_err(|_| Error::<T>::TooManyRoles)?;
+				ensure!(previous.is_none(), Error::<T>::DuplicateRole);
+			}
+			let id = NextOrganizationId::<T>::get();
+			let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
+			let deposit = T::OrganizationDeposit::get();
+			T::Currency::hold(&HoldReason::OrganizationDeposit.into(), &admin, deposit)?;
+
+			let now = frame_system::Pallet::<T>::block_number();
+			NextOrganizationId::<T>::put(next);
+			Organizations::<T>::insert(
+				id,
+				Organization {
+					roles: role_map,
+					credentials,
+					members: 1,
+					admins: 1,
+					depositor: admin.clone(),
+					deposit,
+					created: now,
+					updated: now,
+				},
+			);
+			Members::<T>::insert(
+				&admin,
+				Membership {
+					organization: id,
+					is_admin: true,
+					depositor: None,
+					deposit: Default::default(),
+				},
+			);
+			OrganizationMembers::<T>::insert(id, &admin, ());
+			Self::deposit_event(Event::OrganizationAdmitted { organization: id, admin });
+			for role in roles {
+				Self::deposit_event(Event::RoleGranted { organization: id, role });
+			}
+			Ok(id)
+		}
+
+		/// Adds `account` to `organization`, holding the member deposit from `depositor` (the
+		/// body of [`Pallet::add_member`], also used at genesis).
+		pub(crate) fn do_add_member(
+			depositor: T::AccountId,
+			organization: OrganizationId,
+			account: T::AccountId,
+			is_admin: bool,
+		) -> DispatchResult {
+			ensure!(!Members::<T>::contains_key(&account), Error::<T>::AlreadyMember);
+			let mut org = Organizations::<T>::get(organization).ok_or(Error::<T>::NotFound)?;
+			ensure!(org.members < T::MaxMembers::get(), Error::<T>::TooManyMembers);
+			let deposit = T::MemberDeposit::get();
+			T::Currency::hold(&HoldReason::MemberDeposit.into(), &depositor, deposit)?;
+
+			org.members = org.members.saturating_add(1);
+			if is_admin {
+				org.admins = org.admins.saturating_add(1);
+			}
+			Organizations::<T>::insert(organization, org);
+			Members::<T>::insert(
+				&account,
+				Membership { organization, is_admin, depositor: Some(depositor), deposit },
+			);
+			OrganizationMembers::<T>::insert(organization, &account, ());
+			Self::deposit_event(Event::MemberAdded { organization, account, is_admin });
+			Ok(())
+		}
+
 		/// The organisation `who` is an admin of.
 		fn admin_organization(who: &T::AccountId) -> Result<OrganizationId, DispatchError> {
 			match Members::<T>::get(who) {
@@ -614,6 +659,10 @@ pub mod pallet {
 	impl<T: Config> OrganizationRegistry<T::AccountId> for Pallet<T> {
 		fn organization_of(who: &T::AccountId) -> Option<OrganizationId> {
 			Members::<T>::get(who).map(|m| m.organization)
+		}
+
+		fn exists(org: OrganizationId) -> bool {
+			Organizations::<T>::contains_key(org)
 		}
 
 		fn has_active_role(org: OrganizationId, role: Role) -> bool {

@@ -3,12 +3,11 @@
 use frame_support::{
 	derive_impl, parameter_types,
 	traits::{ConstU32, ConstU64, EitherOfDiverse},
-	weights::Weight,
 };
 use frame_system::{EnsureRoot, EnsureSignedBy};
 use sp_runtime::BuildStorage;
 
-use crate::{self as pallet_organizations, WeightInfo};
+use crate as pallet_organizations;
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
@@ -67,37 +66,6 @@ parameter_types! {
 impl frame_support::traits::SortedMembers<u64> for Governor {
 	fn sorted_members() -> Vec<u64> {
 		vec![GOVERNOR]
-	}
-}
-
-/// Zero weights: the mock measures behaviour, not cost.
-impl WeightInfo for () {
-	fn admit(_: u32) -> Weight {
-		Weight::zero()
-	}
-	fn remove(_: u32) -> Weight {
-		Weight::zero()
-	}
-	fn grant_role() -> Weight {
-		Weight::zero()
-	}
-	fn suspend_role() -> Weight {
-		Weight::zero()
-	}
-	fn reinstate_role() -> Weight {
-		Weight::zero()
-	}
-	fn revoke_role() -> Weight {
-		Weight::zero()
-	}
-	fn add_member() -> Weight {
-		Weight::zero()
-	}
-	fn remove_member() -> Weight {
-		Weight::zero()
-	}
-	fn set_credentials() -> Weight {
-		Weight::zero()
 	}
 }
 

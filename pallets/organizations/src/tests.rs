@@ -631,3 +631,58 @@ mod invariants {
 		});
 	}
 }
+
+#[test]
+fn genesis_admits_organisations_with_members_and_deposits() {
+	use sp_runtime::BuildStorage;
+	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	pallet_balances::GenesisConfig::<Test> {
+		balances: vec![(ADMIN, ENDOWMENT), (OTHER_ADMIN, ENDOWMENT)],
+		..Default::default()
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
+	crate::GenesisConfig::<Test> {
+		organizations: vec![
+			(ADMIN, vec![Role::Hospital, Role::Laboratory], creds(1), vec![STAFF]),
+			(OTHER_ADMIN, vec![Role::Pharmacy], creds(2), vec![]),
+		],
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
+	sp_io::TestExternalities::new(storage).execute_with(|| {
+		assert_eq!(NextOrganizationId::<Test>::get(), 2);
+		assert_eq!(Organizations::organization_of(&ADMIN), Some(0));
+		assert_eq!(Organizations::organization_of(&STAFF), Some(0));
+		assert_eq!(Organizations::organization_of(&OTHER_ADMIN), Some(1));
+		assert!(Organizations::has_active_role(0, Role::Laboratory));
+		assert!(!Organizations::has_active_role(1, Role::Hospital));
+		assert_eq!(OrgStorage::<Test>::get(0).unwrap().members, 2);
+		assert_eq!(held(HoldReason::OrganizationDeposit, ADMIN), ORG_DEPOSIT);
+		assert_eq!(held(HoldReason::MemberDeposit, ADMIN), MEMBER_DEPOSIT);
+		Organizations::do_try_state().expect("invariants hold at genesis");
+	});
+}
+
+#[test]
+#[should_panic(expected = "genesis organisation must be admissible")]
+fn genesis_refuses_an_unfunded_admin() {
+	use sp_runtime::BuildStorage;
+	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	crate::GenesisConfig::<Test> {
+		organizations: vec![(OUTSIDER, vec![Role::Clinic], creds(1), vec![])],
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
+}
+
+#[test]
+fn the_registry_trait_knows_which_organisations_exist() {
+	ExtBuilder.build_and_execute(|| {
+		assert!(!Organizations::exists(0));
+		let id = admit_hospital();
+		assert!(Organizations::exists(id));
+		assert_ok!(Organizations::remove(governance(), id));
+		assert!(!Organizations::exists(id));
+	});
+}

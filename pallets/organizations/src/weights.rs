@@ -1,29 +1,266 @@
-//! Weights of `pallet-organizations`.
+//! Weights of `pallet_organizations`, generated from its benchmarks by `scripts/benchmark.sh`.
 //!
-//! The implementation for the runtime is generated from `benchmarking.rs` on the project's
-//! reference machine with `scripts/benchmark.sh organizations`; until it is, the pallet is not
-//! wired into the runtime.
+//! Benchmark CLI 64.0.0, 2026-11-22. Steps `50`, repeat `20`,
+//! wasm execution `Compiled`, DB cache 1024 MiB.
+//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
+//!
+//! Do not edit by hand: change the benchmarks and run the script again.
 
-use frame_support::weights::Weight;
+// Executed command:
+// /root/.cache/healthchain/target/testnet/healthchain-node
+// benchmark
+// pallet
+// --runtime
+// /root/.cache/healthchain/target/bench-wasm/wasm32v1-none/release/healthchain_runtime.wasm
+// --genesis-builder
+// runtime
+// --genesis-builder-preset
+// development
+// --pallet
+// pallet_organizations
+// --extrinsic
+// *
+// --steps
+// 50
+// --repeat
+// 20
+// --wasm-execution
+// compiled
+// --heap-pages
+// 4096
+// --template
+// scripts/frame-weight-template.hbs
+// --output
+// pallets/organizations/src/weights.rs
 
-/// Weights of the registry's calls.
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(unused_parens)]
+#![allow(unused_imports)]
+
+use frame_support::{traits::Get, weights::{Weight, constants::RocksDbWeight}};
+use core::marker::PhantomData;
+
+/// The weight of each call of `pallet_organizations`, as a function of its benchmark components.
 pub trait WeightInfo {
-	/// `admit` with `r` roles.
-	fn admit(r: u32) -> Weight;
-	/// `remove` of an organisation with `m` members.
-	fn remove(m: u32) -> Weight;
-	/// `grant_role`.
+	/// The weight of `admit`.
+	fn admit(r: u32, ) -> Weight;
+	/// The weight of `remove`.
+	fn remove(m: u32, ) -> Weight;
+	/// The weight of `grant_role`.
 	fn grant_role() -> Weight;
-	/// `suspend_role`.
+	/// The weight of `suspend_role`.
 	fn suspend_role() -> Weight;
-	/// `reinstate_role`.
+	/// The weight of `reinstate_role`.
 	fn reinstate_role() -> Weight;
-	/// `revoke_role`.
+	/// The weight of `revoke_role`.
 	fn revoke_role() -> Weight;
-	/// `add_member`.
+	/// The weight of `add_member`.
 	fn add_member() -> Weight;
-	/// `remove_member`.
+	/// The weight of `remove_member`.
 	fn remove_member() -> Weight;
-	/// `set_credentials`.
+	/// The weight of `set_credentials`.
 	fn set_credentials() -> Weight;
+}
+
+/// Weights measured on the project's machine, with the runtime's database weights.
+pub struct SubstrateWeight<T>(PhantomData<T>);
+impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Organizations::Members` (r:1 w:1)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::NextOrganizationId` (r:1 w:1)
+	/// Proof: `Organizations::NextOrganizationId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::OrganizationMembers` (r:0 w:1)
+	/// Proof: `Organizations::OrganizationMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:0 w:1)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// The range of component `r` is `[1, 11]`.
+	fn admit(r: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `742`
+		//  Estimated: `3658`
+		// Minimum execution time: 160_405_000 picoseconds.
+		Weight::from_parts(253_402_811, 3658)
+			// Standard Error: 269_651
+			.saturating_add(Weight::from_parts(3_895_494, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+	}
+	/// Storage: `Organizations::Organizations` (r:1 w:1)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::OrganizationMembers` (r:129 w:128)
+	/// Proof: `Organizations::OrganizationMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Members` (r:128 w:128)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// The range of component `m` is `[1, 128]`.
+	fn remove(m: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1523 + m * (138 ±0)`
+		//  Estimated: `3658 + m * (2577 ±0)`
+		// Minimum execution time: 191_279_000 picoseconds.
+		Weight::from_parts(198_912_000, 3658)
+			// Standard Error: 1_790_848
+			.saturating_add(Weight::from_parts(139_740_898, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(m.into())))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(m.into())))
+			.saturating_add(Weight::from_parts(0, 2577).saturating_mul(m.into()))
+	}
+	/// Storage: `Organizations::Organizations` (r:1 w:1)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	fn grant_role() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `475`
+		//  Estimated: `3596`
+		// Minimum execution time: 36_496_000 picoseconds.
+		Weight::from_parts(76_307_000, 3596)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Organizations::Organizations` (r:1 w:1)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	fn suspend_role() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `475`
+		//  Estimated: `3596`
+		// Minimum execution time: 37_593_000 picoseconds.
+		Weight::from_parts(76_758_000, 3596)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Organizations::Organizations` (r:1 w:1)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	fn reinstate_role() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `475`
+		//  Estimated: `3596`
+		// Minimum execution time: 36_307_000 picoseconds.
+		Weight::from_parts(73_478_000, 3596)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Organizations::Organizations` (r:1 w:1)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	fn revoke_role() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `475`
+		//  Estimated: `3596`
+		// Minimum execution time: 37_694_000 picoseconds.
+		Weight::from_parts(87_615_000, 3596)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Organizations::Members` (r:2 w:1)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:1)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::OrganizationMembers` (r:0 w:1)
+	/// Proof: `Organizations::OrganizationMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
+	fn add_member() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1232`
+		//  Estimated: `6144`
+		// Minimum execution time: 175_554_000 picoseconds.
+		Weight::from_parts(217_692_000, 6144)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `Organizations::Members` (r:2 w:1)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:1)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::OrganizationMembers` (r:0 w:1)
+	/// Proof: `Organizations::OrganizationMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
+	fn remove_member() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1360`
+		//  Estimated: `6144`
+		// Minimum execution time: 157_386_000 picoseconds.
+		Weight::from_parts(187_734_000, 6144)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:1)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	fn set_credentials() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `804`
+		//  Estimated: `3596`
+		// Minimum execution time: 60_292_000 picoseconds.
+		Weight::from_parts(93_492_000, 3596)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+}
+
+/// The same measurements with RocksDB's database weights, for unit tests and mocks.
+impl WeightInfo for () {
+	fn admit(r: u32, ) -> Weight {
+		Weight::from_parts(253_402_811, 3658)
+			.saturating_add(Weight::from_parts(3_895_494, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
+	}
+	fn remove(m: u32, ) -> Weight {
+		Weight::from_parts(198_912_000, 3658)
+			.saturating_add(Weight::from_parts(139_740_898, 0).saturating_mul(m.into()))
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(m.into())))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(m.into())))
+			.saturating_add(Weight::from_parts(0, 2577).saturating_mul(m.into()))
+	}
+	fn grant_role() -> Weight {
+		Weight::from_parts(76_307_000, 3596)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn suspend_role() -> Weight {
+		Weight::from_parts(76_758_000, 3596)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn reinstate_role() -> Weight {
+		Weight::from_parts(73_478_000, 3596)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn revoke_role() -> Weight {
+		Weight::from_parts(87_615_000, 3596)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn add_member() -> Weight {
+		Weight::from_parts(217_692_000, 6144)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
+	}
+	fn remove_member() -> Weight {
+		Weight::from_parts(187_734_000, 6144)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
+	}
+	fn set_credentials() -> Weight {
+		Weight::from_parts(93_492_000, 3596)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
 }
