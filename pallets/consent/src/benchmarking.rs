@@ -1,0 +1,318 @@
+//! Benchmarks (v2) of every call at its worst case, and of the decision over a full list of
+//! consents.
+
+use frame_benchmarking::v2::*;
+use frame_support::{
+	traits::{
+		fungible::{Inspect, Mutate},
+		Get, Time,
+	},
+	BoundedVec,
+};
+use frame_system::RawOrigin;
+use healthchain_primitives::{
+	consent::{ConsentStatus, Grantee, Moment, Provision, ProxyKind},
+	Action, Commitment, DataClass, OrganizationId, Purpose, Role,
+};
+use sp_runtime::Saturating;
+
+use crate::*;
+
+const ALL_CLASSES: [DataClass; 13] = [
+	DataClass::Demographics,
+	DataClass::Encounters,
+	DataClass::Diagnoses,
+	DataClass::Medications,
+	DataClass::Allergies,
+	DataClass::LabResults,
+	DataClass::Imaging,
+	DataClass::Genomics,
+	DataClass::MentalHealth,
+	DataClass::SexualReproductive,
+	DataClass::SubstanceUse,
+	DataClass::Documents,
+	DataClass::All,
+];
+const ALL_PURPOSES: [Purpose; 7] = [
+	Purpose::Treatment,
+	Purpose::EmergencyTreatment,
+	Purpose::Payment,
+	Purpose::Operations,
+	Purpose::Research,
+	Purpose::PublicHealth,
+	Purpose::PatientRequest,
+];
+const ALL_ACTIONS: [Action; 5] =
+	[Action::Collect, Action::Access, Action::Use, Action::Disclose, Action::Correct];
+
+/// An account with enough balance for every deposit it may pay.
+fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
+	let who: T::AccountId = account(name, index, 0);
+	let many: BalanceOf<T> = (T::MaxConsentsPerSubject::get() + T::MaxProxies::get() + 10).into();
+	let amount = T::ConsentDeposit::get()
+		.saturating_add(T::ProxyDeposit::get())
+		.saturating_add(T::BreakGlassDeposit::get())
+		.saturating_mul(many)
+		.saturating_add(T::Currency::minimum_balance().saturating_mul(100u32.into()));
+	T::Currency::set_balance(&who, amount);
+	who
+}
+
+/// The widest terms: every class, purpose and action, granted to a role (so deciding must ask
+/// the registry), with an end.
+fn widest(provision: Provision, role: Role) -> ConsentTerms {
+	ConsentTerms {
+		grantee: Grantee::Role(role),
+		provision,
+		classes: BoundedVec::truncate_from(ALL_CLASSES.to_vec()),
+		purposes: BoundedVec::truncate_from(ALL_PURPOSES.to_vec()),
+		actions: BoundedVec::truncate_from(ALL_ACTIONS.to_vec()),
+		valid_from: None,
+		valid_until: Some(Moment::MAX),
+	}
+}
+
+/// The patient with `MaxProxies` proxies; returns the patient and the last proxy, whom every
+/// authorisation check has to scan the whole list to find.
+fn patient_with_proxies<T: Config>() -> (T::AccountId, T::AccountId) {
+	let patient = funded::<T>("patient", 0);
+	let mut last = patient.clone();
+	for i in 0..T::MaxProxies::get() {
+		last = funded::<T>("proxy", i);
+		Pallet::<T>::appoint_proxy(
+			RawOrigin::Signed(patient.clone()).into(),
+			last.clone(),
+			ProxyKind::Guardian,
+			None,
+		)
+		.expect("proxy appointed");
+	}
+	(patient, last)
+}
+
+/// Fills the patient's consents up to `count`, granted by `grantor`.
+fn fill_consents<T: Config>(patient: &T::AccountId, grantor: &T::AccountId, count: u32) {
+	for _ in 0..count {
+		Pallet::<T>::grant(
+			RawOrigin::Signed(grantor.clone()).into(),
+			patient.clone(),
+			widest(Provision::Permit, Role::Hospital),
+		)
+		.expect("consent granted");
+	}
+}
+
+/// Stores `count` sessions on `patient` by organisations other than `organization`.
+fn fill_sessions<T: Config>(patient: &T::AccountId, organization: OrganizationId, count: u32) {
+	for i in 0..count {
+		let id = NextSessionId::<T>::get();
+		NextSessionId::<T>::put(id + 1);
+		Sessions::<T>::insert(
+			id,
+			Session {
+				subject: patient.clone(),
+				organization: organization.wrapping_add(1 + i),
+				opened_by: patient.clone(),
+				opened_at: 0,
+				expires_at: Moment::MAX,
+				justification_due: Moment::MAX,
+				justification: None,
+				flagged: false,
+				deposit: Default::default(),
+			},
+		);
+		SubjectSessions::<T>::mutate(patient, |ids| ids.try_push(id).expect("within bound"));
+	}
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn grant() {
+		let (patient, proxy) = patient_with_proxies::<T>();
+		fill_consents::<T>(&patient, &proxy, T::MaxConsentsPerSubject::get() - 1);
+		let terms = widest(Provision::Deny, Role::Clinic);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(proxy), patient.clone(), terms);
+
+		assert_eq!(
+			SubjectConsents::<T>::get(&patient).len() as u32,
+			T::MaxConsentsPerSubject::get()
+		);
+	}
+
+	#[benchmark]
+	fn revoke() {
+		let (patient, proxy) = patient_with_proxies::<T>();
+		fill_consents::<T>(&patient, &proxy, T::MaxConsentsPerSubject::get());
+		let id = NextConsentId::<T>::get() - 1;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(proxy), id);
+
+		assert_eq!(Consents::<T>::get(id).map(|c| c.status), Some(ConsentStatus::Revoked));
+	}
+
+	#[benchmark]
+	fn replace() {
+		let (patient, proxy) = patient_with_proxies::<T>();
+		fill_consents::<T>(&patient, &proxy, T::MaxConsentsPerSubject::get() - 1);
+		let id = NextConsentId::<T>::get() - 1;
+		let terms = widest(Provision::Permit, Role::Clinic);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(proxy), id, terms);
+
+		assert_eq!(Consents::<T>::get(id).map(|c| c.status), Some(ConsentStatus::Superseded));
+	}
+
+	#[benchmark]
+	fn remove() {
+		let (patient, proxy) = patient_with_proxies::<T>();
+		fill_consents::<T>(&patient, &proxy, T::MaxConsentsPerSubject::get());
+		let id = NextConsentId::<T>::get() - 1;
+		Pallet::<T>::revoke(RawOrigin::Signed(proxy.clone()).into(), id).expect("revoked");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(proxy), id);
+
+		assert!(Consents::<T>::get(id).is_none());
+	}
+
+	#[benchmark]
+	fn appoint_proxy() {
+		let patient = funded::<T>("patient", 0);
+		for i in 1..T::MaxProxies::get() {
+			let proxy = funded::<T>("proxy", i);
+			Pallet::<T>::appoint_proxy(
+				RawOrigin::Signed(patient.clone()).into(),
+				proxy,
+				ProxyKind::Guardian,
+				None,
+			)
+			.expect("appointed");
+		}
+		let proxy = funded::<T>("proxy", 0);
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(patient.clone()),
+			proxy,
+			ProxyKind::LegalRepresentative,
+			Some(Moment::MAX),
+		);
+
+		assert_eq!(Proxies::<T>::get(&patient).len() as u32, T::MaxProxies::get());
+	}
+
+	#[benchmark]
+	fn remove_proxy() {
+		let (patient, proxy) = patient_with_proxies::<T>();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(patient.clone()), patient.clone(), proxy);
+
+		assert_eq!(Proxies::<T>::get(&patient).len() as u32, T::MaxProxies::get() - 1);
+	}
+
+	#[benchmark]
+	fn open_break_glass() {
+		let (organization, member) = T::BenchmarkHelper::organization_with_role(Role::Hospital);
+		let patient = funded::<T>("patient", 0);
+		fill_sessions::<T>(&patient, organization, T::MaxSessionsPerSubject::get() - 1);
+		let duration = T::MaxBreakGlassDuration::get();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(member), patient.clone(), duration);
+
+		assert_eq!(
+			SubjectSessions::<T>::get(&patient).len() as u32,
+			T::MaxSessionsPerSubject::get()
+		);
+	}
+
+	#[benchmark]
+	fn justify() -> Result<(), BenchmarkError> {
+		let (_, member) = T::BenchmarkHelper::organization_with_role(Role::Hospital);
+		let patient = funded::<T>("patient", 0);
+		let id = NextSessionId::<T>::get();
+		Pallet::<T>::open_break_glass(
+			RawOrigin::Signed(member.clone()).into(),
+			patient.clone(),
+			T::MaxBreakGlassDuration::get(),
+		)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(member), id, Commitment::repeat_byte(7));
+
+		assert!(Sessions::<T>::get(id).is_some_and(|s| s.justification.is_some()));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn flag_overdue() {
+		let patient = funded::<T>("patient", 0);
+		let id = NextSessionId::<T>::get();
+		fill_sessions::<T>(&patient, 0, 1);
+		Sessions::<T>::mutate(id, |s| {
+			if let Some(s) = s {
+				s.justification_due = 0;
+			}
+		});
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(patient), id);
+
+		assert!(Sessions::<T>::get(id).is_some_and(|s| s.flagged));
+	}
+
+	#[benchmark]
+	fn close_break_glass() -> Result<(), BenchmarkError> {
+		let (organization, member) = T::BenchmarkHelper::organization_with_role(Role::Hospital);
+		let patient = funded::<T>("patient", 0);
+		fill_sessions::<T>(&patient, organization, T::MaxSessionsPerSubject::get() - 1);
+		let id = NextSessionId::<T>::get();
+		Pallet::<T>::open_break_glass(
+			RawOrigin::Signed(member.clone()).into(),
+			patient.clone(),
+			T::MaxBreakGlassDuration::get(),
+		)?;
+		Pallet::<T>::justify(RawOrigin::Signed(member.clone()).into(), id, Commitment::zero())?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(member), id);
+
+		assert!(Sessions::<T>::get(id).is_none());
+		Ok(())
+	}
+
+	/// The decision over `MaxConsentsPerSubject` consents that all have to be looked at: each
+	/// is a permit to a role (one registry read each), none denies.
+	#[benchmark]
+	fn decide() {
+		let (organization, _) = T::BenchmarkHelper::organization_with_role(Role::Hospital);
+		let patient = funded::<T>("patient", 0);
+		fill_consents::<T>(&patient, &patient, T::MaxConsentsPerSubject::get());
+		let now = T::Time::now();
+		let decision;
+
+		#[block]
+		{
+			decision = Pallet::<T>::decide_for_organization(
+				&patient,
+				organization,
+				Action::Correct,
+				DataClass::Documents,
+				Purpose::PatientRequest,
+				now,
+			);
+		}
+
+		assert!(decision.is_permit());
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder.build(), crate::mock::Test);
+}

@@ -1,0 +1,937 @@
+//! # Consent — patients decide who sees what, for which purpose, until when
+//!
+//! A patient (the *subject*, known on chain only by an account they control) grants or denies an
+//! organisation — or every organisation holding a role — actions on classes of their health data
+//! for purposes, over a validity period; revokes at any time with immediate effect; replaces a
+//! consent with a new version. Proxies (guardians, legal representatives) appointed by the
+//! patient may do the same on their behalf. Clinicians may open time-boxed **break-glass**
+//! access in an emergency and must justify it afterwards. Records and trials ask this pallet
+//! through [`healthchain_primitives::ConsentVerifier`].
+//!
+//! ## Decisions
+//!
+//! `decide(subject, organisation, action, class, purpose, at)` looks at the subject's consents
+//! that were in force at `at` (validity period, not yet revoked or replaced at that time) and
+//! that cover the request: the grantee is the organisation or a role it actively holds, and the
+//! consent lists the action, the purpose and a class covering the requested one (`All` covers
+//! every class except the sensitive ones, which must be named). Then:
+//!
+//! 1. any covering **deny** wins: `Deny { consent }`, citing the oldest such deny;
+//! 2. else any covering **permit**: `Permit { consent }`, citing the oldest such permit;
+//! 3. else `NotApplicable` — which callers treat as "not allowed".
+//!
+//! Expiry needs no scheduler: it is checked at decision time against the chain's timestamp.
+//!
+//! ## Break-glass
+//!
+//! A member of an organisation actively holding a clinical role (`Hospital`, `Clinic`) opens
+//! emergency access to one patient for at most [`Config::MaxBreakGlassDuration`]. The event names
+//! the patient, so their app sees it. A justification commitment is due within
+//! [`Config::JustificationPeriod`] of opening; once that passes without one, anyone may
+//! `flag_overdue`, which records the flag and emits an event, and queries show the session as
+//! overdue whether flagged or not.
+//!
+//! ## Deposits
+//!
+//! Each stored consent holds [`Config::ConsentDeposit`] from whoever granted it, until it is
+//! removed (only once it is no longer in force). Each proxy holds [`Config::ProxyDeposit`] from the
+//! patient; each break-glass session [`Config::BreakGlassDeposit`] from the opener, until closed.
+//!
+//! ## Privacy
+//!
+//! Stored: the subject's account (a key the patient chose, possibly a pseudonym used only for
+//! consents), organisation ids and role codes, one-byte codes for data classes, purposes and
+//! actions, timestamps, and a 32-byte salted commitment for break-glass justifications. No
+//! names, identifiers, diagnoses or free text: a consent says *that* a patient lets a hospital
+//! read lab results, never what they are. The data class codes are coarse by design (privacy
+//! rule 4), and a patient who does not want even that linkable can use a separate account per
+//! relationship.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+#[cfg(any(feature = "try-runtime", feature = "std", test))]
+mod try_state;
+pub mod types;
+pub mod weights;
+
+pub use types::{Actions, Classes, Consent, ConsentTerms, Proxy, Purposes, Session};
+pub use weights::WeightInfo;
+
+/// What the benchmarks need from the runtime: an organisation in the registry.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId> {
+	/// An organisation actively holding `role`, and a member account of it with enough funds
+	/// for a few deposits.
+	fn organization_with_role(
+		role: healthchain_primitives::Role,
+	) -> (healthchain_primitives::OrganizationId, AccountId);
+}
+
+#[frame_support::pallet]
+pub mod pallet {
+	use alloc::vec::Vec;
+
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{
+			fungible::{Inspect, Mutate, MutateHold},
+			tokens::Precision,
+			Time,
+		},
+	};
+	use frame_system::pallet_prelude::*;
+	use healthchain_primitives::{
+		consent::{
+			Actor, BreakGlassInfo, ConsentId, ConsentInfo, ConsentStatus, Decision, Grantee,
+			Moment, Provision, ProxyKind, SessionId,
+		},
+		Action, Commitment, ConsentVerifier, DataClass, OrganizationId, OrganizationRegistry,
+		Purpose, Role,
+	};
+
+	use super::{Consent, ConsentTerms, Proxy, Session, WeightInfo};
+
+	/// The balance type of [`Config::Currency`].
+	pub type BalanceOf<T> =
+		<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+
+	/// A consent as stored.
+	pub type ConsentOf<T> =
+		Consent<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+
+	/// A proxy as stored.
+	pub type ProxyOf<T> = Proxy<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+
+	/// A break-glass session as stored.
+	pub type SessionOf<T> = Session<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	/// Configuration of the consent pallet.
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The currency deposits are held in.
+		type Currency: MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ Mutate<Self::AccountId>;
+
+		/// The runtime's hold reasons, which include this pallet's [`HoldReason`].
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// The consortium registry: which organisation an account acts for, with which roles.
+		type Registry: OrganizationRegistry<Self::AccountId>;
+
+		/// The chain's clock (milliseconds since the epoch): validity periods, expiry and
+		/// break-glass deadlines are measured on it.
+		type Time: Time<Moment = Moment>;
+
+		/// Deposit held for each stored consent from its grantor.
+		#[pallet::constant]
+		type ConsentDeposit: Get<BalanceOf<Self>>;
+
+		/// Deposit held for each proxy from the patient.
+		#[pallet::constant]
+		type ProxyDeposit: Get<BalanceOf<Self>>;
+
+		/// Deposit held for each break-glass session from the member who opened it.
+		#[pallet::constant]
+		type BreakGlassDeposit: Get<BalanceOf<Self>>;
+
+		/// Most consents stored per patient (in force or not); also bounds a decision's cost.
+		#[pallet::constant]
+		type MaxConsentsPerSubject: Get<u32>;
+
+		/// Most proxies per patient.
+		#[pallet::constant]
+		type MaxProxies: Get<u32>;
+
+		/// Most break-glass sessions stored per patient.
+		#[pallet::constant]
+		type MaxSessionsPerSubject: Get<u32>;
+
+		/// Longest break-glass access (ms).
+		#[pallet::constant]
+		type MaxBreakGlassDuration: Get<Moment>;
+
+		/// Time from opening a break-glass session to its justification deadline (ms).
+		#[pallet::constant]
+		type JustificationPeriod: Get<Moment>;
+
+		/// Weights of this pallet's calls, from its benchmarks.
+		type WeightInfo: WeightInfo;
+
+		/// Sets up what the benchmarks need from other pallets.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: crate::BenchmarkHelper<Self::AccountId>;
+	}
+
+	/// Reasons this pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// The deposit of a stored consent.
+		ConsentDeposit,
+		/// The deposit of a proxy appointment.
+		ProxyDeposit,
+		/// The deposit of a break-glass session.
+		BreakGlassDeposit,
+	}
+
+	/// The id the next consent gets.
+	#[pallet::storage]
+	pub type NextConsentId<T> = StorageValue<_, ConsentId, ValueQuery>;
+
+	/// Consents by id. Ids are assigned by the chain in sequence, so `Twox64Concat` cannot be
+	/// steered by users.
+	#[pallet::storage]
+	pub type Consents<T: Config> =
+		StorageMap<_, Twox64Concat, ConsentId, ConsentOf<T>, OptionQuery>;
+
+	/// The consents stored for each patient, oldest first.
+	#[pallet::storage]
+	pub type SubjectConsents<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<ConsentId, T::MaxConsentsPerSubject>,
+		ValueQuery,
+	>;
+
+	/// The proxies each patient appointed.
+	#[pallet::storage]
+	pub type Proxies<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<ProxyOf<T>, T::MaxProxies>,
+		ValueQuery,
+	>;
+
+	/// The id the next break-glass session gets.
+	#[pallet::storage]
+	pub type NextSessionId<T> = StorageValue<_, SessionId, ValueQuery>;
+
+	/// Break-glass sessions by id (sequential, hence `Twox64Concat`).
+	#[pallet::storage]
+	pub type Sessions<T: Config> =
+		StorageMap<_, Twox64Concat, SessionId, SessionOf<T>, OptionQuery>;
+
+	/// The break-glass sessions stored for each patient, oldest first.
+	#[pallet::storage]
+	pub type SubjectSessions<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<SessionId, T::MaxSessionsPerSubject>,
+		ValueQuery,
+	>;
+
+	/// Events of the consent pallet.
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A consent was granted.
+		ConsentGranted {
+			/// The new consent.
+			consent: ConsentId,
+			/// The patient.
+			subject: T::AccountId,
+			/// Who signed it (the patient or a proxy).
+			grantor: T::AccountId,
+			/// Who it is given to.
+			grantee: Grantee,
+			/// Permit or deny.
+			provision: Provision,
+		},
+		/// A consent was revoked; it is no longer in force.
+		ConsentRevoked {
+			/// The consent.
+			consent: ConsentId,
+			/// The patient.
+			subject: T::AccountId,
+			/// Who revoked it.
+			by: T::AccountId,
+		},
+		/// A consent was replaced by a new version.
+		ConsentReplaced {
+			/// The replaced consent, now superseded.
+			old: ConsentId,
+			/// The new version.
+			new: ConsentId,
+			/// The patient.
+			subject: T::AccountId,
+		},
+		/// A consent no longer in force was removed and its deposit returned.
+		ConsentRemoved {
+			/// The consent.
+			consent: ConsentId,
+			/// The patient.
+			subject: T::AccountId,
+		},
+		/// A patient appointed a proxy.
+		ProxyAppointed {
+			/// The patient.
+			subject: T::AccountId,
+			/// The proxy.
+			proxy: T::AccountId,
+			/// Guardian or legal representative.
+			kind: ProxyKind,
+			/// End of the appointment (ms), if any.
+			until: Option<Moment>,
+		},
+		/// A proxy appointment ended.
+		ProxyRemoved {
+			/// The patient.
+			subject: T::AccountId,
+			/// The former proxy.
+			proxy: T::AccountId,
+		},
+		/// Emergency access to a patient's data was opened.
+		BreakGlassOpened {
+			/// The session.
+			session: SessionId,
+			/// The patient.
+			subject: T::AccountId,
+			/// The organisation.
+			organization: OrganizationId,
+			/// The member account that opened it.
+			opened_by: T::AccountId,
+			/// Access ends at (ms).
+			expires_at: Moment,
+			/// The justification is due by (ms).
+			justification_due: Moment,
+		},
+		/// A break-glass session was justified.
+		BreakGlassJustified {
+			/// The session.
+			session: SessionId,
+			/// Whether the justification came after the deadline.
+			late: bool,
+		},
+		/// A break-glass justification is overdue, and now flagged.
+		JustificationOverdue {
+			/// The session.
+			session: SessionId,
+			/// The patient.
+			subject: T::AccountId,
+			/// The organisation that owes the justification.
+			organization: OrganizationId,
+		},
+		/// A justified break-glass session was closed and its deposit returned.
+		BreakGlassClosed {
+			/// The session.
+			session: SessionId,
+		},
+	}
+
+	/// Errors of the consent pallet.
+	#[pallet::error]
+	pub enum Error<T> {
+		/// No such consent, proxy or session.
+		NotFound,
+		/// The caller may not do this: not the patient, not their proxy, not a member of the
+		/// organisation concerned.
+		NotAuthorized,
+		/// The grantee organisation does not exist.
+		UnknownOrganization,
+		/// A consent must name at least one data class, purpose and action.
+		EmptyScope,
+		/// A data class, purpose or action is listed twice.
+		Duplicate,
+		/// The period is empty, already over, or longer than allowed.
+		InvalidPeriod,
+		/// The patient already has `MaxConsentsPerSubject` consents stored.
+		TooManyConsents,
+		/// The consent is not active (revoked or superseded).
+		NotActive,
+		/// The consent is still in force: revoke it first.
+		StillInForce,
+		/// The proxy is already appointed, or the organisation already has an open session on
+		/// this patient.
+		AlreadyExists,
+		/// A patient cannot be their own proxy.
+		SelfProxy,
+		/// The patient already has `MaxProxies` proxies.
+		TooManyProxies,
+		/// Break-glass needs an organisation actively holding a clinical role.
+		NotClinical,
+		/// The patient already has `MaxSessionsPerSubject` break-glass sessions stored.
+		TooManySessions,
+		/// The session already has a justification.
+		AlreadyJustified,
+		/// The justification is not overdue (not yet due, or given).
+		NotOverdue,
+		/// The missing justification is already flagged.
+		AlreadyFlagged,
+		/// Only a justified session can be closed.
+		NotJustified,
+		/// All ids are used.
+		IdsExhausted,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			assert!(T::MaxConsentsPerSubject::get() >= 1, "a patient must be able to consent");
+			assert!(T::MaxBreakGlassDuration::get() >= 1, "break-glass needs a duration");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Grants (or denies) `terms` on `subject`'s data.
+		///
+		/// Origin: signed by `subject`, or by a proxy `subject` appointed whose appointment has
+		/// not ended. Holds [`Config::ConsentDeposit`] from the signer. Emits
+		/// [`Event::ConsentGranted`].
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::grant())]
+		pub fn grant(
+			origin: OriginFor<T>,
+			subject: T::AccountId,
+			terms: ConsentTerms,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::ensure_may_act_for(&who, &subject)?;
+			Self::insert_consent(who, subject, terms, None).map(|_| ())
+		}
+
+		/// Revokes consent `consent`, with effect from this block.
+		///
+		/// Origin: signed by its subject or their proxy. Emits [`Event::ConsentRevoked`].
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::revoke())]
+		pub fn revoke(origin: OriginFor<T>, consent: ConsentId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut stored = Consents::<T>::get(consent).ok_or(Error::<T>::NotFound)?;
+			Self::ensure_may_act_for(&who, &stored.subject)?;
+			ensure!(stored.status == ConsentStatus::Active, Error::<T>::NotActive);
+			stored.status = ConsentStatus::Revoked;
+			stored.ended_at = Some(T::Time::now());
+			let subject = stored.subject.clone();
+			Consents::<T>::insert(consent, stored);
+			Self::deposit_event(Event::ConsentRevoked { consent, subject, by: who });
+			Ok(())
+		}
+
+		/// Replaces active consent `consent` with a new version carrying `terms`; the old one
+		/// is superseded from this block.
+		///
+		/// Origin: signed by its subject or their proxy. Holds [`Config::ConsentDeposit`] for the
+		/// new version. Emits [`Event::ConsentGranted`] and [`Event::ConsentReplaced`].
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::replace())]
+		pub fn replace(
+			origin: OriginFor<T>,
+			consent: ConsentId,
+			terms: ConsentTerms,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut old = Consents::<T>::get(consent).ok_or(Error::<T>::NotFound)?;
+			Self::ensure_may_act_for(&who, &old.subject)?;
+			ensure!(old.status == ConsentStatus::Active, Error::<T>::NotActive);
+			let subject = old.subject.clone();
+			let new = Self::insert_consent(who, subject.clone(), terms, Some(consent))?;
+			old.status = ConsentStatus::Superseded;
+			old.superseded_by = Some(new);
+			old.ended_at = Some(T::Time::now());
+			Consents::<T>::insert(consent, old);
+			Self::deposit_event(Event::ConsentReplaced { old: consent, new, subject });
+			Ok(())
+		}
+
+		/// Removes a consent that is no longer in force (revoked, superseded or expired) and
+		/// returns its deposit to whoever paid it.
+		///
+		/// Origin: signed by its subject or their proxy. Emits [`Event::ConsentRemoved`].
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::remove())]
+		pub fn remove(origin: OriginFor<T>, consent: ConsentId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let stored = Consents::<T>::get(consent).ok_or(Error::<T>::NotFound)?;
+			Self::ensure_may_act_for(&who, &stored.subject)?;
+			let now = T::Time::now();
+			ensure!(
+				stored.status != ConsentStatus::Active || stored.expired_at(now),
+				Error::<T>::StillInForce
+			);
+			T::Currency::release(
+				&HoldReason::ConsentDeposit.into(),
+				&stored.depositor,
+				stored.deposit,
+				Precision::Exact,
+			)?;
+			SubjectConsents::<T>::mutate(&stored.subject, |ids| ids.retain(|id| *id != consent));
+			Consents::<T>::remove(consent);
+			Self::deposit_event(Event::ConsentRemoved { consent, subject: stored.subject });
+			Ok(())
+		}
+
+		/// Appoints `proxy` to grant, replace and revoke consents on the caller's behalf, until
+		/// `until` (ms, exclusive) if given.
+		///
+		/// Origin: signed by the patient. Holds [`Config::ProxyDeposit`] from them. Emits
+		/// [`Event::ProxyAppointed`].
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::appoint_proxy())]
+		pub fn appoint_proxy(
+			origin: OriginFor<T>,
+			proxy: T::AccountId,
+			kind: ProxyKind,
+			until: Option<Moment>,
+		) -> DispatchResult {
+			let subject = ensure_signed(origin)?;
+			ensure!(proxy != subject, Error::<T>::SelfProxy);
+			ensure!(until.is_none_or(|u| u > T::Time::now()), Error::<T>::InvalidPeriod);
+			let mut proxies = Proxies::<T>::get(&subject);
+			ensure!(!proxies.iter().any(|p| p.account == proxy), Error::<T>::AlreadyExists);
+			let deposit = T::ProxyDeposit::get();
+			proxies
+				.try_push(Proxy { account: proxy.clone(), kind, until, deposit })
+				.map_err(|_| Error::<T>::TooManyProxies)?;
+			T::Currency::hold(&HoldReason::ProxyDeposit.into(), &subject, deposit)?;
+			Proxies::<T>::insert(&subject, proxies);
+			Self::deposit_event(Event::ProxyAppointed { subject, proxy, kind, until });
+			Ok(())
+		}
+
+		/// Ends `proxy`'s appointment for `subject` and returns the deposit to the patient.
+		///
+		/// Origin: signed by the patient, or by the proxy stepping down. Emits
+		/// [`Event::ProxyRemoved`].
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::remove_proxy())]
+		pub fn remove_proxy(
+			origin: OriginFor<T>,
+			subject: T::AccountId,
+			proxy: T::AccountId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			ensure!(who == subject || who == proxy, Error::<T>::NotAuthorized);
+			let mut proxies = Proxies::<T>::get(&subject);
+			let index =
+				proxies.iter().position(|p| p.account == proxy).ok_or(Error::<T>::NotFound)?;
+			let removed = proxies.remove(index);
+			T::Currency::release(
+				&HoldReason::ProxyDeposit.into(),
+				&subject,
+				removed.deposit,
+				Precision::Exact,
+			)?;
+			if proxies.is_empty() {
+				Proxies::<T>::remove(&subject);
+			} else {
+				Proxies::<T>::insert(&subject, proxies);
+			}
+			Self::deposit_event(Event::ProxyRemoved { subject, proxy });
+			Ok(())
+		}
+
+		/// Opens emergency access to `subject`'s data for `duration` ms, for the caller's
+		/// organisation, with purpose `EmergencyTreatment`.
+		///
+		/// Origin: signed by a member of an organisation actively holding a clinical role. Holds
+		/// [`Config::BreakGlassDeposit`] from the caller. Emits [`Event::BreakGlassOpened`].
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::open_break_glass())]
+		pub fn open_break_glass(
+			origin: OriginFor<T>,
+			subject: T::AccountId,
+			duration: Moment,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let organization = Role::ALL
+				.into_iter()
+				.filter(|role| role.is_clinical())
+				.find_map(|role| T::Registry::acting_with_role(&who, role))
+				.ok_or(Error::<T>::NotClinical)?;
+			ensure!(
+				duration >= 1 && duration <= T::MaxBreakGlassDuration::get(),
+				Error::<T>::InvalidPeriod
+			);
+			let now = T::Time::now();
+			let mut sessions = SubjectSessions::<T>::get(&subject);
+			let already_open = sessions.iter().any(|id| {
+				Sessions::<T>::get(id)
+					.is_some_and(|s| s.organization == organization && s.open_at(now))
+			});
+			ensure!(!already_open, Error::<T>::AlreadyExists);
+			let id = NextSessionId::<T>::get();
+			let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
+			sessions.try_push(id).map_err(|_| Error::<T>::TooManySessions)?;
+			let expires_at = now.checked_add(duration).ok_or(Error::<T>::InvalidPeriod)?;
+			let justification_due =
+				now.checked_add(T::JustificationPeriod::get()).ok_or(Error::<T>::InvalidPeriod)?;
+			let deposit = T::BreakGlassDeposit::get();
+			T::Currency::hold(&HoldReason::BreakGlassDeposit.into(), &who, deposit)?;
+
+			NextSessionId::<T>::put(next);
+			SubjectSessions::<T>::insert(&subject, sessions);
+			Sessions::<T>::insert(
+				id,
+				Session {
+					subject: subject.clone(),
+					organization,
+					opened_by: who.clone(),
+					opened_at: now,
+					expires_at,
+					justification_due,
+					justification: None,
+					flagged: false,
+					deposit,
+				},
+			);
+			Self::deposit_event(Event::BreakGlassOpened {
+				session: id,
+				subject,
+				organization,
+				opened_by: who,
+				expires_at,
+				justification_due,
+			});
+			Ok(())
+		}
+
+		/// Records the salted commitment to the off-chain justification of session `session`.
+		/// Late justifications are accepted and marked late; a flag stays.
+		///
+		/// Origin: signed by a member of the organisation that opened it. Emits
+		/// [`Event::BreakGlassJustified`].
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::justify())]
+		pub fn justify(
+			origin: OriginFor<T>,
+			session: SessionId,
+			justification: Commitment,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut stored = Sessions::<T>::get(session).ok_or(Error::<T>::NotFound)?;
+			ensure!(
+				T::Registry::organization_of(&who) == Some(stored.organization),
+				Error::<T>::NotAuthorized
+			);
+			ensure!(stored.justification.is_none(), Error::<T>::AlreadyJustified);
+			let late = stored.overdue_at(T::Time::now());
+			stored.justification = Some(justification);
+			Sessions::<T>::insert(session, stored);
+			Self::deposit_event(Event::BreakGlassJustified { session, late });
+			Ok(())
+		}
+
+		/// Flags session `session` whose justification is missing past its deadline.
+		///
+		/// Origin: any signed account (the patient, a regulator, a watchdog). Emits
+		/// [`Event::JustificationOverdue`].
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::flag_overdue())]
+		pub fn flag_overdue(origin: OriginFor<T>, session: SessionId) -> DispatchResult {
+			ensure_signed(origin)?;
+			let mut stored = Sessions::<T>::get(session).ok_or(Error::<T>::NotFound)?;
+			ensure!(!stored.flagged, Error::<T>::AlreadyFlagged);
+			ensure!(stored.overdue_at(T::Time::now()), Error::<T>::NotOverdue);
+			stored.flagged = true;
+			let (subject, organization) = (stored.subject.clone(), stored.organization);
+			Sessions::<T>::insert(session, stored);
+			Self::deposit_event(Event::JustificationOverdue { session, subject, organization });
+			Ok(())
+		}
+
+		/// Closes a justified session — ending access now if still open — removes it and
+		/// returns the deposit to whoever opened it.
+		///
+		/// Origin: signed by a member of the organisation that opened it. Emits
+		/// [`Event::BreakGlassClosed`].
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::close_break_glass())]
+		pub fn close_break_glass(origin: OriginFor<T>, session: SessionId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let stored = Sessions::<T>::get(session).ok_or(Error::<T>::NotFound)?;
+			ensure!(
+				T::Registry::organization_of(&who) == Some(stored.organization),
+				Error::<T>::NotAuthorized
+			);
+			ensure!(stored.justification.is_some(), Error::<T>::NotJustified);
+			T::Currency::release(
+				&HoldReason::BreakGlassDeposit.into(),
+				&stored.opened_by,
+				stored.deposit,
+				Precision::Exact,
+			)?;
+			SubjectSessions::<T>::mutate(&stored.subject, |ids| ids.retain(|id| *id != session));
+			Sessions::<T>::remove(session);
+			Self::deposit_event(Event::BreakGlassClosed { session });
+			Ok(())
+		}
+	}
+
+	impl<T: Config> Pallet<T> {
+		/// `who` may act for `subject`: it is the subject, or a proxy whose appointment has
+		/// not ended.
+		fn ensure_may_act_for(who: &T::AccountId, subject: &T::AccountId) -> DispatchResult {
+			if who == subject {
+				return Ok(());
+			}
+			let now = T::Time::now();
+			let is_proxy = Proxies::<T>::get(subject)
+				.iter()
+				.any(|p| &p.account == who && p.until.is_none_or(|until| now < until));
+			ensure!(is_proxy, Error::<T>::NotAuthorized);
+			Ok(())
+		}
+
+		/// Validates `terms`, holds the deposit from `grantor` and stores a new consent.
+		fn insert_consent(
+			grantor: T::AccountId,
+			subject: T::AccountId,
+			terms: ConsentTerms,
+			supersedes: Option<ConsentId>,
+		) -> Result<ConsentId, DispatchError> {
+			ensure!(
+				!terms.classes.is_empty()
+					&& !terms.purposes.is_empty()
+					&& !terms.actions.is_empty(),
+				Error::<T>::EmptyScope
+			);
+			ensure!(
+				!has_duplicates(&terms.classes)
+					&& !has_duplicates(&terms.purposes)
+					&& !has_duplicates(&terms.actions),
+				Error::<T>::Duplicate
+			);
+			if let Grantee::Organization(org) = terms.grantee {
+				ensure!(T::Registry::exists(org), Error::<T>::UnknownOrganization);
+			}
+			let now = T::Time::now();
+			let valid_from = terms.valid_from.unwrap_or(now);
+			if let Some(until) = terms.valid_until {
+				ensure!(until > valid_from && until > now, Error::<T>::InvalidPeriod);
+			}
+			let mut ids = SubjectConsents::<T>::get(&subject);
+			let id = NextConsentId::<T>::get();
+			let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
+			ids.try_push(id).map_err(|_| Error::<T>::TooManyConsents)?;
+			let deposit = T::ConsentDeposit::get();
+			T::Currency::hold(&HoldReason::ConsentDeposit.into(), &grantor, deposit)?;
+
+			NextConsentId::<T>::put(next);
+			SubjectConsents::<T>::insert(&subject, ids);
+			Consents::<T>::insert(
+				id,
+				Consent {
+					subject: subject.clone(),
+					grantor: grantor.clone(),
+					grantee: terms.grantee,
+					provision: terms.provision,
+					classes: terms.classes,
+					purposes: terms.purposes,
+					actions: terms.actions,
+					valid_from,
+					valid_until: terms.valid_until,
+					status: ConsentStatus::Active,
+					supersedes,
+					superseded_by: None,
+					created: frame_system::Pallet::<T>::block_number(),
+					created_at: now,
+					ended_at: None,
+					depositor: grantor.clone(),
+					deposit,
+				},
+			);
+			Self::deposit_event(Event::ConsentGranted {
+				consent: id,
+				subject,
+				grantor,
+				grantee: terms.grantee,
+				provision: terms.provision,
+			});
+			Ok(id)
+		}
+
+		/// Whether consent `c` covers `organization` doing `action` on `class` for `purpose`.
+		fn covers(
+			c: &ConsentOf<T>,
+			organization: OrganizationId,
+			action: Action,
+			class: DataClass,
+			purpose: Purpose,
+		) -> bool {
+			let grantee_matches = match c.grantee {
+				Grantee::Organization(org) => org == organization,
+				Grantee::Role(role) => T::Registry::has_active_role(organization, role),
+			};
+			grantee_matches
+				&& c.actions.contains(&action)
+				&& c.purposes.contains(&purpose)
+				&& c.classes.iter().any(|granted| granted.covers(class))
+		}
+
+		/// The decision for `organization` (see the crate docs for the rule).
+		pub fn decide_for_organization(
+			subject: &T::AccountId,
+			organization: OrganizationId,
+			action: Action,
+			class: DataClass,
+			purpose: Purpose,
+			at: Moment,
+		) -> Decision {
+			let mut permit = None;
+			for id in SubjectConsents::<T>::get(subject) {
+				let Some(c) = Consents::<T>::get(id) else { continue };
+				if !c.in_force_at(at) || !Self::covers(&c, organization, action, class, purpose) {
+					continue;
+				}
+				match c.provision {
+					// Ids are in ascending order: the first deny found is the oldest.
+					Provision::Deny => return Decision::Deny { consent: id },
+					Provision::Permit => {
+						permit.get_or_insert(id);
+					},
+				}
+			}
+			permit.map_or(Decision::NotApplicable, |consent| Decision::Permit { consent })
+		}
+
+		/// The decision for `actor` at `at` (default: now), for the runtime API.
+		pub fn decide(
+			subject: &T::AccountId,
+			actor: Actor<T::AccountId>,
+			action: Action,
+			class: DataClass,
+			purpose: Purpose,
+			at: Option<Moment>,
+		) -> Decision {
+			let organization = match actor {
+				Actor::Organization(org) => Some(org),
+				Actor::Account(account) => T::Registry::organization_of(&account),
+			};
+			let at = at.unwrap_or_else(T::Time::now);
+			organization.map_or(Decision::NotApplicable, |org| {
+				Self::decide_for_organization(subject, org, action, class, purpose, at)
+			})
+		}
+
+		/// Consent `id` as queries report it, at the current time.
+		pub fn consent_info(id: ConsentId) -> Option<ConsentInfo<T::AccountId>> {
+			let c = Consents::<T>::get(id)?;
+			let now = T::Time::now();
+			Some(ConsentInfo {
+				id,
+				expired: c.expired_at(now),
+				subject: c.subject,
+				grantor: c.grantor,
+				grantee: c.grantee,
+				provision: c.provision,
+				classes: c.classes.into_inner(),
+				purposes: c.purposes.into_inner(),
+				actions: c.actions.into_inner(),
+				valid_from: c.valid_from,
+				valid_until: c.valid_until,
+				status: c.status,
+				supersedes: c.supersedes,
+				superseded_by: c.superseded_by,
+				created: c.created.try_into().unwrap_or(u32::MAX),
+				created_at: c.created_at,
+				ended_at: c.ended_at,
+			})
+		}
+
+		/// The consents stored for `subject`, oldest first.
+		pub fn consents_of(subject: &T::AccountId) -> Vec<ConsentInfo<T::AccountId>> {
+			SubjectConsents::<T>::get(subject).into_iter().filter_map(Self::consent_info).collect()
+		}
+
+		/// The proxies `subject` appointed.
+		pub fn proxies_of(
+			subject: &T::AccountId,
+		) -> Vec<(T::AccountId, ProxyKind, Option<Moment>)> {
+			Proxies::<T>::get(subject).into_iter().map(|p| (p.account, p.kind, p.until)).collect()
+		}
+
+		fn session_info(
+			id: SessionId,
+			s: SessionOf<T>,
+			now: Moment,
+		) -> BreakGlassInfo<T::AccountId> {
+			BreakGlassInfo {
+				id,
+				open: s.open_at(now),
+				overdue: s.overdue_at(now),
+				subject: s.subject,
+				organization: s.organization,
+				opened_by: s.opened_by,
+				opened_at: s.opened_at,
+				expires_at: s.expires_at,
+				justification_due: s.justification_due,
+				justification: s.justification,
+				flagged: s.flagged,
+			}
+		}
+
+		/// Break-glass sessions that are open or overdue now: on `subject` if given, else all.
+		pub fn break_glass_sessions(
+			subject: Option<&T::AccountId>,
+		) -> Vec<BreakGlassInfo<T::AccountId>> {
+			let now = T::Time::now();
+			let relevant = |s: &SessionOf<T>| s.open_at(now) || s.overdue_at(now);
+			match subject {
+				Some(subject) => SubjectSessions::<T>::get(subject)
+					.into_iter()
+					.filter_map(|id| Sessions::<T>::get(id).map(|s| (id, s)))
+					.filter(|(_, s)| relevant(s))
+					.map(|(id, s)| Self::session_info(id, s, now))
+					.collect(),
+				None => Sessions::<T>::iter()
+					.filter(|(_, s)| relevant(s))
+					.map(|(id, s)| Self::session_info(id, s, now))
+					.collect(),
+			}
+		}
+	}
+
+	/// Whether `items` lists something twice (the lists are at most 16 long).
+	fn has_duplicates<X: PartialEq>(items: &[X]) -> bool {
+		items.iter().enumerate().any(|(i, x)| items.iter().take(i).any(|y| y == x))
+	}
+
+	impl<T: Config> ConsentVerifier<T::AccountId> for Pallet<T> {
+		fn decide(
+			subject: &T::AccountId,
+			organization: OrganizationId,
+			action: Action,
+			class: DataClass,
+			purpose: Purpose,
+			at: Moment,
+		) -> Decision {
+			Self::decide_for_organization(subject, organization, action, class, purpose, at)
+		}
+
+		fn open_break_glass(
+			subject: &T::AccountId,
+			organization: OrganizationId,
+			at: Moment,
+		) -> Option<SessionId> {
+			SubjectSessions::<T>::get(subject).into_iter().find(|id| {
+				Sessions::<T>::get(id)
+					.is_some_and(|s| s.organization == organization && s.open_at(at))
+			})
+		}
+	}
+}

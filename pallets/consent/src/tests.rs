@@ -1,0 +1,738 @@
+//! Unit tests: every call's success path with its event, every error variant, the decision rule
+//! (deny overrides, sensitive classes, roles, expiry, history), proxies and break-glass, deposits
+//! held and released exactly. Invariants run after every test.
+
+use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold, BoundedVec};
+use healthchain_primitives::{
+	consent::{Actor, ConsentStatus, Decision, Grantee, Moment, Provision, ProxyKind},
+	Action, Commitment, ConsentVerifier, DataClass, Purpose, Role,
+};
+use sp_runtime::{DispatchError, TokenError};
+
+use crate::{
+	mock::*, ConsentTerms, Consents, Error, Event, HoldReason, NextConsentId, NextSessionId,
+	Sessions, SubjectConsents,
+};
+
+fn terms(
+	grantee: Grantee,
+	provision: Provision,
+	classes: &[DataClass],
+	purposes: &[Purpose],
+) -> ConsentTerms {
+	ConsentTerms {
+		grantee,
+		provision,
+		classes: BoundedVec::truncate_from(classes.to_vec()),
+		purposes: BoundedVec::truncate_from(purposes.to_vec()),
+		actions: BoundedVec::truncate_from(vec![Action::Access, Action::Use]),
+		valid_from: None,
+		valid_until: None,
+	}
+}
+
+/// The first grant: the hospital may access lab results for treatment for 30 days.
+fn lab_results_for_treatment() -> ConsentTerms {
+	ConsentTerms {
+		valid_until: Some(now() + 30 * DAY),
+		..terms(
+			Grantee::Organization(HOSPITAL),
+			Provision::Permit,
+			&[DataClass::LabResults],
+			&[Purpose::Treatment],
+		)
+	}
+}
+
+fn signed(who: u64) -> RuntimeOrigin {
+	RuntimeOrigin::signed(who)
+}
+
+fn held(reason: HoldReason, who: u64) -> u64 {
+	Balances::balance_on_hold(&RuntimeHoldReason::from(reason), &who)
+}
+
+fn grant(who: u64, t: ConsentTerms) -> u64 {
+	let id = NextConsentId::<Test>::get();
+	assert_ok!(Consent::grant(signed(who), PATIENT, t));
+	id
+}
+
+fn decide(org: u32, class: DataClass, purpose: Purpose) -> Decision {
+	<Consent as ConsentVerifier<u64>>::decide(&PATIENT, org, Action::Access, class, purpose, now())
+}
+
+mod grant {
+	use super::*;
+
+	#[test]
+	fn grant_stores_the_consent_holds_the_deposit_and_emits() {
+		ExtBuilder.build_and_execute(|| {
+			let id = grant(PATIENT, lab_results_for_treatment());
+			System::assert_last_event(
+				Event::ConsentGranted {
+					consent: id,
+					subject: PATIENT,
+					grantor: PATIENT,
+					grantee: Grantee::Organization(HOSPITAL),
+					provision: Provision::Permit,
+				}
+				.into(),
+			);
+			let stored = Consents::<Test>::get(id).unwrap();
+			assert_eq!(stored.status, ConsentStatus::Active);
+			assert_eq!(stored.valid_from, now());
+			assert_eq!(SubjectConsents::<Test>::get(PATIENT).into_inner(), vec![id]);
+			assert_eq!(held(HoldReason::ConsentDeposit, PATIENT), CONSENT_DEPOSIT);
+		});
+	}
+
+	#[test]
+	fn only_the_patient_or_a_proxy_may_grant() {
+		ExtBuilder.build_and_execute(|| {
+			assert_noop!(
+				Consent::grant(signed(HOSPITAL_STAFF), PATIENT, lab_results_for_treatment()),
+				Error::<Test>::NotAuthorized
+			);
+			assert_noop!(
+				Consent::grant(RuntimeOrigin::none(), PATIENT, lab_results_for_treatment()),
+				DispatchError::BadOrigin
+			);
+		});
+	}
+
+	#[test]
+	fn scope_must_be_non_empty_without_duplicates() {
+		ExtBuilder.build_and_execute(|| {
+			let mut t = lab_results_for_treatment();
+			t.classes = BoundedVec::new();
+			assert_noop!(Consent::grant(signed(PATIENT), PATIENT, t), Error::<Test>::EmptyScope);
+			let mut t = lab_results_for_treatment();
+			t.actions = BoundedVec::truncate_from(vec![Action::Access, Action::Access]);
+			assert_noop!(Consent::grant(signed(PATIENT), PATIENT, t), Error::<Test>::Duplicate);
+			let mut t = lab_results_for_treatment();
+			t.purposes = BoundedVec::truncate_from(vec![Purpose::Treatment, Purpose::Treatment]);
+			assert_noop!(Consent::grant(signed(PATIENT), PATIENT, t), Error::<Test>::Duplicate);
+		});
+	}
+
+	#[test]
+	fn the_grantee_organisation_must_exist() {
+		ExtBuilder.build_and_execute(|| {
+			let mut t = lab_results_for_treatment();
+			t.grantee = Grantee::Organization(77);
+			assert_noop!(
+				Consent::grant(signed(PATIENT), PATIENT, t),
+				Error::<Test>::UnknownOrganization
+			);
+		});
+	}
+
+	#[test]
+	fn periods_must_be_non_empty_and_not_over() {
+		ExtBuilder.build_and_execute(|| {
+			let mut t = lab_results_for_treatment();
+			t.valid_until = Some(now());
+			assert_noop!(
+				Consent::grant(signed(PATIENT), PATIENT, t.clone()),
+				Error::<Test>::InvalidPeriod
+			);
+			t.valid_from = Some(now() + 2 * DAY);
+			t.valid_until = Some(now() + DAY);
+			assert_noop!(Consent::grant(signed(PATIENT), PATIENT, t), Error::<Test>::InvalidPeriod);
+		});
+	}
+
+	#[test]
+	fn at_most_max_consents_per_patient() {
+		ExtBuilder.build_and_execute(|| {
+			for _ in 0..5 {
+				grant(PATIENT, lab_results_for_treatment());
+			}
+			assert_noop!(
+				Consent::grant(signed(PATIENT), PATIENT, lab_results_for_treatment()),
+				Error::<Test>::TooManyConsents
+			);
+		});
+	}
+
+	#[test]
+	fn ids_exhausted_and_unpayable_deposits_are_refused() {
+		ExtBuilder.build_and_execute(|| {
+			NextConsentId::<Test>::put(u64::MAX);
+			assert_noop!(
+				Consent::grant(signed(PATIENT), PATIENT, lab_results_for_treatment()),
+				Error::<Test>::IdsExhausted
+			);
+			NextConsentId::<Test>::put(0);
+			assert_noop!(
+				Consent::grant(signed(POOR), POOR, lab_results_for_treatment()),
+				TokenError::FundsUnavailable
+			);
+		});
+	}
+}
+
+mod decisions {
+	use super::*;
+
+	#[test]
+	fn permit_for_what_is_granted_not_applicable_otherwise() {
+		ExtBuilder.build_and_execute(|| {
+			let id = grant(PATIENT, lab_results_for_treatment());
+			assert_eq!(
+				decide(HOSPITAL, DataClass::LabResults, Purpose::Treatment),
+				Decision::Permit { consent: id }
+			);
+			assert_eq!(
+				decide(HOSPITAL, DataClass::MentalHealth, Purpose::Treatment),
+				Decision::NotApplicable
+			);
+			assert_eq!(
+				decide(HOSPITAL, DataClass::LabResults, Purpose::Research),
+				Decision::NotApplicable
+			);
+			assert_eq!(
+				decide(CLINIC, DataClass::LabResults, Purpose::Treatment),
+				Decision::NotApplicable
+			);
+			let correct = <Consent as ConsentVerifier<u64>>::decide(
+				&PATIENT,
+				HOSPITAL,
+				Action::Correct,
+				DataClass::LabResults,
+				Purpose::Treatment,
+				now(),
+			);
+			assert_eq!(correct, Decision::NotApplicable);
+		});
+	}
+
+	#[test]
+	fn deny_overrides_a_broader_permit_and_cites_itself() {
+		ExtBuilder.build_and_execute(|| {
+			let broad = grant(
+				PATIENT,
+				terms(
+					Grantee::Organization(HOSPITAL),
+					Provision::Permit,
+					&[DataClass::All],
+					&[Purpose::Treatment, Purpose::Research],
+				),
+			);
+			let deny = grant(
+				PATIENT,
+				terms(
+					Grantee::Organization(HOSPITAL),
+					Provision::Deny,
+					&[DataClass::All],
+					&[Purpose::Research],
+				),
+			);
+			assert_eq!(
+				decide(HOSPITAL, DataClass::LabResults, Purpose::Research),
+				Decision::Deny { consent: deny }
+			);
+			assert_eq!(
+				decide(HOSPITAL, DataClass::LabResults, Purpose::Treatment),
+				Decision::Permit { consent: broad }
+			);
+		});
+	}
+
+	#[test]
+	fn all_does_not_cover_sensitive_classes_unless_named() {
+		ExtBuilder.build_and_execute(|| {
+			grant(
+				PATIENT,
+				terms(
+					Grantee::Organization(HOSPITAL),
+					Provision::Permit,
+					&[DataClass::All],
+					&[Purpose::Treatment],
+				),
+			);
+			assert_eq!(
+				decide(HOSPITAL, DataClass::Genomics, Purpose::Treatment),
+				Decision::NotApplicable
+			);
+			let named = grant(
+				PATIENT,
+				terms(
+					Grantee::Organization(HOSPITAL),
+					Provision::Permit,
+					&[DataClass::Genomics],
+					&[Purpose::Treatment],
+				),
+			);
+			assert_eq!(
+				decide(HOSPITAL, DataClass::Genomics, Purpose::Treatment),
+				Decision::Permit { consent: named }
+			);
+		});
+	}
+
+	#[test]
+	fn role_grants_follow_the_registry_and_suspension() {
+		ExtBuilder.build_and_execute(|| {
+			let id = grant(
+				PATIENT,
+				terms(
+					Grantee::Role(Role::Clinic),
+					Provision::Permit,
+					&[DataClass::Medications],
+					&[Purpose::Treatment],
+				),
+			);
+			assert_eq!(
+				decide(CLINIC, DataClass::Medications, Purpose::Treatment),
+				Decision::Permit { consent: id }
+			);
+			assert_eq!(
+				decide(HOSPITAL, DataClass::Medications, Purpose::Treatment),
+				Decision::NotApplicable
+			);
+			suspend(CLINIC, Role::Clinic);
+			assert_eq!(
+				decide(CLINIC, DataClass::Medications, Purpose::Treatment),
+				Decision::NotApplicable
+			);
+		});
+	}
+
+	#[test]
+	fn expiry_and_future_start_are_checked_at_decision_time() {
+		ExtBuilder.build_and_execute(|| {
+			let id = grant(PATIENT, lab_results_for_treatment());
+			advance(30 * DAY - 1);
+			assert!(decide(HOSPITAL, DataClass::LabResults, Purpose::Treatment).is_permit());
+			advance(1);
+			assert_eq!(
+				decide(HOSPITAL, DataClass::LabResults, Purpose::Treatment),
+				Decision::NotApplicable
+			);
+			let mut later = lab_results_for_treatment();
+			later.valid_from = Some(now() + DAY);
+			later.valid_until = None;
+			let later_id = grant(PATIENT, later);
+			assert_eq!(
+				decide(HOSPITAL, DataClass::LabResults, Purpose::Treatment),
+				Decision::NotApplicable
+			);
+			advance(DAY);
+			assert_eq!(
+				decide(HOSPITAL, DataClass::LabResults, Purpose::Treatment),
+				Decision::Permit { consent: later_id }
+			);
+			assert!(Consent::consent_info(id).unwrap().expired);
+		});
+	}
+
+	#[test]
+	fn accounts_are_resolved_to_their_organisation() {
+		ExtBuilder.build_and_execute(|| {
+			let id = grant(PATIENT, lab_results_for_treatment());
+			let ask = |actor| {
+				Consent::decide(
+					&PATIENT,
+					actor,
+					Action::Access,
+					DataClass::LabResults,
+					Purpose::Treatment,
+					None,
+				)
+			};
+			assert_eq!(ask(Actor::Account(HOSPITAL_STAFF)), Decision::Permit { consent: id });
+			assert_eq!(ask(Actor::Organization(HOSPITAL)), Decision::Permit { consent: id });
+			assert_eq!(ask(Actor::Account(GUARDIAN)), Decision::NotApplicable);
+		});
+	}
+}
+
+mod revoke_replace_remove {
+	use super::*;
+
+	#[test]
+	fn revoke_ends_the_consent_at_once_but_history_still_answers() {
+		ExtBuilder.build_and_execute(|| {
+			let id = grant(PATIENT, lab_results_for_treatment());
+			let granted_at = now();
+			advance(1_000);
+			assert_ok!(Consent::revoke(signed(PATIENT), id));
+			System::assert_last_event(
+				Event::ConsentRevoked { consent: id, subject: PATIENT, by: PATIENT }.into(),
+			);
+			assert_eq!(
+				decide(HOSPITAL, DataClass::LabResults, Purpose::Treatment),
+				Decision::NotApplicable
+			);
+			let then = <Consent as ConsentVerifier<u64>>::decide(
+				&PATIENT,
+				HOSPITAL,
+				Action::Access,
+				DataClass::LabResults,
+				Purpose::Treatment,
+				granted_at,
+			);
+			assert_eq!(then, Decision::Permit { consent: id });
+			assert_noop!(Consent::revoke(signed(PATIENT), id), Error::<Test>::NotActive);
+		});
+	}
+
+	#[test]
+	fn revoke_checks_origin_and_existence() {
+		ExtBuilder.build_and_execute(|| {
+			let id = grant(PATIENT, lab_results_for_treatment());
+			assert_noop!(Consent::revoke(signed(HOSPITAL_STAFF), id), Error::<Test>::NotAuthorized);
+			assert_noop!(Consent::revoke(signed(PATIENT), 42), Error::<Test>::NotFound);
+		});
+	}
+
+	#[test]
+	fn replace_supersedes_and_links_both_versions() {
+		ExtBuilder.build_and_execute(|| {
+			let old = grant(PATIENT, lab_results_for_treatment());
+			let mut wider = lab_results_for_treatment();
+			wider.classes =
+				BoundedVec::truncate_from(vec![DataClass::LabResults, DataClass::Imaging]);
+			assert_ok!(Consent::replace(signed(PATIENT), old, wider.clone()));
+			let new = old + 1;
+			System::assert_last_event(Event::ConsentReplaced { old, new, subject: PATIENT }.into());
+			let o = Consents::<Test>::get(old).unwrap();
+			assert_eq!((o.status, o.superseded_by), (ConsentStatus::Superseded, Some(new)));
+			assert_eq!(Consents::<Test>::get(new).unwrap().supersedes, Some(old));
+			assert_eq!(
+				decide(HOSPITAL, DataClass::Imaging, Purpose::Treatment),
+				Decision::Permit { consent: new }
+			);
+			assert_noop!(
+				Consent::replace(signed(PATIENT), old, wider.clone()),
+				Error::<Test>::NotActive
+			);
+			assert_noop!(
+				Consent::replace(signed(HOSPITAL_STAFF), new, wider.clone()),
+				Error::<Test>::NotAuthorized
+			);
+			assert_noop!(Consent::replace(signed(PATIENT), 99, wider), Error::<Test>::NotFound);
+			assert_eq!(held(HoldReason::ConsentDeposit, PATIENT), 2 * CONSENT_DEPOSIT);
+		});
+	}
+
+	#[test]
+	fn remove_only_when_not_in_force_and_returns_the_deposit() {
+		ExtBuilder.build_and_execute(|| {
+			let id = grant(PATIENT, lab_results_for_treatment());
+			assert_noop!(Consent::remove(signed(PATIENT), id), Error::<Test>::StillInForce);
+			assert_noop!(Consent::remove(signed(CLINIC_STAFF), id), Error::<Test>::NotAuthorized);
+			assert_noop!(Consent::remove(signed(PATIENT), 9), Error::<Test>::NotFound);
+			assert_ok!(Consent::revoke(signed(PATIENT), id));
+			assert_ok!(Consent::remove(signed(PATIENT), id));
+			System::assert_last_event(
+				Event::ConsentRemoved { consent: id, subject: PATIENT }.into(),
+			);
+			assert_eq!(held(HoldReason::ConsentDeposit, PATIENT), 0);
+			assert!(SubjectConsents::<Test>::get(PATIENT).is_empty());
+			// An expired consent can be removed without revoking it.
+			let expiring = grant(PATIENT, lab_results_for_treatment());
+			advance(30 * DAY);
+			assert_ok!(Consent::remove(signed(PATIENT), expiring));
+		});
+	}
+}
+
+mod proxies {
+	use super::*;
+
+	#[test]
+	fn a_proxy_grants_on_the_patients_behalf_until_removed() {
+		ExtBuilder.build_and_execute(|| {
+			assert_ok!(Consent::appoint_proxy(
+				signed(PATIENT),
+				GUARDIAN,
+				ProxyKind::Guardian,
+				None
+			));
+			System::assert_last_event(
+				Event::ProxyAppointed {
+					subject: PATIENT,
+					proxy: GUARDIAN,
+					kind: ProxyKind::Guardian,
+					until: None,
+				}
+				.into(),
+			);
+			assert_eq!(held(HoldReason::ProxyDeposit, PATIENT), PROXY_DEPOSIT);
+			let id = grant(GUARDIAN, lab_results_for_treatment());
+			assert_eq!(Consents::<Test>::get(id).unwrap().grantor, GUARDIAN);
+			assert_eq!(held(HoldReason::ConsentDeposit, GUARDIAN), CONSENT_DEPOSIT);
+			assert_ok!(Consent::revoke(signed(GUARDIAN), id));
+
+			assert_ok!(Consent::remove_proxy(signed(PATIENT), PATIENT, GUARDIAN));
+			System::assert_last_event(
+				Event::ProxyRemoved { subject: PATIENT, proxy: GUARDIAN }.into(),
+			);
+			assert_eq!(held(HoldReason::ProxyDeposit, PATIENT), 0);
+			assert_noop!(
+				Consent::grant(signed(GUARDIAN), PATIENT, lab_results_for_treatment()),
+				Error::<Test>::NotAuthorized
+			);
+			// The deposit of the consent the proxy granted goes back to the proxy.
+			assert_ok!(Consent::remove(signed(PATIENT), id));
+			assert_eq!(held(HoldReason::ConsentDeposit, GUARDIAN), 0);
+		});
+	}
+
+	#[test]
+	fn an_appointment_with_an_end_lapses_by_itself() {
+		ExtBuilder.build_and_execute(|| {
+			assert_ok!(Consent::appoint_proxy(
+				signed(PATIENT),
+				GUARDIAN,
+				ProxyKind::LegalRepresentative,
+				Some(now() + DAY)
+			));
+			grant(GUARDIAN, lab_results_for_treatment());
+			advance(DAY);
+			assert_noop!(
+				Consent::grant(signed(GUARDIAN), PATIENT, lab_results_for_treatment()),
+				Error::<Test>::NotAuthorized
+			);
+		});
+	}
+
+	#[test]
+	fn appointment_errors() {
+		ExtBuilder.build_and_execute(|| {
+			assert_noop!(
+				Consent::appoint_proxy(signed(PATIENT), PATIENT, ProxyKind::Guardian, None),
+				Error::<Test>::SelfProxy
+			);
+			assert_noop!(
+				Consent::appoint_proxy(signed(PATIENT), GUARDIAN, ProxyKind::Guardian, Some(now())),
+				Error::<Test>::InvalidPeriod
+			);
+			assert_ok!(Consent::appoint_proxy(
+				signed(PATIENT),
+				GUARDIAN,
+				ProxyKind::Guardian,
+				None
+			));
+			assert_noop!(
+				Consent::appoint_proxy(signed(PATIENT), GUARDIAN, ProxyKind::Guardian, None),
+				Error::<Test>::AlreadyExists
+			);
+			assert_ok!(Consent::appoint_proxy(
+				signed(PATIENT),
+				OTHER_PATIENT,
+				ProxyKind::Guardian,
+				None
+			));
+			assert_noop!(
+				Consent::appoint_proxy(signed(PATIENT), HOSPITAL_STAFF, ProxyKind::Guardian, None),
+				Error::<Test>::TooManyProxies
+			);
+			assert_noop!(
+				Consent::appoint_proxy(signed(POOR), GUARDIAN, ProxyKind::Guardian, None),
+				TokenError::FundsUnavailable
+			);
+		});
+	}
+
+	#[test]
+	fn removal_by_patient_or_the_proxy_itself_only() {
+		ExtBuilder.build_and_execute(|| {
+			assert_ok!(Consent::appoint_proxy(
+				signed(PATIENT),
+				GUARDIAN,
+				ProxyKind::Guardian,
+				None
+			));
+			assert_noop!(
+				Consent::remove_proxy(signed(HOSPITAL_STAFF), PATIENT, GUARDIAN),
+				Error::<Test>::NotAuthorized
+			);
+			assert_noop!(
+				Consent::remove_proxy(signed(PATIENT), PATIENT, OTHER_PATIENT),
+				Error::<Test>::NotFound
+			);
+			assert_ok!(Consent::remove_proxy(signed(GUARDIAN), PATIENT, GUARDIAN));
+			assert_eq!(Consent::proxies_of(&PATIENT), vec![]);
+		});
+	}
+}
+
+mod break_glass {
+	use super::*;
+
+	fn open(who: u64, duration: Moment) -> u64 {
+		let id = NextSessionId::<Test>::get();
+		assert_ok!(Consent::open_break_glass(signed(who), PATIENT, duration));
+		id
+	}
+
+	#[test]
+	fn a_clinic_opens_time_boxed_access_that_names_the_patient() {
+		ExtBuilder.build_and_execute(|| {
+			let opened_at = now();
+			let id = open(CLINIC_STAFF, 4 * HOUR);
+			System::assert_last_event(
+				Event::BreakGlassOpened {
+					session: id,
+					subject: PATIENT,
+					organization: CLINIC,
+					opened_by: CLINIC_STAFF,
+					expires_at: opened_at + 4 * HOUR,
+					justification_due: opened_at + 3 * DAY,
+				}
+				.into(),
+			);
+			assert_eq!(held(HoldReason::BreakGlassDeposit, CLINIC_STAFF), BREAK_GLASS_DEPOSIT);
+			assert_eq!(
+				<Consent as ConsentVerifier<u64>>::open_break_glass(&PATIENT, CLINIC, now()),
+				Some(id)
+			);
+			assert_eq!(
+				<Consent as ConsentVerifier<u64>>::open_break_glass(&PATIENT, HOSPITAL, now()),
+				None
+			);
+			advance(4 * HOUR);
+			assert_eq!(
+				<Consent as ConsentVerifier<u64>>::open_break_glass(&PATIENT, CLINIC, now()),
+				None
+			);
+		});
+	}
+
+	#[test]
+	fn only_clinical_roles_in_good_standing_may_break_the_glass() {
+		ExtBuilder.build_and_execute(|| {
+			assert_noop!(
+				Consent::open_break_glass(signed(PHARMACY_STAFF), PATIENT, HOUR),
+				Error::<Test>::NotClinical
+			);
+			assert_noop!(
+				Consent::open_break_glass(signed(GUARDIAN), PATIENT, HOUR),
+				Error::<Test>::NotClinical
+			);
+			suspend(HOSPITAL, Role::Hospital);
+			assert_noop!(
+				Consent::open_break_glass(signed(HOSPITAL_STAFF), PATIENT, HOUR),
+				Error::<Test>::NotClinical
+			);
+		});
+	}
+
+	#[test]
+	fn duration_bounds_one_open_session_per_organisation_and_capacity() {
+		ExtBuilder.build_and_execute(|| {
+			assert_noop!(
+				Consent::open_break_glass(signed(CLINIC_STAFF), PATIENT, 0),
+				Error::<Test>::InvalidPeriod
+			);
+			assert_noop!(
+				Consent::open_break_glass(signed(CLINIC_STAFF), PATIENT, 12 * HOUR + 1),
+				Error::<Test>::InvalidPeriod
+			);
+			open(CLINIC_STAFF, HOUR);
+			assert_noop!(
+				Consent::open_break_glass(signed(CLINIC_STAFF), PATIENT, HOUR),
+				Error::<Test>::AlreadyExists
+			);
+			open(HOSPITAL_STAFF, HOUR);
+			advance(HOUR);
+			assert_noop!(
+				Consent::open_break_glass(signed(CLINIC_STAFF), PATIENT, HOUR),
+				Error::<Test>::TooManySessions
+			);
+			NextSessionId::<Test>::put(u64::MAX);
+			assert_noop!(
+				Consent::open_break_glass(signed(CLINIC_STAFF), OTHER_PATIENT, HOUR),
+				Error::<Test>::IdsExhausted
+			);
+		});
+	}
+
+	#[test]
+	fn a_missing_justification_becomes_overdue_and_is_flagged() {
+		ExtBuilder.build_and_execute(|| {
+			let id = open(CLINIC_STAFF, HOUR);
+			assert_noop!(Consent::flag_overdue(signed(PATIENT), id), Error::<Test>::NotOverdue);
+			advance(3 * DAY);
+			let listed = Consent::break_glass_sessions(Some(&PATIENT));
+			assert_eq!(listed.len(), 1);
+			assert!(listed[0].overdue && !listed[0].open && !listed[0].flagged);
+			assert_ok!(Consent::flag_overdue(signed(PATIENT), id));
+			System::assert_last_event(
+				Event::JustificationOverdue { session: id, subject: PATIENT, organization: CLINIC }
+					.into(),
+			);
+			assert!(Sessions::<Test>::get(id).unwrap().flagged);
+			assert_noop!(Consent::flag_overdue(signed(PATIENT), id), Error::<Test>::AlreadyFlagged);
+			assert_noop!(Consent::flag_overdue(signed(PATIENT), 5), Error::<Test>::NotFound);
+			// A late justification is accepted and marked late; the flag stays.
+			assert_ok!(Consent::justify(signed(CLINIC_STAFF), id, Commitment::repeat_byte(9)));
+			System::assert_last_event(
+				Event::BreakGlassJustified { session: id, late: true }.into(),
+			);
+			assert!(Sessions::<Test>::get(id).unwrap().flagged);
+			assert!(Consent::break_glass_sessions(None).is_empty());
+		});
+	}
+
+	#[test]
+	fn justify_and_close_by_the_organisation_only() {
+		ExtBuilder.build_and_execute(|| {
+			let id = open(CLINIC_STAFF, HOUR);
+			let why = Commitment::repeat_byte(1);
+			assert_noop!(
+				Consent::close_break_glass(signed(CLINIC_STAFF), id),
+				Error::<Test>::NotJustified
+			);
+			assert_noop!(
+				Consent::justify(signed(HOSPITAL_STAFF), id, why),
+				Error::<Test>::NotAuthorized
+			);
+			assert_noop!(Consent::justify(signed(CLINIC_STAFF), 7, why), Error::<Test>::NotFound);
+			assert_ok!(Consent::justify(signed(CLINIC_STAFF), id, why));
+			System::assert_last_event(
+				Event::BreakGlassJustified { session: id, late: false }.into(),
+			);
+			assert_noop!(
+				Consent::justify(signed(CLINIC_STAFF), id, why),
+				Error::<Test>::AlreadyJustified
+			);
+			assert_noop!(Consent::flag_overdue(signed(PATIENT), id), Error::<Test>::NotOverdue);
+			assert_noop!(
+				Consent::close_break_glass(signed(HOSPITAL_STAFF), id),
+				Error::<Test>::NotAuthorized
+			);
+			assert_noop!(
+				Consent::close_break_glass(signed(CLINIC_STAFF), 8),
+				Error::<Test>::NotFound
+			);
+			assert_ok!(Consent::close_break_glass(signed(CLINIC_STAFF), id));
+			System::assert_last_event(Event::BreakGlassClosed { session: id }.into());
+			assert_eq!(held(HoldReason::BreakGlassDeposit, CLINIC_STAFF), 0);
+			assert_eq!(
+				<Consent as ConsentVerifier<u64>>::open_break_glass(&PATIENT, CLINIC, now()),
+				None
+			);
+		});
+	}
+
+	#[test]
+	fn an_unfunded_opener_is_refused() {
+		ExtBuilder.build_and_execute(|| {
+			// Drain the clinic member's free balance below the deposit.
+			assert_ok!(Balances::transfer_allow_death(
+				signed(CLINIC_STAFF),
+				GUARDIAN,
+				ENDOWMENT - 5
+			));
+			assert_noop!(
+				Consent::open_break_glass(signed(CLINIC_STAFF), PATIENT, HOUR),
+				TokenError::FundsUnavailable
+			);
+		});
+	}
+}

@@ -1,0 +1,78 @@
+//! Invariants of the consent pallet, checked after every unit test and under try-runtime.
+
+use frame_support::{ensure, traits::Get};
+use healthchain_primitives::consent::ConsentStatus;
+use sp_runtime::TryRuntimeError;
+
+use crate::{
+	Config, Consents, NextConsentId, NextSessionId, Pallet, Proxies, Sessions, SubjectConsents,
+	SubjectSessions,
+};
+
+impl<T: Config> Pallet<T> {
+	/// Checks that:
+	/// - every consent is listed exactly once under its subject, with an id below
+	///   `NextConsentId`, and every listed id exists, in ascending order;
+	/// - a superseded consent names its successor, which names it back; only non-active
+	///   consents have an end time;
+	/// - every session is listed under its subject, below `NextSessionId`, and vice versa;
+	/// - no patient is their own proxy or has a proxy twice.
+	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		let next = NextConsentId::<T>::get();
+		let mut listed = 0usize;
+		for (subject, ids) in SubjectConsents::<T>::iter() {
+			ensure!(ids.windows(2).all(|w| w.first() < w.last()), "consent ids not ascending");
+			for id in ids.iter() {
+				let c = Consents::<T>::get(id).ok_or("listed consent does not exist")?;
+				ensure!(c.subject == subject, "consent listed under another subject");
+			}
+			listed += ids.len();
+		}
+		let mut stored = 0usize;
+		for (id, c) in Consents::<T>::iter() {
+			stored += 1;
+			ensure!(id < next, "consent id at or above NextConsentId");
+			ensure!(
+				(c.status == ConsentStatus::Active) == c.ended_at.is_none(),
+				"end time and status disagree"
+			);
+			if c.status == ConsentStatus::Superseded {
+				let successor = c.superseded_by.ok_or("superseded without successor")?;
+				if let Some(s) = Consents::<T>::get(successor) {
+					ensure!(s.supersedes == Some(id), "successor does not name its predecessor");
+				}
+			}
+		}
+		ensure!(listed == stored, "stored and listed consents differ");
+
+		let next_session = NextSessionId::<T>::get();
+		let mut listed_sessions = 0usize;
+		for (subject, ids) in SubjectSessions::<T>::iter() {
+			ensure!(ids.len() as u32 <= T::MaxSessionsPerSubject::get(), "too many sessions");
+			for id in ids.iter() {
+				let s = Sessions::<T>::get(id).ok_or("listed session does not exist")?;
+				ensure!(s.subject == subject, "session listed under another subject");
+			}
+			listed_sessions += ids.len();
+		}
+		let mut stored_sessions = 0usize;
+		for (id, s) in Sessions::<T>::iter() {
+			stored_sessions += 1;
+			ensure!(id < next_session, "session id at or above NextSessionId");
+			ensure!(s.opened_at < s.expires_at, "session without duration");
+		}
+		ensure!(listed_sessions == stored_sessions, "stored and listed sessions differ");
+
+		for (subject, proxies) in Proxies::<T>::iter() {
+			ensure!(!proxies.is_empty(), "empty proxy list stored");
+			for (i, p) in proxies.iter().enumerate() {
+				ensure!(p.account != subject, "patient is their own proxy");
+				ensure!(
+					!proxies.iter().take(i).any(|q| q.account == p.account),
+					"proxy appointed twice"
+				);
+			}
+		}
+		Ok(())
+	}
+}

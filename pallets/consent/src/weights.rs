@@ -1,0 +1,330 @@
+//! Weights of `pallet_consent`, generated from its benchmarks by `scripts/benchmark.sh`.
+//!
+//! Benchmark CLI 64.0.0, 2026-11-22. Steps `50`, repeat `20`,
+//! wasm execution `Compiled`, DB cache 1024 MiB.
+//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
+//!
+//! Do not edit by hand: change the benchmarks and run the script again.
+
+// Executed command:
+// /root/.cache/healthchain/target/testnet/healthchain-node
+// benchmark
+// pallet
+// --runtime
+// /root/.cache/healthchain/target/bench-wasm/wasm32v1-none/release/healthchain_runtime.wasm
+// --genesis-builder
+// runtime
+// --genesis-builder-preset
+// development
+// --pallet
+// pallet_consent
+// --extrinsic
+// *
+// --steps
+// 50
+// --repeat
+// 20
+// --wasm-execution
+// compiled
+// --heap-pages
+// 4096
+// --template
+// scripts/frame-weight-template.hbs
+// --output
+// pallets/consent/src/weights.rs
+
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(unused_parens)]
+#![allow(unused_imports)]
+
+use frame_support::{traits::Get, weights::{Weight, constants::RocksDbWeight}};
+use core::marker::PhantomData;
+
+/// The weight of each call of `pallet_consent`, as a function of its benchmark components.
+pub trait WeightInfo {
+	/// The weight of `grant`.
+	fn grant() -> Weight;
+	/// The weight of `revoke`.
+	fn revoke() -> Weight;
+	/// The weight of `replace`.
+	fn replace() -> Weight;
+	/// The weight of `remove`.
+	fn remove() -> Weight;
+	/// The weight of `appoint_proxy`.
+	fn appoint_proxy() -> Weight;
+	/// The weight of `remove_proxy`.
+	fn remove_proxy() -> Weight;
+	/// The weight of `open_break_glass`.
+	fn open_break_glass() -> Weight;
+	/// The weight of `justify`.
+	fn justify() -> Weight;
+	/// The weight of `flag_overdue`.
+	fn flag_overdue() -> Weight;
+	/// The weight of `close_break_glass`.
+	fn close_break_glass() -> Weight;
+	/// The weight of `decide`.
+	fn decide() -> Weight;
+}
+
+/// Weights measured on the project's machine, with the runtime's database weights.
+pub struct SubstrateWeight<T>(PhantomData<T>);
+impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::Proxies` (r:1 w:0)
+	/// Proof: `Consent::Proxies` (`max_values`: None, `max_size`: Some(281), added: 2756, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::SubjectConsents` (r:1 w:1)
+	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::NextConsentId` (r:1 w:1)
+	/// Proof: `Consent::NextConsentId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::Consents` (r:0 w:1)
+	/// Proof: `Consent::Consents` (`max_values`: None, `max_size`: Some(226), added: 2701, mode: `MaxEncodedLen`)
+	fn grant() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1465`
+		//  Estimated: `4027`
+		// Minimum execution time: 370_188_000 picoseconds.
+		Weight::from_parts(420_266_000, 4027)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `Consent::Consents` (r:1 w:1)
+	/// Proof: `Consent::Consents` (`max_values`: None, `max_size`: Some(226), added: 2701, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::Proxies` (r:1 w:0)
+	/// Proof: `Consent::Proxies` (`max_values`: None, `max_size`: Some(281), added: 2756, mode: `MaxEncodedLen`)
+	fn revoke() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1108`
+		//  Estimated: `3746`
+		// Minimum execution time: 144_999_000 picoseconds.
+		Weight::from_parts(158_640_000, 3746)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Consent::Consents` (r:1 w:2)
+	/// Proof: `Consent::Consents` (`max_values`: None, `max_size`: Some(226), added: 2701, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::Proxies` (r:1 w:0)
+	/// Proof: `Consent::Proxies` (`max_values`: None, `max_size`: Some(281), added: 2756, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::SubjectConsents` (r:1 w:1)
+	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::NextConsentId` (r:1 w:1)
+	/// Proof: `Consent::NextConsentId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	fn replace() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `2218`
+		//  Estimated: `4027`
+		// Minimum execution time: 220_050_000 picoseconds.
+		Weight::from_parts(444_432_000, 4027)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+	}
+	/// Storage: `Consent::Consents` (r:1 w:1)
+	/// Proof: `Consent::Consents` (`max_values`: None, `max_size`: Some(226), added: 2701, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::Proxies` (r:1 w:0)
+	/// Proof: `Consent::Proxies` (`max_values`: None, `max_size`: Some(281), added: 2756, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::SubjectConsents` (r:1 w:1)
+	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	fn remove() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `2168`
+		//  Estimated: `4027`
+		// Minimum execution time: 172_366_000 picoseconds.
+		Weight::from_parts(214_965_000, 4027)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::Proxies` (r:1 w:1)
+	/// Proof: `Consent::Proxies` (`max_values`: None, `max_size`: Some(281), added: 2756, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	fn appoint_proxy() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `702`
+		//  Estimated: `3746`
+		// Minimum execution time: 144_063_000 picoseconds.
+		Weight::from_parts(271_169_000, 3746)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Consent::Proxies` (r:1 w:1)
+	/// Proof: `Consent::Proxies` (`max_values`: None, `max_size`: Some(281), added: 2756, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	fn remove_proxy() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `748`
+		//  Estimated: `3746`
+		// Minimum execution time: 123_118_000 picoseconds.
+		Weight::from_parts(143_397_000, 3746)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::SubjectSessions` (r:1 w:1)
+	/// Proof: `Consent::SubjectSessions` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::Sessions` (r:15 w:1)
+	/// Proof: `Consent::Sessions` (`max_values`: None, `max_size`: Some(158), added: 2633, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::NextSessionId` (r:1 w:1)
+	/// Proof: `Consent::NextSessionId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	fn open_break_glass() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `3575`
+		//  Estimated: `40485`
+		// Minimum execution time: 310_254_000 picoseconds.
+		Weight::from_parts(370_343_000, 40485)
+			.saturating_add(T::DbWeight::get().reads(22_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `Consent::Sessions` (r:1 w:1)
+	/// Proof: `Consent::Sessions` (`max_values`: None, `max_size`: Some(158), added: 2633, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	fn justify() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `684`
+		//  Estimated: `3623`
+		// Minimum execution time: 52_520_000 picoseconds.
+		Weight::from_parts(89_077_000, 3623)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Consent::Sessions` (r:1 w:1)
+	/// Proof: `Consent::Sessions` (`max_values`: None, `max_size`: Some(158), added: 2633, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	fn flag_overdue() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `248`
+		//  Estimated: `3623`
+		// Minimum execution time: 32_432_000 picoseconds.
+		Weight::from_parts(65_235_000, 3623)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Consent::Sessions` (r:1 w:1)
+	/// Proof: `Consent::Sessions` (`max_values`: None, `max_size`: Some(158), added: 2633, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::SubjectSessions` (r:1 w:1)
+	/// Proof: `Consent::SubjectSessions` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
+	fn close_break_glass() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1668`
+		//  Estimated: `3658`
+		// Minimum execution time: 165_474_000 picoseconds.
+		Weight::from_parts(289_945_000, 3658)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `Consent::SubjectConsents` (r:1 w:0)
+	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::Consents` (r:64 w:0)
+	/// Proof: `Consent::Consents` (`max_values`: None, `max_size`: Some(226), added: 2701, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	fn decide() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `4621`
+		//  Estimated: `173854`
+		// Minimum execution time: 916_777_000 picoseconds.
+		Weight::from_parts(1_336_333_000, 173854)
+			.saturating_add(T::DbWeight::get().reads(66_u64))
+	}
+}
+
+/// The same measurements with RocksDB's database weights, for unit tests and mocks.
+impl WeightInfo for () {
+	fn grant() -> Weight {
+		Weight::from_parts(420_266_000, 4027)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
+	}
+	fn revoke() -> Weight {
+		Weight::from_parts(158_640_000, 3746)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn replace() -> Weight {
+		Weight::from_parts(444_432_000, 4027)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
+	}
+	fn remove() -> Weight {
+		Weight::from_parts(214_965_000, 4027)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
+	}
+	fn appoint_proxy() -> Weight {
+		Weight::from_parts(271_169_000, 3746)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
+	}
+	fn remove_proxy() -> Weight {
+		Weight::from_parts(143_397_000, 3746)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
+	}
+	fn open_break_glass() -> Weight {
+		Weight::from_parts(370_343_000, 40485)
+			.saturating_add(RocksDbWeight::get().reads(22_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
+	}
+	fn justify() -> Weight {
+		Weight::from_parts(89_077_000, 3623)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn flag_overdue() -> Weight {
+		Weight::from_parts(65_235_000, 3623)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn close_break_glass() -> Weight {
+		Weight::from_parts(289_945_000, 3658)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
+	}
+	fn decide() -> Weight {
+		Weight::from_parts(1_336_333_000, 173854)
+			.saturating_add(RocksDbWeight::get().reads(66_u64))
+	}
+}
