@@ -1,0 +1,692 @@
+//! # Records — anchoring medical records without putting them on chain
+//!
+//! A custodian organisation (`Hospital`, `Clinic`, `Laboratory`) anchors a salted commitment to
+//! a patient's off-chain record under a random record id; later versions supersede earlier ones
+//! (FHIR DocumentReference `relatesTo: replaces`); a version can be marked entered-in-error; a
+//! record can be erased, leaving a tombstone. Many commitments can be anchored at once as the
+//! Merkle root of a batch, each proving its inclusion later. Custodians log who accessed a record
+//! for which purpose, citing the consent that allowed it — or the break-glass session, marked as
+//! such (FHIR AuditEvent). Anyone holding a document and its salt can verify it against the chain.
+//!
+//! ## Terminology
+//!
+//! - **Record**: a logical document of one patient at one custodian, with a random [`RecordId`]
+//!   (never derived from content or identity) and a data class.
+//! - **Version**: one anchored commitment of the record; status `Current`, `Superseded`,
+//!   `EnteredInError` or `Erased`.
+//! - **Batch**: a Merkle root over many commitments (a lab's daily results, device readings).
+//! - **Access log**: per patient, in order, what organisation accessed which record for which
+//!   purpose and on what basis.
+//!
+//! ## Who does what
+//!
+//! A member account of an organisation actively holding a custodial role anchors records and
+//! batches; only members of a record's custodian add versions, mark errors, erase and log access.
+//!
+//! ## Deposits
+//!
+//! Each version holds [`Config::VersionDeposit`] and each batch [`Config::BatchDeposit`] from the
+//! member that anchored it; erasure releases every version's deposit. The record header stays as
+//! a tombstone, as do access-log entries: they are the audit trail, kept for good, and are paid
+//! for by the transaction fee (a fixed, small size per entry; only consortium custodians can
+//! write them).
+//!
+//! ## Privacy
+//!
+//! Stored: random 32-byte ids, the patient's account (a key they chose, possibly one per
+//! provider), organisation ids, one-byte data-class and purpose codes, 32-byte salted
+//! commitments (`healthchain_primitives::commit`: blake2-256 over a domain tag, a version, a salt
+//! of at least 128 bits kept off chain, and the document's canonical bytes), Merkle roots,
+//! block numbers and timestamps. Nothing is derived from a document or identifier without a
+//! secret; destroying the salt and calling `erase` removes the commitment from state
+//! (crypto-shredding). No free text.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+#[cfg(any(feature = "try-runtime", feature = "std", test))]
+mod try_state;
+pub mod types;
+pub mod weights;
+
+pub use types::{Batch, Record, Version};
+pub use weights::WeightInfo;
+
+/// Roles that may keep records.
+pub const CUSTODIAL_ROLES: [healthchain_primitives::Role; 3] = [
+	healthchain_primitives::Role::Hospital,
+	healthchain_primitives::Role::Clinic,
+	healthchain_primitives::Role::Laboratory,
+];
+
+#[frame_support::pallet]
+pub mod pallet {
+	use alloc::vec::Vec;
+
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{
+			fungible::{Inspect, Mutate, MutateHold},
+			tokens::Precision,
+			Time,
+		},
+	};
+	use frame_system::pallet_prelude::*;
+	use healthchain_primitives::{
+		consent::Moment,
+		merkle::{self, MerkleProof},
+		records::{
+			AccessBasis, AccessEntry, BatchId, BatchInfo, BatchOutcome, RecordHistory, RecordId,
+			Verification, VerifyOutcome, VersionInfo, VersionStatus,
+		},
+		Action, Commitment, ConsentVerifier, DataClass, Decision, OrganizationId,
+		OrganizationRegistry, Purpose,
+	};
+	use sp_core::H256;
+
+	use super::{Batch, Record, Version, WeightInfo, CUSTODIAL_ROLES};
+
+	/// The balance type of [`Config::Currency`].
+	pub type BalanceOf<T> =
+		<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+
+	/// A version as stored.
+	pub type VersionOf<T> =
+		Version<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+
+	/// A batch as stored.
+	pub type BatchOf<T> =
+		Batch<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	/// Configuration of the records pallet.
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The currency deposits are held in.
+		type Currency: MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ Mutate<Self::AccountId>;
+
+		/// The runtime's hold reasons, which include this pallet's [`HoldReason`].
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// The consortium registry.
+		type Registry: OrganizationRegistry<Self::AccountId>;
+
+		/// Patient consent, asked before an access is logged.
+		type Consent: ConsentVerifier<Self::AccountId>;
+
+		/// The chain's clock (ms since the epoch).
+		type Time: Time<Moment = Moment>;
+
+		/// Deposit held per anchored version.
+		#[pallet::constant]
+		type VersionDeposit: Get<BalanceOf<Self>>;
+
+		/// Deposit held per anchored batch.
+		#[pallet::constant]
+		type BatchDeposit: Get<BalanceOf<Self>>;
+
+		/// Most versions of one record.
+		#[pallet::constant]
+		type MaxVersions: Get<u32>;
+
+		/// Most commitments in one batch (a proof then has at most log2 of it siblings).
+		#[pallet::constant]
+		type MaxBatchLeaves: Get<u32>;
+
+		/// Weights of this pallet's calls, from its benchmarks.
+		type WeightInfo: WeightInfo;
+
+		/// Sets up what the benchmarks need from other pallets.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: crate::BenchmarkHelper<Self::AccountId>;
+	}
+
+	/// Reasons this pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// The deposit of an anchored version.
+		VersionDeposit,
+		/// The deposit of an anchored batch.
+		BatchDeposit,
+	}
+
+	/// Records by id (random ids chosen by custodians, hence `Blake2_128Concat`).
+	#[pallet::storage]
+	pub type Records<T: Config> =
+		StorageMap<_, Blake2_128Concat, RecordId, Record<T::AccountId>, OptionQuery>;
+
+	/// Versions by record and number (from 1).
+	#[pallet::storage]
+	pub type Versions<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		RecordId,
+		Twox64Concat,
+		u32,
+		VersionOf<T>,
+		OptionQuery,
+	>;
+
+	/// Batches by id (random, hence `Blake2_128Concat`).
+	#[pallet::storage]
+	pub type Batches<T: Config> = StorageMap<_, Blake2_128Concat, BatchId, BatchOf<T>, OptionQuery>;
+
+	/// Number of access-log entries per patient.
+	#[pallet::storage]
+	pub type AccessLogLength<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
+
+	/// Access-log entries by patient and position (positions are sequential, hence `Twox64Concat`).
+	#[pallet::storage]
+	pub type AccessLog<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Twox64Concat,
+		u32,
+		AccessEntry,
+		OptionQuery,
+	>;
+
+	/// Events of the records pallet.
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A record was anchored (version 1).
+		RecordAnchored {
+			/// The record.
+			record: RecordId,
+			/// The custodian.
+			custodian: OrganizationId,
+			/// Its data class.
+			class: DataClass,
+		},
+		/// A new version of a record was anchored; the previous one is superseded.
+		VersionAnchored {
+			/// The record.
+			record: RecordId,
+			/// The new version number.
+			version: u32,
+		},
+		/// A version was marked as entered in error.
+		MarkedEnteredInError {
+			/// The record.
+			record: RecordId,
+			/// The version.
+			version: u32,
+		},
+		/// A record was erased: its commitments are gone, a tombstone stays.
+		RecordErased {
+			/// The record.
+			record: RecordId,
+		},
+		/// A batch of commitments was anchored by its Merkle root.
+		BatchAnchored {
+			/// The batch.
+			batch: BatchId,
+			/// The custodian.
+			custodian: OrganizationId,
+			/// Number of commitments.
+			leaf_count: u32,
+		},
+		/// An access to a record was logged.
+		AccessLogged {
+			/// The patient.
+			subject: T::AccountId,
+			/// Position in the patient's log.
+			position: u32,
+			/// The record.
+			record: RecordId,
+			/// The organisation that accessed it.
+			accessor: OrganizationId,
+			/// Purpose of use.
+			purpose: Purpose,
+			/// The consent or break-glass session that allowed it.
+			basis: AccessBasis,
+		},
+	}
+
+	/// Errors of the records pallet.
+	#[pallet::error]
+	pub enum Error<T> {
+		/// No such record.
+		NotFound,
+		/// The caller does not act for an organisation actively holding a custodial role, or
+		/// not for this record's custodian.
+		NotAuthorized,
+		/// The record or batch id is taken.
+		AlreadyExists,
+		/// The record was erased.
+		Erased,
+		/// The record has `MaxVersions` versions.
+		TooManyVersions,
+		/// No such version.
+		NoSuchVersion,
+		/// The version is already entered in error or erased.
+		InvalidStatus,
+		/// A batch holds 1 to `MaxBatchLeaves` commitments.
+		InvalidBatchSize,
+		/// No consent permits this access, or the consent cited is not the one that does.
+		NotPermitted,
+		/// No open break-glass session of the accessor on this patient.
+		NoBreakGlass,
+		/// Break-glass access is only for purpose `EmergencyTreatment`.
+		WrongPurpose,
+		/// The patient's access log is full (`u32::MAX` entries).
+		LogFull,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			assert!(T::MaxVersions::get() >= 2, "versions must be able to supersede");
+			assert!(T::MaxBatchLeaves::get() >= 1, "a batch holds at least one commitment");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Anchors version 1 of record `record` of `subject`: `commitment` to a document of data
+		/// class `class`.
+		///
+		/// Origin: a member of an organisation actively holding `Hospital`, `Clinic` or
+		/// `Laboratory`, which becomes the custodian. Holds [`Config::VersionDeposit`] from the
+		/// caller. Emits [`Event::RecordAnchored`].
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::anchor())]
+		pub fn anchor(
+			origin: OriginFor<T>,
+			record: RecordId,
+			subject: T::AccountId,
+			class: DataClass,
+			commitment: Commitment,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let custodian = Self::custodian_of(&who)?;
+			ensure!(!Records::<T>::contains_key(record), Error::<T>::AlreadyExists);
+			let version = Self::new_version(who, commitment)?;
+			Versions::<T>::insert(record, 1, version);
+			Records::<T>::insert(
+				record,
+				Record { subject, custodian, class, versions: 1, erased: false },
+			);
+			Self::deposit_event(Event::RecordAnchored { record, custodian, class });
+			Ok(())
+		}
+
+		/// Anchors the next version of `record`; the current one becomes superseded.
+		///
+		/// Origin: a member of the record's custodian, which still holds a custodial role.
+		/// Holds [`Config::VersionDeposit`]. Emits [`Event::VersionAnchored`].
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::anchor_version())]
+		pub fn anchor_version(
+			origin: OriginFor<T>,
+			record: RecordId,
+			commitment: Commitment,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut stored = Self::record_of_custodian(&who, record)?;
+			ensure!(stored.versions < T::MaxVersions::get(), Error::<T>::TooManyVersions);
+			let previous = stored.versions;
+			let next = previous.checked_add(1).ok_or(Error::<T>::TooManyVersions)?;
+			let version = Self::new_version(who, commitment)?;
+			Versions::<T>::mutate(record, previous, |v| {
+				if let Some(v) = v.as_mut().filter(|v| v.status == VersionStatus::Current) {
+					v.status = VersionStatus::Superseded;
+				}
+			});
+			Versions::<T>::insert(record, next, version);
+			stored.versions = next;
+			Records::<T>::insert(record, stored);
+			Self::deposit_event(Event::VersionAnchored { record, version: next });
+			Ok(())
+		}
+
+		/// Marks version `version` of `record` as entered in error.
+		///
+		/// Origin: a member of the record's custodian. Emits [`Event::MarkedEnteredInError`].
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::mark_entered_in_error())]
+		pub fn mark_entered_in_error(
+			origin: OriginFor<T>,
+			record: RecordId,
+			version: u32,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::record_of_custodian(&who, record)?;
+			Versions::<T>::try_mutate(record, version, |v| {
+				let v = v.as_mut().ok_or(Error::<T>::NoSuchVersion)?;
+				ensure!(
+					matches!(v.status, VersionStatus::Current | VersionStatus::Superseded),
+					Error::<T>::InvalidStatus
+				);
+				v.status = VersionStatus::EnteredInError;
+				Ok::<_, DispatchError>(())
+			})?;
+			Self::deposit_event(Event::MarkedEnteredInError { record, version });
+			Ok(())
+		}
+
+		/// Erases `record`: every version's commitment is removed from state and its deposit
+		/// released; the record stays as a tombstone that verifies as erased. The custodian
+		/// destroys the salt off chain.
+		///
+		/// Origin: a member of the record's custodian. Emits [`Event::RecordErased`].
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::erase(T::MaxVersions::get()))]
+		pub fn erase(origin: OriginFor<T>, record: RecordId) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			let mut stored = Self::record_of_custodian(&who, record)?;
+			for number in 1..=stored.versions {
+				if let Some(mut v) = Versions::<T>::get(record, number) {
+					T::Currency::release(
+						&HoldReason::VersionDeposit.into(),
+						&v.depositor,
+						v.deposit,
+						Precision::BestEffort,
+					)?;
+					v.deposit = Default::default();
+					v.commitment = None;
+					v.status = VersionStatus::Erased;
+					Versions::<T>::insert(record, number, v);
+				}
+			}
+			stored.erased = true;
+			let versions = stored.versions;
+			Records::<T>::insert(record, stored);
+			Self::deposit_event(Event::RecordErased { record });
+			Ok(Some(T::WeightInfo::erase(versions)).into())
+		}
+
+		/// Anchors batch `batch`: the Merkle root `root` over `leaf_count` commitments of data
+		/// class `class` (`healthchain_primitives::merkle`).
+		///
+		/// Origin: a member of an organisation actively holding a custodial role. Holds
+		/// [`Config::BatchDeposit`]. Emits [`Event::BatchAnchored`].
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::anchor_batch())]
+		pub fn anchor_batch(
+			origin: OriginFor<T>,
+			batch: BatchId,
+			root: H256,
+			leaf_count: u32,
+			class: DataClass,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let custodian = Self::custodian_of(&who)?;
+			ensure!(
+				leaf_count >= 1 && leaf_count <= T::MaxBatchLeaves::get(),
+				Error::<T>::InvalidBatchSize
+			);
+			ensure!(!Batches::<T>::contains_key(batch), Error::<T>::AlreadyExists);
+			let deposit = T::BatchDeposit::get();
+			T::Currency::hold(&HoldReason::BatchDeposit.into(), &who, deposit)?;
+			Batches::<T>::insert(
+				batch,
+				Batch {
+					custodian,
+					root,
+					leaf_count,
+					class,
+					anchored_at: frame_system::Pallet::<T>::block_number(),
+					anchored_at_ms: T::Time::now(),
+					depositor: who,
+					deposit,
+				},
+			);
+			Self::deposit_event(Event::BatchAnchored { batch, custodian, leaf_count });
+			Ok(())
+		}
+
+		/// Logs that organisation `accessor` accessed `record` for `purpose` on `basis`: a
+		/// consent that permits it now (and is the one the decision cites), or an open
+		/// break-glass session of the accessor on the patient (purpose `EmergencyTreatment`).
+		///
+		/// Origin: a member of the record's custodian. Emits [`Event::AccessLogged`].
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::log_access())]
+		pub fn log_access(
+			origin: OriginFor<T>,
+			record: RecordId,
+			accessor: OrganizationId,
+			purpose: Purpose,
+			basis: AccessBasis,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let stored = Self::record_of_custodian(&who, record)?;
+			let now = T::Time::now();
+			match basis {
+				AccessBasis::Consent(consent) => {
+					let decision = T::Consent::decide(
+						&stored.subject,
+						accessor,
+						Action::Access,
+						stored.class,
+						purpose,
+						now,
+					);
+					ensure!(decision == Decision::Permit { consent }, Error::<T>::NotPermitted);
+				},
+				AccessBasis::BreakGlass(session) => {
+					ensure!(purpose == Purpose::EmergencyTreatment, Error::<T>::WrongPurpose);
+					ensure!(
+						T::Consent::open_break_glass(&stored.subject, accessor, now)
+							== Some(session),
+						Error::<T>::NoBreakGlass
+					);
+				},
+			}
+			let position = AccessLogLength::<T>::get(&stored.subject);
+			let next = position.checked_add(1).ok_or(Error::<T>::LogFull)?;
+			let block = frame_system::Pallet::<T>::block_number().try_into().unwrap_or(u32::MAX);
+			AccessLog::<T>::insert(
+				&stored.subject,
+				position,
+				AccessEntry {
+					record,
+					accessor,
+					custodian: stored.custodian,
+					purpose,
+					basis,
+					at: now,
+					block,
+				},
+			);
+			AccessLogLength::<T>::insert(&stored.subject, next);
+			Self::deposit_event(Event::AccessLogged {
+				subject: stored.subject,
+				position,
+				record,
+				accessor,
+				purpose,
+				basis,
+			});
+			Ok(())
+		}
+	}
+
+	impl<T: Config> Pallet<T> {
+		/// The organisation `who` acts for with a custodial role.
+		fn custodian_of(who: &T::AccountId) -> Result<OrganizationId, DispatchError> {
+			CUSTODIAL_ROLES
+				.into_iter()
+				.find_map(|role| T::Registry::acting_with_role(who, role))
+				.ok_or_else(|| Error::<T>::NotAuthorized.into())
+		}
+
+		/// `record`, provided `who` acts for its custodian (still custodial) and it is not
+		/// erased.
+		fn record_of_custodian(
+			who: &T::AccountId,
+			record: RecordId,
+		) -> Result<Record<T::AccountId>, DispatchError> {
+			let stored = Records::<T>::get(record).ok_or(Error::<T>::NotFound)?;
+			ensure!(Self::custodian_of(who)? == stored.custodian, Error::<T>::NotAuthorized);
+			ensure!(!stored.erased, Error::<T>::Erased);
+			Ok(stored)
+		}
+
+		/// Holds the version deposit from `who` and builds a current version.
+		fn new_version(
+			who: T::AccountId,
+			commitment: Commitment,
+		) -> Result<VersionOf<T>, DispatchError> {
+			let deposit = T::VersionDeposit::get();
+			T::Currency::hold(&HoldReason::VersionDeposit.into(), &who, deposit)?;
+			Ok(Version {
+				commitment: Some(commitment),
+				status: VersionStatus::Current,
+				anchored_at: frame_system::Pallet::<T>::block_number(),
+				anchored_at_ms: T::Time::now(),
+				depositor: who,
+				deposit,
+			})
+		}
+
+		fn version_info(number: u32, v: VersionOf<T>) -> VersionInfo {
+			VersionInfo {
+				version: number,
+				commitment: v.commitment,
+				status: v.status,
+				anchored_at: v.anchored_at.try_into().unwrap_or(u32::MAX),
+				anchored_at_ms: v.anchored_at_ms,
+			}
+		}
+
+		/// Checks `commitment` against record `record`.
+		pub fn verify(record: RecordId, commitment: Commitment) -> Verification {
+			let Some(stored) = Records::<T>::get(record) else {
+				return Verification {
+					outcome: VerifyOutcome::Unknown,
+					version: None,
+					latest_version: None,
+				};
+			};
+			let latest = Versions::<T>::get(record, stored.versions)
+				.map(|v| Self::version_info(stored.versions, v));
+			if stored.erased {
+				return Verification {
+					outcome: VerifyOutcome::Erased,
+					version: latest,
+					latest_version: Some(stored.versions),
+				};
+			}
+			let matching = (1..=stored.versions).rev().find_map(|number| {
+				Versions::<T>::get(record, number)
+					.filter(|v| v.commitment == Some(commitment))
+					.map(|v| Self::version_info(number, v))
+			});
+			match matching {
+				Some(version) => Verification {
+					outcome: VerifyOutcome::Match,
+					version: Some(version),
+					latest_version: Some(stored.versions),
+				},
+				None => Verification {
+					outcome: VerifyOutcome::Mismatch,
+					version: latest,
+					latest_version: Some(stored.versions),
+				},
+			}
+		}
+
+		/// Record `record` with all its versions.
+		pub fn history(record: RecordId) -> Option<RecordHistory<T::AccountId>> {
+			let stored = Records::<T>::get(record)?;
+			let versions = (1..=stored.versions)
+				.filter_map(|n| Versions::<T>::get(record, n).map(|v| Self::version_info(n, v)))
+				.collect();
+			Some(RecordHistory {
+				id: record,
+				subject: stored.subject,
+				custodian: stored.custodian,
+				class: stored.class,
+				erased: stored.erased,
+				versions,
+			})
+		}
+
+		/// Batch `batch`.
+		pub fn batch_info(batch: BatchId) -> Option<BatchInfo> {
+			Batches::<T>::get(batch).map(|b| BatchInfo {
+				id: batch,
+				custodian: b.custodian,
+				root: b.root,
+				leaf_count: b.leaf_count,
+				class: b.class,
+				anchored_at: b.anchored_at.try_into().unwrap_or(u32::MAX),
+				anchored_at_ms: b.anchored_at_ms,
+			})
+		}
+
+		/// Whether `proof` shows `commitment` is in batch `batch`.
+		pub fn verify_batch(
+			batch: BatchId,
+			commitment: Commitment,
+			proof: &MerkleProof,
+		) -> BatchOutcome {
+			match Batches::<T>::get(batch) {
+				None => BatchOutcome::UnknownBatch,
+				Some(b)
+					if proof.leaf_count == b.leaf_count
+						&& merkle::verify(&b.root, &commitment, proof) =>
+				{
+					BatchOutcome::Included
+				},
+				Some(_) => BatchOutcome::NotIncluded,
+			}
+		}
+
+		/// `subject`'s log length and at most `limit` (≤ 1,000) entries from `from`.
+		pub fn access_log(
+			subject: &T::AccountId,
+			from: u32,
+			limit: u32,
+		) -> (u32, Vec<AccessEntry>) {
+			let length = AccessLogLength::<T>::get(subject);
+			let end = from.saturating_add(limit.min(1_000)).min(length);
+			let entries = (from..end).filter_map(|i| AccessLog::<T>::get(subject, i)).collect();
+			(length, entries)
+		}
+	}
+}
+
+/// What the benchmarks need from the runtime.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId> {
+	/// An organisation actively holding `role`, and a funded member account of it.
+	fn organization_with_role(
+		role: healthchain_primitives::Role,
+	) -> (healthchain_primitives::OrganizationId, AccountId);
+
+	/// Makes `decide(subject, accessor, Access, class, purpose, now)` permit, citing the returned
+	/// consent.
+	fn permit(
+		subject: &AccountId,
+		accessor: healthchain_primitives::OrganizationId,
+		class: healthchain_primitives::DataClass,
+		purpose: healthchain_primitives::Purpose,
+	) -> healthchain_primitives::ConsentId;
+}

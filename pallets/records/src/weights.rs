@@ -1,0 +1,236 @@
+//! Weights of `pallet_records`, generated from its benchmarks by `scripts/benchmark.sh`.
+//!
+//! Benchmark CLI 64.0.0, 2026-11-22. Steps `50`, repeat `20`,
+//! wasm execution `Compiled`, DB cache 1024 MiB.
+//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
+//!
+//! Do not edit by hand: change the benchmarks and run the script again.
+
+// Executed command:
+// /root/.cache/healthchain/target/testnet/healthchain-node
+// benchmark
+// pallet
+// --runtime
+// /root/.cache/healthchain/target/bench-wasm/wasm32v1-none/release/healthchain_runtime.wasm
+// --genesis-builder
+// runtime
+// --genesis-builder-preset
+// development
+// --pallet
+// pallet_records
+// --extrinsic
+// *
+// --steps
+// 50
+// --repeat
+// 20
+// --wasm-execution
+// compiled
+// --heap-pages
+// 4096
+// --template
+// scripts/frame-weight-template.hbs
+// --output
+// pallets/records/src/weights.rs
+
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(unused_parens)]
+#![allow(unused_imports)]
+
+use frame_support::{traits::Get, weights::{Weight, constants::RocksDbWeight}};
+use core::marker::PhantomData;
+
+/// The weight of each call of `pallet_records`, as a function of its benchmark components.
+pub trait WeightInfo {
+	/// The weight of `anchor`.
+	fn anchor() -> Weight;
+	/// The weight of `anchor_version`.
+	fn anchor_version() -> Weight;
+	/// The weight of `mark_entered_in_error`.
+	fn mark_entered_in_error() -> Weight;
+	/// The weight of `erase`.
+	fn erase(v: u32, ) -> Weight;
+	/// The weight of `anchor_batch`.
+	fn anchor_batch() -> Weight;
+	/// The weight of `log_access`.
+	fn log_access() -> Weight;
+}
+
+/// Weights measured on the project's machine, with the runtime's database weights.
+pub struct SubstrateWeight<T>(PhantomData<T>);
+impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Storage: `Records::Records` (r:1 w:1)
+	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Records::Versions` (r:0 w:1)
+	/// Proof: `Records::Versions` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	fn anchor() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1325`
+		//  Estimated: `3694`
+		// Minimum execution time: 345_041_000 picoseconds.
+		Weight::from_parts(430_321_000, 3694)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `Records::Records` (r:1 w:1)
+	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Records::Versions` (r:1 w:2)
+	/// Proof: `Records::Versions` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	fn anchor_version() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `2374`
+		//  Estimated: `3694`
+		// Minimum execution time: 227_564_000 picoseconds.
+		Weight::from_parts(270_570_000, 3694)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `Records::Records` (r:1 w:0)
+	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Storage: `Records::Versions` (r:1 w:1)
+	/// Proof: `Records::Versions` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	fn mark_entered_in_error() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1106`
+		//  Estimated: `3619`
+		// Minimum execution time: 65_640_000 picoseconds.
+		Weight::from_parts(80_089_000, 3619)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Records::Records` (r:1 w:1)
+	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Storage: `Records::Versions` (r:64 w:64)
+	/// Proof: `Records::Versions` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// The range of component `v` is `[1, 64]`.
+	fn erase(v: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1481 + v * (113 ±0)`
+		//  Estimated: `3694 + v * (2629 ±0)`
+		// Minimum execution time: 188_521_000 picoseconds.
+		Weight::from_parts(193_299_000, 3694)
+			// Standard Error: 872_645
+			.saturating_add(Weight::from_parts(99_391_048, 0).saturating_mul(v.into()))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(v.into())))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(v.into())))
+			.saturating_add(Weight::from_parts(0, 2629).saturating_mul(v.into()))
+	}
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Storage: `Records::Batches` (r:1 w:1)
+	/// Proof: `Records::Batches` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	fn anchor_batch() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1325`
+		//  Estimated: `3694`
+		// Minimum execution time: 190_696_000 picoseconds.
+		Weight::from_parts(216_510_000, 3694)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Records::Records` (r:1 w:0)
+	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:2 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::SubjectConsents` (r:1 w:0)
+	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::Consents` (r:64 w:0)
+	/// Proof: `Consent::Consents` (`max_values`: None, `max_size`: Some(226), added: 2701, mode: `MaxEncodedLen`)
+	/// Storage: `Records::AccessLogLength` (r:1 w:1)
+	/// Proof: `Records::AccessLogLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Records::AccessLog` (r:0 w:1)
+	/// Proof: `Records::AccessLog` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
+	fn log_access() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `5320`
+		//  Estimated: `173854`
+		// Minimum execution time: 890_130_000 picoseconds.
+		Weight::from_parts(979_037_000, 173854)
+			.saturating_add(T::DbWeight::get().reads(71_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+}
+
+/// The same measurements with RocksDB's database weights, for unit tests and mocks.
+impl WeightInfo for () {
+	fn anchor() -> Weight {
+		Weight::from_parts(430_321_000, 3694)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
+	}
+	fn anchor_version() -> Weight {
+		Weight::from_parts(270_570_000, 3694)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
+	}
+	fn mark_entered_in_error() -> Weight {
+		Weight::from_parts(80_089_000, 3619)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn erase(v: u32, ) -> Weight {
+		Weight::from_parts(193_299_000, 3694)
+			.saturating_add(Weight::from_parts(99_391_048, 0).saturating_mul(v.into()))
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(v.into())))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(v.into())))
+			.saturating_add(Weight::from_parts(0, 2629).saturating_mul(v.into()))
+	}
+	fn anchor_batch() -> Weight {
+		Weight::from_parts(216_510_000, 3694)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
+	}
+	fn log_access() -> Weight {
+		Weight::from_parts(979_037_000, 173854)
+			.saturating_add(RocksDbWeight::get().reads(71_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
+	}
+}
