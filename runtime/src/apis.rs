@@ -8,6 +8,15 @@ use frame_support::{
 	traits::Get,
 	weights::Weight,
 };
+use healthchain_primitives::{
+	consent::{Actor, BreakGlassInfo, ConsentId, ConsentInfo, Decision, Moment, ProxyKind},
+	merkle::MerkleProof,
+	organizations::OrganizationInfo,
+	records::{
+		AccessEntry, BatchId, BatchInfo, BatchOutcome, RecordHistory, RecordId, Verification,
+	},
+	Action, Commitment, DataClass, OrganizationId, OrganizationRegistry, Purpose, Role,
+};
 use pallet_aura::Authorities;
 use sp_api::impl_runtime_apis;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
@@ -21,9 +30,9 @@ use sp_version::RuntimeVersion;
 
 use crate::{
 	configs::consensus::{ConsensusHook, BLOCK_PROCESSING_VELOCITY},
-	genesis_config_presets, AccountId, Balance, Block, Executive, InherentDataExt, Nonce,
-	ParachainSystem, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System,
-	TransactionPayment, SLOT_DURATION, VERSION,
+	genesis_config_presets, AccountId, Balance, Block, BlockNumber, Consent, Executive,
+	InherentDataExt, Nonce, Organizations, ParachainSystem, Records, Runtime, RuntimeCall,
+	RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, SLOT_DURATION, VERSION,
 };
 
 impl_runtime_apis! {
@@ -228,6 +237,109 @@ impl_runtime_apis! {
 
 		fn preset_names() -> Vec<sp_genesis_builder::PresetId> {
 			genesis_config_presets::preset_names()
+		}
+	}
+
+	impl healthchain_primitives::organizations::OrganizationsApi<Block, AccountId, BlockNumber>
+		for Runtime
+	{
+		fn organization(id: OrganizationId) -> Option<OrganizationInfo<AccountId, BlockNumber>> {
+			Organizations::organization_info(id)
+		}
+
+		fn organizations_of(who: AccountId) -> Vec<OrganizationId> {
+			Organizations::organizations_of(&who)
+		}
+
+		fn may_act(who: AccountId, role: Role) -> Option<OrganizationId> {
+			Organizations::acting_with_role(&who, role)
+		}
+	}
+
+	impl healthchain_primitives::consent::ConsentApi<Block, AccountId> for Runtime {
+		fn decide(
+			subject: AccountId,
+			actor: Actor<AccountId>,
+			action: Action,
+			class: DataClass,
+			purpose: Purpose,
+			at: Option<Moment>,
+		) -> Decision {
+			Consent::decide(&subject, actor, action, class, purpose, at)
+		}
+
+		fn consent(id: ConsentId) -> Option<ConsentInfo<AccountId>> {
+			Consent::consent_info(id)
+		}
+
+		fn consents_of(subject: AccountId) -> Vec<ConsentInfo<AccountId>> {
+			Consent::consents_of(&subject)
+		}
+
+		fn proxies_of(subject: AccountId) -> Vec<(AccountId, ProxyKind, Option<Moment>)> {
+			Consent::proxies_of(&subject)
+		}
+
+		fn break_glass_sessions(subject: Option<AccountId>) -> Vec<BreakGlassInfo<AccountId>> {
+			Consent::break_glass_sessions(subject.as_ref())
+		}
+	}
+
+	impl healthchain_primitives::records::RecordsApi<Block, AccountId> for Runtime {
+		fn verify(id: RecordId, commitment: Commitment) -> Verification {
+			Records::verify(id, commitment)
+		}
+
+		fn history(id: RecordId) -> Option<RecordHistory<AccountId>> {
+			Records::history(id)
+		}
+
+		fn batch(id: BatchId) -> Option<BatchInfo> {
+			Records::batch_info(id)
+		}
+
+		fn verify_batch(id: BatchId, commitment: Commitment, proof: MerkleProof) -> BatchOutcome {
+			Records::verify_batch(id, commitment, &proof)
+		}
+
+		fn access_log(subject: AccountId, from: u32, limit: u32) -> (u32, Vec<AccessEntry>) {
+			Records::access_log(&subject, from, limit)
+		}
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	impl frame_benchmarking::Benchmark<Block> for Runtime {
+		fn benchmark_metadata(extra: bool) -> (
+			Vec<frame_benchmarking::BenchmarkList>,
+			Vec<frame_support::traits::StorageInfo>,
+		) {
+			use frame_benchmarking::BenchmarkList;
+			use frame_support::traits::StorageInfoTrait;
+			#[allow(unused_imports)]
+			use crate::benchmarks::*;
+			#[allow(unused_imports)]
+			use crate::*;
+
+			let mut list = Vec::<BenchmarkList>::new();
+			list_benchmarks!(list, extra);
+			(list, AllPalletsWithSystem::storage_info())
+		}
+
+		fn dispatch_benchmark(
+			config: frame_benchmarking::BenchmarkConfig,
+		) -> Result<Vec<frame_benchmarking::BenchmarkBatch>, alloc::string::String> {
+			use frame_benchmarking::BenchmarkBatch;
+			use frame_support::traits::WhitelistedStorageKeys;
+			#[allow(unused_imports)]
+			use crate::benchmarks::*;
+			#[allow(unused_imports)]
+			use crate::*;
+
+			let whitelist = AllPalletsWithSystem::whitelisted_storage_keys();
+			let mut batches = Vec::<BenchmarkBatch>::new();
+			let params = (&config, &whitelist);
+			add_benchmarks!(params, batches);
+			Ok(batches)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 //! Genesis presets: `development` (one collator, for `healthchain-node --dev`) and
-//! `local_testnet` (two collators, for zombienet). Both fund the well-known development accounts
-//! and make Alice the sudo key.
+//! `local_testnet` (two collators, for zombienet). Both fund the well-known development accounts,
+//! make Alice the sudo key, seat Alice, Bob and Charlie on the council and admit the demo
+//! organisations of [`demo_organizations`], so that a fresh chain is usable at once.
 
 use alloc::{vec, vec::Vec};
 
@@ -9,10 +10,12 @@ use serde_json::Value;
 use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 use sp_keyring::Sr25519Keyring;
 
+use healthchain_primitives::{commitment::commit, Commitment, Role};
+
 use crate::{
 	AccountId, AuraId, Balance, BalancesConfig, CollatorSelectionConfig, CouncilMembershipConfig,
-	ParachainInfoConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys, SudoConfig,
-	EXISTENTIAL_DEPOSIT, UNIT,
+	OrganizationsConfig, ParachainInfoConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys,
+	SudoConfig, EXISTENTIAL_DEPOSIT, UNIT,
 };
 
 /// The parachain id the presets use: the first id a relay chain hands to a registered parachain.
@@ -30,6 +33,51 @@ fn council() -> Vec<AccountId> {
 	[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie]
 		.into_iter()
 		.map(|k| k.to_account_id())
+		.collect()
+}
+
+/// A demo organisation: first admin, roles, credentials commitment, further member accounts.
+pub type DemoOrganization = (AccountId, Vec<Role>, Commitment, Vec<AccountId>);
+
+/// The demo organisations, admitted in this order (ids 0..=8), one per well-known account that
+/// is not on the council, so tests and demos can act in every role at once:
+///
+/// | id | admin         | roles                 |
+/// |----|---------------|-----------------------|
+/// | 0  | Dave          | Hospital, Laboratory  |
+/// | 1  | Eve           | Clinic                |
+/// | 2  | Ferdie        | Laboratory            |
+/// | 3  | Alice//stash  | Pharmacy              |
+/// | 4  | Bob//stash    | Manufacturer          |
+/// | 5  | Charlie//stash| Wholesaler            |
+/// | 6  | Dave//stash   | TrialSponsor          |
+/// | 7  | Eve//stash    | EthicsCommittee       |
+/// | 8  | Ferdie//stash | Regulator, Insurer    |
+///
+/// Credentials are salted commitments to a made-up licence string, as a real organisation's
+/// would be to its documents.
+pub fn demo_organizations() -> Vec<DemoOrganization> {
+	use Sr25519Keyring::*;
+	let demo: [(Sr25519Keyring, &[Role]); 9] = [
+		(Dave, &[Role::Hospital, Role::Laboratory]),
+		(Eve, &[Role::Clinic]),
+		(Ferdie, &[Role::Laboratory]),
+		(AliceStash, &[Role::Pharmacy]),
+		(BobStash, &[Role::Manufacturer]),
+		(CharlieStash, &[Role::Wholesaler]),
+		(DaveStash, &[Role::TrialSponsor]),
+		(EveStash, &[Role::EthicsCommittee]),
+		(FerdieStash, &[Role::Regulator, Role::Insurer]),
+	];
+	demo.into_iter()
+		.enumerate()
+		.map(|(i, (admin, roles))| {
+			let salt = [i as u8 + 1; 16];
+			let credentials =
+				commit(b"healthchain/demo-credentials", &salt, roles[0].as_str().as_bytes())
+					.unwrap_or_default();
+			(admin.to_account_id(), roles.to_vec(), credentials, Vec::new())
+		})
 		.collect()
 }
 
@@ -65,6 +113,7 @@ fn genesis(
 		},
 		council_membership: CouncilMembershipConfig { members: BoundedVec::truncate_from(council) },
 		sudo: SudoConfig { key: Some(sudo) },
+		organizations: OrganizationsConfig { organizations: demo_organizations() },
 	})
 }
 
@@ -121,6 +170,10 @@ mod tests {
 			let json: Value = serde_json::from_slice(&bytes).expect("valid json");
 			assert_eq!(json["parachainInfo"]["parachainId"], PARACHAIN_ID);
 			assert!(json["sudo"]["key"].is_string());
+			assert_eq!(
+				json["organizations"]["organizations"].as_array().unwrap().len(),
+				demo_organizations().len()
+			);
 		}
 		assert!(get_preset(&PresetId::from("no-such-preset")).is_none());
 	}
@@ -147,7 +200,31 @@ mod tests {
 			let config: RuntimeGenesisConfig = serde_json::from_value(config).unwrap();
 			let storage = config.build_storage().expect("genesis builds");
 			assert!(!storage.top.is_empty());
+			sp_io::TestExternalities::new(storage).execute_with(|| {
+				use healthchain_primitives::OrganizationRegistry;
+				for (id, (admin, roles, _, _)) in demo_organizations().into_iter().enumerate() {
+					for role in roles {
+						assert_eq!(
+							crate::Organizations::acting_with_role(&admin, role),
+							Some(id as u32)
+						);
+					}
+				}
+				crate::Organizations::do_try_state().expect("registry invariants at genesis");
+			});
 		}
+	}
+
+	#[test]
+	fn demo_organisations_cover_the_roles_later_pallets_need() {
+		let held: Vec<Role> = demo_organizations().into_iter().flat_map(|(_, r, _, _)| r).collect();
+		for role in Role::ALL {
+			if role != Role::Repackager {
+				assert!(held.contains(&role), "no demo organisation is a {role:?}");
+			}
+		}
+		let council = council();
+		assert!(demo_organizations().iter().all(|(admin, ..)| !council.contains(admin)));
 	}
 
 	fn json_merge(base: &mut Value, patch: Value) {

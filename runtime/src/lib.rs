@@ -21,6 +21,10 @@ use alloc::vec::Vec;
 #[cfg(feature = "std")]
 include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
 
+// Before `apis`: its `list_benchmarks!`/`add_benchmarks!` macros are used there.
+#[cfg(feature = "runtime-benchmarks")]
+#[macro_use]
+mod benchmarks;
 pub mod apis;
 pub mod configs;
 pub mod genesis_config_presets;
@@ -163,6 +167,18 @@ mod runtime {
 	/// Aura extensions for parachains (async backing velocity).
 	#[runtime::pallet_index(24)]
 	pub type AuraExt = cumulus_pallet_aura_ext;
+
+	// ---- healthcare: 50..59 (docs/runtime.md). Every pallet here is in
+	// `privacy::HEALTHCARE_PALLETS`.
+	/// The consortium registry: organisations, their roles and member accounts.
+	#[runtime::pallet_index(50)]
+	pub type Organizations = pallet_organizations;
+	/// Patient consent: grants, denials, proxies, break-glass; the decision API.
+	#[runtime::pallet_index(51)]
+	pub type Consent = pallet_consent;
+	/// Medical-records anchoring: commitments, versions, batches, the access log.
+	#[runtime::pallet_index(52)]
+	pub type Records = pallet_records;
 }
 
 cumulus_pallet_parachain_system::register_validate_block! {
@@ -191,6 +207,9 @@ mod tests {
 		assert_eq!(Session::index(), 22);
 		assert_eq!(Aura::index(), 23);
 		assert_eq!(AuraExt::index(), 24);
+		assert_eq!(Organizations::index(), 50);
+		assert_eq!(Consent::index(), 51);
+		assert_eq!(Records::index(), 52);
 	}
 
 	#[test]

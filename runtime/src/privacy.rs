@@ -15,9 +15,9 @@ use alloc::{
 
 use scale_info::{PortableRegistry, TypeDef, TypeDefPrimitive};
 
-/// The healthcare pallets in the runtime; the scan covers all of them. The runtime test that
-/// scans them is added with the first one (`pallet-organizations`, once its weights exist).
-pub const HEALTHCARE_PALLETS: &[&str] = &[];
+/// The healthcare pallets in the runtime (indices 50..59); the scan covers all of them, and a
+/// test checks that every pallet at those indices is listed here.
+pub const HEALTHCARE_PALLETS: &[&str] = &["Organizations", "Consent", "Records"];
 
 /// Places allowed to carry bytes, each with why that is safe: `(pallet, place, reason)`.
 pub const ALLOW_LIST: &[(&str, &str, &str)] = &[];
@@ -232,6 +232,37 @@ mod tests {
 		let (findings, missing) = scan_metadata(&runtime_metadata(), &["System"], &[]);
 		assert!(missing.is_empty());
 		assert!(findings.iter().any(|f| f.place.starts_with("call::remark")), "{findings:?}");
+	}
+
+	#[test]
+	fn healthcare_pallets_carry_no_free_form_bytes() {
+		let metadata = runtime_metadata();
+		let (findings, missing) = scan_metadata(&metadata, HEALTHCARE_PALLETS, ALLOW_LIST);
+		assert!(missing.is_empty(), "healthcare pallets missing from the runtime: {missing:?}");
+		assert!(findings.is_empty(), "free-form bytes in healthcare pallets: {findings:#?}");
+	}
+
+	#[test]
+	fn every_pallet_at_a_healthcare_index_is_scanned() {
+		let metadata = runtime_metadata();
+		let at_healthcare_indices: Vec<&str> = metadata
+			.pallets
+			.iter()
+			.filter(|p| (50..60).contains(&p.index))
+			.map(|p| p.name.as_str())
+			.collect();
+		assert!(!at_healthcare_indices.is_empty());
+		for name in at_healthcare_indices {
+			assert!(HEALTHCARE_PALLETS.contains(&name), "{name} is not in HEALTHCARE_PALLETS");
+		}
+	}
+
+	#[test]
+	fn every_allow_list_entry_says_why() {
+		for (pallet, place, reason) in ALLOW_LIST {
+			assert!(HEALTHCARE_PALLETS.contains(pallet), "{pallet} is not a healthcare pallet");
+			assert!(!place.is_empty() && reason.len() >= 20, "{pallet} {place}: give a reason");
+		}
 	}
 
 	#[test]

@@ -4,8 +4,10 @@
 //! - [`monetary`]: balances and transaction payment.
 //! - [`consensus`]: parachain system, Aura, session, collator selection, authorship.
 //! - [`governance`]: the consortium council, its membership, sudo.
+//! - [`healthcare`]: the healthcare pallets (indices 50..59).
 
 pub mod consensus;
 pub mod governance;
+pub mod healthcare;
 pub mod monetary;
 pub mod system;

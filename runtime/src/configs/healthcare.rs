@@ -1,0 +1,174 @@
+//! The healthcare pallets: the consortium registry (and, as they land, records, consent,
+//! provenance and trials).
+//!
+//! Deposits follow [`deposit`]: a fixed part per storage item plus a part per stored byte, so
+//! that what a user creates pays for the state it occupies and is returned when removed.
+
+use frame_support::{parameter_types, traits::ConstU32};
+use healthchain_primitives::{Moment, Role};
+
+use super::governance::GovernanceOrigin;
+use crate::{
+	Balance, Balances, Consent, Organizations, Runtime, RuntimeHoldReason, Timestamp, MILLIUNIT,
+	UNIT,
+};
+
+/// The deposit for `items` storage items holding `bytes` bytes in all.
+pub const fn deposit(items: u32, bytes: u32) -> Balance {
+	items as Balance * UNIT / 10 + bytes as Balance * MILLIUNIT
+}
+
+/// Most member accounts (staff systems, devices, admins) one organisation can have.
+pub const MAX_ORGANIZATION_MEMBERS: u32 = 128;
+
+parameter_types! {
+	/// An organisation: its record (roles, credentials, counters, depositor: ~160 bytes), its
+	/// first admin's membership and member-list entry. Large enough that admission is not
+	/// requested lightly; governance decides anyway.
+	pub const OrganizationDeposit: Balance = deposit(3, 256) + 10 * UNIT;
+	/// A member account: its membership (~90 bytes) and its member-list entry.
+	pub const OrganizationMemberDeposit: Balance = deposit(2, 128);
+}
+
+impl pallet_organizations::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type GovernanceOrigin = GovernanceOrigin;
+	type OrganizationDeposit = OrganizationDeposit;
+	type MemberDeposit = OrganizationMemberDeposit;
+	/// Every role of the vocabulary.
+	type MaxRoles = ConstU32<{ Role::ALL.len() as u32 }>;
+	type MaxMembers = ConstU32<MAX_ORGANIZATION_MEMBERS>;
+	type WeightInfo = pallet_organizations::weights::SubstrateWeight<Runtime>;
+}
+
+/// An hour in milliseconds (consent periods and deadlines run on the chain's timestamp).
+pub const HOUR_MS: Moment = 60 * 60 * 1000;
+
+/// Most consents a patient keeps stored (in force or not); bounds a decision's cost.
+pub const MAX_CONSENTS_PER_PATIENT: u32 = 64;
+
+parameter_types! {
+	/// A consent (~200 bytes) and its entry in the patient's list.
+	pub const ConsentDeposit: Balance = deposit(2, 232);
+	/// A proxy appointment (~60 bytes).
+	pub const ConsentProxyDeposit: Balance = deposit(1, 64);
+	/// A break-glass session (~150 bytes) and its entry in the patient's list.
+	pub const BreakGlassDeposit: Balance = deposit(2, 168);
+	/// Emergency access lasts at most 12 hours.
+	pub const MaxBreakGlassDuration: Moment = 12 * HOUR_MS;
+	/// The justification of a break-glass session is due 72 hours after opening.
+	pub const JustificationPeriod: Moment = 72 * HOUR_MS;
+}
+
+impl pallet_consent::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Registry = Organizations;
+	type Time = Timestamp;
+	type ConsentDeposit = ConsentDeposit;
+	type ProxyDeposit = ConsentProxyDeposit;
+	type BreakGlassDeposit = BreakGlassDeposit;
+	type MaxConsentsPerSubject = ConstU32<MAX_CONSENTS_PER_PATIENT>;
+	/// Two guardians and two legal representatives, say.
+	type MaxProxies = ConstU32<4>;
+	type MaxSessionsPerSubject = ConstU32<16>;
+	type MaxBreakGlassDuration = MaxBreakGlassDuration;
+	type JustificationPeriod = JustificationPeriod;
+	type WeightInfo = pallet_consent::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = RegistryBenchmarkHelper;
+}
+
+parameter_types! {
+	/// A record version (~110 bytes) in state; a record's header (~50 bytes) rides on its first.
+	pub const RecordVersionDeposit: Balance = deposit(1, 160);
+	/// A batch (~130 bytes).
+	pub const RecordBatchDeposit: Balance = deposit(1, 130);
+}
+
+impl pallet_records::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Registry = Organizations;
+	type Consent = Consent;
+	type Time = Timestamp;
+	type VersionDeposit = RecordVersionDeposit;
+	type BatchDeposit = RecordBatchDeposit;
+	/// Enough for a long-lived document's amendments.
+	type MaxVersions = ConstU32<64>;
+	/// A proof over a full batch has at most 20 siblings.
+	type MaxBatchLeaves = ConstU32<1_048_576>;
+	type WeightInfo = pallet_records::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = RegistryBenchmarkHelper;
+}
+
+/// Admits organisations for the benchmarks of pallets that ask the registry.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct RegistryBenchmarkHelper;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_consent::BenchmarkHelper<crate::AccountId> for RegistryBenchmarkHelper {
+	fn organization_with_role(
+		role: Role,
+	) -> (healthchain_primitives::OrganizationId, crate::AccountId) {
+		use frame_support::traits::fungible::Mutate;
+		let admin: crate::AccountId = frame_benchmarking::account("org-admin", role as u32, 0);
+		Balances::set_balance(&admin, 1_000 * UNIT);
+		let id = pallet_organizations::NextOrganizationId::<Runtime>::get();
+		Organizations::admit(
+			crate::RuntimeOrigin::root(),
+			admin.clone(),
+			frame_support::BoundedVec::truncate_from(alloc::vec![role]),
+			Default::default(),
+		)
+		.expect("root admits a fresh, funded admin");
+		(id, admin)
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_records::BenchmarkHelper<crate::AccountId> for RegistryBenchmarkHelper {
+	fn organization_with_role(
+		role: Role,
+	) -> (healthchain_primitives::OrganizationId, crate::AccountId) {
+		<Self as pallet_consent::BenchmarkHelper<crate::AccountId>>::organization_with_role(role)
+	}
+
+	/// Fills the patient's consents to the maximum with role grants that do not cover the
+	/// request, then grants the one that does: the decision has to look at all of them.
+	fn permit(
+		subject: &crate::AccountId,
+		accessor: healthchain_primitives::OrganizationId,
+		class: healthchain_primitives::DataClass,
+		purpose: healthchain_primitives::Purpose,
+	) -> healthchain_primitives::ConsentId {
+		use frame_support::{traits::fungible::Mutate, BoundedVec};
+		use healthchain_primitives::{
+			consent::{Grantee, Provision},
+			Action, Purpose,
+		};
+		Balances::set_balance(subject, 1_000 * UNIT);
+		let other =
+			if purpose == Purpose::Payment { Purpose::Operations } else { Purpose::Payment };
+		let terms = |grantee, purpose| pallet_consent::ConsentTerms {
+			grantee,
+			provision: Provision::Permit,
+			classes: BoundedVec::truncate_from(alloc::vec![class]),
+			purposes: BoundedVec::truncate_from(alloc::vec![purpose]),
+			actions: BoundedVec::truncate_from(alloc::vec![Action::Access]),
+			valid_from: None,
+			valid_until: None,
+		};
+		let origin = || crate::RuntimeOrigin::signed(subject.clone());
+		for _ in 1..MAX_CONSENTS_PER_PATIENT {
+			Consent::grant(origin(), subject.clone(), terms(Grantee::Role(Role::Hospital), other))
+				.expect("filler consent granted");
+		}
+		let id = pallet_consent::NextConsentId::<Runtime>::get();
+		Consent::grant(origin(), subject.clone(), terms(Grantee::Organization(accessor), purpose))
+			.expect("permitting consent granted");
+		id
+	}
+}
