@@ -4,7 +4,6 @@ use std::time::Duration;
 
 use cumulus_primitives_core::ParaId;
 use frame_benchmarking_cli::{BenchmarkCmd, SUBSTRATE_REFERENCE_HARDWARE};
-#[cfg(feature = "runtime-benchmarks")]
 use healthchain_runtime::opaque::Block;
 use sc_cli::{Result, SubstrateCli};
 use sc_network::config::NetworkBackendType;
@@ -93,7 +92,8 @@ pub fn run() -> Result<()> {
 
 fn benchmark(cli: &Cli, cmd: &BenchmarkCmd) -> Result<()> {
 	match cmd {
-		#[cfg(feature = "runtime-benchmarks")]
+		// Runs the benchmarks of a runtime built with `runtime-benchmarks` (`--runtime <wasm>`;
+		// scripts/benchmark.sh builds it): the node itself needs no benchmark feature for this.
 		BenchmarkCmd::Pallet(cmd) => {
 			let chain = cmd.shared_params.chain.as_ref().map(|c| cli.load_spec(c)).transpose()?;
 			cmd.run_with_spec::<sp_runtime::traits::HashingFor<Block>, crate::service::HostFunctions>(

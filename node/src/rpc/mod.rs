@@ -2,23 +2,38 @@
 //!
 //! - `system_*` account nonce / dry-run and `payment_*` fee queries, as every Substrate chain has;
 //! - `healthchain_version`: runtime spec name and version, node version;
+//! - the consortium registry ([`organizations`]): `healthchain_organization`,
+//!   `healthchain_organizationsOf`, `healthchain_mayAct`;
+//! - consent ([`consent`]): `healthchain_decide`, `healthchain_consent` (FHIR Consent),
+//!   `healthchain_consentsOf`, `healthchain_proxiesOf`, `healthchain_breakGlassSessions`;
+//! - records ([`records`]): `healthchain_verifyRecord`, `healthchain_recordHistory`,
+//!   `healthchain_recordProvenance` (FHIR Provenance), `healthchain_batch`,
+//!   `healthchain_verifyBatchProof`, `healthchain_accessLog`;
 //! - dev mode only: `healthchain_devAdvanceTime` (move the chain's clock forward and seal a block)
 //!   and the manual-seal `engine_createBlock` / `engine_finalizeBlock`.
 //!
 //! Methods take and return JSON. Bad parameters are refused with JSON-RPC error `-32602`
 //! (invalid params) and a message that says what is wrong; the node keeps serving.
 
+pub mod consent;
+pub mod organizations;
+pub mod params;
+pub mod records;
+
 use std::sync::Arc;
 
+use consent::{ConsentRpcImpl, ConsentRpcServer};
 use futures::{channel::mpsc, SinkExt};
 use healthchain_runtime::opaque::Hash;
 use jsonrpsee::{
 	core::{async_trait, RpcResult},
 	proc_macros::rpc,
-	types::{error::ErrorCode, ErrorObjectOwned},
 	RpcModule,
 };
+use organizations::{Organizations, OrganizationsRpcServer};
 use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
+use params::{internal, invalid_params};
+use records::{RecordsRpcImpl, RecordsRpcServer};
 use sc_client_api::HeaderBackend;
 use sc_consensus_manual_seal::{
 	rpc::{ManualSeal, ManualSealApiServer},
@@ -81,14 +96,6 @@ pub trait DevApi {
 	/// 100 years.
 	#[method(name = "devAdvanceTime")]
 	async fn advance_time(&self, milliseconds: u64) -> RpcResult<AdvanceTimeResult>;
-}
-
-fn invalid_params(message: impl Into<String>) -> ErrorObjectOwned {
-	ErrorObjectOwned::owned(ErrorCode::InvalidParams.code(), message.into(), None::<()>)
-}
-
-fn internal(message: impl Into<String>) -> ErrorObjectOwned {
-	ErrorObjectOwned::owned(ErrorCode::InternalError.code(), message.into(), None::<()>)
 }
 
 /// Implementation of [`HealthchainApiServer`].
@@ -180,6 +187,9 @@ pub fn create_full(
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
 	module.merge(Healthchain { client: client.clone() }.into_rpc())?;
+	module.merge(Organizations::new(client.clone()).into_rpc())?;
+	module.merge(ConsentRpcImpl::new(client.clone()).into_rpc())?;
+	module.merge(RecordsRpcImpl::new(client.clone()).into_rpc())?;
 	if let Some(dev) = dev {
 		module.merge(ManualSeal::<Hash>::new(dev.command_sink.clone()).into_rpc())?;
 		module.merge(Dev { client, deps: dev }.into_rpc())?;

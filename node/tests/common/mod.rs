@@ -59,9 +59,16 @@ fn free_port() -> u16 {
 		.expect("a free local port")
 }
 
-/// Path of the node binary built by cargo for these tests.
+/// Path of the node binary: the one cargo built for these tests, or (for the examples, which
+/// cargo does not tell) `$HEALTHCHAIN_NODE` as `scripts/env.sh` sets it.
 pub fn node_binary() -> PathBuf {
-	PathBuf::from(env!("CARGO_BIN_EXE_healthchain-node"))
+	match option_env!("CARGO_BIN_EXE_healthchain-node") {
+		Some(path) => PathBuf::from(path),
+		None => PathBuf::from(
+			std::env::var("HEALTHCHAIN_NODE")
+				.expect("HEALTHCHAIN_NODE names the node binary (source scripts/env.sh)"),
+		),
+	}
 }
 
 impl DevNode {
@@ -340,6 +347,80 @@ impl Drop for DevNode {
 		let _ = self.child.wait();
 		let _ = std::fs::remove_dir_all(&self.base_path);
 	}
+}
+
+/// The council's majority at work: Alice proposes `call` (threshold 2 of the 3 development
+/// councillors), Alice and Bob vote aye, Charlie closes the motion, which dispatches `call` with
+/// the council's origin. Returns the inclusion of the close, whose events include the call's;
+/// fails the test if the motion was not executed successfully.
+impl DevNode {
+	pub fn council_enacts(&self, call: RuntimeCall) -> Included {
+		use healthchain_runtime::configs::governance::CouncilCollective;
+		use sp_runtime::traits::{BlakeTwo256, Hash as _};
+		type CouncilCall = pallet_collective::Call<Runtime, CouncilCollective>;
+
+		let length_bound = call.encoded_size() as u32;
+		let proposal_hash = BlakeTwo256::hash_of(&call);
+		let proposed = self.execute(
+			Sr25519Keyring::Alice,
+			RuntimeCall::Council(CouncilCall::propose {
+				threshold: 2,
+				proposal: Box::new(call),
+				length_bound,
+			}),
+		);
+		let index = proposed
+			.events
+			.iter()
+			.find_map(|e| match e {
+				RuntimeEvent::Council(pallet_collective::Event::Proposed {
+					proposal_index,
+					..
+				}) => Some(*proposal_index),
+				_ => None,
+			})
+			.unwrap_or_else(|| self.fail(&format!("no motion proposed: {proposed:?}")));
+		for voter in [Sr25519Keyring::Alice, Sr25519Keyring::Bob] {
+			let voted = self.execute(
+				voter,
+				RuntimeCall::Council(CouncilCall::vote {
+					proposal: proposal_hash,
+					index,
+					approve: true,
+				}),
+			);
+			assert!(voted.succeeded(), "{voter:?}'s vote failed: {voted:?}");
+		}
+		let closed = self.execute(
+			Sr25519Keyring::Charlie,
+			RuntimeCall::Council(CouncilCall::close {
+				proposal_hash,
+				index,
+				proposal_weight_bound: frame_support::weights::Weight::from_parts(
+					2_000_000_000,
+					200_000,
+				),
+				length_bound,
+			}),
+		);
+		let executed = closed.events.iter().find_map(|e| match e {
+			RuntimeEvent::Council(pallet_collective::Event::Executed { result, .. }) => {
+				Some(*result)
+			},
+			_ => None,
+		});
+		match executed {
+			Some(Ok(())) => closed,
+			other => self.fail(&format!("the motion did not execute: {other:?} in {closed:?}")),
+		}
+	}
+}
+
+/// The runtime error behind a dispatch error (`Council(NotMember)`), for readable assertions.
+pub fn runtime_error(
+	error: sp_runtime::DispatchError,
+) -> Option<healthchain_runtime::RuntimeError> {
+	healthchain_runtime::RuntimeError::from_dispatch_error(error)
 }
 
 /// Where and how an extrinsic was included.
