@@ -1,31 +1,61 @@
 #!/usr/bin/env bash
-# Generates a pallet's weights on this machine from its benchmarks:
+# Generates weights on this machine from the benchmarks:
 #
 #   scripts/benchmark.sh <pallet crate name, e.g. pallet_organizations> [output file]
+#   scripts/benchmark.sh --list                      # what the runtime can benchmark
 #
-# Builds healthchain-node with `--features runtime-benchmarks` in its own profile directory
-# (`testnet-bench`, so the test build is not overwritten), then runs `benchmark pallet` at the
-# standard 50 steps x 20 repeats and writes the weights file, recording this command in its
-# header.
+# Cheapest honest path (docs/build.md): only the *runtime* needs the `runtime-benchmarks`
+# feature, so the script builds the runtime straight to wasm with it (its own target
+# directory, `bench-wasm`, opt-level 3 like the real runtime) and runs `benchmark pallet` of the
+# ordinary test-profile node on that wasm, with the `development` genesis preset. Rebuilding the
+# whole node with `runtime-benchmarks` would recompile most of the dependency graph (~70 min).
+#
+# Healthcare pallets get their weights file (trait + `SubstrateWeight` + `()`) from
+# scripts/frame-weight-template.hbs; for any other pallet pass an output file (the CLI's default
+# template then writes a runtime-side `WeightInfo`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 source scripts/env.sh
 
-pallet="${1:?usage: scripts/benchmark.sh <pallet_name> [output]}"
-dir="pallets/${pallet#pallet_}"
-output="${2:-$dir/src/weights.rs}"
+wasm_dir="$CARGO_TARGET_DIR/bench-wasm"
+wasm="$wasm_dir/wasm32v1-none/release/healthchain_runtime.wasm"
 
-cargo build --locked -p healthchain-node --profile testnet-bench --features runtime-benchmarks
-node="$CARGO_TARGET_DIR/testnet-bench/healthchain-node"
+# The flags substrate-wasm-builder passes to a runtime build, and `panic = abort` as its wasm
+# profile has. Host build scripts and proc macros do not get RUSTFLAGS when --target is set.
+# `cargo rustc --crate-type cdylib` makes the `.wasm` (the runtime crate itself is an rlib).
+RUSTFLAGS="-C link-arg=--export-table --cfg substrate_runtime" \
+	cargo rustc --locked -p healthchain-runtime --crate-type cdylib \
+	--target wasm32v1-none --no-default-features --features runtime-benchmarks \
+	--release --config 'profile.release.panic="abort"' --target-dir "$wasm_dir"
 
-"$node" benchmark pallet \
-	--chain dev \
+if [[ ! -x "$HEALTHCHAIN_NODE" ]]; then
+	cargo build --locked -p healthchain-node --profile "$HEALTHCHAIN_PROFILE"
+fi
+
+bench=("$HEALTHCHAIN_NODE" benchmark pallet --runtime "$wasm" --genesis-builder runtime \
+	--genesis-builder-preset development)
+
+if [[ "${1:-}" == "--list" ]]; then
+	exec "${bench[@]}" --list
+fi
+
+pallet="${1:?usage: scripts/benchmark.sh <pallet_name> [output] | --list}"
+template=()
+if [[ $# -ge 2 ]]; then
+	output="$2"
+else
+	output="pallets/${pallet#pallet_}/src/weights.rs"
+	template=(--template scripts/frame-weight-template.hbs)
+fi
+
+"${bench[@]}" \
 	--pallet "$pallet" \
 	--extrinsic '*' \
-	--steps 50 \
-	--repeat 20 \
+	--steps "${BENCH_STEPS:-50}" \
+	--repeat "${BENCH_REPEAT:-20}" \
 	--wasm-execution compiled \
 	--heap-pages 4096 \
+	"${template[@]}" \
 	--output "$output"
 echo "weights written to $output"

@@ -14,3 +14,12 @@ echo "== build and test (profile $HEALTHCHAIN_PROFILE, target dir $CARGO_TARGET_
 # One cargo invocation builds the node binary (with the runtime's wasm) and every test target
 # with one feature set, so nothing is compiled twice.
 cargo test --locked --workspace --no-fail-fast --profile "$HEALTHCHAIN_PROFILE" -- --test-threads 2
+
+echo "== pallet benchmarks, run as tests (every benchmark once, on the pallets' mock runtimes)"
+# Only the pallets and FRAME crates are rebuilt with `runtime-benchmarks`; no wasm is needed.
+pallets=()
+for manifest in pallets/*/Cargo.toml; do
+	pallets+=(-p "$(sed -n 's/^name = "\(.*\)"/\1/p' "$manifest" | head -1)")
+done
+SKIP_WASM_BUILD=1 cargo test --locked "${pallets[@]}" --features runtime-benchmarks \
+	--profile "$HEALTHCHAIN_PROFILE" -- --test-threads 2

@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Prints a Markdown table of benchmarked weights, with database weights added and components at
+their maximum, next to a reference call:
+
+    scripts/weights-table.py [--reference FILE:CALL] WEIGHTS_FILE[:call,call…] …
+
+Reads the `SubstrateWeight` (or runtime `WeightInfo`) impl of each weights file that
+`scripts/benchmark.sh` wrote. Database weights are the runtime's (`ParityDbWeight`: 8 µs per read,
+50 µs per write). Standard library only.
+"""
+import argparse
+import re
+
+READ_US, WRITE_US = 8.0, 50.0
+
+
+def calls(path, only=None):
+    text = open(path).read()
+    impl = re.search(
+        r"impl<T: frame_system::Config> (?:WeightInfo|\S+::WeightInfo) for "
+        r"(?:SubstrateWeight<T>|WeightInfo<T>) \{(.*?)\n\}",
+        text,
+        re.S,
+    ).group(1)
+    pallet = re.search(r"weights (?:of|for) `(\w+)`", text, re.I).group(1)
+    for m in re.finditer(r"((?:\t///[^\n]*\n)*)\tfn (\w+)\(([^)]*)\) -> Weight \{(.*?)\n\t\}", impl, re.S):
+        docs, name, args, body = m.groups()
+        if only and name not in only:
+            continue
+        maxima = {c: int(hi) for c, hi in re.findall(r"component `(\w+)` is `\[\d+, (\d+)\]`", docs)}
+        base = re.search(r"Weight::from_parts\(([\d_]+), 0\)\s*\.saturating_add\(Weight::from_parts\(0, (\d+)\)\)", body) or re.search(
+            r"Weight::from_parts\(([\d_]+), (\d+)\)", body
+        )
+        ref_ps = int(base.group(1).replace("_", ""))
+        proof = int(base.group(2))
+        for slope, comp in re.findall(r"Weight::from_parts\(([\d_]+), 0\)\.saturating_mul\((\w+)\.into\(\)\)", body):
+            ref_ps += int(slope.replace("_", "")) * maxima.get(comp, 1)
+        for slope, comp in re.findall(r"Weight::from_parts\(0, (\d+)\)\.saturating_mul\((\w+)\.into\(\)\)", body):
+            proof += int(slope) * maxima.get(comp, 1)
+        reads = sum(int(r) for r in re.findall(r"reads\((\d+)(?:_u64)?\)\)", body))
+        writes = sum(int(w) for w in re.findall(r"writes\((\d+)(?:_u64)?\)\)", body))
+        reads += sum(int(a) * maxima.get(c, 1) for a, c in re.findall(r"reads\(\((\d+)_u64\)\.saturating_mul\((\w+)", body))
+        writes += sum(int(a) * maxima.get(c, 1) for a, c in re.findall(r"writes\(\((\d+)_u64\)\.saturating_mul\((\w+)", body))
+        label = name + ("(" + ", ".join(f"{c}={v}" for c, v in maxima.items()) + ")" if maxima else "")
+        total_us = ref_ps / 1e6 + reads * READ_US + writes * WRITE_US
+        yield pallet, label, ref_ps / 1e6, reads, writes, total_us, proof
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--reference", default="docs/benchmarks/pallet_balances.rs:transfer_keep_alive")
+    parser.add_argument("files", nargs="+")
+    args = parser.parse_args()
+    ref_file, ref_call = args.reference.split(":")
+    reference = next(calls(ref_file, [ref_call]))
+    print("| pallet | call (components at max) | execution µs | reads | writes | total weight µs | per second of weight | ÷ transfer | proof size (bytes) |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    rows = [reference]
+    for spec in args.files:
+        path, _, only = spec.partition(":")
+        rows.extend(calls(path, only.split(",") if only else None))
+    for pallet, label, ex, r, w, total, proof in rows:
+        print(f"| {pallet} | `{label}` | {ex:.1f} | {r} | {w} | {total:.1f} | {1e6 / total:,.0f} | {total / reference[5]:.2f} | {proof:,} |")
+
+
+if __name__ == "__main__":
+    main()
