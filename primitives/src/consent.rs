@@ -255,6 +255,16 @@ pub trait ConsentVerifier<AccountId> {
 		at: Moment,
 	) -> Decision;
 
+	/// The oldest consent in force at `at` that permits `organization` anything for `purpose`
+	/// on `subject`'s data — provided no consent in force denies that organisation that
+	/// purpose. Trials ask it before enrolling a participant (purpose `Research`).
+	fn active_consent_for(
+		subject: &AccountId,
+		organization: OrganizationId,
+		purpose: Purpose,
+		at: Moment,
+	) -> Option<ConsentId>;
+
 	/// The break-glass session of `organization` on `subject` that is open at `at`, if any.
 	fn open_break_glass(
 		subject: &AccountId,
@@ -263,34 +273,42 @@ pub trait ConsentVerifier<AccountId> {
 	) -> Option<SessionId>;
 }
 
-sp_api::decl_runtime_apis! {
-	/// Questions apps ask about consent.
-	pub trait ConsentApi<AccountId>
-	where
-		AccountId: codec::Codec,
-	{
-		/// The decision for `actor` doing `action` on `class` data of `subject` for `purpose` at
-		/// `at` (ms; `None`: the current block's time).
-		fn decide(
-			subject: AccountId,
-			actor: Actor<AccountId>,
-			action: Action,
-			class: DataClass,
-			purpose: Purpose,
-			at: Option<Moment>,
-		) -> Decision;
+/// The runtime API, in a module of its own: the client side the macro generates adds `&self`
+/// and the block hash to `decide`'s six parameters.
+#[allow(clippy::too_many_arguments)]
+mod api {
+	use super::*;
 
-		/// A consent, with its status at the current block's time.
-		fn consent(id: ConsentId) -> Option<ConsentInfo<AccountId>>;
+	sp_api::decl_runtime_apis! {
+		/// Questions apps ask about consent.
+		pub trait ConsentApi<AccountId>
+		where
+			AccountId: codec::Codec,
+		{
+			/// The decision for `actor` doing `action` on `class` data of `subject` for `purpose` at
+			/// `at` (ms; `None`: the current block's time).
+			fn decide(
+				subject: AccountId,
+				actor: Actor<AccountId>,
+				action: Action,
+				class: DataClass,
+				purpose: Purpose,
+				at: Option<Moment>,
+			) -> Decision;
 
-		/// The consents stored for `subject` (in force or not), oldest first.
-		fn consents_of(subject: AccountId) -> Vec<ConsentInfo<AccountId>>;
+			/// A consent, with its status at the current block's time.
+			fn consent(id: ConsentId) -> Option<ConsentInfo<AccountId>>;
 
-		/// The proxies `subject` has appointed: account, kind, end (ms) if any.
-		fn proxies_of(subject: AccountId) -> Vec<(AccountId, ProxyKind, Option<Moment>)>;
+			/// The consents stored for `subject` (in force or not), oldest first.
+			fn consents_of(subject: AccountId) -> Vec<ConsentInfo<AccountId>>;
 
-		/// Break-glass sessions: those on `subject` if given, else all; open ones and those
-		/// with an overdue justification, at the current block's time.
-		fn break_glass_sessions(subject: Option<AccountId>) -> Vec<BreakGlassInfo<AccountId>>;
+			/// The proxies `subject` has appointed: account, kind, end (ms) if any.
+			fn proxies_of(subject: AccountId) -> Vec<(AccountId, ProxyKind, Option<Moment>)>;
+
+			/// Break-glass sessions: those on `subject` if given, else all; open ones and those
+			/// with an overdue justification, at the current block's time.
+			fn break_glass_sessions(subject: Option<AccountId>) -> Vec<BreakGlassInfo<AccountId>>;
+		}
 	}
 }
+pub use api::*;

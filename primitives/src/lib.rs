@@ -10,7 +10,8 @@
 //! - [`organizations`]: the registry's query types and runtime API;
 //! - [`consent`]: consent types, the [`ConsentVerifier`] trait and the consent runtime API;
 //! - [`merkle`]: the Merkle trees and proofs of batch anchoring, on and off chain;
-//! - [`records`]: record-anchoring types and the records runtime API.
+//! - [`records`]: record-anchoring types and the records runtime API;
+//! - [`trials`]: clinical-trial registry types and the trials runtime API.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -22,6 +23,7 @@ pub mod merkle;
 pub mod organizations;
 pub mod records;
 pub mod traits;
+pub mod trials;
 pub mod vocabulary;
 
 pub use commitment::{commit, Commitment, CommitmentError, MIN_SALT_LEN};

@@ -765,6 +765,15 @@ pub mod pallet {
 			Ok(id)
 		}
 
+		/// Whether consent `c` is given to `organization`, directly or through a role it actively
+		/// holds.
+		fn grantee_matches(c: &ConsentOf<T>, organization: OrganizationId) -> bool {
+			match c.grantee {
+				Grantee::Organization(org) => org == organization,
+				Grantee::Role(role) => T::Registry::has_active_role(organization, role),
+			}
+		}
+
 		/// Whether consent `c` covers `organization` doing `action` on `class` for `purpose`.
 		fn covers(
 			c: &ConsentOf<T>,
@@ -921,6 +930,31 @@ pub mod pallet {
 			at: Moment,
 		) -> Decision {
 			Self::decide_for_organization(subject, organization, action, class, purpose, at)
+		}
+
+		fn active_consent_for(
+			subject: &T::AccountId,
+			organization: OrganizationId,
+			purpose: Purpose,
+			at: Moment,
+		) -> Option<ConsentId> {
+			let mut permit = None;
+			for id in SubjectConsents::<T>::get(subject) {
+				let Some(c) = Consents::<T>::get(id) else { continue };
+				if !c.in_force_at(at)
+					|| !c.purposes.contains(&purpose)
+					|| !Self::grantee_matches(&c, organization)
+				{
+					continue;
+				}
+				match c.provision {
+					Provision::Deny => return None,
+					Provision::Permit => {
+						permit.get_or_insert(id);
+					},
+				}
+			}
+			permit
 		}
 
 		fn open_break_glass(

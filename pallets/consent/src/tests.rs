@@ -329,6 +329,42 @@ mod decisions {
 	}
 
 	#[test]
+	fn an_active_consent_for_a_purpose_is_found_unless_denied() {
+		ExtBuilder.build_and_execute(|| {
+			let active = |org| {
+				<Consent as ConsentVerifier<u64>>::active_consent_for(
+					&PATIENT,
+					org,
+					Purpose::Research,
+					now(),
+				)
+			};
+			assert_eq!(active(LAB), None);
+			let research = grant(
+				PATIENT,
+				terms(
+					Grantee::Role(Role::TrialSponsor),
+					Provision::Permit,
+					&[DataClass::All],
+					&[Purpose::Research],
+				),
+			);
+			assert_eq!(active(LAB), Some(research));
+			assert_eq!(active(HOSPITAL), None);
+			grant(
+				PATIENT,
+				terms(
+					Grantee::Organization(LAB),
+					Provision::Deny,
+					&[DataClass::Genomics],
+					&[Purpose::Research],
+				),
+			);
+			assert_eq!(active(LAB), None, "a deny for the purpose withholds it");
+		});
+	}
+
+	#[test]
 	fn accounts_are_resolved_to_their_organisation() {
 		ExtBuilder.build_and_execute(|| {
 			let id = grant(PATIENT, lab_results_for_treatment());

@@ -176,6 +176,15 @@ impl ConsentVerifier<u64> for MockConsent {
 		}
 	}
 
+	fn active_consent_for(
+		_subject: &u64,
+		_organization: OrganizationId,
+		_purpose: Purpose,
+		_at: Moment,
+	) -> Option<ConsentId> {
+		None
+	}
+
 	fn open_break_glass(
 		subject: &u64,
 		organization: OrganizationId,
