@@ -1,0 +1,206 @@
+//! Benchmarks (v2) of every call at its worst case.
+
+use alloc::vec::Vec;
+
+use frame_benchmarking::v2::*;
+use frame_support::{traits::Get, BoundedVec};
+use frame_system::RawOrigin;
+use healthchain_primitives::{
+	trials::{Phase, StudyType, TrialId, TrialStatus},
+	Commitment, Role,
+};
+
+use crate::*;
+
+fn outcomes<T: Config>(first: u8) -> OutcomesOf<T> {
+	let n = T::MaxOutcomes::get();
+	BoundedVec::truncate_from(
+		(0..n).map(|i| Commitment::repeat_byte(first.wrapping_add(i as u8))).collect(),
+	)
+}
+
+/// The largest registration: `MaxOutcomes` primary and secondary outcomes, a late one so that
+/// registering also raises a flag.
+fn registration<T: Config>() -> RegistrationOf<T> {
+	Registration {
+		record: Commitment::repeat_byte(0xa0),
+		phase: Phase::Phase3,
+		study_type: StudyType::Interventional,
+		target_size: 1_000,
+		first_enrolment: 0,
+		primary_completion: 1,
+		protocol: Commitment::repeat_byte(0xb0),
+		sap: Commitment::repeat_byte(0xc0),
+		primary_outcomes: outcomes::<T>(0x10),
+		secondary_outcomes: outcomes::<T>(0x60),
+	}
+}
+
+/// A sponsor member and a registered trial of its.
+fn registered<T: Config>() -> (T::AccountId, TrialId) {
+	let (_, member) = T::BenchmarkHelper::organization_with_role(Role::TrialSponsor);
+	let id = NextTrialId::<T>::get();
+	Pallet::<T>::register(RawOrigin::Signed(member.clone()).into(), registration::<T>())
+		.expect("registered");
+	(member, id)
+}
+
+/// A recruiting trial with its ethics approval.
+fn recruiting<T: Config>() -> (T::AccountId, TrialId) {
+	let (member, id) = registered::<T>();
+	let (_, committee) = T::BenchmarkHelper::organization_with_role(Role::EthicsCommittee);
+	Pallet::<T>::approve(RawOrigin::Signed(committee).into(), id).expect("approved");
+	Pallet::<T>::set_status(RawOrigin::Signed(member.clone()).into(), id, TrialStatus::Recruiting)
+		.expect("recruiting");
+	(member, id)
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn register() {
+		let (_, member) = T::BenchmarkHelper::organization_with_role(Role::TrialSponsor);
+		let registration = registration::<T>();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(member), registration);
+
+		assert_eq!(NextTrialId::<T>::get(), 1);
+	}
+
+	#[benchmark]
+	fn approve() {
+		let (_, id) = registered::<T>();
+		let (_, committee) = T::BenchmarkHelper::organization_with_role(Role::EthicsCommittee);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(committee), id);
+
+		assert!(Trials::<T>::get(id).is_some_and(|t| t.protocol.approval.is_some()));
+	}
+
+	#[benchmark]
+	fn set_status() {
+		let (member, id) = recruiting::<T>();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(member), id, TrialStatus::Suspended);
+
+		assert!(Trials::<T>::get(id).is_some_and(|t| t.status == TrialStatus::Suspended));
+	}
+
+	#[benchmark]
+	fn amend() {
+		let (member, id) = recruiting::<T>();
+		for v in 0..T::MaxAmendments::get().saturating_sub(1) {
+			Pallet::<T>::amend(
+				RawOrigin::Signed(member.clone()).into(),
+				id,
+				Commitment::repeat_byte(v as u8),
+				Commitment::repeat_byte(v as u8),
+				outcomes::<T>(0x10),
+				outcomes::<T>(0x60),
+				false,
+			)
+			.expect("amended");
+		}
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(member),
+			id,
+			Commitment::repeat_byte(0xfe),
+			Commitment::repeat_byte(0xfe),
+			outcomes::<T>(0x20),
+			outcomes::<T>(0x70),
+			true,
+		);
+
+		assert_eq!(
+			Trials::<T>::get(id).map(|t| t.protocol.version),
+			Some(T::MaxAmendments::get() + 1)
+		);
+	}
+
+	/// With the participant's research consent behind the most consents a patient can hold.
+	#[benchmark]
+	fn enroll() {
+		let (member, id) = recruiting::<T>();
+		let sponsor = Trials::<T>::get(id).map(|t| t.sponsor).unwrap_or_default();
+		let participant: T::AccountId = account("participant", 0, 0);
+		T::BenchmarkHelper::research_consent(&participant, sponsor);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(member), id, participant.clone(), 1);
+
+		assert!(Enrolments::<T>::contains_key(id, &participant));
+	}
+
+	#[benchmark]
+	fn reconsent() {
+		let (member, id) = recruiting::<T>();
+		let sponsor = Trials::<T>::get(id).map(|t| t.sponsor).unwrap_or_default();
+		let participant: T::AccountId = account("participant", 0, 0);
+		T::BenchmarkHelper::research_consent(&participant, sponsor);
+		Pallet::<T>::enroll(RawOrigin::Signed(member.clone()).into(), id, participant.clone(), 1)
+			.expect("enrolled");
+		Pallet::<T>::amend(
+			RawOrigin::Signed(member.clone()).into(),
+			id,
+			Commitment::repeat_byte(1),
+			Commitment::repeat_byte(1),
+			outcomes::<T>(0x10),
+			outcomes::<T>(0x60),
+			true,
+		)
+		.expect("amended");
+		let (_, committee) = T::BenchmarkHelper::organization_with_role(Role::EthicsCommittee);
+		Pallet::<T>::approve(RawOrigin::Signed(committee).into(), id).expect("approved");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(member), id, participant.clone());
+
+		assert_eq!(Enrolments::<T>::get(id, &participant).map(|e| e.version), Some(2));
+	}
+
+	#[benchmark]
+	fn submit_results() {
+		let (member, id) = recruiting::<T>();
+		// Every outcome reported, the last one never registered: the full comparison, and the
+		// flag is raised.
+		let mut results: Vec<(Commitment, Commitment)> =
+			outcomes::<T>(0x10).into_iter().chain(outcomes::<T>(0x60)).map(|o| (o, o)).collect();
+		results.truncate(T::MaxResults::get() as usize - 1);
+		results.push((Commitment::repeat_byte(0xff), Commitment::repeat_byte(0xff)));
+		let results = BoundedVec::truncate_from(results);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(member), id, Commitment::repeat_byte(0xee), results);
+
+		assert!(Trials::<T>::get(id).is_some_and(|t| t.results.is_some()));
+	}
+
+	#[benchmark]
+	fn check_flags() {
+		let (_, id) = recruiting::<T>();
+		// A flag that holds and is not raised yet, whatever the clock says: the registration
+		// came after the declared first enrolment.
+		Trials::<T>::mutate(id, |t| {
+			if let Some(t) = t {
+				t.first_enrolment = 0;
+				t.registered_at = 1;
+				t.raised_flags = 0;
+			}
+		});
+		let caller: T::AccountId = whitelisted_caller();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), id);
+
+		assert!(Trials::<T>::get(id).is_some_and(|t| t.raised_flags != 0));
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder.build(), crate::mock::Test);
+}

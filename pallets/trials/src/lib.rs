@@ -1,0 +1,795 @@
+//! # Trials — a clinical-trial registry that keeps outcomes honest
+//!
+//! A `TrialSponsor` registers a trial before it starts: a commitment to the full WHO Trial
+//! Registration Data Set record, phase, study type, target size, key dates, and the hashes of the
+//! protocol and statistical analysis plan and of every primary and secondary outcome — all fixed
+//! at registration. An `EthicsCommittee` approves each protocol version before recruiting;
+//! amendments are numbered, each with its own approval, and are the only way to change outcomes,
+//! so every change stays visible. Participants (research pseudonyms: accounts the patient uses
+//! for research) are enrolled only with an active research consent to the sponsor
+//! (pallet-consent, via [`healthchain_primitives::ConsentVerifier`]) and under the current
+//! protocol version. Results carry one commitment per outcome.
+//!
+//! ## Flags
+//!
+//! Computed on chain from the registry's own data, reported by queries at any time and raised
+//! (stored, with an event) by `submit_results` and by anyone calling `check_flags`:
+//!
+//! - `LateRegistration`: the declared first enrolment is before the registration;
+//! - `OutcomeSwitched`: results report an outcome that is not among the outcomes in force
+//!   (registered or amended in), or leave a primary outcome in force without a result;
+//! - `ResultsOverdue`: no results 12 months after the primary completion date;
+//! - `StatusStale`: an open trial without any update for 12 months.
+//!
+//! ## Status (after ClinicalTrials.gov)
+//!
+//! `NotYetRecruiting → Recruiting ⇄ Suspended → ActiveNotRecruiting → Completed`;
+//! `Terminated(reason)` from recruiting, suspended or active; `Withdrawn` before anyone enrolled.
+//! `Recruiting` needs an ethics approval of the protocol version in force.
+//!
+//! ## Deposits
+//!
+//! Registration holds [`Config::TrialDeposit`] from the registering member; each enrolment holds
+//! [`Config::EnrolmentDeposit`] from the enrolling member. The registry is a public, permanent
+//! record, so neither is released while the trial exists; trials are never deleted.
+//!
+//! ## Privacy
+//!
+//! Trials are public by design (WHO, ICMJE). On chain: organisation ids, codes for phase, type,
+//! status and reasons, dates, counts, and 32-byte commitments (record, protocol, SAP, outcomes,
+//! results). Participants appear only as research pseudonym accounts, unlinkable to their care
+//! accounts unless they choose to reuse one. No free text.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+#[cfg(any(feature = "try-runtime", feature = "std", test))]
+mod try_state;
+pub mod types;
+pub mod weights;
+
+pub use types::{Amendment, Enrolment, Protocol, Registration, Trial};
+pub use weights::WeightInfo;
+
+/// Twelve months, for the overdue and stale flags (365 days, in ms).
+pub const TWELVE_MONTHS: healthchain_primitives::Moment = 365 * 24 * 60 * 60 * 1000;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use alloc::vec::Vec;
+
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{
+			fungible::{Inspect, Mutate, MutateHold},
+			Time,
+		},
+	};
+	use frame_system::pallet_prelude::*;
+	use healthchain_primitives::{
+		consent::{ConsentId, Moment},
+		trials::{AmendmentInfo, TrialFlag, TrialId, TrialInfo, TrialStatus},
+		Commitment, ConsentVerifier, OrganizationId, OrganizationRegistry, Purpose, Role,
+	};
+
+	use super::{Amendment, Enrolment, Protocol, Registration, Trial, WeightInfo, TWELVE_MONTHS};
+
+	/// The balance type of [`Config::Currency`].
+	pub type BalanceOf<T> =
+		<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+
+	/// A trial as stored.
+	pub type TrialOf<T> = Trial<
+		<T as frame_system::Config>::AccountId,
+		BalanceOf<T>,
+		BlockNumberFor<T>,
+		<T as Config>::MaxOutcomes,
+	>;
+
+	/// A registration as the call takes it.
+	pub type RegistrationOf<T> = Registration<<T as Config>::MaxOutcomes>;
+
+	/// Outcome commitments.
+	pub type OutcomesOf<T> = BoundedVec<Commitment, <T as Config>::MaxOutcomes>;
+
+	/// Results per outcome: (outcome commitment, result commitment).
+	pub type ResultsOf<T> = BoundedVec<(Commitment, Commitment), <T as Config>::MaxResults>;
+
+	/// An enrolment as stored.
+	pub type EnrolmentOf<T> = Enrolment<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	/// Configuration of the trials registry.
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The currency deposits are held in.
+		type Currency: MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ Mutate<Self::AccountId>;
+
+		/// The runtime's hold reasons, which include this pallet's [`HoldReason`].
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// The consortium registry.
+		type Registry: OrganizationRegistry<Self::AccountId>;
+
+		/// Patient consent, asked before enrolment.
+		type Consent: ConsentVerifier<Self::AccountId>;
+
+		/// The chain's clock (ms since the epoch).
+		type Time: Time<Moment = Moment>;
+
+		/// Deposit held per registered trial.
+		#[pallet::constant]
+		type TrialDeposit: Get<BalanceOf<Self>>;
+
+		/// Deposit held per enrolment.
+		#[pallet::constant]
+		type EnrolmentDeposit: Get<BalanceOf<Self>>;
+
+		/// Most primary (and, separately, secondary) outcomes per protocol version.
+		#[pallet::constant]
+		type MaxOutcomes: Get<u32>;
+
+		/// Most per-outcome results (at least twice `MaxOutcomes`).
+		#[pallet::constant]
+		type MaxResults: Get<u32>;
+
+		/// Most amendments per trial.
+		#[pallet::constant]
+		type MaxAmendments: Get<u32>;
+
+		/// Weights of this pallet's calls, from its benchmarks.
+		type WeightInfo: WeightInfo;
+
+		/// Sets up what the benchmarks need from other pallets.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: crate::BenchmarkHelper<Self::AccountId>;
+	}
+
+	/// Reasons this pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// The deposit of a registered trial.
+		TrialDeposit,
+		/// The deposit of an enrolment.
+		EnrolmentDeposit,
+	}
+
+	/// The id the next trial gets.
+	#[pallet::storage]
+	pub type NextTrialId<T> = StorageValue<_, TrialId, ValueQuery>;
+
+	/// Trials by id (sequential, hence `Twox64Concat`).
+	#[pallet::storage]
+	pub type Trials<T: Config> = StorageMap<_, Twox64Concat, TrialId, TrialOf<T>, OptionQuery>;
+
+	/// Amendments by trial and the protocol version they created (2, 3, …).
+	#[pallet::storage]
+	pub type Amendments<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		TrialId,
+		Twox64Concat,
+		u32,
+		Amendment<T::MaxOutcomes>,
+		OptionQuery,
+	>;
+
+	/// Enrolments by trial and participant pseudonym.
+	#[pallet::storage]
+	pub type Enrolments<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		TrialId,
+		Blake2_128Concat,
+		T::AccountId,
+		EnrolmentOf<T>,
+		OptionQuery,
+	>;
+
+	/// Events of the trials registry.
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A trial was registered.
+		TrialRegistered {
+			/// The trial.
+			trial: TrialId,
+			/// The sponsor.
+			sponsor: OrganizationId,
+		},
+		/// An ethics committee approved the protocol version in force.
+		EthicsApproved {
+			/// The trial.
+			trial: TrialId,
+			/// The approved version.
+			version: u32,
+			/// The committee.
+			committee: OrganizationId,
+		},
+		/// The status changed.
+		StatusChanged {
+			/// The trial.
+			trial: TrialId,
+			/// From.
+			from: TrialStatus,
+			/// To.
+			to: TrialStatus,
+		},
+		/// The protocol was amended.
+		Amended {
+			/// The trial.
+			trial: TrialId,
+			/// The new protocol version.
+			version: u32,
+			/// Whether the outcomes changed.
+			outcomes_changed: bool,
+			/// Whether earlier participants must consent again.
+			reconsent_required: bool,
+		},
+		/// A participant was enrolled.
+		ParticipantEnrolled {
+			/// The trial.
+			trial: TrialId,
+			/// The participant's research pseudonym.
+			participant: T::AccountId,
+			/// The protocol version.
+			version: u32,
+			/// The consent that allowed it.
+			consent: ConsentId,
+		},
+		/// A participant consented again under the version in force.
+		ParticipantReconsented {
+			/// The trial.
+			trial: TrialId,
+			/// The participant.
+			participant: T::AccountId,
+			/// The protocol version.
+			version: u32,
+		},
+		/// Results were submitted.
+		ResultsSubmitted {
+			/// The trial.
+			trial: TrialId,
+			/// Whether they switched outcomes.
+			outcome_switched: bool,
+		},
+		/// An integrity flag was raised.
+		FlagRaised {
+			/// The trial.
+			trial: TrialId,
+			/// The flag.
+			flag: TrialFlag,
+		},
+	}
+
+	/// Errors of the trials registry.
+	#[pallet::error]
+	pub enum Error<T> {
+		/// No such trial.
+		NotFound,
+		/// The caller does not act for the sponsor (or for an ethics committee) with the role in
+		/// good standing.
+		NotAuthorized,
+		/// A protocol needs at least one primary outcome.
+		NoPrimaryOutcome,
+		/// The same outcome is listed twice.
+		DuplicateOutcome,
+		/// Primary completion must come after first enrolment.
+		InvalidDates,
+		/// The target sample size must be at least 1.
+		InvalidTarget,
+		/// Not a legal status change.
+		InvalidTransition,
+		/// The protocol version in force has no ethics approval.
+		NotApproved,
+		/// The protocol version in force is already approved.
+		AlreadyApproved,
+		/// A trial that has enrolled participants cannot be withdrawn.
+		HasParticipants,
+		/// The trial is closed.
+		Closed,
+		/// The trial has `MaxAmendments` amendments.
+		TooManyAmendments,
+		/// The trial is not recruiting.
+		NotRecruiting,
+		/// Enrolment must name the protocol version in force.
+		OutdatedProtocol,
+		/// The participant has no active research consent to the sponsor.
+		NoConsent,
+		/// The participant is already enrolled.
+		AlreadyEnrolled,
+		/// The participant is not enrolled.
+		NotEnrolled,
+		/// Results were already submitted.
+		ResultsAlreadySubmitted,
+		/// No flag holds that is not raised already.
+		NothingToFlag,
+		/// All ids are used.
+		IdsExhausted,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			assert!(T::MaxOutcomes::get() >= 1, "a trial needs a primary outcome");
+			assert!(
+				T::MaxResults::get() >= 2 * T::MaxOutcomes::get(),
+				"results must fit every outcome"
+			);
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Registers a trial, `NotYetRecruiting`, protocol version 1.
+		///
+		/// Origin: a member of an organisation actively holding `TrialSponsor`, which becomes
+		/// the sponsor. Holds [`Config::TrialDeposit`]. Emits [`Event::TrialRegistered`] (and
+		/// [`Event::FlagRaised`] for a late registration).
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::register())]
+		pub fn register(origin: OriginFor<T>, registration: RegistrationOf<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let sponsor = T::Registry::acting_with_role(&who, Role::TrialSponsor)
+				.ok_or(Error::<T>::NotAuthorized)?;
+			Self::check_outcomes(&registration.primary_outcomes, &registration.secondary_outcomes)?;
+			ensure!(
+				registration.primary_completion > registration.first_enrolment,
+				Error::<T>::InvalidDates
+			);
+			ensure!(registration.target_size >= 1, Error::<T>::InvalidTarget);
+			let id = NextTrialId::<T>::get();
+			let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
+			let deposit = T::TrialDeposit::get();
+			T::Currency::hold(&HoldReason::TrialDeposit.into(), &who, deposit)?;
+
+			let now = T::Time::now();
+			NextTrialId::<T>::put(next);
+			let trial = Trial {
+				sponsor,
+				record: registration.record,
+				phase: registration.phase,
+				study_type: registration.study_type,
+				target_size: registration.target_size,
+				first_enrolment: registration.first_enrolment,
+				primary_completion: registration.primary_completion,
+				registered_at: now,
+				registered_block: frame_system::Pallet::<T>::block_number(),
+				status: TrialStatus::NotYetRecruiting,
+				updated_at: now,
+				registered_primary: registration.primary_outcomes.clone(),
+				protocol: Protocol {
+					version: 1,
+					protocol: registration.protocol,
+					sap: registration.sap,
+					primary_outcomes: registration.primary_outcomes,
+					secondary_outcomes: registration.secondary_outcomes,
+					approval: None,
+					reconsent_required: false,
+				},
+				enrolled: 0,
+				reconsent_from: 0,
+				raised_flags: 0,
+				results: None,
+				depositor: who,
+				deposit,
+			};
+			Trials::<T>::insert(id, trial);
+			Self::deposit_event(Event::TrialRegistered { trial: id, sponsor });
+			Self::raise_flags(id, now);
+			Ok(())
+		}
+
+		/// Approves the protocol version in force of trial `trial`.
+		///
+		/// Origin: a member of an organisation actively holding `EthicsCommittee`. Emits
+		/// [`Event::EthicsApproved`].
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::approve())]
+		pub fn approve(origin: OriginFor<T>, trial: TrialId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let committee = T::Registry::acting_with_role(&who, Role::EthicsCommittee)
+				.ok_or(Error::<T>::NotAuthorized)?;
+			let now = T::Time::now();
+			let version = Self::mutate_open(trial, |t| {
+				ensure!(t.protocol.approval.is_none(), Error::<T>::AlreadyApproved);
+				t.protocol.approval = Some((committee, now));
+				Ok(t.protocol.version)
+			})?;
+			Self::deposit_event(Event::EthicsApproved { trial, version, committee });
+			Ok(())
+		}
+
+		/// Moves trial `trial` to `status`.
+		///
+		/// Origin: a member of the sponsor. `Recruiting` needs an approval of the version in
+		/// force; `Withdrawn` needs no participants. Emits [`Event::StatusChanged`].
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::set_status())]
+		pub fn set_status(
+			origin: OriginFor<T>,
+			trial: TrialId,
+			status: TrialStatus,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut t = Self::sponsored_by(&who, trial)?;
+			let from = t.status;
+			ensure!(from.can_become(status), Error::<T>::InvalidTransition);
+			if status == TrialStatus::Recruiting {
+				ensure!(t.protocol.approval.is_some(), Error::<T>::NotApproved);
+			}
+			if status == TrialStatus::Withdrawn {
+				ensure!(t.enrolled == 0, Error::<T>::HasParticipants);
+			}
+			t.status = status;
+			t.updated_at = T::Time::now();
+			Trials::<T>::insert(trial, t);
+			Self::deposit_event(Event::StatusChanged { trial, from, to: status });
+			Ok(())
+		}
+
+		/// Amends trial `trial`: new protocol and SAP hashes and the outcomes from now on; the
+		/// new version needs its own ethics approval before anyone else is enrolled.
+		///
+		/// Origin: a member of the sponsor. Emits [`Event::Amended`].
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::amend())]
+		pub fn amend(
+			origin: OriginFor<T>,
+			trial: TrialId,
+			protocol: Commitment,
+			sap: Commitment,
+			primary_outcomes: OutcomesOf<T>,
+			secondary_outcomes: OutcomesOf<T>,
+			reconsent_required: bool,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut t = Self::sponsored_by(&who, trial)?;
+			ensure!(!t.status.is_closed(), Error::<T>::Closed);
+			Self::check_outcomes(&primary_outcomes, &secondary_outcomes)?;
+			let version = t.protocol.version.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
+			ensure!(
+				version <= T::MaxAmendments::get().saturating_add(1),
+				Error::<T>::TooManyAmendments
+			);
+			let now = T::Time::now();
+			let outcomes_changed = primary_outcomes != t.protocol.primary_outcomes
+				|| secondary_outcomes != t.protocol.secondary_outcomes;
+			Amendments::<T>::insert(
+				trial,
+				version,
+				Amendment {
+					protocol,
+					sap,
+					primary_outcomes: primary_outcomes.clone(),
+					secondary_outcomes: secondary_outcomes.clone(),
+					reconsent_required,
+					at: now,
+				},
+			);
+			t.protocol = Protocol {
+				version,
+				protocol,
+				sap,
+				primary_outcomes,
+				secondary_outcomes,
+				approval: None,
+				reconsent_required,
+			};
+			if reconsent_required {
+				t.reconsent_from = version;
+			}
+			t.updated_at = now;
+			Trials::<T>::insert(trial, t);
+			Self::deposit_event(Event::Amended {
+				trial,
+				version,
+				outcomes_changed,
+				reconsent_required,
+			});
+			Ok(())
+		}
+
+		/// Enrols `participant` (a research pseudonym account) under protocol `version`, which
+		/// must be the approved version in force, provided the participant has an active
+		/// consent for `Research` to the sponsor.
+		///
+		/// Origin: a member of the sponsor. Holds [`Config::EnrolmentDeposit`]. Emits
+		/// [`Event::ParticipantEnrolled`].
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::enroll())]
+		pub fn enroll(
+			origin: OriginFor<T>,
+			trial: TrialId,
+			participant: T::AccountId,
+			version: u32,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut t = Self::sponsored_by(&who, trial)?;
+			ensure!(t.status == TrialStatus::Recruiting, Error::<T>::NotRecruiting);
+			ensure!(version == t.protocol.version, Error::<T>::OutdatedProtocol);
+			ensure!(t.protocol.approval.is_some(), Error::<T>::NotApproved);
+			ensure!(
+				!Enrolments::<T>::contains_key(trial, &participant),
+				Error::<T>::AlreadyEnrolled
+			);
+			let now = T::Time::now();
+			let consent =
+				T::Consent::active_consent_for(&participant, t.sponsor, Purpose::Research, now)
+					.ok_or(Error::<T>::NoConsent)?;
+			let enrolled = t.enrolled.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
+			let deposit = T::EnrolmentDeposit::get();
+			T::Currency::hold(&HoldReason::EnrolmentDeposit.into(), &who, deposit)?;
+			Enrolments::<T>::insert(
+				trial,
+				&participant,
+				Enrolment { version, consent, at: now, depositor: who, deposit },
+			);
+			t.enrolled = enrolled;
+			t.updated_at = now;
+			Trials::<T>::insert(trial, t);
+			Self::deposit_event(Event::ParticipantEnrolled {
+				trial,
+				participant,
+				version,
+				consent,
+			});
+			Ok(())
+		}
+
+		/// Records that `participant` consented again under the version in force (their
+		/// research consent to the sponsor is checked again).
+		///
+		/// Origin: a member of the sponsor. Emits [`Event::ParticipantReconsented`].
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::reconsent())]
+		pub fn reconsent(
+			origin: OriginFor<T>,
+			trial: TrialId,
+			participant: T::AccountId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut t = Self::sponsored_by(&who, trial)?;
+			let mut enrolment =
+				Enrolments::<T>::get(trial, &participant).ok_or(Error::<T>::NotEnrolled)?;
+			ensure!(t.protocol.approval.is_some(), Error::<T>::NotApproved);
+			let now = T::Time::now();
+			enrolment.consent =
+				T::Consent::active_consent_for(&participant, t.sponsor, Purpose::Research, now)
+					.ok_or(Error::<T>::NoConsent)?;
+			let version = t.protocol.version;
+			enrolment.version = version;
+			Enrolments::<T>::insert(trial, &participant, enrolment);
+			t.updated_at = now;
+			Trials::<T>::insert(trial, t);
+			Self::deposit_event(Event::ParticipantReconsented { trial, participant, version });
+			Ok(())
+		}
+
+		/// Submits the results: their hash and one result commitment per outcome (named by the
+		/// outcome's commitment). Raises `OutcomeSwitched` when an outcome is not in force or a
+		/// primary outcome in force has no result.
+		///
+		/// Origin: a member of the sponsor. Emits [`Event::ResultsSubmitted`].
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::submit_results())]
+		pub fn submit_results(
+			origin: OriginFor<T>,
+			trial: TrialId,
+			results: Commitment,
+			outcomes: ResultsOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut t = Self::sponsored_by(&who, trial)?;
+			ensure!(t.results.is_none(), Error::<T>::ResultsAlreadySubmitted);
+			let in_force = |o: &Commitment| {
+				t.protocol.primary_outcomes.contains(o) || t.protocol.secondary_outcomes.contains(o)
+			};
+			let unregistered = outcomes.iter().any(|(o, _)| !in_force(o));
+			let primary_missing =
+				t.protocol.primary_outcomes.iter().any(|p| !outcomes.iter().any(|(o, _)| o == p));
+			let outcome_switched = unregistered || primary_missing;
+			let now = T::Time::now();
+			t.results = Some((results, now));
+			t.updated_at = now;
+			if outcome_switched {
+				t.raised_flags |= TrialFlag::OutcomeSwitched.bit();
+			}
+			Trials::<T>::insert(trial, t);
+			Self::deposit_event(Event::ResultsSubmitted { trial, outcome_switched });
+			if outcome_switched {
+				Self::deposit_event(Event::FlagRaised { trial, flag: TrialFlag::OutcomeSwitched });
+			}
+			Ok(())
+		}
+
+		/// Raises every flag of trial `trial` that holds now and is not raised yet.
+		///
+		/// Origin: any signed account (a regulator, a journal, a watchdog). Emits
+		/// [`Event::FlagRaised`] per new flag.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::check_flags())]
+		pub fn check_flags(origin: OriginFor<T>, trial: TrialId) -> DispatchResult {
+			ensure_signed(origin)?;
+			ensure!(Trials::<T>::contains_key(trial), Error::<T>::NotFound);
+			ensure!(Self::raise_flags(trial, T::Time::now()) > 0, Error::<T>::NothingToFlag);
+			Ok(())
+		}
+	}
+
+	impl<T: Config> Pallet<T> {
+		/// Trial `trial`, provided `who` acts for its sponsor with `TrialSponsor` in good standing.
+		fn sponsored_by(who: &T::AccountId, trial: TrialId) -> Result<TrialOf<T>, DispatchError> {
+			let t = Trials::<T>::get(trial).ok_or(Error::<T>::NotFound)?;
+			ensure!(
+				T::Registry::acting_with_role(who, Role::TrialSponsor) == Some(t.sponsor),
+				Error::<T>::NotAuthorized
+			);
+			Ok(t)
+		}
+
+		/// Applies `f` to an open trial and stamps `updated_at`.
+		fn mutate_open<R>(
+			trial: TrialId,
+			f: impl FnOnce(&mut TrialOf<T>) -> Result<R, DispatchError>,
+		) -> Result<R, DispatchError> {
+			Trials::<T>::try_mutate(trial, |maybe| {
+				let t = maybe.as_mut().ok_or(Error::<T>::NotFound)?;
+				ensure!(!t.status.is_closed(), Error::<T>::Closed);
+				let r = f(t)?;
+				t.updated_at = T::Time::now();
+				Ok(r)
+			})
+		}
+
+		fn check_outcomes(primary: &[Commitment], secondary: &[Commitment]) -> DispatchResult {
+			ensure!(!primary.is_empty(), Error::<T>::NoPrimaryOutcome);
+			let all: Vec<&Commitment> = primary.iter().chain(secondary.iter()).collect();
+			let duplicate = all.iter().enumerate().any(|(i, o)| all.iter().take(i).any(|p| p == o));
+			ensure!(!duplicate, Error::<T>::DuplicateOutcome);
+			Ok(())
+		}
+
+		/// The flags of `t` at `now`, as a bit set.
+		pub fn flags_at(t: &TrialOf<T>, now: Moment) -> u8 {
+			let mut flags = t.raised_flags & TrialFlag::OutcomeSwitched.bit();
+			if t.first_enrolment < t.registered_at {
+				flags |= TrialFlag::LateRegistration.bit();
+			}
+			if t.results.is_none() && now >= t.primary_completion.saturating_add(TWELVE_MONTHS) {
+				flags |= TrialFlag::ResultsOverdue.bit();
+			}
+			if !t.status.is_closed() && now >= t.updated_at.saturating_add(TWELVE_MONTHS) {
+				flags |= TrialFlag::StatusStale.bit();
+			}
+			flags
+		}
+
+		/// Stores and announces the flags of `trial` that hold at `now` and were not raised;
+		/// returns how many.
+		fn raise_flags(trial: TrialId, now: Moment) -> u32 {
+			let Some(mut t) = Trials::<T>::get(trial) else { return 0 };
+			let new = Self::flags_at(&t, now) & !t.raised_flags;
+			if new == 0 {
+				return 0;
+			}
+			t.raised_flags |= new;
+			Trials::<T>::insert(trial, t);
+			let mut count = 0;
+			for flag in TrialFlag::ALL.into_iter().filter(|f| new & f.bit() != 0) {
+				Self::deposit_event(Event::FlagRaised { trial, flag });
+				count += 1;
+			}
+			count
+		}
+
+		fn info(id: TrialId, t: TrialOf<T>, now: Moment) -> TrialInfo {
+			let flags = Self::flags_at(&t, now);
+			TrialInfo {
+				id,
+				sponsor: t.sponsor,
+				record: t.record,
+				phase: t.phase,
+				study_type: t.study_type,
+				target_size: t.target_size,
+				first_enrolment: t.first_enrolment,
+				primary_completion: t.primary_completion,
+				registered_at: t.registered_at,
+				status: t.status,
+				updated_at: t.updated_at,
+				version: t.protocol.version,
+				protocol: t.protocol.protocol,
+				sap: t.protocol.sap,
+				primary_outcomes: t.protocol.primary_outcomes.into_inner(),
+				secondary_outcomes: t.protocol.secondary_outcomes.into_inner(),
+				approval: t.protocol.approval,
+				enrolled: t.enrolled,
+				results: t.results,
+				flags: TrialFlag::ALL.into_iter().filter(|f| flags & f.bit() != 0).collect(),
+			}
+		}
+
+		/// Trial `id` with its flags now.
+		pub fn trial_info(id: TrialId) -> Option<TrialInfo> {
+			Trials::<T>::get(id).map(|t| Self::info(id, t, T::Time::now()))
+		}
+
+		/// The amendments of trial `id`, in order.
+		pub fn amendments(id: TrialId) -> Vec<AmendmentInfo> {
+			let Some(t) = Trials::<T>::get(id) else { return Vec::new() };
+			(2..=t.protocol.version)
+				.filter_map(|v| {
+					Amendments::<T>::get(id, v).map(|a| AmendmentInfo {
+						version: v,
+						protocol: a.protocol,
+						sap: a.sap,
+						primary_outcomes: a.primary_outcomes.into_inner(),
+						secondary_outcomes: a.secondary_outcomes.into_inner(),
+						reconsent_required: a.reconsent_required,
+						at: a.at,
+					})
+				})
+				.collect()
+		}
+
+		/// Trials from id `from`, filtered, at most `limit` (≤ 100).
+		pub fn trials(
+			sponsor: Option<OrganizationId>,
+			status: Option<TrialStatus>,
+			from: TrialId,
+			limit: u32,
+		) -> Vec<TrialInfo> {
+			let now = T::Time::now();
+			(from..NextTrialId::<T>::get())
+				.filter_map(|id| Trials::<T>::get(id).map(|t| (id, t)))
+				.filter(|(_, t)| sponsor.is_none_or(|s| s == t.sponsor))
+				.filter(|(_, t)| status.is_none_or(|s| s == t.status))
+				.take(limit.min(100) as usize)
+				.map(|(id, t)| Self::info(id, t, now))
+				.collect()
+		}
+
+		/// Whether `participant` of `trial` must consent again: `None` if not enrolled.
+		pub fn needs_reconsent(trial: TrialId, participant: &T::AccountId) -> Option<bool> {
+			let t = Trials::<T>::get(trial)?;
+			Enrolments::<T>::get(trial, participant).map(|e| e.version < t.reconsent_from)
+		}
+	}
+}
+
+/// What the benchmarks need from the runtime.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId> {
+	/// An organisation actively holding `role`, and a funded member account of it.
+	fn organization_with_role(
+		role: healthchain_primitives::Role,
+	) -> (healthchain_primitives::OrganizationId, AccountId);
+
+	/// Gives `subject` an active research consent to `sponsor`, behind the most consents a
+	/// patient can hold.
+	fn research_consent(
+		subject: &AccountId,
+		sponsor: healthchain_primitives::OrganizationId,
+	) -> healthchain_primitives::ConsentId;
+}

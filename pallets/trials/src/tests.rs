@@ -1,0 +1,543 @@
+//! Unit tests: every call's success path with its event, every error variant, wrong roles and
+//! sponsors, the status machine, amendments and re-consent, the four flags, deposits. Invariants
+//! after every test.
+
+use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold, BoundedVec};
+use healthchain_primitives::{
+	trials::{Phase, StudyType, TerminationReason, TrialFlag, TrialStatus},
+	Commitment,
+};
+use sp_runtime::{DispatchError, TokenError};
+
+use crate::{
+	mock::*, Enrolments, Error, Event, HoldReason, NextTrialId, RegistrationOf, Trials as Store,
+	TWELVE_MONTHS,
+};
+
+fn c(n: u8) -> Commitment {
+	Commitment::repeat_byte(n)
+}
+
+fn outcomes(list: &[u8]) -> BoundedVec<Commitment, <Test as crate::Config>::MaxOutcomes> {
+	BoundedVec::truncate_from(list.iter().map(|n| c(*n)).collect())
+}
+
+/// Two primary outcomes (1, 2), three secondary (3, 4, 5), enrolment in 30 days, primary
+/// completion in a year.
+fn registration() -> RegistrationOf<Test> {
+	RegistrationOf::<Test> {
+		record: c(0xa0),
+		phase: Phase::Phase3,
+		study_type: StudyType::Interventional,
+		target_size: 300,
+		first_enrolment: now() + 30 * DAY,
+		primary_completion: now() + 365 * DAY,
+		protocol: c(0xb0),
+		sap: c(0xc0),
+		primary_outcomes: outcomes(&[1, 2]),
+		secondary_outcomes: outcomes(&[3, 4, 5]),
+	}
+}
+
+fn signed(who: u64) -> RuntimeOrigin {
+	RuntimeOrigin::signed(who)
+}
+
+fn register() -> u32 {
+	let id = NextTrialId::<Test>::get();
+	assert_ok!(Trials::register(signed(SPONSOR_STAFF), registration()));
+	id
+}
+
+fn recruiting() -> u32 {
+	let id = register();
+	assert_ok!(Trials::approve(signed(ETHICS_STAFF), id));
+	assert_ok!(Trials::set_status(signed(SPONSOR_STAFF), id, TrialStatus::Recruiting));
+	id
+}
+
+fn flags(id: u32) -> Vec<TrialFlag> {
+	Trials::trial_info(id).unwrap().flags
+}
+
+fn held(reason: HoldReason, who: u64) -> u64 {
+	Balances::balance_on_hold(&RuntimeHoldReason::from(reason), &who)
+}
+
+mod registration {
+	use super::*;
+
+	#[test]
+	fn a_sponsor_registers_with_outcomes_fixed_and_a_deposit() {
+		ExtBuilder.build_and_execute(|| {
+			let id = register();
+			System::assert_last_event(
+				Event::TrialRegistered { trial: id, sponsor: SPONSOR }.into(),
+			);
+			let info = Trials::trial_info(id).unwrap();
+			assert_eq!(info.status, TrialStatus::NotYetRecruiting);
+			assert_eq!(
+				(info.version, info.primary_outcomes.len(), info.secondary_outcomes.len()),
+				(1, 2, 3)
+			);
+			assert!(info.flags.is_empty());
+			assert_eq!(held(HoldReason::TrialDeposit, SPONSOR_STAFF), TRIAL_DEPOSIT);
+		});
+	}
+
+	#[test]
+	fn only_sponsors_in_good_standing_register() {
+		ExtBuilder.build_and_execute(|| {
+			assert_noop!(
+				Trials::register(signed(HOSPITAL_STAFF), registration()),
+				Error::<Test>::NotAuthorized
+			);
+			suspend(SPONSOR, healthchain_primitives::Role::TrialSponsor);
+			assert_noop!(
+				Trials::register(signed(SPONSOR_STAFF), registration()),
+				Error::<Test>::NotAuthorized
+			);
+			assert_noop!(
+				Trials::register(RuntimeOrigin::none(), registration()),
+				DispatchError::BadOrigin
+			);
+		});
+	}
+
+	#[test]
+	fn registrations_are_validated() {
+		ExtBuilder.build_and_execute(|| {
+			let mut r = registration();
+			r.primary_outcomes = outcomes(&[]);
+			assert_noop!(
+				Trials::register(signed(SPONSOR_STAFF), r),
+				Error::<Test>::NoPrimaryOutcome
+			);
+			let mut r = registration();
+			r.secondary_outcomes = outcomes(&[3, 1]);
+			assert_noop!(
+				Trials::register(signed(SPONSOR_STAFF), r),
+				Error::<Test>::DuplicateOutcome
+			);
+			let mut r = registration();
+			r.primary_completion = r.first_enrolment;
+			assert_noop!(Trials::register(signed(SPONSOR_STAFF), r), Error::<Test>::InvalidDates);
+			let mut r = registration();
+			r.target_size = 0;
+			assert_noop!(Trials::register(signed(SPONSOR_STAFF), r), Error::<Test>::InvalidTarget);
+			assert_noop!(
+				Trials::register(signed(POOR_SPONSOR_STAFF), registration()),
+				TokenError::FundsUnavailable
+			);
+			NextTrialId::<Test>::put(u32::MAX);
+			assert_noop!(
+				Trials::register(signed(SPONSOR_STAFF), registration()),
+				Error::<Test>::IdsExhausted
+			);
+			NextTrialId::<Test>::put(0);
+		});
+	}
+
+	#[test]
+	fn a_retrospective_registration_is_flagged_at_once() {
+		ExtBuilder.build_and_execute(|| {
+			let mut r = registration();
+			r.first_enrolment = now() - DAY;
+			assert_ok!(Trials::register(signed(SPONSOR_STAFF), r));
+			System::assert_last_event(
+				Event::FlagRaised { trial: 0, flag: TrialFlag::LateRegistration }.into(),
+			);
+			assert_eq!(flags(0), vec![TrialFlag::LateRegistration]);
+		});
+	}
+}
+
+mod status {
+	use super::*;
+
+	#[test]
+	fn recruiting_needs_an_ethics_approval() {
+		ExtBuilder.build_and_execute(|| {
+			let id = register();
+			assert_noop!(
+				Trials::set_status(signed(SPONSOR_STAFF), id, TrialStatus::Recruiting),
+				Error::<Test>::NotApproved
+			);
+			assert_noop!(Trials::approve(signed(HOSPITAL_STAFF), id), Error::<Test>::NotAuthorized);
+			assert_noop!(Trials::approve(signed(SPONSOR_STAFF), id), Error::<Test>::NotAuthorized);
+			assert_noop!(Trials::approve(signed(ETHICS_STAFF), 9), Error::<Test>::NotFound);
+			assert_ok!(Trials::approve(signed(ETHICS_STAFF), id));
+			System::assert_last_event(
+				Event::EthicsApproved { trial: id, version: 1, committee: ETHICS }.into(),
+			);
+			assert_noop!(Trials::approve(signed(ETHICS_STAFF), id), Error::<Test>::AlreadyApproved);
+			assert_ok!(Trials::set_status(signed(SPONSOR_STAFF), id, TrialStatus::Recruiting));
+			System::assert_last_event(
+				Event::StatusChanged {
+					trial: id,
+					from: TrialStatus::NotYetRecruiting,
+					to: TrialStatus::Recruiting,
+				}
+				.into(),
+			);
+		});
+	}
+
+	#[test]
+	fn the_status_machine_refuses_illegal_moves() {
+		ExtBuilder.build_and_execute(|| {
+			let id = recruiting();
+			for (to, ok) in [
+				(TrialStatus::Completed, false),
+				(TrialStatus::Withdrawn, false),
+				(TrialStatus::NotYetRecruiting, false),
+				(TrialStatus::Suspended, true),
+				(TrialStatus::Recruiting, true),
+				(TrialStatus::ActiveNotRecruiting, true),
+				(TrialStatus::Recruiting, false),
+				(TrialStatus::Completed, true),
+				(TrialStatus::Terminated(TerminationReason::Safety), false),
+			] {
+				if ok {
+					assert_ok!(Trials::set_status(signed(SPONSOR_STAFF), id, to));
+				} else {
+					assert_noop!(
+						Trials::set_status(signed(SPONSOR_STAFF), id, to),
+						Error::<Test>::InvalidTransition
+					);
+				}
+			}
+			assert_noop!(Trials::approve(signed(ETHICS_STAFF), id), Error::<Test>::Closed);
+		});
+	}
+
+	#[test]
+	fn terminate_with_a_reason_withdraw_only_without_participants() {
+		ExtBuilder.build_and_execute(|| {
+			let quiet = register();
+			assert_ok!(Trials::set_status(signed(SPONSOR_STAFF), quiet, TrialStatus::Withdrawn));
+			let id = recruiting();
+			assert_ok!(Trials::enroll(signed(SPONSOR_STAFF), id, CONSENTING, 1));
+			let reason = TrialStatus::Terminated(TerminationReason::Futility);
+			assert_ok!(Trials::set_status(signed(SPONSOR_STAFF), id, reason));
+			assert_eq!(Trials::trial_info(id).unwrap().status, reason);
+			// Withdrawal after enrolment is refused (a fresh trial shows the check).
+			let other = recruiting();
+			assert_ok!(Trials::enroll(signed(SPONSOR_STAFF), other, CONSENTING, 1));
+			assert_ok!(Trials::set_status(signed(SPONSOR_STAFF), other, TrialStatus::Suspended));
+			assert_noop!(
+				Trials::set_status(signed(SPONSOR_STAFF), other, TrialStatus::Withdrawn),
+				Error::<Test>::InvalidTransition
+			);
+			assert_noop!(
+				Trials::set_status(signed(OTHER_SPONSOR_STAFF), other, TrialStatus::Recruiting),
+				Error::<Test>::NotAuthorized
+			);
+			assert_noop!(
+				Trials::set_status(signed(SPONSOR_STAFF), 99, TrialStatus::Recruiting),
+				Error::<Test>::NotFound
+			);
+		});
+	}
+
+	#[test]
+	fn has_participants_blocks_a_withdrawal_the_machine_would_allow() {
+		ExtBuilder.build_and_execute(|| {
+			// Enrolled participants on a trial still `NotYetRecruiting` cannot happen through the
+			// calls; the check guards the invariant anyway.
+			let id = register();
+			Store::<Test>::mutate(id, |t| t.as_mut().unwrap().enrolled = 1);
+			assert_noop!(
+				Trials::set_status(signed(SPONSOR_STAFF), id, TrialStatus::Withdrawn),
+				Error::<Test>::HasParticipants
+			);
+			Store::<Test>::mutate(id, |t| t.as_mut().unwrap().enrolled = 0);
+		});
+	}
+}
+
+mod enrolment {
+	use super::*;
+
+	#[test]
+	fn only_consenting_participants_are_enrolled() {
+		ExtBuilder.build_and_execute(|| {
+			let id = recruiting();
+			assert_noop!(
+				Trials::enroll(signed(SPONSOR_STAFF), id, NOT_CONSENTING, 1),
+				Error::<Test>::NoConsent
+			);
+			assert_ok!(Trials::enroll(signed(SPONSOR_STAFF), id, CONSENTING, 1));
+			System::assert_last_event(
+				Event::ParticipantEnrolled {
+					trial: id,
+					participant: CONSENTING,
+					version: 1,
+					consent: RESEARCH_CONSENT,
+				}
+				.into(),
+			);
+			assert_eq!(held(HoldReason::EnrolmentDeposit, SPONSOR_STAFF), ENROLMENT_DEPOSIT);
+			assert_noop!(
+				Trials::enroll(signed(SPONSOR_STAFF), id, CONSENTING, 1),
+				Error::<Test>::AlreadyEnrolled
+			);
+			assert_noop!(
+				Trials::enroll(signed(OTHER_SPONSOR_STAFF), id, NOT_CONSENTING, 1),
+				Error::<Test>::NotAuthorized
+			);
+			assert_eq!(Trials::trial_info(id).unwrap().enrolled, 1);
+		});
+	}
+
+	#[test]
+	fn enrolment_needs_recruiting_and_the_approved_version_in_force() {
+		ExtBuilder.build_and_execute(|| {
+			let id = register();
+			assert_noop!(
+				Trials::enroll(signed(SPONSOR_STAFF), id, CONSENTING, 1),
+				Error::<Test>::NotRecruiting
+			);
+			let id = recruiting();
+			assert_noop!(
+				Trials::enroll(signed(SPONSOR_STAFF), id, CONSENTING, 2),
+				Error::<Test>::OutdatedProtocol
+			);
+			assert_ok!(Trials::amend(
+				signed(SPONSOR_STAFF),
+				id,
+				c(0xb1),
+				c(0xc1),
+				outcomes(&[1, 2]),
+				outcomes(&[3, 4, 6]),
+				true
+			));
+			assert_noop!(
+				Trials::enroll(signed(SPONSOR_STAFF), id, CONSENTING, 1),
+				Error::<Test>::OutdatedProtocol
+			);
+			assert_noop!(
+				Trials::enroll(signed(SPONSOR_STAFF), id, CONSENTING, 2),
+				Error::<Test>::NotApproved
+			);
+		});
+	}
+
+	#[test]
+	fn an_amendment_can_require_reconsent() {
+		ExtBuilder.build_and_execute(|| {
+			let id = recruiting();
+			assert_ok!(Trials::enroll(signed(SPONSOR_STAFF), id, CONSENTING, 1));
+			assert_eq!(Trials::needs_reconsent(id, &CONSENTING), Some(false));
+			assert_ok!(Trials::amend(
+				signed(SPONSOR_STAFF),
+				id,
+				c(0xb1),
+				c(0xc1),
+				outcomes(&[1, 2]),
+				outcomes(&[3, 4, 6]),
+				true
+			));
+			System::assert_last_event(
+				Event::Amended {
+					trial: id,
+					version: 2,
+					outcomes_changed: true,
+					reconsent_required: true,
+				}
+				.into(),
+			);
+			assert_eq!(Trials::needs_reconsent(id, &CONSENTING), Some(true));
+			assert_noop!(
+				Trials::reconsent(signed(SPONSOR_STAFF), id, CONSENTING),
+				Error::<Test>::NotApproved
+			);
+			assert_ok!(Trials::approve(signed(ETHICS_STAFF), id));
+			assert_noop!(
+				Trials::reconsent(signed(SPONSOR_STAFF), id, NOT_CONSENTING),
+				Error::<Test>::NotEnrolled
+			);
+			withdraw_research_consent(CONSENTING, SPONSOR);
+			assert_noop!(
+				Trials::reconsent(signed(SPONSOR_STAFF), id, CONSENTING),
+				Error::<Test>::NoConsent
+			);
+			consent_to_research(CONSENTING, SPONSOR);
+			assert_ok!(Trials::reconsent(signed(SPONSOR_STAFF), id, CONSENTING));
+			System::assert_last_event(
+				Event::ParticipantReconsented { trial: id, participant: CONSENTING, version: 2 }
+					.into(),
+			);
+			assert_eq!(Trials::needs_reconsent(id, &CONSENTING), Some(false));
+			assert_eq!(Enrolments::<Test>::get(id, CONSENTING).unwrap().version, 2);
+			assert_eq!(Trials::amendments(id).len(), 1);
+		});
+	}
+
+	#[test]
+	fn amendments_are_bounded_validated_and_closed_trials_frozen() {
+		ExtBuilder.build_and_execute(|| {
+			let id = register();
+			let amend = |n: u8| {
+				Trials::amend(
+					signed(SPONSOR_STAFF),
+					id,
+					c(n),
+					c(n),
+					outcomes(&[1]),
+					outcomes(&[]),
+					false,
+				)
+			};
+			assert_noop!(
+				Trials::amend(
+					signed(SPONSOR_STAFF),
+					id,
+					c(1),
+					c(1),
+					outcomes(&[]),
+					outcomes(&[]),
+					false
+				),
+				Error::<Test>::NoPrimaryOutcome
+			);
+			assert_noop!(
+				Trials::amend(
+					signed(HOSPITAL_STAFF),
+					id,
+					c(1),
+					c(1),
+					outcomes(&[1]),
+					outcomes(&[]),
+					false
+				),
+				Error::<Test>::NotAuthorized
+			);
+			assert_ok!(amend(0xd1));
+			assert_ok!(amend(0xd2));
+			assert_noop!(amend(0xd3), Error::<Test>::TooManyAmendments);
+			assert_ok!(Trials::set_status(signed(SPONSOR_STAFF), id, TrialStatus::Withdrawn));
+			assert_noop!(amend(0xd4), Error::<Test>::Closed);
+		});
+	}
+}
+
+mod results_and_flags {
+	use super::*;
+
+	fn results(
+		pairs: &[(u8, u8)],
+	) -> BoundedVec<(Commitment, Commitment), <Test as crate::Config>::MaxResults> {
+		BoundedVec::truncate_from(pairs.iter().map(|(o, r)| (c(*o), c(*r))).collect())
+	}
+
+	#[test]
+	fn matching_results_raise_no_flag() {
+		ExtBuilder.build_and_execute(|| {
+			let id = recruiting();
+			assert_ok!(Trials::submit_results(
+				signed(SPONSOR_STAFF),
+				id,
+				c(0xee),
+				results(&[(1, 0x11), (2, 0x12), (3, 0x13)])
+			));
+			System::assert_last_event(
+				Event::ResultsSubmitted { trial: id, outcome_switched: false }.into(),
+			);
+			assert!(flags(id).is_empty());
+			assert_noop!(
+				Trials::submit_results(signed(SPONSOR_STAFF), id, c(0xee), results(&[(1, 1)])),
+				Error::<Test>::ResultsAlreadySubmitted
+			);
+		});
+	}
+
+	#[test]
+	fn an_unregistered_outcome_or_a_missing_primary_switches_outcomes() {
+		ExtBuilder.build_and_execute(|| {
+			let id = recruiting();
+			assert_ok!(Trials::submit_results(
+				signed(SPONSOR_STAFF),
+				id,
+				c(0xee),
+				results(&[(1, 0x11), (2, 0x12), (9, 0x19)])
+			));
+			System::assert_last_event(
+				Event::FlagRaised { trial: id, flag: TrialFlag::OutcomeSwitched }.into(),
+			);
+			assert_eq!(flags(id), vec![TrialFlag::OutcomeSwitched]);
+			let other = recruiting();
+			assert_ok!(Trials::submit_results(
+				signed(SPONSOR_STAFF),
+				other,
+				c(0xee),
+				results(&[(1, 0x11), (3, 0x13)])
+			));
+			assert_eq!(flags(other), vec![TrialFlag::OutcomeSwitched]);
+			assert_noop!(
+				Trials::submit_results(signed(HOSPITAL_STAFF), other, c(0), results(&[])),
+				Error::<Test>::NotAuthorized
+			);
+		});
+	}
+
+	#[test]
+	fn an_outcome_amended_in_is_not_a_switch() {
+		ExtBuilder.build_and_execute(|| {
+			let id = recruiting();
+			assert_ok!(Trials::amend(
+				signed(SPONSOR_STAFF),
+				id,
+				c(0xb1),
+				c(0xc1),
+				outcomes(&[1, 2]),
+				outcomes(&[3, 4, 6]),
+				false
+			));
+			assert_ok!(Trials::submit_results(
+				signed(SPONSOR_STAFF),
+				id,
+				c(0xee),
+				results(&[(1, 1), (2, 2), (6, 6)])
+			));
+			assert!(flags(id).is_empty());
+		});
+	}
+
+	#[test]
+	fn overdue_and_stale_follow_the_clock_and_are_raised_by_anyone() {
+		ExtBuilder.build_and_execute(|| {
+			let id = recruiting();
+			assert_noop!(Trials::check_flags(signed(CONSENTING), id), Error::<Test>::NothingToFlag);
+			assert_noop!(Trials::check_flags(signed(CONSENTING), 77), Error::<Test>::NotFound);
+			advance(365 * DAY + TWELVE_MONTHS);
+			assert_eq!(flags(id), vec![TrialFlag::ResultsOverdue, TrialFlag::StatusStale]);
+			assert_ok!(Trials::check_flags(signed(CONSENTING), id));
+			System::assert_last_event(
+				Event::FlagRaised { trial: id, flag: TrialFlag::StatusStale }.into(),
+			);
+			assert_noop!(Trials::check_flags(signed(CONSENTING), id), Error::<Test>::NothingToFlag);
+			// Results end the overdue flag; an update ends staleness.
+			assert_ok!(Trials::submit_results(
+				signed(SPONSOR_STAFF),
+				id,
+				c(0xee),
+				results(&[(1, 1), (2, 2)])
+			));
+			assert!(flags(id).is_empty());
+		});
+	}
+
+	#[test]
+	fn queries_filter_by_sponsor_and_status() {
+		ExtBuilder.build_and_execute(|| {
+			let a = recruiting();
+			let b = register();
+			assert_eq!(Trials::trials(Some(SPONSOR), None, 0, 10).len(), 2);
+			assert_eq!(Trials::trials(Some(OTHER_SPONSOR), None, 0, 10).len(), 0);
+			let recruiting_only = Trials::trials(None, Some(TrialStatus::Recruiting), 0, 10);
+			assert_eq!(recruiting_only.iter().map(|t| t.id).collect::<Vec<_>>(), vec![a]);
+			assert_eq!(Trials::trials(None, None, b, 10).len(), 1);
+		});
+	}
+}

@@ -1,0 +1,40 @@
+//! Invariants of the trials registry, checked after every unit test and under try-runtime.
+
+use frame_support::{ensure, traits::Get};
+use sp_runtime::TryRuntimeError;
+
+use crate::{Amendments, Config, Enrolments, NextTrialId, Pallet, Trials};
+
+impl<T: Config> Pallet<T> {
+	/// Checks that:
+	/// - every trial id is below `NextTrialId`, its protocol version is 1 plus its amendments
+	///   (each stored, none beyond), within `MaxAmendments`, with at least one primary outcome;
+	/// - a trial's enrolment count is its number of enrolments, each under an existing version;
+	/// - a trial needing re-consent from a version names an amendment that asked for it.
+	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		let next = NextTrialId::<T>::get();
+		for (id, t) in Trials::<T>::iter() {
+			ensure!(id < next, "trial id at or above NextTrialId");
+			let version = t.protocol.version;
+			ensure!(version >= 1, "protocol version 0");
+			ensure!(version <= T::MaxAmendments::get() + 1, "more amendments than allowed");
+			for v in 2..=version {
+				ensure!(Amendments::<T>::contains_key(id, v), "missing amendment");
+			}
+			ensure!(!Amendments::<T>::contains_key(id, version + 1), "amendment beyond version");
+			ensure!(!t.protocol.primary_outcomes.is_empty(), "no primary outcome");
+			let mut enrolled = 0u32;
+			for (_, e) in Enrolments::<T>::iter_prefix(id) {
+				enrolled += 1;
+				ensure!(e.version >= 1 && e.version <= version, "enrolment under unknown version");
+			}
+			ensure!(enrolled == t.enrolled, "enrolment count differs");
+			if t.reconsent_from > 0 {
+				let asked = Amendments::<T>::get(id, t.reconsent_from)
+					.is_some_and(|a| a.reconsent_required);
+				ensure!(asked, "re-consent without an amendment asking for it");
+			}
+		}
+		Ok(())
+	}
+}
