@@ -15,6 +15,7 @@ use healthchain_primitives::{
 	records::{
 		AccessEntry, BatchId, BatchInfo, BatchOutcome, RecordHistory, RecordId, Verification,
 	},
+	trials::{AmendmentInfo, TrialId, TrialInfo, TrialStatus},
 	Action, Commitment, DataClass, OrganizationId, OrganizationRegistry, Purpose, Role,
 };
 use pallet_aura::Authorities;
@@ -32,7 +33,7 @@ use crate::{
 	configs::consensus::{ConsensusHook, BLOCK_PROCESSING_VELOCITY},
 	genesis_config_presets, AccountId, Balance, Block, BlockNumber, Consent, Executive,
 	InherentDataExt, Nonce, Organizations, ParachainSystem, Records, Runtime, RuntimeCall,
-	RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, SLOT_DURATION, VERSION,
+	RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, Trials, SLOT_DURATION, VERSION,
 };
 
 impl_runtime_apis! {
@@ -304,6 +305,25 @@ impl_runtime_apis! {
 
 		fn access_log(subject: AccountId, from: u32, limit: u32) -> (u32, Vec<AccessEntry>) {
 			Records::access_log(&subject, from, limit)
+		}
+	}
+
+	impl healthchain_primitives::trials::TrialsApi<Block> for Runtime {
+		fn trial(id: TrialId) -> Option<TrialInfo> {
+			Trials::trial_info(id)
+		}
+
+		fn amendments(id: TrialId) -> Vec<AmendmentInfo> {
+			Trials::amendments(id)
+		}
+
+		fn trials(
+			sponsor: Option<OrganizationId>,
+			status: Option<TrialStatus>,
+			from: TrialId,
+			limit: u32,
+		) -> Vec<TrialInfo> {
+			Trials::trials(sponsor, status, from, limit)
 		}
 	}
 

@@ -24,6 +24,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_organizations, Organizations]
 	[pallet_consent, Consent]
 	[pallet_records, Records]
+	[pallet_trials, Trials]
 );
 
 impl frame_system_benchmarking::Config for Runtime {

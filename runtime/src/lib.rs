@@ -179,6 +179,9 @@ mod runtime {
 	/// Medical-records anchoring: commitments, versions, batches, the access log.
 	#[runtime::pallet_index(52)]
 	pub type Records = pallet_records;
+	/// The clinical-trial registry: pre-registration, amendments, enrolment, results, flags.
+	#[runtime::pallet_index(53)]
+	pub type Trials = pallet_trials;
 }
 
 cumulus_pallet_parachain_system::register_validate_block! {
@@ -210,6 +213,7 @@ mod tests {
 		assert_eq!(Organizations::index(), 50);
 		assert_eq!(Consent::index(), 51);
 		assert_eq!(Records::index(), 52);
+		assert_eq!(Trials::index(), 53);
 	}
 
 	#[test]

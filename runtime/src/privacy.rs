@@ -17,7 +17,7 @@ use scale_info::{PortableRegistry, TypeDef, TypeDefPrimitive};
 
 /// The healthcare pallets in the runtime (indices 50..59); the scan covers all of them, and a
 /// test checks that every pallet at those indices is listed here.
-pub const HEALTHCARE_PALLETS: &[&str] = &["Organizations", "Consent", "Records"];
+pub const HEALTHCARE_PALLETS: &[&str] = &["Organizations", "Consent", "Records", "Trials"];
 
 /// Places allowed to carry bytes, each with why that is safe: `(pallet, place, reason)`.
 pub const ALLOW_LIST: &[(&str, &str, &str)] = &[];

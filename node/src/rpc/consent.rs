@@ -285,6 +285,7 @@ fn api_error(e: sp_api::ApiError) -> ErrorObjectOwned {
 }
 
 impl ConsentRpcServer for ConsentRpcImpl {
+	#[allow(clippy::too_many_arguments)]
 	fn decide(
 		&self,
 		subject: String,

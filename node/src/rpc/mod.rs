@@ -9,6 +9,8 @@
 //! - records ([`records`]): `healthchain_verifyRecord`, `healthchain_recordHistory`,
 //!   `healthchain_recordProvenance` (FHIR Provenance), `healthchain_batch`,
 //!   `healthchain_verifyBatchProof`, `healthchain_accessLog`;
+//! - trials ([`trials`]): `healthchain_trial`, `healthchain_trialFlags`,
+//!   `healthchain_trialAmendments`, `healthchain_trials`, `healthchain_researchStudy` (FHIR);
 //! - dev mode only: `healthchain_devAdvanceTime` (move the chain's clock forward and seal a block)
 //!   and the manual-seal `engine_createBlock` / `engine_finalizeBlock`.
 //!
@@ -19,6 +21,7 @@ pub mod consent;
 pub mod organizations;
 pub mod params;
 pub mod records;
+pub mod trials;
 
 use std::sync::Arc;
 
@@ -42,6 +45,7 @@ use sc_consensus_manual_seal::{
 use serde::{Deserialize, Serialize};
 use sp_api::{Core, ProvideRuntimeApi};
 use substrate_frame_rpc_system::{System, SystemApiServer};
+use trials::{TrialsRpcImpl, TrialsRpcServer};
 
 use crate::{
 	dev::{block_timestamp, seal_command, DevClock, MAX_DEV_TIME_OFFSET_MS},
@@ -190,6 +194,7 @@ pub fn create_full(
 	module.merge(Organizations::new(client.clone()).into_rpc())?;
 	module.merge(ConsentRpcImpl::new(client.clone()).into_rpc())?;
 	module.merge(RecordsRpcImpl::new(client.clone()).into_rpc())?;
+	module.merge(TrialsRpcImpl::new(client.clone()).into_rpc())?;
 	if let Some(dev) = dev {
 		module.merge(ManualSeal::<Hash>::new(dev.command_sink.clone()).into_rpc())?;
 		module.merge(Dev { client, deps: dev }.into_rpc())?;

@@ -164,7 +164,7 @@ impl OrganizationsRpcServer for Organizations {
 	fn organizations_of(&self, who: String, at: Option<Hash>) -> RpcResult<Vec<OrganizationId>> {
 		let who = account(&who)?;
 		let at = block(&self.client, at)?;
-		Ok(self.client.runtime_api().organizations_of(at, who).map_err(api_error)?)
+		self.client.runtime_api().organizations_of(at, who).map_err(api_error)
 	}
 
 	fn may_act(&self, who: String, role_name: String, at: Option<Hash>) -> RpcResult<MayActJson> {

@@ -229,7 +229,7 @@ impl RecordsRpcImpl {
 	) -> RpcResult<Option<RecordHistory<AccountId>>> {
 		let record = hash32("record id", record)?;
 		let at = block(&self.client, at)?;
-		Ok(self.client.runtime_api().history(at, record).map_err(api_error)?)
+		self.client.runtime_api().history(at, record).map_err(api_error)
 	}
 }
 

@@ -104,6 +104,29 @@ impl pallet_records::Config for Runtime {
 	type BenchmarkHelper = RegistryBenchmarkHelper;
 }
 
+parameter_types! {
+	/// A trial (with up to 16 + 16 outcome commitments at registration and in force: ~1.7 kB).
+	pub const TrialDeposit: Balance = deposit(1, 1_700);
+	/// An enrolment (~90 bytes).
+	pub const EnrolmentDeposit: Balance = deposit(1, 96);
+}
+
+impl pallet_trials::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Registry = Organizations;
+	type Consent = Consent;
+	type Time = Timestamp;
+	type TrialDeposit = TrialDeposit;
+	type EnrolmentDeposit = EnrolmentDeposit;
+	type MaxOutcomes = ConstU32<16>;
+	type MaxResults = ConstU32<32>;
+	type MaxAmendments = ConstU32<32>;
+	type WeightInfo = pallet_trials::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = RegistryBenchmarkHelper;
+}
+
 /// Admits organisations for the benchmarks of pallets that ask the registry.
 #[cfg(feature = "runtime-benchmarks")]
 pub struct RegistryBenchmarkHelper;
@@ -114,8 +137,13 @@ impl pallet_consent::BenchmarkHelper<crate::AccountId> for RegistryBenchmarkHelp
 		role: Role,
 	) -> (healthchain_primitives::OrganizationId, crate::AccountId) {
 		use frame_support::traits::fungible::Mutate;
+		use healthchain_primitives::OrganizationRegistry;
 		let admin: crate::AccountId = frame_benchmarking::account("org-admin", role as u32, 0);
 		Balances::set_balance(&admin, 1_000 * UNIT);
+		// Asked twice for one role within a benchmark: the organisation admitted the first time.
+		if let Some(id) = Organizations::organization_of(&admin) {
+			return (id, admin);
+		}
 		let id = pallet_organizations::NextOrganizationId::<Runtime>::get();
 		Organizations::admit(
 			crate::RuntimeOrigin::root(),
@@ -170,5 +198,26 @@ impl pallet_records::BenchmarkHelper<crate::AccountId> for RegistryBenchmarkHelp
 		Consent::grant(origin(), subject.clone(), terms(Grantee::Organization(accessor), purpose))
 			.expect("permitting consent granted");
 		id
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_trials::BenchmarkHelper<crate::AccountId> for RegistryBenchmarkHelper {
+	fn organization_with_role(
+		role: Role,
+	) -> (healthchain_primitives::OrganizationId, crate::AccountId) {
+		<Self as pallet_consent::BenchmarkHelper<crate::AccountId>>::organization_with_role(role)
+	}
+
+	fn research_consent(
+		subject: &crate::AccountId,
+		sponsor: healthchain_primitives::OrganizationId,
+	) -> healthchain_primitives::ConsentId {
+		<Self as pallet_records::BenchmarkHelper<crate::AccountId>>::permit(
+			subject,
+			sponsor,
+			healthchain_primitives::DataClass::All,
+			healthchain_primitives::Purpose::Research,
+		)
 	}
 }

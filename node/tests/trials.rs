@@ -1,0 +1,238 @@
+//! End to end against `healthchain-node --dev`: the clinical-trial registry (issue scenario).
+//! The sponsor is demo organisation 6 (Dave//stash), the ethics committee 7 (Eve//stash), the
+//! hospital 0 (Dave); Alice is a consenting participant, Charlie one without consent.
+
+mod common;
+
+use common::{runtime_error, DevNode, Included};
+use frame_support::BoundedVec;
+use healthchain_primitives::{
+	consent::{Grantee, Provision},
+	trials::{Phase, StudyType, TrialStatus},
+	Action, Commitment, DataClass, Purpose,
+};
+use healthchain_runtime::{Runtime, RuntimeCall, RuntimeError, RuntimeEvent};
+use pallet_trials::{Call as TrialsCall, Event as TrialsEvent, RegistrationOf};
+use serde_json::json;
+use sp_keyring::Sr25519Keyring::{Alice, Charlie, Dave, DaveStash, EveStash, Ferdie};
+
+const SPONSOR: u32 = 6;
+const DAY_MS: u64 = 24 * 60 * 60 * 1000;
+
+fn c(n: u8) -> Commitment {
+	Commitment::repeat_byte(n)
+}
+
+fn outcomes(
+	list: &[u8],
+) -> BoundedVec<Commitment, <Runtime as pallet_trials::Config>::MaxOutcomes> {
+	BoundedVec::truncate_from(list.iter().map(|n| c(*n)).collect())
+}
+
+fn now_ms() -> u64 {
+	std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_millis() as u64
+}
+
+fn registration(primary_completion_in: u64) -> RegistrationOf<Runtime> {
+	let now = now_ms();
+	RegistrationOf::<Runtime> {
+		record: c(0xa0),
+		phase: Phase::Phase3,
+		study_type: StudyType::Interventional,
+		target_size: 200,
+		first_enrolment: now + DAY_MS,
+		primary_completion: now + primary_completion_in,
+		protocol: c(0xb0),
+		sap: c(0xc0),
+		primary_outcomes: outcomes(&[1, 2]),
+		secondary_outcomes: outcomes(&[3, 4, 5]),
+	}
+}
+
+fn trials_error(included: &Included) -> Option<pallet_trials::Error<Runtime>> {
+	match runtime_error(included.dispatch_error()?) {
+		Some(RuntimeError::Trials(e)) => Some(e),
+		_ => None,
+	}
+}
+
+fn registered(node: &DevNode, r: RegistrationOf<Runtime>) -> u32 {
+	let included =
+		node.execute(DaveStash, RuntimeCall::Trials(TrialsCall::register { registration: r }));
+	included
+		.events
+		.iter()
+		.find_map(|e| match e {
+			RuntimeEvent::Trials(TrialsEvent::TrialRegistered { trial, .. }) => Some(*trial),
+			_ => None,
+		})
+		.unwrap_or_else(|| panic!("not registered: {included:?}"))
+}
+
+fn results(
+	pairs: &[u8],
+) -> BoundedVec<(Commitment, Commitment), <Runtime as pallet_trials::Config>::MaxResults> {
+	BoundedVec::truncate_from(pairs.iter().map(|n| (c(*n), c(n + 0x80))).collect())
+}
+
+#[test]
+fn a_trial_is_registered_approved_amended_enrolled_and_flagged() {
+	let node = DevNode::start_with(&["--dev-block-time", "3000"]);
+
+	// A hospital cannot register a trial.
+	let refused = node.execute(
+		Dave,
+		RuntimeCall::Trials(TrialsCall::register { registration: registration(30 * DAY_MS) }),
+	);
+	assert!(
+		matches!(trials_error(&refused), Some(pallet_trials::Error::NotAuthorized)),
+		"{refused:?}"
+	);
+
+	// The sponsor registers: 2 primary, 3 secondary outcomes.
+	let trial = registered(&node, registration(30 * DAY_MS));
+	let info = node.call("healthchain_trial", json!([trial]));
+	assert_eq!(info["status"], "notYetRecruiting");
+	assert_eq!(info["primaryOutcomes"].as_array().map(Vec::len), Some(2));
+	assert_eq!(info["secondaryOutcomes"].as_array().map(Vec::len), Some(3));
+	assert_eq!(info["flags"], json!([]));
+
+	// Recruiting is refused until the ethics committee approves.
+	let recruit = || {
+		node.execute(
+			DaveStash,
+			RuntimeCall::Trials(TrialsCall::set_status { trial, status: TrialStatus::Recruiting }),
+		)
+	};
+	assert!(matches!(trials_error(&recruit()), Some(pallet_trials::Error::NotApproved)));
+	assert!(node.execute(EveStash, RuntimeCall::Trials(TrialsCall::approve { trial })).succeeded());
+	assert!(recruit().succeeded());
+	assert_eq!(node.call("healthchain_trial", json!([trial]))["ethicsApproval"]["committee"], 7);
+
+	// Charlie has no research consent: refused. Alice consents to research by the sponsor: enrolled.
+	let enroll = |who: sp_keyring::Sr25519Keyring, version| {
+		node.execute(
+			DaveStash,
+			RuntimeCall::Trials(TrialsCall::enroll {
+				trial,
+				participant: who.to_account_id(),
+				version,
+			}),
+		)
+	};
+	assert!(matches!(trials_error(&enroll(Charlie, 1)), Some(pallet_trials::Error::NoConsent)));
+	let consent = node.execute(
+		Alice,
+		RuntimeCall::Consent(pallet_consent::Call::grant {
+			subject: Alice.to_account_id(),
+			terms: pallet_consent::ConsentTerms {
+				grantee: Grantee::Organization(SPONSOR),
+				provision: Provision::Permit,
+				classes: BoundedVec::truncate_from(vec![DataClass::All]),
+				purposes: BoundedVec::truncate_from(vec![Purpose::Research]),
+				actions: BoundedVec::truncate_from(vec![Action::Collect, Action::Use]),
+				valid_from: None,
+				valid_until: None,
+			},
+		}),
+	);
+	assert!(consent.succeeded(), "{consent:?}");
+	let enrolled = enroll(Alice, 1);
+	assert!(enrolled.succeeded(), "{enrolled:?}");
+	assert_eq!(node.call("healthchain_trial", json!([trial]))["enrolled"], 1);
+
+	// An amendment changes one secondary outcome (5 → 6), asks for re-consent, needs its own
+	// approval; enrolment under the old version is refused from then on.
+	let amended = node.execute(
+		DaveStash,
+		RuntimeCall::Trials(TrialsCall::amend {
+			trial,
+			protocol: c(0xb1),
+			sap: c(0xc1),
+			primary_outcomes: outcomes(&[1, 2]),
+			secondary_outcomes: outcomes(&[3, 4, 6]),
+			reconsent_required: true,
+		}),
+	);
+	assert!(amended.events.contains(&RuntimeEvent::Trials(TrialsEvent::Amended {
+		trial,
+		version: 2,
+		outcomes_changed: true,
+		reconsent_required: true,
+	})));
+	let amendments = node.call("healthchain_trialAmendments", json!([trial]));
+	assert_eq!(amendments[0]["version"], 2);
+	assert_eq!(amendments[0]["reconsentRequired"], true);
+	assert!(matches!(
+		trials_error(&enroll(Ferdie, 1)),
+		Some(pallet_trials::Error::OutdatedProtocol)
+	));
+	assert!(node.execute(EveStash, RuntimeCall::Trials(TrialsCall::approve { trial })).succeeded());
+
+	// Results that match the outcomes in force (the amended one included): no flag.
+	let matching = node.execute(
+		DaveStash,
+		RuntimeCall::Trials(TrialsCall::submit_results {
+			trial,
+			results: c(0xee),
+			outcomes: results(&[1, 2, 3, 4, 6]),
+		}),
+	);
+	assert!(matching.events.contains(&RuntimeEvent::Trials(TrialsEvent::ResultsSubmitted {
+		trial,
+		outcome_switched: false
+	})));
+	assert_eq!(node.call("healthchain_trialFlags", json!([trial])), json!([]));
+
+	// Another trial reports an outcome that was never registered: outcome switched.
+	let switched = registered(&node, registration(30 * DAY_MS));
+	let submitted = node.execute(
+		DaveStash,
+		RuntimeCall::Trials(TrialsCall::submit_results {
+			trial: switched,
+			results: c(0xef),
+			outcomes: results(&[1, 2, 9]),
+		}),
+	);
+	assert!(submitted.events.contains(&RuntimeEvent::Trials(TrialsEvent::FlagRaised {
+		trial: switched,
+		flag: healthchain_primitives::trials::TrialFlag::OutcomeSwitched,
+	})));
+	assert_eq!(node.call("healthchain_trialFlags", json!([switched])), json!(["outcomeSwitched"]));
+
+	// A third trial's results are missing 12 months after primary completion: overdue.
+	let late = registered(&node, registration(2 * DAY_MS));
+	assert_eq!(node.call("healthchain_trialFlags", json!([late])), json!([]));
+	node.call("healthchain_devAdvanceTime", json!([(2 + 366) * DAY_MS]));
+	let flags = node.call("healthchain_trialFlags", json!([late]));
+	assert!(flags.as_array().unwrap().contains(&json!("resultsOverdue")), "{flags}");
+	let raised =
+		node.execute(Charlie, RuntimeCall::Trials(TrialsCall::check_flags { trial: late }));
+	assert!(raised.events.contains(&RuntimeEvent::Trials(TrialsEvent::FlagRaised {
+		trial: late,
+		flag: healthchain_primitives::trials::TrialFlag::ResultsOverdue,
+	})));
+	// The first trial has its results: not overdue.
+	assert!(!node
+		.call("healthchain_trialFlags", json!([trial]))
+		.as_array()
+		.unwrap()
+		.contains(&json!("resultsOverdue")));
+
+	// Queries: by sponsor and status, and the FHIR ResearchStudy projection.
+	assert_eq!(node.call("healthchain_trials", json!([SPONSOR])).as_array().map(Vec::len), Some(3));
+	let recruiting = node.call("healthchain_trials", json!([null, "recruiting"]));
+	assert_eq!(
+		recruiting.as_array().map(|l| l.iter().map(|t| t["id"].clone()).collect::<Vec<_>>()),
+		Some(vec![json!(trial)])
+	);
+	let study = node.call("healthchain_researchStudy", json!([trial]));
+	assert_eq!(study["resourceType"], "ResearchStudy");
+	assert_eq!(study["status"], "active");
+	assert_eq!(study["version"], "2");
+	assert_eq!(study["outcomeMeasure"].as_array().map(Vec::len), Some(5));
+	let err = node.rpc("healthchain_trials", json!([null, "paused"])).expect_err("unknown status");
+	assert_eq!(err.code, -32602);
+	assert!(err.message.contains("unknown status"), "{}", err.message);
+	assert_eq!(node.call("healthchain_trial", json!([999])), serde_json::Value::Null);
+}
