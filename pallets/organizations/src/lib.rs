@@ -265,13 +265,16 @@ pub mod pallet {
 		IdsExhausted,
 	}
 
+	/// A genesis organisation: first admin, roles, credentials commitment, further members.
+	pub type GenesisOrganization<AccountId> = (AccountId, Vec<Role>, Commitment, Vec<AccountId>);
+
 	/// Organisations that exist from genesis (the development chain's demo organisations).
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
 		/// Each entry: first admin, roles, credentials commitment, and further (non-admin)
 		/// member accounts, whose deposits the admin pays. Admitted in order, so ids follow it.
-		pub organizations: Vec<(T::AccountId, Vec<Role>, Commitment, Vec<T::AccountId>)>,
+		pub organizations: Vec<GenesisOrganization<T::AccountId>>,
 	}
 
 	#[pallet::genesis_build]
