@@ -6,5 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 source scripts/env.sh
-cargo build --locked --workspace --profile "$HEALTHCHAIN_PROFILE"
+# The same cargo invocation as scripts/test.sh (tests are built, not run): one feature set, so
+# the node the tests built is reused as is and nothing is compiled twice (docs/build.md).
+cargo test --locked --workspace --no-run --profile "$HEALTHCHAIN_PROFILE"
 exec "$HEALTHCHAIN_NODE" --dev --rpc-port 9944 "$@"

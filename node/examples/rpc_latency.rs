@@ -23,7 +23,10 @@ use sp_keyring::Sr25519Keyring::{Alice, Dave};
 
 fn main() {
 	let calls: usize = std::env::var("CALLS").ok().and_then(|c| c.parse().ok()).unwrap_or(10_000);
-	let node = DevNode::start_with(&["--dev-block-time", "60000"]);
+	let extra = std::env::var("NODE_ARGS").unwrap_or_default();
+	let mut args = vec!["--dev-block-time", "60000"];
+	args.extend(extra.split_whitespace());
+	let node = DevNode::start_with(&args);
 	let alice = Alice.to_account_id();
 
 	// 63 consents that do not cover the question, then the one that does: the decision reads all.

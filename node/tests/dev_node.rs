@@ -171,3 +171,26 @@ fn the_harness_fails_when_no_blocks_are_produced() {
 	assert!(waited.is_err(), "waiting for a block that never comes must fail the test");
 	assert_eq!(node.best_number(), best);
 }
+
+#[test]
+fn a_burst_of_transactions_from_one_sender_is_included_in_full() {
+	// 64 signed transactions submitted back to back, before any is sealed: every one must be
+	// included (the dev node's transaction pool once dropped most of such a burst).
+	let node = DevNode::start_with(&["--dev-block-time", "60000"]);
+	let alice = Alice.to_account_id();
+	let first = node.next_nonce(&alice);
+	let xts: Vec<_> = (0..64u32)
+		.map(|i| {
+			let remark = RuntimeCall::System(frame_system::Call::remark {
+				remark: i.to_le_bytes().to_vec(),
+			});
+			node.sign_with_nonce(Alice, remark, first + i)
+		})
+		.collect();
+	for xt in &xts {
+		node.submit(xt).unwrap_or_else(|e| node.fail(&format!("submission refused: {e:?}")));
+	}
+	let last = node.wait_for_inclusion(xts.last().expect("64 transactions"), 0);
+	assert!(last.succeeded(), "{last:?}");
+	assert_eq!(node.next_nonce(&alice), first + 64, "every transaction of the burst was included");
+}

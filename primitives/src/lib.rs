@@ -22,6 +22,8 @@ pub mod consent;
 pub mod merkle;
 pub mod organizations;
 pub mod records;
+#[cfg(feature = "test-utils")]
+pub mod testing;
 pub mod traits;
 pub mod trials;
 pub mod vocabulary;

@@ -1,14 +1,15 @@
 //! A minimal runtime for the consent pallet's unit tests, with a mocked registry and clock.
 
-use core::cell::RefCell;
-use std::collections::BTreeSet;
-
 use frame_support::{
 	derive_impl, parameter_types,
-	traits::{ConstU32, ConstU64, Time},
+	traits::{ConstU32, ConstU64},
 };
-use healthchain_primitives::{consent::Moment, OrganizationId, OrganizationRegistry, Role};
+use healthchain_primitives::{consent::Moment, OrganizationId, Role};
 use sp_runtime::BuildStorage;
+
+pub use healthchain_primitives::testing::{
+	self, advance, now, suspend, MockClock, MockRegistry, DAY, HOUR,
+};
 
 use crate as pallet_consent;
 
@@ -46,12 +47,6 @@ pub const PROXY_DEPOSIT: u64 = 7;
 pub const BREAK_GLASS_DEPOSIT: u64 = 20;
 /// Starting balance of every account but `POOR`.
 pub const ENDOWMENT: u64 = 10_000;
-/// One hour in ms.
-pub const HOUR: Moment = 3_600_000;
-/// One day in ms.
-pub const DAY: Moment = 24 * HOUR;
-/// The mock clock's start (2026-01-01).
-pub const START: Moment = 1_767_225_600_000;
 
 #[frame_support::runtime]
 mod runtime {
@@ -90,65 +85,14 @@ impl pallet_balances::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 }
 
-thread_local! {
-	static NOW: RefCell<Moment> = const { RefCell::new(START) };
-	static SUSPENDED: RefCell<BTreeSet<(OrganizationId, Role)>> = const { RefCell::new(BTreeSet::new()) };
-}
-
-/// The mock clock.
-pub struct MockTime;
-impl Time for MockTime {
-	type Moment = Moment;
-	fn now() -> Moment {
-		NOW.with(|n| *n.borrow())
-	}
-}
-
-/// Moves the mock clock forward by `ms`.
-pub fn advance(ms: Moment) {
-	NOW.with(|n| *n.borrow_mut() += ms);
-}
-
-/// The mock clock's time.
-pub fn now() -> Moment {
-	MockTime::now()
-}
-
-/// Suspends `role` of `org` in the mock registry.
-pub fn suspend(org: OrganizationId, role: Role) {
-	SUSPENDED.with(|s| s.borrow_mut().insert((org, role)));
-}
-
-/// The mock registry: four organisations, one staff account each.
-pub struct MockRegistry;
-impl MockRegistry {
-	fn roles(org: OrganizationId) -> &'static [Role] {
-		match org {
-			HOSPITAL => &[Role::Hospital],
-			CLINIC => &[Role::Clinic],
-			PHARMACY => &[Role::Pharmacy],
-			LAB => &[Role::Laboratory, Role::TrialSponsor],
-			_ => &[],
-		}
-	}
-}
-impl OrganizationRegistry<u64> for MockRegistry {
-	fn organization_of(who: &u64) -> Option<OrganizationId> {
-		match *who {
-			HOSPITAL_STAFF => Some(HOSPITAL),
-			CLINIC_STAFF => Some(CLINIC),
-			PHARMACY_STAFF => Some(PHARMACY),
-			LAB_STAFF => Some(LAB),
-			_ => None,
-		}
-	}
-	fn exists(org: OrganizationId) -> bool {
-		!Self::roles(org).is_empty()
-	}
-	fn has_active_role(org: OrganizationId, role: Role) -> bool {
-		Self::roles(org).contains(&role) && !SUSPENDED.with(|s| s.borrow().contains(&(org, role)))
-	}
-}
+/// The registry of the tests: four organisations, one staff account each; the laboratory is
+/// also a trial sponsor.
+pub const ORGANIZATIONS: [(OrganizationId, &[Role], &[u64]); 4] = [
+	(HOSPITAL, &[Role::Hospital], &[HOSPITAL_STAFF]),
+	(CLINIC, &[Role::Clinic], &[CLINIC_STAFF]),
+	(PHARMACY, &[Role::Pharmacy], &[PHARMACY_STAFF]),
+	(LAB, &[Role::Laboratory, Role::TrialSponsor], &[LAB_STAFF]),
+];
 
 parameter_types! {
 	pub const MaxBreakGlassDuration: Moment = 12 * HOUR;
@@ -159,7 +103,7 @@ impl crate::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Registry = MockRegistry;
-	type Time = MockTime;
+	type Time = MockClock;
 	type ConsentDeposit = ConstU64<CONSENT_DEPOSIT>;
 	type ProxyDeposit = ConstU64<PROXY_DEPOSIT>;
 	type BreakGlassDeposit = ConstU64<BREAK_GLASS_DEPOSIT>;
@@ -193,8 +137,7 @@ impl ExtBuilder {
 	/// Externalities with every named account endowed, `POOR` nearly empty, the clock at
 	/// `START` and no suspensions.
 	pub fn build(self) -> sp_io::TestExternalities {
-		NOW.with(|n| *n.borrow_mut() = START);
-		SUSPENDED.with(|s| s.borrow_mut().clear());
+		testing::reset(&ORGANIZATIONS);
 		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 		let mut balances: Vec<(u64, u64)> = [
 			PATIENT,

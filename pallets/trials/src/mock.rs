@@ -6,14 +6,17 @@ use std::collections::BTreeSet;
 
 use frame_support::{
 	derive_impl,
-	traits::{ConstU32, ConstU64, Time},
+	traits::{ConstU32, ConstU64},
 };
 use healthchain_primitives::{
 	consent::{ConsentId, Moment, SessionId},
-	Action, ConsentVerifier, DataClass, Decision, OrganizationId, OrganizationRegistry, Purpose,
-	Role,
+	Action, ConsentVerifier, DataClass, Decision, OrganizationId, Purpose, Role,
 };
 use sp_runtime::BuildStorage;
+
+pub use healthchain_primitives::testing::{
+	self, advance, now, suspend, MockClock, MockRegistry, DAY,
+};
 
 use crate as pallet_trials;
 
@@ -51,10 +54,6 @@ pub const TRIAL_DEPOSIT: u64 = 50;
 pub const ENROLMENT_DEPOSIT: u64 = 5;
 /// Starting balance.
 pub const ENDOWMENT: u64 = 10_000;
-/// The mock clock's start (2026-01-01).
-pub const START: Moment = 1_767_225_600_000;
-/// A day in ms.
-pub const DAY: Moment = 86_400_000;
 
 #[frame_support::runtime]
 mod runtime {
@@ -94,33 +93,7 @@ impl pallet_balances::Config for Test {
 }
 
 thread_local! {
-	static NOW: RefCell<Moment> = const { RefCell::new(START) };
-	static SUSPENDED: RefCell<BTreeSet<(OrganizationId, Role)>> = const { RefCell::new(BTreeSet::new()) };
 	static CONSENTS: RefCell<BTreeSet<(u64, OrganizationId)>> = const { RefCell::new(BTreeSet::new()) };
-}
-
-/// The mock clock.
-pub struct MockTime;
-impl Time for MockTime {
-	type Moment = Moment;
-	fn now() -> Moment {
-		NOW.with(|n| *n.borrow())
-	}
-}
-
-/// Moves the mock clock forward by `ms`.
-pub fn advance(ms: Moment) {
-	NOW.with(|n| *n.borrow_mut() += ms);
-}
-
-/// The mock clock's time.
-pub fn now() -> Moment {
-	MockTime::now()
-}
-
-/// Suspends `role` of `org` in the mock registry.
-pub fn suspend(org: OrganizationId, role: Role) {
-	SUSPENDED.with(|s| s.borrow_mut().insert((org, role)));
 }
 
 /// Gives `subject` a research consent to `org`.
@@ -133,36 +106,14 @@ pub fn withdraw_research_consent(subject: u64, org: OrganizationId) {
 	CONSENTS.with(|c| c.borrow_mut().remove(&(subject, org)));
 }
 
-/// The mock registry.
-pub struct MockRegistry;
-impl MockRegistry {
-	fn roles(org: OrganizationId) -> &'static [Role] {
-		match org {
-			SPONSOR | OTHER_SPONSOR | POOR_SPONSOR => &[Role::TrialSponsor],
-			ETHICS => &[Role::EthicsCommittee],
-			HOSPITAL => &[Role::Hospital],
-			_ => &[],
-		}
-	}
-}
-impl OrganizationRegistry<u64> for MockRegistry {
-	fn organization_of(who: &u64) -> Option<OrganizationId> {
-		match *who {
-			SPONSOR_STAFF => Some(SPONSOR),
-			ETHICS_STAFF => Some(ETHICS),
-			HOSPITAL_STAFF => Some(HOSPITAL),
-			OTHER_SPONSOR_STAFF => Some(OTHER_SPONSOR),
-			POOR_SPONSOR_STAFF => Some(POOR_SPONSOR),
-			_ => None,
-		}
-	}
-	fn exists(org: OrganizationId) -> bool {
-		!Self::roles(org).is_empty()
-	}
-	fn has_active_role(org: OrganizationId, role: Role) -> bool {
-		Self::roles(org).contains(&role) && !SUSPENDED.with(|s| s.borrow().contains(&(org, role)))
-	}
-}
+/// The registry of the tests: three sponsors, an ethics committee and a hospital.
+pub const ORGANIZATIONS: [(OrganizationId, &[Role], &[u64]); 5] = [
+	(SPONSOR, &[Role::TrialSponsor], &[SPONSOR_STAFF]),
+	(OTHER_SPONSOR, &[Role::TrialSponsor], &[OTHER_SPONSOR_STAFF]),
+	(POOR_SPONSOR, &[Role::TrialSponsor], &[POOR_SPONSOR_STAFF]),
+	(ETHICS, &[Role::EthicsCommittee], &[ETHICS_STAFF]),
+	(HOSPITAL, &[Role::Hospital], &[HOSPITAL_STAFF]),
+];
 
 /// The mock consent pallet: research consents as [`consent_to_research`] set them.
 pub struct MockConsent;
@@ -199,7 +150,7 @@ impl crate::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Registry = MockRegistry;
 	type Consent = MockConsent;
-	type Time = MockTime;
+	type Time = MockClock;
 	type TrialDeposit = ConstU64<TRIAL_DEPOSIT>;
 	type EnrolmentDeposit = ConstU64<ENROLMENT_DEPOSIT>;
 	type MaxOutcomes = ConstU32<4>;
@@ -234,8 +185,7 @@ impl ExtBuilder {
 	/// Externalities with staff endowed, the clock at `START`, `CONSENTING` consenting to
 	/// research by `SPONSOR`.
 	pub fn build(self) -> sp_io::TestExternalities {
-		NOW.with(|n| *n.borrow_mut() = START);
-		SUSPENDED.with(|s| s.borrow_mut().clear());
+		testing::reset(&ORGANIZATIONS);
 		CONSENTS.with(|c| {
 			let mut c = c.borrow_mut();
 			c.clear();
