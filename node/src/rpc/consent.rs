@@ -238,7 +238,6 @@ pub trait ConsentRpc {
 	/// `subject` for `purpose` at `atTime` (ms; default: the block's time): `{decision: "permit" |
 	/// "deny" | "notApplicable", consent, at}`.
 	#[method(name = "decide")]
-	#[allow(clippy::too_many_arguments)]
 	fn decide(
 		&self,
 		subject: String,
@@ -285,7 +284,6 @@ fn api_error(e: sp_api::ApiError) -> ErrorObjectOwned {
 }
 
 impl ConsentRpcServer for ConsentRpcImpl {
-	#[allow(clippy::too_many_arguments)]
 	fn decide(
 		&self,
 		subject: String,
