@@ -11,16 +11,31 @@
 //! - [`consent`]: consent types, the [`ConsentVerifier`] trait and the consent runtime API;
 //! - [`merkle`]: the Merkle trees and proofs of batch anchoring, on and off chain;
 //! - [`records`]: record-anchoring types and the records runtime API;
-//! - [`trials`]: clinical-trial registry types and the trials runtime API.
+//! - [`trials`]: clinical-trial registry types and the trials runtime API;
+//! - [`provenance`]: GS1 identifiers, element strings, drug-provenance types and runtime API.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
 
+/// Declares a small code set: a field-less enum with the derives every code of the chain needs
+/// (SCALE, type info, JSON).
+macro_rules! code_enum {
+	($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident),* $(,)? }) => {
+		$(#[$meta])*
+		#[derive(
+			Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Serialize, Deserialize,
+			Clone, Copy, PartialEq, Eq, Debug,
+		)]
+		pub enum $name { $($(#[$vmeta])* $variant),* }
+	};
+}
+
 pub mod commitment;
 pub mod consent;
 pub mod merkle;
 pub mod organizations;
+pub mod provenance;
 pub mod records;
 #[cfg(feature = "test-utils")]
 pub mod testing;

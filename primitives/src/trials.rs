@@ -11,17 +11,6 @@ use crate::{commitment::Commitment, consent::Moment, traits::OrganizationId};
 /// A trial's id (sequential).
 pub type TrialId = u32;
 
-macro_rules! code_enum {
-	($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident),* $(,)? }) => {
-		$(#[$meta])*
-		#[derive(
-			Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Serialize, Deserialize,
-			Clone, Copy, PartialEq, Eq, Debug,
-		)]
-		pub enum $name { $($(#[$vmeta])* $variant),* }
-	};
-}
-
 code_enum! {
 	/// Trial phase.
 	Phase {

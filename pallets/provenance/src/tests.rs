@@ -1,0 +1,943 @@
+//! Unit tests: every call's success path with its event, every error variant, wrong roles and
+//! wrong organisations, custody (one owner, receive only what was shipped to you), cases,
+//! end of life and the undo window, recalls, investigations, expiry from the clock, verify and
+//! the paged queries, deposits. Invariants after every test.
+
+use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold, BoundedVec};
+use healthchain_primitives::{
+	provenance::{
+		check_digit, BatchStatus, DecommissionReason, Expiry, Gtin, Investigation, Item, Lot,
+		PackEventKind, PackKey, PackStatus, Serial, Sscc, Verdict,
+	},
+	Commitment, Role,
+};
+use sp_runtime::{DispatchError, TokenError};
+
+use crate::{mock::*, Batches, Cases, Error, Event, Flagged, HoldReason, Owned, Packs};
+
+/// `body` followed by its GS1 check digit, `len` digits in all.
+fn with_check(body: u64, len: usize) -> u64 {
+	let digits: Vec<u8> =
+		format!("{body:0width$}", width = len - 1).bytes().map(|b| b - b'0').collect();
+	body * 10 + u64::from(check_digit(&digits))
+}
+
+/// GS1's example GTIN.
+fn gtin() -> Gtin {
+	Gtin(9_501_101_530_003)
+}
+
+fn other_gtin() -> Gtin {
+	Gtin(with_check(950_110_153_001, 14))
+}
+
+fn sscc(n: u64) -> Sscc {
+	Sscc(with_check(10_614_141_000_000_000 + n, 18))
+}
+
+fn lot(text: &str) -> Lot {
+	BoundedVec::truncate_from(text.as_bytes().to_vec())
+}
+
+fn serial(n: u32) -> Serial {
+	BoundedVec::truncate_from(format!("S{n:04}").into_bytes())
+}
+
+fn key(n: u32) -> PackKey {
+	PackKey { gtin: gtin(), serial: serial(n) }
+}
+
+fn serials(
+	range: core::ops::Range<u32>,
+) -> BoundedVec<Serial, <Test as crate::Config>::MaxCommission> {
+	BoundedVec::truncate_from(range.map(serial).collect())
+}
+
+fn keys(range: core::ops::Range<u32>) -> BoundedVec<PackKey, <Test as crate::Config>::MaxCaseSize> {
+	BoundedVec::truncate_from(range.map(key).collect())
+}
+
+/// The batch's expiry: 2028-12-31.
+const EXPIRY: Expiry = Expiry(281231);
+
+fn signed(who: u64) -> RuntimeOrigin {
+	RuntimeOrigin::signed(who)
+}
+
+/// Product `gtin()`, batch `L1`, packs 0..10 owned by the manufacturer.
+fn setup() {
+	assert_ok!(Provenance::register_product(
+		signed(MAKER_STAFF),
+		gtin(),
+		Commitment::repeat_byte(7)
+	));
+	assert_ok!(Provenance::register_batch(signed(MAKER_STAFF), gtin(), lot("L1"), EXPIRY));
+	assert_ok!(Provenance::commission(signed(MAKER_STAFF), gtin(), lot("L1"), serials(0..10)));
+}
+
+/// `setup`, then pack `n` shipped to and received by `org` via the wholesaler.
+fn deliver(n: u32, staff: u64, org: u32) {
+	assert_ok!(Provenance::ship(signed(MAKER_STAFF), Item::Pack(key(n)), WHOLESALER));
+	assert_ok!(Provenance::receive(signed(WHOLESALER_STAFF), Item::Pack(key(n))));
+	assert_ok!(Provenance::ship(signed(WHOLESALER_STAFF), Item::Pack(key(n)), org));
+	assert_ok!(Provenance::receive(signed(staff), Item::Pack(key(n))));
+}
+
+fn status(n: u32) -> PackStatus {
+	Provenance::pack_info(&key(n), now()).unwrap().status
+}
+
+fn verdict(n: u32) -> Verdict {
+	Provenance::verify(gtin(), &serial(n), Some(b"L1"), Some(EXPIRY), now()).verdict
+}
+
+fn held(who: u64, reason: HoldReason) -> u64 {
+	Balances::balance_on_hold(&RuntimeHoldReason::Provenance(reason), &who)
+}
+
+mod registration {
+	use super::*;
+
+	#[test]
+	fn a_manufacturer_registers_a_product_with_a_deposit() {
+		ExtBuilder.build_and_execute(|| {
+			assert_ok!(Provenance::register_product(
+				signed(MAKER_STAFF),
+				gtin(),
+				Commitment::repeat_byte(7)
+			));
+			System::assert_last_event(
+				Event::ProductRegistered { gtin: gtin(), manufacturer: MAKER }.into(),
+			);
+			let product = Provenance::product_info(gtin()).unwrap();
+			assert_eq!((product.manufacturer, product.registered_at), (MAKER, now()));
+			assert_eq!(held(MAKER_STAFF, HoldReason::ProductDeposit), PRODUCT_DEPOSIT);
+		});
+	}
+
+	#[test]
+	fn products_need_a_valid_new_gtin_a_maker_role_and_funds() {
+		ExtBuilder.build_and_execute(|| {
+			let master = Commitment::repeat_byte(7);
+			for bad in [Gtin(9_501_101_530_004), Gtin(100_000_000_000_000)] {
+				assert_noop!(
+					Provenance::register_product(signed(MAKER_STAFF), bad, master),
+					Error::<Test>::InvalidGtin
+				);
+			}
+			for who in [WHOLESALER_STAFF, PHARMACY_STAFF, CLINIC_STAFF, REGULATOR_STAFF, OUTSIDER] {
+				assert_noop!(
+					Provenance::register_product(signed(who), gtin(), master),
+					Error::<Test>::NotAuthorized
+				);
+			}
+			suspend(MAKER, Role::Manufacturer);
+			assert_noop!(
+				Provenance::register_product(signed(MAKER_STAFF), gtin(), master),
+				Error::<Test>::NotAuthorized
+			);
+			assert_noop!(
+				Provenance::register_product(RuntimeOrigin::root(), gtin(), master),
+				DispatchError::BadOrigin
+			);
+			assert_noop!(
+				Provenance::register_product(signed(POOR_STAFF), gtin(), master),
+				TokenError::FundsUnavailable
+			);
+			assert_ok!(Provenance::register_product(signed(OTHER_MAKER_STAFF), gtin(), master));
+			assert_noop!(
+				Provenance::register_product(signed(OTHER_MAKER_STAFF), gtin(), master),
+				Error::<Test>::ProductExists
+			);
+		});
+	}
+
+	#[test]
+	fn only_the_products_manufacturer_registers_valid_batches() {
+		ExtBuilder.build_and_execute(|| {
+			assert_noop!(
+				Provenance::register_batch(signed(MAKER_STAFF), gtin(), lot("L1"), EXPIRY),
+				Error::<Test>::UnknownProduct
+			);
+			assert_ok!(Provenance::register_product(
+				signed(MAKER_STAFF),
+				gtin(),
+				Commitment::repeat_byte(7)
+			));
+			assert_ok!(Provenance::register_batch(signed(MAKER_STAFF), gtin(), lot("L1"), EXPIRY));
+			System::assert_last_event(
+				Event::BatchRegistered { gtin: gtin(), lot: lot("L1"), expiry: EXPIRY }.into(),
+			);
+			assert_eq!(held(MAKER_STAFF, HoldReason::BatchDeposit), BATCH_DEPOSIT);
+			for (who, error) in [
+				(OTHER_MAKER_STAFF, Error::<Test>::NotAuthorized),
+				(WHOLESALER_STAFF, Error::<Test>::NotAuthorized),
+			] {
+				assert_noop!(
+					Provenance::register_batch(signed(who), gtin(), lot("L2"), EXPIRY),
+					error
+				);
+			}
+			assert_noop!(
+				Provenance::register_batch(signed(MAKER_STAFF), gtin(), lot("L 2"), EXPIRY),
+				Error::<Test>::InvalidLot
+			);
+			assert_noop!(
+				Provenance::register_batch(signed(MAKER_STAFF), gtin(), lot(""), EXPIRY),
+				Error::<Test>::InvalidLot
+			);
+			assert_noop!(
+				Provenance::register_batch(signed(MAKER_STAFF), gtin(), lot("L2"), Expiry(281301)),
+				Error::<Test>::InvalidExpiry
+			);
+			assert_noop!(
+				Provenance::register_batch(signed(MAKER_STAFF), gtin(), lot("L1"), EXPIRY),
+				Error::<Test>::BatchExists
+			);
+		});
+	}
+
+	#[test]
+	fn packs_are_commissioned_in_bulk_owned_by_the_manufacturer() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			System::assert_last_event(
+				Event::Commissioned { gtin: gtin(), lot: lot("L1"), count: 10 }.into(),
+			);
+			assert_eq!(held(MAKER_STAFF, HoldReason::PackDeposit), 10 * PACK_DEPOSIT);
+			let info = Provenance::pack_info(&key(3), now()).unwrap();
+			assert_eq!((info.status, info.owner, info.expiry), (PackStatus::Active, MAKER, EXPIRY));
+			assert_eq!(info.history.len(), 1);
+			assert_eq!(info.history[0].kind, PackEventKind::Commissioned);
+			assert_eq!(Provenance::owned_by(MAKER, None, 100).len(), 10);
+			assert_eq!(Provenance::batch_info(gtin(), b"L1", now()).unwrap().commissioned, 10);
+		});
+	}
+
+	#[test]
+	fn commissioning_refuses_bad_serials_duplicates_strangers_and_closed_batches() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			let c = |who, lot_name: &str, list| {
+				Provenance::commission(signed(who), gtin(), lot(lot_name), list)
+			};
+			assert_noop!(c(MAKER_STAFF, "L1", serials(0..0)), Error::<Test>::NothingToCommission);
+			assert_noop!(c(MAKER_STAFF, "L1", serials(5..12)), Error::<Test>::AlreadyCommissioned);
+			let twice = BoundedVec::truncate_from(vec![serial(50), serial(50)]);
+			assert_noop!(c(MAKER_STAFF, "L1", twice), Error::<Test>::AlreadyCommissioned);
+			let bad = BoundedVec::truncate_from(vec![BoundedVec::truncate_from(b"A B".to_vec())]);
+			assert_noop!(c(MAKER_STAFF, "L1", bad), Error::<Test>::InvalidSerial);
+			assert_noop!(c(MAKER_STAFF, "L9", serials(20..21)), Error::<Test>::UnknownBatch);
+			assert_noop!(c(WHOLESALER_STAFF, "L1", serials(20..21)), Error::<Test>::NotAuthorized);
+			assert_noop!(c(OTHER_MAKER_STAFF, "L1", serials(20..21)), Error::<Test>::NotAuthorized);
+			assert_noop!(
+				Provenance::commission(signed(MAKER_STAFF), other_gtin(), lot("L1"), serials(0..1)),
+				Error::<Test>::UnknownProduct
+			);
+			Batches::<Test>::mutate(gtin(), lot("L1"), |b| {
+				b.as_mut().unwrap().commissioned = u32::MAX - 1
+			});
+			assert_noop!(c(MAKER_STAFF, "L1", serials(20..22)), Error::<Test>::TooManyPacks);
+			Batches::<Test>::mutate(gtin(), lot("L1"), |b| b.as_mut().unwrap().commissioned = 10);
+			advance(3 * 365 * DAY + 10 * DAY);
+			assert_noop!(c(MAKER_STAFF, "L1", serials(20..21)), Error::<Test>::Expired);
+		});
+	}
+}
+
+mod custody {
+	use super::*;
+
+	#[test]
+	fn a_shipment_changes_owner_only_when_the_receiver_receives() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			assert_ok!(Provenance::ship(signed(MAKER_STAFF), Item::Pack(key(0)), WHOLESALER));
+			System::assert_last_event(
+				Event::Shipped { item: Item::Pack(key(0)), from: MAKER, to: WHOLESALER, count: 1 }
+					.into(),
+			);
+			let info = Provenance::pack_info(&key(0), now()).unwrap();
+			assert_eq!(
+				(info.status, info.owner, info.in_transit_to),
+				(PackStatus::InTransit, MAKER, Some(WHOLESALER))
+			);
+			assert_noop!(
+				Provenance::receive(signed(PHARMACY_STAFF), Item::Pack(key(0))),
+				Error::<Test>::NotShippedToYou
+			);
+			assert_noop!(
+				Provenance::ship(signed(MAKER_STAFF), Item::Pack(key(0)), PHARMACY),
+				Error::<Test>::InTransit
+			);
+			assert_ok!(Provenance::receive(signed(WHOLESALER_STAFF), Item::Pack(key(0))));
+			System::assert_last_event(
+				Event::Received { item: Item::Pack(key(0)), from: MAKER, by: WHOLESALER, count: 1 }
+					.into(),
+			);
+			assert_eq!(Provenance::pack_info(&key(0), now()).unwrap().owner, WHOLESALER);
+			assert!(Owned::<Test>::contains_key(WHOLESALER, key(0)));
+			assert!(!Owned::<Test>::contains_key(MAKER, key(0)));
+			assert_noop!(
+				Provenance::receive(signed(WHOLESALER_STAFF), Item::Pack(key(0))),
+				Error::<Test>::NotInTransit
+			);
+		});
+	}
+
+	#[test]
+	fn only_the_owner_ships_to_an_eligible_other_organisation() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			let ship = |who, n, to| Provenance::ship(signed(who), Item::Pack(key(n)), to);
+			assert_noop!(ship(WHOLESALER_STAFF, 0, PHARMACY), Error::<Test>::NotAuthorized);
+			assert_noop!(ship(CLINIC_STAFF, 0, PHARMACY), Error::<Test>::NotAuthorized);
+			assert_noop!(ship(MAKER_STAFF, 0, MAKER), Error::<Test>::ReceiverNotEligible);
+			assert_noop!(ship(MAKER_STAFF, 0, CLINIC), Error::<Test>::ReceiverNotEligible);
+			assert_noop!(ship(MAKER_STAFF, 0, REGULATOR), Error::<Test>::ReceiverNotEligible);
+			assert_noop!(ship(MAKER_STAFF, 0, 77), Error::<Test>::ReceiverNotEligible);
+			assert_noop!(ship(MAKER_STAFF, 99, PHARMACY), Error::<Test>::UnknownPack);
+			assert_noop!(
+				Provenance::ship(RuntimeOrigin::none(), Item::Pack(key(0)), PHARMACY),
+				DispatchError::BadOrigin
+			);
+			assert_noop!(
+				Provenance::receive(signed(CLINIC_STAFF), Item::Pack(key(0))),
+				Error::<Test>::NotAuthorized
+			);
+			assert_noop!(
+				Provenance::receive(signed(WHOLESALER_STAFF), Item::Pack(key(99))),
+				Error::<Test>::UnknownPack
+			);
+		});
+	}
+
+	#[test]
+	fn the_shipper_cancels_a_shipment_before_receipt() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			assert_noop!(
+				Provenance::cancel_shipment(signed(MAKER_STAFF), Item::Pack(key(0))),
+				Error::<Test>::NotInTransit
+			);
+			assert_ok!(Provenance::ship(signed(MAKER_STAFF), Item::Pack(key(0)), WHOLESALER));
+			assert_noop!(
+				Provenance::cancel_shipment(signed(WHOLESALER_STAFF), Item::Pack(key(0))),
+				Error::<Test>::NotAuthorized
+			);
+			assert_noop!(
+				Provenance::cancel_shipment(signed(MAKER_STAFF), Item::Pack(key(99))),
+				Error::<Test>::UnknownPack
+			);
+			assert_ok!(Provenance::cancel_shipment(signed(MAKER_STAFF), Item::Pack(key(0))));
+			System::assert_last_event(
+				Event::ShipmentCancelled { item: Item::Pack(key(0)), to: WHOLESALER, count: 1 }
+					.into(),
+			);
+			assert_eq!(status(0), PackStatus::Active);
+			assert_noop!(
+				Provenance::receive(signed(WHOLESALER_STAFF), Item::Pack(key(0))),
+				Error::<Test>::NotInTransit
+			);
+		});
+	}
+
+	#[test]
+	fn shipping_a_case_moves_its_contents() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			assert_ok!(Provenance::pack_case(signed(MAKER_STAFF), sscc(1), keys(0..5)));
+			System::assert_last_event(Event::Packed { sscc: sscc(1), count: 5 }.into());
+			assert_eq!(held(MAKER_STAFF, HoldReason::CaseDeposit), CASE_DEPOSIT);
+			assert_eq!(Provenance::pack_info(&key(2), now()).unwrap().case, Some(sscc(1)));
+			// A pack in a case moves only with it.
+			assert_noop!(
+				Provenance::ship(signed(MAKER_STAFF), Item::Pack(key(2)), WHOLESALER),
+				Error::<Test>::InCase
+			);
+			assert_ok!(Provenance::ship(signed(MAKER_STAFF), Item::Case(sscc(1)), WHOLESALER));
+			System::assert_last_event(
+				Event::Shipped { item: Item::Case(sscc(1)), from: MAKER, to: WHOLESALER, count: 5 }
+					.into(),
+			);
+			assert_noop!(
+				Provenance::unpack_case(signed(MAKER_STAFF), sscc(1)),
+				Error::<Test>::InTransit
+			);
+			assert_noop!(
+				Provenance::ship(signed(MAKER_STAFF), Item::Case(sscc(1)), PHARMACY),
+				Error::<Test>::InTransit
+			);
+			assert_noop!(
+				Provenance::receive(signed(WHOLESALER_STAFF), Item::Pack(key(2))),
+				Error::<Test>::InCase
+			);
+			assert_noop!(
+				Provenance::receive(signed(PHARMACY_STAFF), Item::Case(sscc(1))),
+				Error::<Test>::NotShippedToYou
+			);
+			assert_ok!(Provenance::receive(signed(WHOLESALER_STAFF), Item::Case(sscc(1))));
+			System::assert_last_event(
+				Event::Received {
+					item: Item::Case(sscc(1)),
+					from: MAKER,
+					by: WHOLESALER,
+					count: 5,
+				}
+				.into(),
+			);
+			assert_noop!(
+				Provenance::receive(signed(WHOLESALER_STAFF), Item::Case(sscc(1))),
+				Error::<Test>::NotInTransit
+			);
+			for n in 0..5 {
+				assert_eq!(Provenance::pack_info(&key(n), now()).unwrap().owner, WHOLESALER);
+			}
+			assert_eq!(Provenance::owned_by(WHOLESALER, None, 100).len(), 5);
+			assert_eq!(Provenance::case_info(sscc(1)).unwrap().owner, WHOLESALER);
+			// The new owner unpacks; the packer's deposit comes back.
+			assert_noop!(
+				Provenance::unpack_case(signed(MAKER_STAFF), sscc(1)),
+				Error::<Test>::NotAuthorized
+			);
+			assert_ok!(Provenance::unpack_case(signed(WHOLESALER_STAFF), sscc(1)));
+			System::assert_last_event(Event::Unpacked { sscc: sscc(1), count: 5 }.into());
+			assert_eq!(held(MAKER_STAFF, HoldReason::CaseDeposit), 0);
+			assert!(Cases::<Test>::get(sscc(1)).is_none());
+			assert_ok!(Provenance::ship(signed(WHOLESALER_STAFF), Item::Pack(key(2)), PHARMACY));
+			assert_noop!(
+				Provenance::unpack_case(signed(WHOLESALER_STAFF), sscc(1)),
+				Error::<Test>::UnknownCase
+			);
+		});
+	}
+
+	#[test]
+	fn cases_refuse_bad_ssccs_reuse_foreign_moving_and_packed_packs() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			let pack = |who, code, list| Provenance::pack_case(signed(who), code, list);
+			assert_noop!(
+				pack(MAKER_STAFF, Sscc(106_141_411_234_567_890), keys(0..2)),
+				Error::<Test>::InvalidSscc
+			);
+			assert_noop!(pack(MAKER_STAFF, sscc(1), keys(0..0)), Error::<Test>::EmptyCase);
+			assert_noop!(pack(WHOLESALER_STAFF, sscc(1), keys(0..2)), Error::<Test>::NotAuthorized);
+			assert_noop!(pack(CLINIC_STAFF, sscc(1), keys(0..2)), Error::<Test>::NotAuthorized);
+			assert_noop!(pack(MAKER_STAFF, sscc(1), keys(8..11)), Error::<Test>::UnknownPack);
+			assert_ok!(pack(MAKER_STAFF, sscc(1), keys(0..2)));
+			assert_noop!(pack(MAKER_STAFF, sscc(1), keys(2..4)), Error::<Test>::CaseExists);
+			assert_noop!(pack(MAKER_STAFF, sscc(2), keys(1..3)), Error::<Test>::InCase);
+			let twice = BoundedVec::truncate_from(vec![key(5), key(5)]);
+			assert_noop!(pack(MAKER_STAFF, sscc(2), twice), Error::<Test>::InCase);
+			assert_ok!(Provenance::ship(signed(MAKER_STAFF), Item::Pack(key(3)), WHOLESALER));
+			assert_noop!(pack(MAKER_STAFF, sscc(2), keys(3..4)), Error::<Test>::InTransit);
+			assert_noop!(
+				Provenance::ship(signed(MAKER_STAFF), Item::Case(sscc(9)), WHOLESALER),
+				Error::<Test>::UnknownCase
+			);
+			assert_noop!(
+				Provenance::ship(signed(WHOLESALER_STAFF), Item::Case(sscc(1)), PHARMACY),
+				Error::<Test>::NotAuthorized
+			);
+			assert_noop!(
+				Provenance::receive(signed(WHOLESALER_STAFF), Item::Case(sscc(9))),
+				Error::<Test>::UnknownCase
+			);
+			// A case shipment is cancelled as a whole.
+			assert_ok!(Provenance::ship(signed(MAKER_STAFF), Item::Case(sscc(1)), WHOLESALER));
+			assert_noop!(
+				Provenance::cancel_shipment(signed(MAKER_STAFF), Item::Pack(key(0))),
+				Error::<Test>::InCase
+			);
+			assert_ok!(Provenance::cancel_shipment(signed(MAKER_STAFF), Item::Case(sscc(1))));
+			System::assert_last_event(
+				Event::ShipmentCancelled { item: Item::Case(sscc(1)), to: WHOLESALER, count: 2 }
+					.into(),
+			);
+			assert_noop!(
+				Provenance::cancel_shipment(signed(MAKER_STAFF), Item::Case(sscc(1))),
+				Error::<Test>::NotInTransit
+			);
+		});
+	}
+
+	#[test]
+	fn a_case_packer_without_funds_is_refused() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			// The poor manufacturer's staff cannot hold the case deposit for its own packs.
+			Packs::<Test>::mutate(key(0), |p| p.as_mut().unwrap().owner = POOR_MAKER);
+			Owned::<Test>::remove(MAKER, key(0));
+			Owned::<Test>::insert(POOR_MAKER, key(0), ());
+			assert_noop!(
+				Provenance::pack_case(signed(POOR_STAFF), sscc(1), keys(0..1)),
+				TokenError::FundsUnavailable
+			);
+		});
+	}
+}
+
+mod end_of_life {
+	use super::*;
+
+	#[test]
+	fn a_pharmacy_dispenses_once_and_a_second_dispense_is_refused() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			deliver(0, PHARMACY_STAFF, PHARMACY);
+			assert_eq!(verdict(0), Verdict::Authentic);
+			assert_ok!(Provenance::dispense(signed(PHARMACY_STAFF), key(0)));
+			System::assert_last_event(Event::Dispensed { pack: key(0), by: PHARMACY }.into());
+			assert_eq!(verdict(0), Verdict::AlreadyDispensed);
+			assert!(!Owned::<Test>::contains_key(PHARMACY, key(0)));
+			assert_noop!(
+				Provenance::dispense(signed(PHARMACY_STAFF), key(0)),
+				Error::<Test>::AlreadyDispensed
+			);
+			// A clone scanned elsewhere gets the same answer.
+			assert_noop!(
+				Provenance::dispense(signed(OTHER_PHARMACY_STAFF), key(0)),
+				Error::<Test>::AlreadyDispensed
+			);
+			assert_noop!(
+				Provenance::ship(signed(PHARMACY_STAFF), Item::Pack(key(0)), WHOLESALER),
+				Error::<Test>::AlreadyDispensed
+			);
+			assert_noop!(
+				Provenance::decommission(
+					signed(PHARMACY_STAFF),
+					key(0),
+					DecommissionReason::Destroyed
+				),
+				Error::<Test>::AlreadyDispensed
+			);
+		});
+	}
+
+	#[test]
+	fn only_a_dispensing_owner_dispenses_a_loose_held_pack() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			deliver(0, HOSPITAL_STAFF, HOSPITAL);
+			let dispense = |who, n| Provenance::dispense(signed(who), key(n));
+			assert_noop!(dispense(MAKER_STAFF, 1), Error::<Test>::NotAuthorized);
+			assert_noop!(dispense(WHOLESALER_STAFF, 1), Error::<Test>::NotAuthorized);
+			assert_noop!(dispense(PHARMACY_STAFF, 0), Error::<Test>::NotAuthorized);
+			assert_noop!(dispense(PHARMACY_STAFF, 99), Error::<Test>::UnknownPack);
+			assert_ok!(Provenance::ship(signed(HOSPITAL_STAFF), Item::Pack(key(0)), PHARMACY));
+			assert_noop!(dispense(HOSPITAL_STAFF, 0), Error::<Test>::InTransit);
+			assert_ok!(Provenance::cancel_shipment(signed(HOSPITAL_STAFF), Item::Pack(key(0))));
+			assert_ok!(Provenance::pack_case(signed(HOSPITAL_STAFF), sscc(3), keys(0..1)));
+			assert_noop!(dispense(HOSPITAL_STAFF, 0), Error::<Test>::InCase);
+			assert_ok!(Provenance::unpack_case(signed(HOSPITAL_STAFF), sscc(3)));
+			assert_ok!(dispense(HOSPITAL_STAFF, 0));
+		});
+	}
+
+	#[test]
+	fn decommissioning_records_the_reason_and_can_be_undone() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			assert_noop!(
+				Provenance::decommission(
+					signed(WHOLESALER_STAFF),
+					key(0),
+					DecommissionReason::Stolen
+				),
+				Error::<Test>::NotAuthorized
+			);
+			assert_ok!(Provenance::decommission(
+				signed(MAKER_STAFF),
+				key(0),
+				DecommissionReason::Sample
+			));
+			System::assert_last_event(
+				Event::Decommissioned {
+					pack: key(0),
+					by: MAKER,
+					reason: DecommissionReason::Sample,
+				}
+				.into(),
+			);
+			assert_eq!(status(0), PackStatus::Decommissioned(DecommissionReason::Sample));
+			assert_eq!(verdict(0), Verdict::Decommissioned);
+			assert_noop!(
+				Provenance::decommission(signed(MAKER_STAFF), key(0), DecommissionReason::Sample),
+				Error::<Test>::AlreadyDecommissioned
+			);
+			assert_noop!(
+				Provenance::dispense(signed(MAKER_STAFF), key(0)),
+				Error::<Test>::NotAuthorized
+			);
+			assert_ok!(Provenance::undo(signed(MAKER_STAFF), key(0)));
+			System::assert_last_event(Event::Undone { pack: key(0), by: MAKER }.into());
+			assert_eq!(status(0), PackStatus::Active);
+			assert!(Owned::<Test>::contains_key(MAKER, key(0)));
+		});
+	}
+
+	#[test]
+	fn undo_is_for_the_same_organisation_within_ten_days() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			deliver(0, PHARMACY_STAFF, PHARMACY);
+			assert_noop!(
+				Provenance::undo(signed(PHARMACY_STAFF), key(0)),
+				Error::<Test>::NothingToUndo
+			);
+			assert_noop!(
+				Provenance::undo(signed(PHARMACY_STAFF), key(99)),
+				Error::<Test>::UnknownPack
+			);
+			assert_ok!(Provenance::dispense(signed(PHARMACY_STAFF), key(0)));
+			assert_noop!(
+				Provenance::undo(signed(WHOLESALER_STAFF), key(0)),
+				Error::<Test>::NotAuthorized
+			);
+			assert_noop!(
+				Provenance::undo(signed(CLINIC_STAFF), key(0)),
+				Error::<Test>::NotAuthorized
+			);
+			advance(10 * DAY - 1);
+			assert_ok!(Provenance::undo(signed(PHARMACY_STAFF), key(0)));
+			assert_ok!(Provenance::dispense(signed(PHARMACY_STAFF), key(0)));
+			advance(10 * DAY);
+			assert_noop!(
+				Provenance::undo(signed(PHARMACY_STAFF), key(0)),
+				Error::<Test>::UndoWindowPassed
+			);
+		});
+	}
+
+	#[test]
+	fn expired_packs_are_neither_dispensed_nor_undone_but_may_be_destroyed() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			deliver(0, PHARMACY_STAFF, PHARMACY);
+			deliver(1, PHARMACY_STAFF, PHARMACY);
+			// 2028-12-31 is the last valid day.
+			let last_day = Expiry(281231).expires_at() - 1;
+			advance(last_day - now());
+			// Decommissioned on the last day: its undo window outlasts the expiry.
+			assert_ok!(Provenance::decommission(
+				signed(PHARMACY_STAFF),
+				key(1),
+				DecommissionReason::Damaged
+			));
+			assert_eq!(verdict(0), Verdict::Authentic);
+			advance(1);
+			assert_eq!(verdict(0), Verdict::Expired);
+			assert!(Provenance::batch_info(gtin(), b"L1", now()).unwrap().expired);
+			assert_noop!(
+				Provenance::dispense(signed(PHARMACY_STAFF), key(0)),
+				Error::<Test>::Expired
+			);
+			assert_noop!(
+				Provenance::decommission(
+					signed(PHARMACY_STAFF),
+					key(0),
+					DecommissionReason::Exported
+				),
+				Error::<Test>::Expired
+			);
+			assert_noop!(Provenance::undo(signed(PHARMACY_STAFF), key(1)), Error::<Test>::Expired);
+			assert_ok!(Provenance::decommission(
+				signed(PHARMACY_STAFF),
+				key(0),
+				DecommissionReason::Destroyed
+			));
+		});
+	}
+}
+
+mod recall_and_investigation {
+	use super::*;
+
+	#[test]
+	fn a_recalled_batch_stops_every_pack() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			deliver(0, PHARMACY_STAFF, PHARMACY);
+			deliver(1, PHARMACY_STAFF, PHARMACY);
+			assert_ok!(Provenance::dispense(signed(PHARMACY_STAFF), key(1)));
+			assert_ok!(Provenance::ship(signed(MAKER_STAFF), Item::Pack(key(2)), WHOLESALER));
+			assert_noop!(
+				Provenance::recall(signed(WHOLESALER_STAFF), gtin(), lot("L1")),
+				Error::<Test>::NotAuthorized
+			);
+			assert_noop!(
+				Provenance::recall(signed(OTHER_MAKER_STAFF), gtin(), lot("L1")),
+				Error::<Test>::NotAuthorized
+			);
+			assert_noop!(
+				Provenance::recall(signed(MAKER_STAFF), gtin(), lot("L9")),
+				Error::<Test>::UnknownBatch
+			);
+			assert_ok!(Provenance::recall(signed(MAKER_STAFF), gtin(), lot("L1")));
+			System::assert_last_event(
+				Event::BatchRecalled { gtin: gtin(), lot: lot("L1"), by: MAKER }.into(),
+			);
+			assert_noop!(
+				Provenance::recall(signed(REGULATOR_STAFF), gtin(), lot("L1")),
+				Error::<Test>::AlreadyRecalled
+			);
+			for n in 0..10 {
+				assert_eq!(verdict(n), Verdict::Recalled, "pack {n}");
+			}
+			assert_noop!(
+				Provenance::ship(signed(MAKER_STAFF), Item::Pack(key(3)), WHOLESALER),
+				Error::<Test>::Recalled
+			);
+			assert_noop!(
+				Provenance::receive(signed(WHOLESALER_STAFF), Item::Pack(key(2))),
+				Error::<Test>::Recalled
+			);
+			assert_ok!(Provenance::cancel_shipment(signed(MAKER_STAFF), Item::Pack(key(2))));
+			assert_noop!(
+				Provenance::dispense(signed(PHARMACY_STAFF), key(0)),
+				Error::<Test>::Recalled
+			);
+			assert_noop!(Provenance::undo(signed(PHARMACY_STAFF), key(1)), Error::<Test>::Recalled);
+			assert_noop!(
+				Provenance::pack_case(signed(MAKER_STAFF), sscc(1), keys(3..5)),
+				Error::<Test>::Recalled
+			);
+			assert_noop!(
+				Provenance::decommission(
+					signed(PHARMACY_STAFF),
+					key(0),
+					DecommissionReason::Exported
+				),
+				Error::<Test>::Recalled
+			);
+			assert_noop!(
+				Provenance::commission(signed(MAKER_STAFF), gtin(), lot("L1"), serials(20..21)),
+				Error::<Test>::Recalled
+			);
+			assert_ok!(Provenance::decommission(
+				signed(PHARMACY_STAFF),
+				key(0),
+				DecommissionReason::Destroyed
+			));
+		});
+	}
+
+	#[test]
+	fn a_regulator_recalls_too() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			assert_ok!(Provenance::recall(signed(REGULATOR_STAFF), gtin(), lot("L1")));
+			let batch = Provenance::batch_info(gtin(), b"L1", now()).unwrap();
+			assert_eq!(
+				(batch.status, batch.recalled),
+				(BatchStatus::Recalled, Some((REGULATOR, now())))
+			);
+		});
+	}
+
+	#[test]
+	fn suspect_quarantine_clear_and_illegitimate() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			deliver(0, PHARMACY_STAFF, PHARMACY);
+			let changed = |investigation, by| {
+				System::assert_last_event(
+					Event::InvestigationChanged { pack: key(0), investigation, by }.into(),
+				)
+			};
+			assert_noop!(
+				Provenance::flag_suspect(signed(WHOLESALER_STAFF), key(0)),
+				Error::<Test>::NotAuthorized
+			);
+			assert_noop!(
+				Provenance::flag_suspect(signed(CLINIC_STAFF), key(0)),
+				Error::<Test>::NotAuthorized
+			);
+			assert_noop!(
+				Provenance::flag_suspect(signed(PHARMACY_STAFF), key(99)),
+				Error::<Test>::UnknownPack
+			);
+			assert_noop!(
+				Provenance::quarantine(signed(PHARMACY_STAFF), key(0)),
+				Error::<Test>::InvalidInvestigationStep
+			);
+			assert_noop!(
+				Provenance::clear(signed(REGULATOR_STAFF), key(0)),
+				Error::<Test>::InvalidInvestigationStep
+			);
+			assert_ok!(Provenance::flag_suspect(signed(PHARMACY_STAFF), key(0)));
+			changed(Some(Investigation::Suspect), PHARMACY);
+			assert_eq!((status(0), verdict(0)), (PackStatus::Suspect, Verdict::Suspect));
+			assert_noop!(
+				Provenance::flag_suspect(signed(REGULATOR_STAFF), key(0)),
+				Error::<Test>::InvalidInvestigationStep
+			);
+			assert_noop!(
+				Provenance::dispense(signed(PHARMACY_STAFF), key(0)),
+				Error::<Test>::UnderInvestigation
+			);
+			assert_noop!(
+				Provenance::decommission(
+					signed(PHARMACY_STAFF),
+					key(0),
+					DecommissionReason::Destroyed
+				),
+				Error::<Test>::UnderInvestigation
+			);
+			assert_ok!(Provenance::quarantine(signed(REGULATOR_STAFF), key(0)));
+			changed(Some(Investigation::Quarantined), REGULATOR);
+			assert_eq!(Provenance::flagged(None, 10), vec![(key(0), Investigation::Quarantined)]);
+			assert_noop!(
+				Provenance::clear(signed(PHARMACY_STAFF), key(0)),
+				Error::<Test>::NotAuthorized
+			);
+			assert_noop!(
+				Provenance::clear(signed(REGULATOR_STAFF), key(99)),
+				Error::<Test>::UnknownPack
+			);
+			assert_ok!(Provenance::clear(signed(MAKER_STAFF), key(0)));
+			changed(None, MAKER);
+			assert!(Flagged::<Test>::iter().next().is_none());
+			assert_eq!(verdict(0), Verdict::Authentic);
+			assert_ok!(Provenance::flag_suspect(signed(REGULATOR_STAFF), key(0)));
+			assert_noop!(
+				Provenance::declare_illegitimate(signed(PHARMACY_STAFF), key(0)),
+				Error::<Test>::NotAuthorized
+			);
+			assert_ok!(Provenance::declare_illegitimate(signed(REGULATOR_STAFF), key(0)));
+			changed(Some(Investigation::Illegitimate), REGULATOR);
+			assert_eq!((status(0), verdict(0)), (PackStatus::Illegitimate, Verdict::Illegitimate));
+			assert_eq!(Provenance::flagged(None, 10), vec![(key(0), Investigation::Illegitimate)]);
+			assert_noop!(
+				Provenance::declare_illegitimate(signed(REGULATOR_STAFF), key(0)),
+				Error::<Test>::InvalidInvestigationStep
+			);
+			assert_noop!(
+				Provenance::dispense(signed(PHARMACY_STAFF), key(0)),
+				Error::<Test>::Illegitimate
+			);
+			assert_noop!(
+				Provenance::ship(signed(PHARMACY_STAFF), Item::Pack(key(0)), WHOLESALER),
+				Error::<Test>::Illegitimate
+			);
+			assert_ok!(Provenance::decommission(
+				signed(PHARMACY_STAFF),
+				key(0),
+				DecommissionReason::Destroyed
+			));
+			assert_eq!(status(0), PackStatus::Illegitimate);
+		});
+	}
+
+	#[test]
+	fn the_receiver_of_a_shipment_may_flag_it_and_then_cannot_receive_it() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			assert_ok!(Provenance::ship(signed(MAKER_STAFF), Item::Pack(key(0)), WHOLESALER));
+			assert_ok!(Provenance::flag_suspect(signed(WHOLESALER_STAFF), key(0)));
+			assert_noop!(
+				Provenance::receive(signed(WHOLESALER_STAFF), Item::Pack(key(0))),
+				Error::<Test>::UnderInvestigation
+			);
+			// A dispensed pack can be undone only while nobody suspects it.
+			deliver(1, PHARMACY_STAFF, PHARMACY);
+			assert_ok!(Provenance::dispense(signed(PHARMACY_STAFF), key(1)));
+			assert_ok!(Provenance::flag_suspect(signed(REGULATOR_STAFF), key(1)));
+			assert_noop!(
+				Provenance::undo(signed(PHARMACY_STAFF), key(1)),
+				Error::<Test>::UnderInvestigation
+			);
+		});
+	}
+
+	#[test]
+	fn history_keeps_room_for_investigations_and_refuses_when_full() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			// Commissioned + 5 × (ship, cancel) = 11 entries; the 12th custody entry is the last.
+			for _ in 0..5 {
+				assert_ok!(Provenance::ship(signed(MAKER_STAFF), Item::Pack(key(0)), WHOLESALER));
+				assert_ok!(Provenance::cancel_shipment(signed(MAKER_STAFF), Item::Pack(key(0))));
+			}
+			assert_ok!(Provenance::ship(signed(MAKER_STAFF), Item::Pack(key(0)), WHOLESALER));
+			assert_noop!(
+				Provenance::cancel_shipment(signed(MAKER_STAFF), Item::Pack(key(0))),
+				Error::<Test>::HistoryFull
+			);
+			assert_ok!(Provenance::flag_suspect(signed(REGULATOR_STAFF), key(0)));
+			assert_ok!(Provenance::quarantine(signed(REGULATOR_STAFF), key(0)));
+			assert_ok!(Provenance::clear(signed(REGULATOR_STAFF), key(0)));
+			assert_ok!(Provenance::flag_suspect(signed(REGULATOR_STAFF), key(0)));
+			assert_eq!(
+				Provenance::pack_info(&key(0), now()).unwrap().history.len() as u32,
+				MAX_HISTORY
+			);
+			assert_noop!(
+				Provenance::quarantine(signed(REGULATOR_STAFF), key(0)),
+				Error::<Test>::HistoryFull
+			);
+		});
+	}
+}
+
+mod queries {
+	use super::*;
+
+	#[test]
+	fn verify_answers_unknown_mismatch_and_authentic_with_the_owner() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			let v = |serial: &[u8], lot: Option<&[u8]>, expiry| {
+				Provenance::verify(gtin(), serial, lot, expiry, now())
+			};
+			let unknown = v(b"NEVER", Some(b"L1"), Some(EXPIRY));
+			assert_eq!((unknown.verdict, unknown.pack), (Verdict::Unknown, None));
+			assert_eq!(v(&[b'x'; 40], None, None).verdict, Verdict::Unknown);
+			assert_eq!(
+				Provenance::verify(other_gtin(), &serial(0), None, None, now()).verdict,
+				Verdict::Unknown
+			);
+			let wrong_lot = v(&serial(0), Some(b"L2"), Some(EXPIRY));
+			assert_eq!(
+				(wrong_lot.verdict, wrong_lot.lot_matches, wrong_lot.expiry_matches),
+				(Verdict::Mismatch, Some(false), Some(true))
+			);
+			let wrong_expiry = v(&serial(0), Some(b"L1"), Some(Expiry(281130)));
+			assert_eq!(
+				(wrong_expiry.verdict, wrong_expiry.expiry_matches),
+				(Verdict::Mismatch, Some(false))
+			);
+			let ok = v(&serial(0), None, None);
+			assert_eq!((ok.verdict, ok.lot_matches), (Verdict::Authentic, None));
+			assert_eq!(ok.pack.unwrap().owner, MAKER);
+		});
+	}
+
+	#[test]
+	fn stock_is_paged_without_gaps_or_repeats() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			let mut seen = Vec::new();
+			let mut after = None;
+			loop {
+				let page = Provenance::owned_by(MAKER, after.clone(), 3);
+				if page.is_empty() {
+					break;
+				}
+				assert!(page.len() <= 3);
+				after = page.last().cloned();
+				seen.extend(page);
+			}
+			seen.sort();
+			assert_eq!(seen, (0..10).map(key).collect::<Vec<_>>());
+			assert!(Provenance::owned_by(PHARMACY, None, 10).is_empty());
+			for n in [1, 4, 7] {
+				assert_ok!(Provenance::flag_suspect(signed(MAKER_STAFF), key(n)));
+			}
+			let first = Provenance::flagged(None, 2);
+			let rest = Provenance::flagged(first.last().map(|(k, _)| k.clone()), 10);
+			assert_eq!((first.len(), rest.len()), (2, 1));
+		});
+	}
+}
