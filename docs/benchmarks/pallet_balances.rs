@@ -49,8 +49,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 240_467_000 picoseconds.
-		Weight::from_parts(293_355_000, 0)
+		// Minimum execution time: 143_795_000 picoseconds.
+		Weight::from_parts(277_299_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -61,8 +61,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 138_765_000 picoseconds.
-		Weight::from_parts(234_242_000, 0)
+		// Minimum execution time: 117_437_000 picoseconds.
+		Weight::from_parts(215_455_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -73,8 +73,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `39`
 		//  Estimated: `3593`
-		// Minimum execution time: 110_455_000 picoseconds.
-		Weight::from_parts(131_634_000, 0)
+		// Minimum execution time: 60_697_000 picoseconds.
+		Weight::from_parts(107_440_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -85,8 +85,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `174`
 		//  Estimated: `3593`
-		// Minimum execution time: 69_555_000 picoseconds.
-		Weight::from_parts(128_398_000, 0)
+		// Minimum execution time: 65_172_000 picoseconds.
+		Weight::from_parts(106_263_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -97,8 +97,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `103`
 		//  Estimated: `6196`
-		// Minimum execution time: 145_572_000 picoseconds.
-		Weight::from_parts(287_380_000, 0)
+		// Minimum execution time: 147_898_000 picoseconds.
+		Weight::from_parts(276_046_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -109,8 +109,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 138_395_000 picoseconds.
-		Weight::from_parts(275_320_000, 0)
+		// Minimum execution time: 136_464_000 picoseconds.
+		Weight::from_parts(262_504_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -121,8 +121,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `174`
 		//  Estimated: `3593`
-		// Minimum execution time: 48_525_000 picoseconds.
-		Weight::from_parts(107_784_000, 0)
+		// Minimum execution time: 45_494_000 picoseconds.
+		Weight::from_parts(89_198_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -134,11 +134,11 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0 + u * (85 ±0)`
 		//  Estimated: `990 + u * (2603 ±0)`
-		// Minimum execution time: 89_343_000 picoseconds.
-		Weight::from_parts(96_783_000, 0)
+		// Minimum execution time: 43_868_000 picoseconds.
+		Weight::from_parts(45_928_000, 0)
 			.saturating_add(Weight::from_parts(0, 990))
-			// Standard Error: 46_290
-			.saturating_add(Weight::from_parts(75_912_308, 0).saturating_mul(u.into()))
+			// Standard Error: 421_342
+			.saturating_add(Weight::from_parts(69_673_872, 0).saturating_mul(u.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(u.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(u.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(u.into()))
@@ -147,24 +147,24 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 31_522_000 picoseconds.
-		Weight::from_parts(40_538_000, 0)
+		// Minimum execution time: 16_278_000 picoseconds.
+		Weight::from_parts(40_159_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn burn_allow_death() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 154_644_000 picoseconds.
-		Weight::from_parts(190_513_000, 0)
+		// Minimum execution time: 90_960_000 picoseconds.
+		Weight::from_parts(184_737_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn burn_keep_alive() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 107_540_000 picoseconds.
-		Weight::from_parts(129_515_000, 0)
+		// Minimum execution time: 58_186_000 picoseconds.
+		Weight::from_parts(127_519_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

@@ -12,6 +12,10 @@ use healthchain_primitives::{
 	consent::{Actor, BreakGlassInfo, ConsentId, ConsentInfo, Decision, Moment, ProxyKind},
 	merkle::MerkleProof,
 	organizations::OrganizationInfo,
+	provenance::{
+		BatchInfo as DrugBatchInfo, CaseInfo, Expiry, Gtin, Investigation, PackInfo, PackKey,
+		ProductInfo, Sscc, Verification as PackVerification,
+	},
 	records::{
 		AccessEntry, BatchId, BatchInfo, BatchOutcome, RecordHistory, RecordId, Verification,
 	},
@@ -32,8 +36,9 @@ use sp_version::RuntimeVersion;
 use crate::{
 	configs::consensus::{ConsensusHook, BLOCK_PROCESSING_VELOCITY},
 	genesis_config_presets, AccountId, Balance, Block, BlockNumber, Consent, Executive,
-	InherentDataExt, Nonce, Organizations, ParachainSystem, Records, Runtime, RuntimeCall,
-	RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, Trials, SLOT_DURATION, VERSION,
+	InherentDataExt, Nonce, Organizations, ParachainSystem, Provenance, Records, Runtime,
+	RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, Trials,
+	SLOT_DURATION, VERSION,
 };
 
 impl_runtime_apis! {
@@ -305,6 +310,37 @@ impl_runtime_apis! {
 
 		fn access_log(subject: AccountId, from: u32, limit: u32) -> (u32, Vec<AccessEntry>) {
 			Records::access_log(&subject, from, limit)
+		}
+	}
+
+	impl healthchain_primitives::provenance::ProvenanceApi<Block> for Runtime {
+		fn verify(gtin: Gtin, serial: Vec<u8>, lot: Option<Vec<u8>>, expiry: Option<Expiry>) -> PackVerification {
+			Provenance::verify(gtin, &serial, lot.as_deref(), expiry, pallet_timestamp::Now::<Runtime>::get())
+		}
+
+		fn pack(gtin: Gtin, serial: Vec<u8>) -> Option<PackInfo> {
+			let serial = serial.try_into().ok()?;
+			Provenance::pack_info(&PackKey { gtin, serial }, pallet_timestamp::Now::<Runtime>::get())
+		}
+
+		fn product(gtin: Gtin) -> Option<ProductInfo> {
+			Provenance::product_info(gtin)
+		}
+
+		fn batch(gtin: Gtin, lot: Vec<u8>) -> Option<DrugBatchInfo> {
+			Provenance::batch_info(gtin, &lot, pallet_timestamp::Now::<Runtime>::get())
+		}
+
+		fn case(sscc: Sscc) -> Option<CaseInfo> {
+			Provenance::case_info(sscc)
+		}
+
+		fn owned_by(org: OrganizationId, after: Option<PackKey>, limit: u32) -> Vec<PackKey> {
+			Provenance::owned_by(org, after, limit)
+		}
+
+		fn flagged(after: Option<PackKey>, limit: u32) -> Vec<(PackKey, Investigation)> {
+			Provenance::flagged(after, limit)
 		}
 	}
 

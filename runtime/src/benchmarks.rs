@@ -25,6 +25,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_consent, Consent]
 	[pallet_records, Records]
 	[pallet_trials, Trials]
+	[pallet_provenance, Provenance]
 );
 
 impl frame_system_benchmarking::Config for Runtime {

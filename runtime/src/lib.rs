@@ -182,6 +182,9 @@ mod runtime {
 	/// The clinical-trial registry: pre-registration, amendments, enrolment, results, flags.
 	#[runtime::pallet_index(53)]
 	pub type Trials = pallet_trials;
+	/// Drug provenance: GS1 serialised packs, custody, dispense, recalls, investigations.
+	#[runtime::pallet_index(54)]
+	pub type Provenance = pallet_provenance;
 }
 
 cumulus_pallet_parachain_system::register_validate_block! {
@@ -214,6 +217,7 @@ mod tests {
 		assert_eq!(Consent::index(), 51);
 		assert_eq!(Records::index(), 52);
 		assert_eq!(Trials::index(), 53);
+		assert_eq!(Provenance::index(), 54);
 	}
 
 	#[test]

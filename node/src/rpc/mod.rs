@@ -11,6 +11,10 @@
 //!   `healthchain_verifyBatchProof`, `healthchain_accessLog`;
 //! - trials ([`trials`]): `healthchain_trial`, `healthchain_trialFlags`,
 //!   `healthchain_trialAmendments`, `healthchain_trials`, `healthchain_researchStudy` (FHIR);
+//! - provenance ([`provenance`]): `healthchain_verifyPack` (also from a GS1 element string),
+//!   `healthchain_pack`, `healthchain_packEvents` (EPCIS 2.0), `healthchain_product`,
+//!   `healthchain_drugBatch`, `healthchain_shippingCase`, `healthchain_stockOf`,
+//!   `healthchain_flaggedPacks`;
 //! - dev mode only: `healthchain_devAdvanceTime` (move the chain's clock forward and seal a block)
 //!   and the manual-seal `engine_createBlock` / `engine_finalizeBlock`.
 //!
@@ -22,6 +26,7 @@
 pub mod consent;
 pub mod organizations;
 pub mod params;
+pub mod provenance;
 pub mod records;
 pub mod trials;
 
@@ -38,6 +43,7 @@ use jsonrpsee::{
 use organizations::{Organizations, OrganizationsRpcServer};
 use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 use params::{internal, invalid_params};
+use provenance::{ProvenanceRpcImpl, ProvenanceRpcServer};
 use records::{RecordsRpcImpl, RecordsRpcServer};
 use sc_client_api::HeaderBackend;
 use sc_consensus_manual_seal::{
@@ -197,6 +203,7 @@ pub fn create_full(
 	module.merge(ConsentRpcImpl::new(client.clone()).into_rpc())?;
 	module.merge(RecordsRpcImpl::new(client.clone()).into_rpc())?;
 	module.merge(TrialsRpcImpl::new(client.clone()).into_rpc())?;
+	module.merge(ProvenanceRpcImpl::new(client.clone()).into_rpc())?;
 	if let Some(dev) = dev {
 		module.merge(ManualSeal::<Hash>::new(dev.command_sink.clone()).into_rpc())?;
 		module.merge(Dev { client, deps: dev }.into_rpc())?;

@@ -1,10 +1,44 @@
-//! Bootstrap weights of `pallet_provenance`: replaced by `scripts/benchmark.sh pallet_provenance`
-//! before any use (the benchmark build needs the trait to exist).
+//! Weights of `pallet_provenance`, generated from its benchmarks by `scripts/benchmark.sh`.
+//!
+//! Benchmark CLI 64.0.0, 2026-11-22. Steps `50`, repeat `20`,
+//! wasm execution `Compiled`, DB cache 1024 MiB.
+//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
+//!
+//! Do not edit by hand: change the benchmarks and run the script again.
 
+// Executed command:
+// /root/.cache/healthchain/target/testnet/healthchain-node
+// benchmark
+// pallet
+// --runtime
+// /root/.cache/healthchain/target/bench-wasm/wasm32v1-none/release/healthchain_runtime.wasm
+// --genesis-builder
+// runtime
+// --genesis-builder-preset
+// development
+// --pallet
+// pallet_provenance
+// --extrinsic
+// *
+// --steps
+// 50
+// --repeat
+// 20
+// --wasm-execution
+// compiled
+// --heap-pages
+// 4096
+// --template
+// scripts/frame-weight-template.hbs
+// --output
+// pallets/provenance/src/weights.rs
+
+#![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
+#![allow(unused_imports)]
 
+use frame_support::{traits::Get, weights::{Weight, constants::RocksDbWeight}};
 use core::marker::PhantomData;
-use frame_support::weights::Weight;
 
 /// The weight of each call of `pallet_provenance`, as a function of its benchmark components.
 pub trait WeightInfo {
@@ -13,21 +47,21 @@ pub trait WeightInfo {
 	/// The weight of `register_batch`.
 	fn register_batch() -> Weight;
 	/// The weight of `commission`.
-	fn commission(n: u32) -> Weight;
+	fn commission(n: u32, ) -> Weight;
 	/// The weight of `pack_case`.
-	fn pack_case(n: u32) -> Weight;
+	fn pack_case(n: u32, ) -> Weight;
 	/// The weight of `unpack_case`.
-	fn unpack_case(n: u32) -> Weight;
+	fn unpack_case(n: u32, ) -> Weight;
 	/// The weight of `ship_pack`.
 	fn ship_pack() -> Weight;
 	/// The weight of `ship_case`.
-	fn ship_case(n: u32) -> Weight;
+	fn ship_case(n: u32, ) -> Weight;
 	/// The weight of `receive_pack`.
 	fn receive_pack() -> Weight;
 	/// The weight of `receive_case`.
-	fn receive_case(n: u32) -> Weight;
+	fn receive_case(n: u32, ) -> Weight;
 	/// The weight of `cancel_shipment`.
-	fn cancel_shipment(n: u32) -> Weight;
+	fn cancel_shipment(n: u32, ) -> Weight;
 	/// The weight of `dispense`.
 	fn dispense() -> Weight;
 	/// The weight of `decommission`.
@@ -46,118 +80,545 @@ pub trait WeightInfo {
 	fn declare_illegitimate() -> Weight;
 }
 
-/// Weights for `pallet_provenance` (bootstrap).
+/// Weights measured on the project's machine, with the runtime's database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Products` (r:1 w:1)
+	/// Proof: `Provenance::Products` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn register_product() -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000)
+		// Proof Size summary in bytes:
+		//  Measured:  `1323`
+		//  Estimated: `3802`
+		// Minimum execution time: 172_355_000 picoseconds.
+		Weight::from_parts(358_404_000, 3802)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Products` (r:1 w:0)
+	/// Proof: `Provenance::Products` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Batches` (r:1 w:1)
+	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn register_batch() -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000)
+		// Proof Size summary in bytes:
+		//  Measured:  `1486`
+		//  Estimated: `3802`
+		// Minimum execution time: 184_168_000 picoseconds.
+		Weight::from_parts(276_860_000, 3802)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
-	fn commission(n: u32) -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000).saturating_mul(n.max(1).into())
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Products` (r:1 w:0)
+	/// Proof: `Provenance::Products` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Batches` (r:1 w:1)
+	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Packs` (r:999 w:999)
+	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(772), added: 3247, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Owned` (r:0 w:999)
+	/// Proof: `Provenance::Owned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 1000]`.
+	fn commission(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1656`
+		//  Estimated: `3802 + n * (3247 ±0)`
+		// Minimum execution time: 227_830_000 picoseconds.
+		Weight::from_parts(1_704_123_396, 3802)
+			// Standard Error: 216_716
+			.saturating_add(Weight::from_parts(14_902_081, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 3247).saturating_mul(n.into()))
 	}
-	fn pack_case(n: u32) -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000).saturating_mul(n.max(1).into())
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Cases` (r:1 w:1)
+	/// Proof: `Provenance::Cases` (`max_values`: None, `max_size`: Some(7507), added: 9982, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Packs` (r:256 w:256)
+	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(772), added: 3247, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Batches` (r:1 w:0)
+	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 256]`.
+	fn pack_case(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1978 + n * (82 ±0)`
+		//  Estimated: `10972 + n * (3247 ±0)`
+		// Minimum execution time: 215_911_000 picoseconds.
+		Weight::from_parts(189_665_881, 10972)
+			// Standard Error: 220_061
+			.saturating_add(Weight::from_parts(26_054_325, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 3247).saturating_mul(n.into()))
 	}
-	fn unpack_case(n: u32) -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000).saturating_mul(n.max(1).into())
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Cases` (r:1 w:1)
+	/// Proof: `Provenance::Cases` (`max_values`: None, `max_size`: Some(7507), added: 9982, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Packs` (r:256 w:256)
+	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(772), added: 3247, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 256]`.
+	fn unpack_case(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1999 + n * (111 ±0)`
+		//  Estimated: `10972 + n * (3247 ±0)`
+		// Minimum execution time: 205_174_000 picoseconds.
+		Weight::from_parts(117_456_967, 10972)
+			// Standard Error: 525_724
+			.saturating_add(Weight::from_parts(25_213_667, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 3247).saturating_mul(n.into()))
 	}
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:2 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Packs` (r:1 w:1)
+	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(772), added: 3247, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Batches` (r:1 w:0)
+	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	fn ship_pack() -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000)
+		// Proof Size summary in bytes:
+		//  Measured:  `1646`
+		//  Estimated: `6202`
+		// Minimum execution time: 109_800_000 picoseconds.
+		Weight::from_parts(207_885_000, 6202)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	fn ship_case(n: u32) -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000).saturating_mul(n.max(1).into())
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:2 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Cases` (r:1 w:1)
+	/// Proof: `Provenance::Cases` (`max_values`: None, `max_size`: Some(7507), added: 9982, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Packs` (r:256 w:256)
+	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(772), added: 3247, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Batches` (r:1 w:0)
+	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 256]`.
+	fn ship_case(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1693 + n * (111 ±0)`
+		//  Estimated: `10972 + n * (3247 ±0)`
+		// Minimum execution time: 216_068_000 picoseconds.
+		Weight::from_parts(1_183_851_788, 10972)
+			// Standard Error: 709_222
+			.saturating_add(Weight::from_parts(28_403_130, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 3247).saturating_mul(n.into()))
 	}
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Packs` (r:1 w:1)
+	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(772), added: 3247, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Batches` (r:1 w:0)
+	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Owned` (r:0 w:2)
+	/// Proof: `Provenance::Owned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn receive_pack() -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000)
+		// Proof Size summary in bytes:
+		//  Measured:  `1532`
+		//  Estimated: `4237`
+		// Minimum execution time: 96_276_000 picoseconds.
+		Weight::from_parts(115_142_000, 4237)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
-	fn receive_case(n: u32) -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000).saturating_mul(n.max(1).into())
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Cases` (r:1 w:1)
+	/// Proof: `Provenance::Cases` (`max_values`: None, `max_size`: Some(7507), added: 9982, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Packs` (r:256 w:256)
+	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(772), added: 3247, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Batches` (r:1 w:0)
+	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Owned` (r:0 w:512)
+	/// Proof: `Provenance::Owned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 256]`.
+	fn receive_case(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1583 + n * (111 ±0)`
+		//  Estimated: `10972 + n * (3247 ±0)`
+		// Minimum execution time: 116_365_000 picoseconds.
+		Weight::from_parts(861_455_998, 10972)
+			// Standard Error: 699_131
+			.saturating_add(Weight::from_parts(36_878_597, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 3247).saturating_mul(n.into()))
 	}
-	fn cancel_shipment(n: u32) -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000).saturating_mul(n.max(1).into())
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Cases` (r:1 w:1)
+	/// Proof: `Provenance::Cases` (`max_values`: None, `max_size`: Some(7507), added: 9982, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Packs` (r:256 w:256)
+	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(772), added: 3247, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 256]`.
+	fn cancel_shipment(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1501 + n * (111 ±0)`
+		//  Estimated: `10972 + n * (3247 ±0)`
+		// Minimum execution time: 97_286_000 picoseconds.
+		Weight::from_parts(276_152_251, 10972)
+			// Standard Error: 675_779
+			.saturating_add(Weight::from_parts(21_832_296, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 3247).saturating_mul(n.into()))
 	}
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Packs` (r:1 w:1)
+	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(772), added: 3247, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Batches` (r:1 w:0)
+	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Owned` (r:0 w:1)
+	/// Proof: `Provenance::Owned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn dispense() -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000)
+		// Proof Size summary in bytes:
+		//  Measured:  `1524`
+		//  Estimated: `4237`
+		// Minimum execution time: 93_043_000 picoseconds.
+		Weight::from_parts(215_590_000, 4237)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Packs` (r:1 w:1)
+	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(772), added: 3247, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Batches` (r:1 w:0)
+	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Owned` (r:0 w:1)
+	/// Proof: `Provenance::Owned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn decommission() -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000)
+		// Proof Size summary in bytes:
+		//  Measured:  `1528`
+		//  Estimated: `4237`
+		// Minimum execution time: 97_113_000 picoseconds.
+		Weight::from_parts(185_819_000, 4237)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Packs` (r:1 w:1)
+	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(772), added: 3247, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Batches` (r:1 w:0)
+	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Owned` (r:0 w:1)
+	/// Proof: `Provenance::Owned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn undo() -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000)
+		// Proof Size summary in bytes:
+		//  Measured:  `1503`
+		//  Estimated: `4237`
+		// Minimum execution time: 101_437_000 picoseconds.
+		Weight::from_parts(133_544_000, 4237)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Products` (r:1 w:0)
+	/// Proof: `Provenance::Products` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Batches` (r:1 w:1)
+	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn recall() -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000)
+		// Proof Size summary in bytes:
+		//  Measured:  `1150`
+		//  Estimated: `3604`
+		// Minimum execution time: 88_764_000 picoseconds.
+		Weight::from_parts(127_776_000, 3604)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `Provenance::Packs` (r:1 w:1)
+	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(772), added: 3247, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Flagged` (r:0 w:1)
+	/// Proof: `Provenance::Flagged` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn flag_suspect() -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000)
+		// Proof Size summary in bytes:
+		//  Measured:  `1461`
+		//  Estimated: `4237`
+		// Minimum execution time: 97_002_000 picoseconds.
+		Weight::from_parts(188_199_000, 4237)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	/// Storage: `Provenance::Packs` (r:1 w:1)
+	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(772), added: 3247, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Flagged` (r:0 w:1)
+	/// Proof: `Provenance::Flagged` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn quarantine() -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000)
+		// Proof Size summary in bytes:
+		//  Measured:  `1462`
+		//  Estimated: `4237`
+		// Minimum execution time: 95_757_000 picoseconds.
+		Weight::from_parts(189_394_000, 4237)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Products` (r:1 w:0)
+	/// Proof: `Provenance::Products` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Packs` (r:1 w:1)
+	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(772), added: 3247, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Flagged` (r:0 w:1)
+	/// Proof: `Provenance::Flagged` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn clear() -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000)
+		// Proof Size summary in bytes:
+		//  Measured:  `1569`
+		//  Estimated: `4237`
+		// Minimum execution time: 98_969_000 picoseconds.
+		Weight::from_parts(199_525_000, 4237)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	/// Storage: `Provenance::Packs` (r:1 w:1)
+	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(772), added: 3247, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Products` (r:1 w:0)
+	/// Proof: `Provenance::Products` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Flagged` (r:0 w:1)
+	/// Proof: `Provenance::Flagged` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn declare_illegitimate() -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000)
+		// Proof Size summary in bytes:
+		//  Measured:  `1569`
+		//  Estimated: `4237`
+		// Minimum execution time: 99_980_000 picoseconds.
+		Weight::from_parts(204_541_000, 4237)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 }
 
+/// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn register_product() -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000)
+		Weight::from_parts(358_404_000, 3802)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn register_batch() -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000)
+		Weight::from_parts(276_860_000, 3802)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
-	fn commission(n: u32) -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000).saturating_mul(n.max(1).into())
+	fn commission(n: u32, ) -> Weight {
+		Weight::from_parts(1_704_123_396, 3802)
+			.saturating_add(Weight::from_parts(14_902_081, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 3247).saturating_mul(n.into()))
 	}
-	fn pack_case(n: u32) -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000).saturating_mul(n.max(1).into())
+	fn pack_case(n: u32, ) -> Weight {
+		Weight::from_parts(189_665_881, 10972)
+			.saturating_add(Weight::from_parts(26_054_325, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 3247).saturating_mul(n.into()))
 	}
-	fn unpack_case(n: u32) -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000).saturating_mul(n.max(1).into())
+	fn unpack_case(n: u32, ) -> Weight {
+		Weight::from_parts(117_456_967, 10972)
+			.saturating_add(Weight::from_parts(25_213_667, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 3247).saturating_mul(n.into()))
 	}
 	fn ship_pack() -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000)
+		Weight::from_parts(207_885_000, 6202)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
-	fn ship_case(n: u32) -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000).saturating_mul(n.max(1).into())
+	fn ship_case(n: u32, ) -> Weight {
+		Weight::from_parts(1_183_851_788, 10972)
+			.saturating_add(Weight::from_parts(28_403_130, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 3247).saturating_mul(n.into()))
 	}
 	fn receive_pack() -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000)
+		Weight::from_parts(115_142_000, 4237)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
-	fn receive_case(n: u32) -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000).saturating_mul(n.max(1).into())
+	fn receive_case(n: u32, ) -> Weight {
+		Weight::from_parts(861_455_998, 10972)
+			.saturating_add(Weight::from_parts(36_878_597, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 3247).saturating_mul(n.into()))
 	}
-	fn cancel_shipment(n: u32) -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000).saturating_mul(n.max(1).into())
+	fn cancel_shipment(n: u32, ) -> Weight {
+		Weight::from_parts(276_152_251, 10972)
+			.saturating_add(Weight::from_parts(21_832_296, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 3247).saturating_mul(n.into()))
 	}
 	fn dispense() -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000)
+		Weight::from_parts(215_590_000, 4237)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn decommission() -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000)
+		Weight::from_parts(185_819_000, 4237)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn undo() -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000)
+		Weight::from_parts(133_544_000, 4237)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn recall() -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000)
+		Weight::from_parts(127_776_000, 3604)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn flag_suspect() -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000)
+		Weight::from_parts(188_199_000, 4237)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn quarantine() -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000)
+		Weight::from_parts(189_394_000, 4237)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn clear() -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000)
+		Weight::from_parts(199_525_000, 4237)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn declare_illegitimate() -> Weight {
-		Weight::from_parts(1_000_000_000, 100_000)
+		Weight::from_parts(204_541_000, 4237)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 }

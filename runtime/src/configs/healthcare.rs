@@ -1,11 +1,10 @@
-//! The healthcare pallets: the consortium registry (and, as they land, records, consent,
-//! provenance and trials).
+//! The healthcare pallets: the consortium registry, consent, records, trials and provenance.
 //!
 //! Deposits follow [`deposit`]: a fixed part per storage item plus a part per stored byte, so
 //! that what a user creates pays for the state it occupies and is returned when removed.
 
 use frame_support::{parameter_types, traits::ConstU32};
-use healthchain_primitives::{Moment, Role};
+use healthchain_primitives::{time::MILLISECS_PER_DAY, Moment, Role};
 
 use super::governance::GovernanceOrigin;
 use crate::{
@@ -127,6 +126,43 @@ impl pallet_trials::Config for Runtime {
 	type BenchmarkHelper = RegistryBenchmarkHelper;
 }
 
+parameter_types! {
+	/// A product (~80 bytes).
+	pub const ProductDeposit: Balance = deposit(1, 96);
+	/// A batch (~80 bytes, and its lot number in the key).
+	pub const BatchDeposit: Balance = deposit(1, 112);
+	/// A pack: its record with a typical history (~250 bytes) and its stock-index entry.
+	pub const PackDeposit: Balance = deposit(2, 256);
+	/// A case with up to [`MAX_CASE_SIZE`] pack keys, returned on unpacking.
+	pub const CaseDeposit: Balance = deposit(1, 64 + 34 * MAX_CASE_SIZE);
+	/// Dispenses and decommissions may be undone for 10 days (EU FMD).
+	pub const UndoWindow: Moment = 10 * MILLISECS_PER_DAY;
+}
+
+/// Most packs in a case (a shipper case of 200 packs is common; pallets are cases of cases
+/// and are modelled as several cases).
+pub const MAX_CASE_SIZE: u32 = 256;
+
+impl pallet_provenance::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Registry = Organizations;
+	type Time = Timestamp;
+	type ProductDeposit = ProductDeposit;
+	type BatchDeposit = BatchDeposit;
+	type PackDeposit = PackDeposit;
+	type CaseDeposit = CaseDeposit;
+	/// A production line's batch is commissioned in runs of up to 1,000 serials per call.
+	type MaxCommission = ConstU32<1_000>;
+	type MaxCaseSize = ConstU32<MAX_CASE_SIZE>;
+	/// Commission, case moves and a long distribution chain fit well within 28 custody events.
+	type MaxHistory = ConstU32<32>;
+	type UndoWindow = UndoWindow;
+	type WeightInfo = pallet_provenance::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = RegistryBenchmarkHelper;
+}
+
 /// Admits organisations for the benchmarks of pallets that ask the registry.
 #[cfg(feature = "runtime-benchmarks")]
 pub struct RegistryBenchmarkHelper;
@@ -219,5 +255,14 @@ impl pallet_trials::BenchmarkHelper<crate::AccountId> for RegistryBenchmarkHelpe
 			healthchain_primitives::DataClass::All,
 			healthchain_primitives::Purpose::Research,
 		)
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_provenance::BenchmarkHelper<crate::AccountId> for RegistryBenchmarkHelper {
+	fn organization_with_role(
+		role: Role,
+	) -> (healthchain_primitives::OrganizationId, crate::AccountId) {
+		<Self as pallet_consent::BenchmarkHelper<crate::AccountId>>::organization_with_role(role)
 	}
 }
