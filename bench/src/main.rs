@@ -1,0 +1,988 @@
+//! `healthchain-bench`: how many healthcare extrinsics per second a `healthchain-node` takes.
+//!
+//! Starts `healthchain-node --dev` on free ports (or uses `--port` of a running dev node),
+//! prepares accounts and organisations, then for each workload signs its extrinsics ahead of
+//! time, submits them over JSON-RPC for a fixed window while keeping at most `--in-flight`
+//! unsettled, and follows every sealed (and, in dev mode, at once finalised) block: which of its
+//! extrinsics are ours, whether they succeeded, the block's weight and proof size. At the end
+//! each workload reports submitted, included (succeeded / failed), rejected at submission (with
+//! the node's reasons) and lost (submitted, never included), the sustained rate over the window,
+//! blocks and their fullness, and the CPU the node used.
+//!
+//! ```text
+//! healthchain-bench [--node PATH] [--port RPC_PORT] [--duration SECONDS] [--workloads LIST]
+//!                   [--max-rate N] [--in-flight N] [--markdown FILE]
+//! ```
+
+use std::{
+	collections::{BTreeMap, HashMap, VecDeque},
+	io::{BufRead, BufReader},
+	process::{Child, Command, Stdio},
+	sync::{
+		atomic::{AtomicBool, Ordering},
+		Arc, Mutex,
+	},
+	time::{Duration, Instant},
+};
+
+use codec::Decode;
+use frame_support::{dispatch::PerDispatchClass, weights::Weight, BoundedVec};
+use healthchain_bench::{account, bytes_of, sign, to_hex, value_key, ChainInfo, Rpc, Signed};
+use healthchain_primitives::{
+	consent::{Grantee, Provision},
+	currency::UNIT,
+	provenance::{Expiry, Gtin, Item, PackKey, Serial},
+	Action, Commitment, DataClass, Purpose,
+};
+use healthchain_runtime::{Runtime, RuntimeCall, RuntimeEvent};
+use serde_json::json;
+use sp_core::{crypto::Pair as _, sr25519, H256};
+use sp_io::hashing::blake2_256;
+use sp_keyring::Sr25519Keyring;
+
+/// The demo wholesaler (Charlie//stash); staff act for the demo hospital (Dave, 0) and
+/// manufacturer (Bob//stash, 4).
+const WHOLESALER: u32 = 5;
+/// Account ranges of the generator.
+const PLAIN: u32 = 3_000;
+const HOSPITAL_STAFF: u32 = 10_000;
+const MAKER_STAFF: u32 = 20_000;
+const WHOLESALE_STAFF: u32 = 30_000;
+/// Members per organisation (each organisation holds at most 128).
+const STAFF: u32 = 100;
+/// Packs per commissioning call (the runtime's bound).
+const COMMISSION: u32 = 1_000;
+/// Accounts whose consents the consent workload grants (at most 64 consents each).
+const CONSENT_PATIENTS: u32 = 2_048;
+
+fn gtin() -> Gtin {
+	Gtin(9_501_101_530_003)
+}
+
+fn lot() -> BoundedVec<u8, sp_core::ConstU32<20>> {
+	BoundedVec::truncate_from(b"BENCH-1".to_vec())
+}
+
+fn pack(k: u32) -> PackKey {
+	let serial: Serial = BoundedVec::truncate_from(format!("B{k:09}").into_bytes());
+	PackKey { gtin: gtin(), serial }
+}
+
+struct Args {
+	node: Option<String>,
+	port: Option<u16>,
+	duration: Duration,
+	workloads: Vec<String>,
+	max_rate: u32,
+	in_flight: usize,
+	markdown: Option<String>,
+}
+
+const WORKLOADS: [&str; 6] =
+	["transfer", "anchor", "batch-anchor", "consent", "ship-receive", "mix"];
+
+fn parse_args() -> Result<Args, String> {
+	let mut args = Args {
+		node: std::env::var("HEALTHCHAIN_NODE").ok(),
+		port: None,
+		duration: Duration::from_secs(60),
+		workloads: WORKLOADS.iter().map(|w| w.to_string()).collect(),
+		max_rate: 2_000,
+		in_flight: 4_096,
+		markdown: None,
+	};
+	let mut it = std::env::args().skip(1);
+	while let Some(flag) = it.next() {
+		let mut value = || it.next().ok_or(format!("{flag} needs a value"));
+		match flag.as_str() {
+			"--node" => args.node = Some(value()?),
+			"--port" => args.port = Some(value()?.parse().map_err(|e| format!("--port: {e}"))?),
+			"--duration" => {
+				let s: u64 = value()?.parse().map_err(|e| format!("--duration: {e}"))?;
+				args.duration = Duration::from_secs(s);
+			},
+			"--workloads" => {
+				args.workloads = value()?.split(',').map(|w| w.trim().to_string()).collect()
+			},
+			"--max-rate" => {
+				args.max_rate = value()?.parse().map_err(|e| format!("--max-rate: {e}"))?
+			},
+			"--in-flight" => {
+				args.in_flight = value()?.parse().map_err(|e| format!("--in-flight: {e}"))?
+			},
+			"--markdown" => args.markdown = Some(value()?),
+			"--help" | "-h" => return Err(String::new()),
+			other => return Err(format!("unknown argument {other}")),
+		}
+	}
+	if let Some(bad) = args.workloads.iter().find(|w| !WORKLOADS.contains(&w.as_str())) {
+		return Err(format!("unknown workload {bad}; workloads are {}", WORKLOADS.join(", ")));
+	}
+	Ok(args)
+}
+
+/// A node this run started; stopped when dropped.
+struct NodeProcess {
+	child: Child,
+	base_path: std::path::PathBuf,
+}
+
+impl Drop for NodeProcess {
+	fn drop(&mut self) {
+		let _ = self.child.kill();
+		let _ = self.child.wait();
+		let _ = std::fs::remove_dir_all(&self.base_path);
+	}
+}
+
+fn free_port() -> u16 {
+	std::net::TcpListener::bind("127.0.0.1:0")
+		.and_then(|l| l.local_addr())
+		.map(|a| a.port())
+		.expect("a free port")
+}
+
+fn start_node(path: &str) -> (NodeProcess, u16) {
+	let (rpc_port, p2p_port) = (free_port(), free_port());
+	let base_path = std::env::temp_dir().join(format!("healthchain-bench-{}", std::process::id()));
+	let extra = std::env::var("NODE_ARGS").unwrap_or_default();
+	let mut child = Command::new(path)
+		.args(["--dev", "--no-prometheus", "--no-telemetry", "--no-hardware-benchmarks"])
+		.args(["--rpc-port", &rpc_port.to_string(), "--port", &p2p_port.to_string()])
+		.arg("--base-path")
+		.arg(&base_path)
+		.args(extra.split_whitespace())
+		.stdin(Stdio::null())
+		.stdout(Stdio::null())
+		.stderr(Stdio::piped())
+		.spawn()
+		.unwrap_or_else(|e| panic!("cannot start {path}: {e}"));
+	let stderr = child.stderr.take().expect("piped");
+	std::thread::spawn(move || {
+		// Drain the log; keep errors visible.
+		for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+			if line.contains("ERROR") {
+				eprintln!("node: {line}");
+			}
+		}
+	});
+	(NodeProcess { child, base_path }, rpc_port)
+}
+
+/// CPU seconds (user + system) process `pid` has used.
+fn cpu_seconds(pid: u32) -> Option<f64> {
+	let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+	let fields: Vec<&str> = stat.rsplit(')').next()?.split_whitespace().collect();
+	let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+	Some(ticks / 100.0)
+}
+
+/// One extrinsic of a plan: signed ahead of time, maybe waiting for another to be included.
+struct Planned {
+	signed: Signed,
+	after: Option<usize>,
+}
+
+#[derive(Default)]
+struct BlockStat {
+	ours: u32,
+	ref_time: u64,
+	proof_size: u64,
+	at: Option<Instant>,
+}
+
+/// What the follower saw, shared with the submitter.
+#[derive(Default)]
+struct Ledger {
+	/// Submitted (or about to be), not yet included: hash → plan index.
+	pending: HashMap<[u8; 32], usize>,
+	submitted: u64,
+	succeeded: u64,
+	failed: u64,
+	succeeded_in_window: u64,
+	failures: BTreeMap<String, u64>,
+	rejected: BTreeMap<String, u64>,
+	released: VecDeque<usize>,
+	dependents: HashMap<usize, Vec<usize>>,
+	window: Option<(Instant, Instant)>,
+	blocks: Vec<BlockStat>,
+}
+
+impl Ledger {
+	fn in_flight(&self) -> usize {
+		self.pending.len()
+	}
+}
+
+/// Follows finalised blocks and settles the ledger.
+fn follow(port: u16, ledger: Arc<Mutex<Ledger>>, stop: Arc<AtomicBool>) {
+	let mut rpc = Rpc::new(port);
+	let events_key = to_hex(&value_key("System", "Events"));
+	let weight_key = to_hex(&value_key("System", "BlockWeight"));
+	let mut seen = rpc
+		.call("chain_getHeader", json!([]))
+		.ok()
+		.and_then(|h| u64::from_str_radix(h["number"].as_str()?.trim_start_matches("0x"), 16).ok())
+		.unwrap_or(0);
+	while !stop.load(Ordering::Relaxed) {
+		let head = rpc
+			.call("chain_getFinalizedHead", json!([]))
+			.and_then(|h| rpc.call("chain_getHeader", json!([h])));
+		let Some(best) = head.ok().and_then(|h| {
+			u64::from_str_radix(h["number"].as_str()?.trim_start_matches("0x"), 16).ok()
+		}) else {
+			std::thread::sleep(Duration::from_millis(20));
+			continue;
+		};
+		if best <= seen {
+			std::thread::sleep(Duration::from_millis(10));
+			continue;
+		}
+		for number in seen + 1..=best {
+			let Ok(hash) = rpc.call("chain_getBlockHash", json!([number])) else { break };
+			let Ok(block) = rpc.call("chain_getBlock", json!([hash])) else { break };
+			let events =
+				rpc.call("state_getStorage", json!([events_key, hash])).unwrap_or_default();
+			let weight =
+				rpc.call("state_getStorage", json!([weight_key, hash])).unwrap_or_default();
+			let records = Vec::<frame_system::EventRecord<RuntimeEvent, H256>>::decode(
+				&mut &bytes_of(&events)[..],
+			)
+			.unwrap_or_default();
+			let mut failed_at: HashMap<u32, String> = HashMap::new();
+			for r in records {
+				if let (
+					frame_system::Phase::ApplyExtrinsic(i),
+					RuntimeEvent::System(frame_system::Event::ExtrinsicFailed {
+						dispatch_error,
+						..
+					}),
+				) = (r.phase, r.event)
+				{
+					let name =
+						healthchain_runtime::RuntimeError::from_dispatch_error(dispatch_error)
+							.map(|e| format!("{e:?}"))
+							.unwrap_or_else(|| format!("{dispatch_error:?}"));
+					failed_at.insert(i, name);
+				}
+			}
+			let weight =
+				PerDispatchClass::<Weight>::decode(&mut &bytes_of(&weight)[..]).unwrap_or_default();
+			let total = weight.total();
+			let now = Instant::now();
+			let mut l = ledger.lock().expect("ledger");
+			let mut stat = BlockStat {
+				ref_time: total.ref_time(),
+				proof_size: total.proof_size(),
+				at: Some(now),
+				..Default::default()
+			};
+			let extrinsics = block["block"]["extrinsics"].as_array().cloned().unwrap_or_default();
+			for (i, xt) in extrinsics.iter().enumerate() {
+				let hash = blake2_256(&bytes_of(xt));
+				let Some(index) = l.pending.remove(&hash) else { continue };
+				stat.ours += 1;
+				match failed_at.remove(&(i as u32)) {
+					Some(reason) => {
+						l.failed += 1;
+						*l.failures.entry(reason).or_default() += 1;
+					},
+					None => {
+						l.succeeded += 1;
+						if l.window.is_some_and(|(from, to)| now >= from && now <= to) {
+							l.succeeded_in_window += 1;
+						}
+					},
+				}
+				if let Some(next) = l.dependents.remove(&index) {
+					l.released.extend(next);
+				}
+			}
+			l.blocks.push(stat);
+			drop(l);
+			seen = number;
+		}
+	}
+}
+
+/// Settles `plan` through the node: submits it (dependents once released), waits until all is
+/// included; panics with the reasons if any of it is refused or fails (for set-up steps).
+fn settle(port: u16, plan: Vec<Planned>, what: &str) {
+	let ledger = Arc::new(Mutex::new(Ledger::default()));
+	let stop = Arc::new(AtomicBool::new(false));
+	let follower = {
+		let (l, s) = (ledger.clone(), stop.clone());
+		std::thread::spawn(move || follow(port, l, s))
+	};
+	let outcome = run(port, &plan, &ledger, None, 4_096, Duration::from_secs(300));
+	stop.store(true, Ordering::Relaxed);
+	let _ = follower.join();
+	let l = ledger.lock().expect("ledger");
+	if l.failed > 0 || !l.rejected.is_empty() || outcome.lost > 0 {
+		panic!(
+			"set-up step {what} did not settle: failed {:?}, rejected {:?}, lost {}",
+			l.failures, l.rejected, outcome.lost
+		);
+	}
+	println!("  set up: {what} ({} extrinsics)", plan.len());
+}
+
+struct Outcome {
+	lost: u64,
+	unsent: usize,
+	node_cpu: Option<f64>,
+}
+
+/// Submits `plan` (for `window` if given, else all of it), then waits up to `drain` for what is
+/// in flight.
+fn run(
+	port: u16,
+	plan: &[Planned],
+	ledger: &Arc<Mutex<Ledger>>,
+	window: Option<(Duration, u32)>,
+	in_flight: usize,
+	drain: Duration,
+) -> Outcome {
+	let mut rpc = Rpc::new(port);
+	{
+		let mut l = ledger.lock().expect("ledger");
+		for (i, p) in plan.iter().enumerate() {
+			if let Some(first) = p.after {
+				l.dependents.entry(first).or_default().push(i);
+			}
+		}
+	}
+	let start = Instant::now();
+	let end = window.map(|(d, _)| start + d);
+	ledger.lock().expect("ledger").window = end.map(|e| (start, e));
+	let node_pid = window.map(|(_, pid)| pid);
+	let cpu_start = node_pid.and_then(cpu_seconds);
+	let mut cursor = 0;
+	let mut last_report = start;
+	let mut reported = 0u64;
+	let mut cpu_end = None;
+	loop {
+		let now = Instant::now();
+		let in_window = end.is_none_or(|e| now < e);
+		if !in_window && cpu_end.is_none() {
+			cpu_end = node_pid.and_then(cpu_seconds);
+		}
+		// Take the next batch: released dependents first, then the plan in order. After the
+		// window only dependents go out (their senders' later nonces are already in the pool).
+		let mut batch: Vec<usize> = Vec::new();
+		{
+			let mut l = ledger.lock().expect("ledger");
+			let room = in_flight.saturating_sub(l.in_flight()).min(512);
+			while batch.len() < room {
+				match l.released.pop_front() {
+					Some(i) => batch.push(i),
+					None => break,
+				}
+			}
+			if in_window {
+				while batch.len() < room && cursor < plan.len() {
+					if plan[cursor].after.is_none() {
+						batch.push(cursor);
+					}
+					cursor += 1;
+				}
+			}
+			for i in &batch {
+				l.pending.insert(plan[*i].signed.hash, *i);
+			}
+		}
+		if batch.is_empty() {
+			let l = ledger.lock().expect("ledger");
+			let settled = l.in_flight() == 0 && l.released.is_empty();
+			// Set-up plans wait `drain` in all; a measured window waits `drain` after it.
+			let waited =
+				end.map_or(now.duration_since(start), |e| now.saturating_duration_since(e));
+			let exhausted = cursor >= plan.len();
+			if (settled && (exhausted || !in_window)) || waited > drain {
+				break;
+			}
+			drop(l);
+			std::thread::sleep(Duration::from_millis(2));
+		} else {
+			let params: Vec<_> =
+				batch.iter().map(|i| json!([to_hex(&plan[*i].signed.bytes)])).collect();
+			let answers = rpc.batch("author_submitExtrinsic", &params);
+			let mut l = ledger.lock().expect("ledger");
+			for (i, answer) in batch.iter().zip(answers) {
+				match answer {
+					Ok(_) => l.submitted += 1,
+					Err(e) => {
+						l.pending.remove(&plan[*i].signed.hash);
+						*l.rejected.entry(e.message).or_default() += 1;
+						// Its dependents would fail anyway; release them so nonces stay in order.
+						if let Some(next) = l.dependents.remove(i) {
+							l.released.extend(next);
+						}
+					},
+				}
+			}
+		}
+		if window.is_some() && now.duration_since(last_report) >= Duration::from_secs(5) {
+			let l = ledger.lock().expect("ledger");
+			let rate = (l.succeeded + l.failed - reported) as f64
+				/ now.duration_since(last_report).as_secs_f64();
+			println!(
+				"  {:>5.1} s  submitted {:>7}  included {:>7}  ({:>6.0}/s)  in flight {:>5}  \
+				 rejected {:>5}",
+				now.duration_since(start).as_secs_f64(),
+				l.submitted,
+				l.succeeded + l.failed,
+				rate,
+				l.in_flight(),
+				l.rejected.values().sum::<u64>(),
+			);
+			reported = l.succeeded + l.failed;
+			last_report = now;
+		}
+	}
+	let l = ledger.lock().expect("ledger");
+	let cpu = match (cpu_start, cpu_end.or_else(|| node_pid.and_then(cpu_seconds))) {
+		(Some(a), Some(b)) => window.map(|(d, _)| (b - a) / d.as_secs_f64()),
+		_ => None,
+	};
+	Outcome { lost: l.in_flight() as u64, unsent: plan.len().saturating_sub(cursor), node_cpu: cpu }
+}
+
+/// Next nonces of the accounts a plan signs with, read from the chain once.
+struct Nonces {
+	next: HashMap<u32, u32>,
+}
+
+impl Nonces {
+	fn fetch(rpc: &mut Rpc, accounts: impl Iterator<Item = u32>) -> Nonces {
+		let accounts: Vec<u32> = accounts.collect();
+		let mut next = HashMap::new();
+		for chunk in accounts.chunks(500) {
+			let params: Vec<_> = chunk.iter().map(|i| json!([ss58(&account(*i))])).collect();
+			for (i, answer) in chunk.iter().zip(rpc.batch("system_accountNextIndex", &params)) {
+				next.insert(*i, nonce_of(answer));
+			}
+		}
+		Nonces { next }
+	}
+
+	fn take(&mut self, i: u32) -> u32 {
+		let n = self.next.entry(i).or_insert(0);
+		*n += 1;
+		*n - 1
+	}
+}
+
+/// Signs many extrinsics on every core.
+fn sign_all(
+	items: Vec<(sr25519::Pair, RuntimeCall, u32, Option<usize>)>,
+	chain: &ChainInfo,
+) -> Vec<Planned> {
+	let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+	let chunk = items.len().div_ceil(threads).max(1);
+	let mut parts: Vec<Vec<(sr25519::Pair, RuntimeCall, u32, Option<usize>)>> = Vec::new();
+	let mut items = items;
+	while !items.is_empty() {
+		let rest = items.split_off(chunk.min(items.len()));
+		parts.push(std::mem::replace(&mut items, rest));
+	}
+	std::thread::scope(|scope| {
+		let handles: Vec<_> = parts
+			.into_iter()
+			.map(|part| {
+				scope.spawn(move || {
+					part.into_iter()
+						.map(|(pair, call, nonce, after)| Planned {
+							signed: sign(&pair, call, nonce, chain),
+							after,
+						})
+						.collect::<Vec<_>>()
+				})
+			})
+			.collect();
+		handles.into_iter().flat_map(|h| h.join().expect("signer")).collect()
+	})
+}
+
+/// Pairs are derived once and shared by index.
+struct Keys {
+	pairs: HashMap<u32, sr25519::Pair>,
+}
+
+impl Keys {
+	fn get(&mut self, i: u32) -> sr25519::Pair {
+		self.pairs.entry(i).or_insert_with(|| account(i)).clone()
+	}
+}
+
+fn id(i: u32, keys: &mut Keys) -> healthchain_runtime::AccountId {
+	keys.get(i).public().into()
+}
+
+/// The SS58 address of `pair` (what `system_accountNextIndex` takes).
+fn ss58(pair: &sr25519::Pair) -> String {
+	use sp_core::crypto::Ss58Codec;
+	healthchain_runtime::AccountId::from(pair.public()).to_ss58check()
+}
+
+/// A nonce from `system_accountNextIndex`; a failed query stops the run (a guessed nonce would
+/// make every later extrinsic of the account invalid).
+fn nonce_of(answer: Result<serde_json::Value, healthchain_bench::RpcError>) -> u32 {
+	match answer {
+		Ok(value) => value.as_u64().expect("a nonce is a number") as u32,
+		Err(e) => panic!("system_accountNextIndex failed: {e}"),
+	}
+}
+
+fn keyring_nonce(rpc: &mut Rpc, who: Sr25519Keyring) -> u32 {
+	nonce_of(rpc.call("system_accountNextIndex", json!([ss58(&who.pair())])))
+}
+
+/// The calls a workload makes, extrinsic number `k` of it; `packs` counts packs used so far.
+struct Generator {
+	keys: Keys,
+	packs: u32,
+	/// Distinguishes runs and workloads, so that record and batch ids never repeat.
+	run: u32,
+	workload: u32,
+}
+
+/// A fresh 32-byte id.
+fn salt(run: u32, workload: u32, tag: &str, k: u32) -> H256 {
+	let seed = [&run.to_le_bytes()[..], &workload.to_le_bytes(), tag.as_bytes(), &k.to_le_bytes()];
+	H256(blake2_256(&seed.concat()))
+}
+
+enum Kind {
+	Transfer,
+	Anchor,
+	BatchAnchor,
+	Consent { patients: (u32, u32) },
+	Ship,
+	Receive,
+}
+
+impl Generator {
+	fn call(&mut self, kind: &Kind, k: u32) -> (u32, RuntimeCall) {
+		let (run, workload) = (self.run, self.workload);
+		let salt = move |tag: &str| salt(run, workload, tag, k);
+		match kind {
+			Kind::Transfer => (
+				k % PLAIN,
+				RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+					dest: id((k + 1) % PLAIN, &mut self.keys).into(),
+					value: UNIT / 1_000,
+				}),
+			),
+			Kind::Anchor => (
+				HOSPITAL_STAFF + k % STAFF,
+				RuntimeCall::Records(pallet_records::Call::anchor {
+					record: salt("record"),
+					subject: id(k % PLAIN, &mut self.keys),
+					class: DataClass::LabResults,
+					commitment: salt("commitment"),
+				}),
+			),
+			Kind::BatchAnchor => (
+				HOSPITAL_STAFF + k % STAFF,
+				RuntimeCall::Records(pallet_records::Call::anchor_batch {
+					batch: salt("batch"),
+					root: salt("root"),
+					leaf_count: 1_000,
+					class: DataClass::LabResults,
+				}),
+			),
+			Kind::Consent { patients: (from, count) } => {
+				let patient = from + k % count;
+				let subject = id(patient, &mut self.keys);
+				(
+					patient,
+					RuntimeCall::Consent(pallet_consent::Call::grant {
+						subject,
+						terms: pallet_consent::ConsentTerms {
+							grantee: Grantee::Organization(k % 9),
+							provision: Provision::Permit,
+							classes: BoundedVec::truncate_from(vec![DataClass::LabResults]),
+							purposes: BoundedVec::truncate_from(vec![Purpose::Treatment]),
+							actions: BoundedVec::truncate_from(vec![Action::Access]),
+							valid_from: None,
+							valid_until: None,
+						},
+					}),
+				)
+			},
+			Kind::Ship => {
+				let p = self.packs;
+				(
+					MAKER_STAFF + p % STAFF,
+					RuntimeCall::Provenance(pallet_provenance::Call::ship {
+						item: Item::Pack(pack(p)),
+						to: WHOLESALER,
+					}),
+				)
+			},
+			Kind::Receive => {
+				let p = self.packs;
+				self.packs += 1;
+				(
+					WHOLESALE_STAFF + p % STAFF,
+					RuntimeCall::Provenance(pallet_provenance::Call::receive {
+						item: Item::Pack(pack(p)),
+					}),
+				)
+			},
+		}
+	}
+}
+
+/// The kinds of a workload, by position; a `Receive` waits for the `Ship` before it.
+fn mix_of(workload: &str) -> Vec<Kind> {
+	match workload {
+		"transfer" => vec![Kind::Transfer],
+		"anchor" => vec![Kind::Anchor],
+		"batch-anchor" => vec![Kind::BatchAnchor],
+		"consent" => vec![Kind::Consent { patients: (0, CONSENT_PATIENTS) }],
+		"ship-receive" => vec![Kind::Ship, Kind::Receive],
+		// A realistic day: anchors and consent changes dominate, then custody events.
+		_ => vec![
+			Kind::Transfer,
+			Kind::Anchor,
+			Kind::Anchor,
+			Kind::Anchor,
+			Kind::BatchAnchor,
+			Kind::Consent { patients: (CONSENT_PATIENTS, PLAIN - CONSENT_PATIENTS) },
+			Kind::Consent { patients: (CONSENT_PATIENTS, PLAIN - CONSENT_PATIENTS) },
+			Kind::Ship,
+			Kind::Receive,
+			Kind::Anchor,
+		],
+	}
+}
+
+fn plan(
+	gen: &mut Generator,
+	rpc: &mut Rpc,
+	chain: &ChainInfo,
+	workload: &str,
+	count: u32,
+) -> Vec<Planned> {
+	let kinds = mix_of(workload);
+	let calls: Vec<(u32, RuntimeCall, bool)> = (0..count)
+		.map(|k| {
+			let kind = &kinds[k as usize % kinds.len()];
+			let (signer, call) = gen.call(kind, k);
+			(signer, call, matches!(kind, Kind::Receive))
+		})
+		.collect();
+	let mut nonces = Nonces::fetch(rpc, {
+		let mut signers: Vec<u32> = calls.iter().map(|(s, _, _)| *s).collect();
+		signers.sort_unstable();
+		signers.dedup();
+		signers.into_iter()
+	});
+	let items = calls
+		.into_iter()
+		.enumerate()
+		.map(|(i, (signer, call, after_previous))| {
+			let nonce = nonces.take(signer);
+			(gen.keys.get(signer), call, nonce, after_previous.then(|| i - 1))
+		})
+		.collect();
+	sign_all(items, chain)
+}
+
+/// Funds the generator's accounts, makes its staff members of the demo organisations and
+/// commissions the packs the custody workloads move.
+fn set_up(port: u16, rpc: &mut Rpc, chain: &ChainInfo, gen: &mut Generator, packs: u32) {
+	let unit = UNIT;
+	let mut from_keyring = |who: Sr25519Keyring, calls: Vec<RuntimeCall>| -> Vec<Planned> {
+		let first = keyring_nonce(rpc, who);
+		let pair = who.pair();
+		let items = calls
+			.into_iter()
+			.enumerate()
+			.map(|(i, call)| (pair.clone(), call, first + i as u32, None))
+			.collect();
+		sign_all(items, chain)
+	};
+	let transfer = |to: healthchain_runtime::AccountId, value| {
+		RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive { dest: to.into(), value })
+	};
+	let plain: Vec<_> = (0..PLAIN).map(|i| transfer(id(i, &mut gen.keys), 100 * unit)).collect();
+	settle(port, from_keyring(Sr25519Keyring::Alice, plain), "fund the patients' accounts");
+	let staff: Vec<_> = (0..STAFF)
+		.flat_map(|i| {
+			[
+				transfer(id(HOSPITAL_STAFF + i, &mut gen.keys), 3_000 * unit),
+				transfer(id(MAKER_STAFF + i, &mut gen.keys), 2_000 * unit),
+				transfer(id(WHOLESALE_STAFF + i, &mut gen.keys), 100 * unit),
+			]
+		})
+		.collect();
+	settle(port, from_keyring(Sr25519Keyring::Bob, staff), "fund the staff accounts");
+	for (admin, first) in [
+		(Sr25519Keyring::Dave, HOSPITAL_STAFF),
+		(Sr25519Keyring::BobStash, MAKER_STAFF),
+		(Sr25519Keyring::CharlieStash, WHOLESALE_STAFF),
+	] {
+		let calls = (first..first + STAFF)
+			.map(|i| {
+				RuntimeCall::Organizations(pallet_organizations::Call::add_member {
+					account: id(i, &mut gen.keys),
+					is_admin: false,
+				})
+			})
+			.collect();
+		settle(port, from_keyring(admin, calls), "add staff members");
+	}
+	let maker = gen.keys.get(MAKER_STAFF);
+	let mut nonces = Nonces::fetch(rpc, std::iter::once(MAKER_STAFF));
+	let mut items = vec![
+		(
+			maker.clone(),
+			RuntimeCall::Provenance(pallet_provenance::Call::register_product {
+				gtin: gtin(),
+				master_data: Commitment::repeat_byte(0x42),
+			}),
+			nonces.take(MAKER_STAFF),
+			None,
+		),
+		(
+			maker.clone(),
+			RuntimeCall::Provenance(pallet_provenance::Call::register_batch {
+				gtin: gtin(),
+				lot: lot(),
+				expiry: Expiry(991231),
+			}),
+			nonces.take(MAKER_STAFF),
+			None,
+		),
+	];
+	settle(port, sign_all(std::mem::take(&mut items), chain), "register a product and a batch");
+	let commissions: Vec<_> = (0..packs.div_ceil(COMMISSION))
+		.map(|c| {
+			let member = MAKER_STAFF + c % STAFF;
+			let serials = BoundedVec::truncate_from(
+				(c * COMMISSION..(c + 1) * COMMISSION).map(|k| pack(k).serial).collect::<Vec<_>>(),
+			);
+			(gen.keys.get(member), member, serials)
+		})
+		.collect();
+	let mut nonces = Nonces::fetch(rpc, commissions.iter().map(|(_, m, _)| *m));
+	let items = commissions
+		.into_iter()
+		.map(|(pair, member, serials)| {
+			let call = RuntimeCall::Provenance(pallet_provenance::Call::commission {
+				gtin: gtin(),
+				lot: lot(),
+				serials,
+			});
+			(pair, call, nonces.take(member), None)
+		})
+		.collect();
+	settle(port, sign_all(items, chain), "commission the packs");
+}
+
+/// One workload's figures.
+struct Row {
+	workload: String,
+	signed: usize,
+	submitted: u64,
+	succeeded: u64,
+	failed: u64,
+	rejected: u64,
+	lost: u64,
+	rate: f64,
+	blocks: usize,
+	per_block: (f64, u32),
+	fullness: (f64, f64, f64, f64),
+	node_cpu: Option<f64>,
+	notes: Vec<String>,
+}
+
+fn measure(port: u16, node_pid: Option<u32>, plan: &[Planned], workload: &str, args: &Args) -> Row {
+	let ledger = Arc::new(Mutex::new(Ledger::default()));
+	let stop = Arc::new(AtomicBool::new(false));
+	let follower = {
+		let (l, s) = (ledger.clone(), stop.clone());
+		std::thread::spawn(move || follow(port, l, s))
+	};
+	let outcome = run(
+		port,
+		plan,
+		&ledger,
+		Some((args.duration, node_pid.unwrap_or(0))),
+		args.in_flight,
+		Duration::from_secs(120),
+	);
+	stop.store(true, Ordering::Relaxed);
+	let _ = follower.join();
+	let l = ledger.lock().expect("ledger");
+	let (from, to) = l.window.expect("a window");
+	let in_window: Vec<&BlockStat> =
+		l.blocks.iter().filter(|b| b.at.is_some_and(|at| at >= from && at <= to)).collect();
+	let max = <Runtime as frame_system::Config>::BlockWeights::get().max_block;
+	let pct = |v: u64, m: u64| if m == 0 { 0.0 } else { 100.0 * v as f64 / m as f64 };
+	let refs: Vec<f64> = in_window.iter().map(|b| pct(b.ref_time, max.ref_time())).collect();
+	let proofs: Vec<f64> = in_window.iter().map(|b| pct(b.proof_size, max.proof_size())).collect();
+	let mean = |v: &[f64]| if v.is_empty() { 0.0 } else { v.iter().sum::<f64>() / v.len() as f64 };
+	let top = |v: &[f64]| v.iter().cloned().fold(0.0, f64::max);
+	let ours: Vec<u32> = in_window.iter().map(|b| b.ours).collect();
+	let mut notes = Vec::new();
+	if outcome.unsent == 0 {
+		notes.push(format!("all {} signed extrinsics were sent: raise --max-rate", plan.len()));
+	}
+	for (reason, n) in l.rejected.iter().chain(l.failures.iter()) {
+		notes.push(format!("{n} × {reason}"));
+	}
+	Row {
+		workload: workload.to_string(),
+		signed: plan.len(),
+		submitted: l.submitted,
+		succeeded: l.succeeded,
+		failed: l.failed,
+		rejected: l.rejected.values().sum(),
+		lost: outcome.lost,
+		rate: l.succeeded_in_window as f64 / args.duration.as_secs_f64(),
+		blocks: in_window.len(),
+		per_block: (
+			mean(&ours.iter().map(|o| *o as f64).collect::<Vec<_>>()),
+			ours.iter().copied().max().unwrap_or(0),
+		),
+		fullness: (mean(&refs), top(&refs), mean(&proofs), top(&proofs)),
+		node_cpu: outcome.node_cpu,
+		notes,
+	}
+}
+
+fn table(rows: &[Row], args: &Args) -> String {
+	let transfers = rows.iter().find(|r| r.workload == "transfer").map(|r| r.rate);
+	let mut out = String::new();
+	out.push_str(&format!(
+		"Window {} s per workload, at most {} extrinsics in flight, signed ahead at up to {}/s.\n\n",
+		args.duration.as_secs(),
+		args.in_flight,
+		args.max_rate
+	));
+	out.push_str(
+		"| workload | sustained ext/s | × transfers | submitted | included ok | failed | rejected \
+		 | lost | blocks | ours per block (mean / max) | ref time % (mean / max) | proof % (mean / \
+		 max) | node CPU (cores) |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n",
+	);
+	for r in rows {
+		let ratio =
+			transfers.filter(|t| *t > 0.0).map_or("–".into(), |t| format!("{:.2}", r.rate / t));
+		out.push_str(&format!(
+			"| {} | {:.0} | {} | {} | {} | {} | {} | {} | {} | {:.0} / {} | {:.1} / {:.1} | {:.1} / \
+			 {:.1} | {} |\n",
+			r.workload,
+			r.rate,
+			ratio,
+			r.submitted,
+			r.succeeded,
+			r.failed,
+			r.rejected,
+			r.lost,
+			r.blocks,
+			r.per_block.0,
+			r.per_block.1,
+			r.fullness.0,
+			r.fullness.1,
+			r.fullness.2,
+			r.fullness.3,
+			r.node_cpu.map_or("–".into(), |c| format!("{c:.2}")),
+		));
+	}
+	let notes: Vec<String> = rows
+		.iter()
+		.filter(|r| !r.notes.is_empty())
+		.map(|r| format!("- {} (signed {}): {}", r.workload, r.signed, r.notes.join("; ")))
+		.collect();
+	if !notes.is_empty() {
+		out.push_str("\nNotes:\n\n");
+		out.push_str(&notes.join("\n"));
+		out.push('\n');
+	}
+	out
+}
+
+fn main() {
+	let args = match parse_args() {
+		Ok(args) => args,
+		Err(e) => {
+			eprintln!(
+				"{e}\nusage: healthchain-bench [--node PATH] [--port RPC_PORT] \
+				[--duration SECONDS] [--workloads {}] [--max-rate N] [--in-flight N] \
+				[--markdown FILE]",
+				WORKLOADS.join(",")
+			);
+			std::process::exit(2);
+		},
+	};
+	let (node, port) = match (args.port, &args.node) {
+		(Some(port), _) => (None, port),
+		(None, Some(path)) => {
+			let (node, port) = start_node(path);
+			(Some(node), port)
+		},
+		(None, None) => {
+			eprintln!("give --node PATH (or $HEALTHCHAIN_NODE) or --port of a running dev node");
+			std::process::exit(2);
+		},
+	};
+	let node_pid = node.as_ref().map(|n| n.child.id());
+	let mut rpc = Rpc::new(port);
+	let deadline = Instant::now() + Duration::from_secs(240);
+	while rpc.call("system_health", json!([])).is_err() {
+		assert!(Instant::now() < deadline, "the node did not serve JSON-RPC within 240 s");
+		std::thread::sleep(Duration::from_millis(250));
+	}
+	let chain = ChainInfo::fetch(&mut rpc).expect("chain information");
+	let budget = args.max_rate * args.duration.as_secs() as u32;
+	let mut gen = Generator {
+		keys: Keys { pairs: HashMap::new() },
+		packs: 0,
+		run: std::process::id(),
+		workload: 0,
+	};
+	let packs: u32 = args
+		.workloads
+		.iter()
+		.map(|w| {
+			let kinds = mix_of(w);
+			let ships = kinds.iter().filter(|k| matches!(k, Kind::Ship)).count() as u32;
+			budget / kinds.len() as u32 * ships + ships
+		})
+		.sum();
+	println!("setting up: {} accounts, {} staff, {packs} packs", PLAIN, 3 * STAFF);
+	set_up(port, &mut rpc, &chain, &mut gen, packs);
+	let mut rows = Vec::new();
+	for (n, workload) in args.workloads.iter().enumerate() {
+		gen.workload = n as u32;
+		let signing = Instant::now();
+		let plan = plan(&mut gen, &mut rpc, &chain, workload, budget);
+		println!(
+			"{workload}: {} extrinsics signed in {:.1} s; {} s window",
+			plan.len(),
+			signing.elapsed().as_secs_f64(),
+			args.duration.as_secs()
+		);
+		let row = measure(port, node_pid, &plan, workload, &args);
+		println!(
+			"{workload}: {:.0} ext/s sustained, {} ok, {} failed, {} rejected, {} lost",
+			row.rate, row.succeeded, row.failed, row.rejected, row.lost
+		);
+		rows.push(row);
+	}
+	let table = table(&rows, &args);
+	println!("\n{table}");
+	if let Some(path) = &args.markdown {
+		std::fs::write(path, &table).unwrap_or_else(|e| panic!("cannot write {path}: {e}"));
+	}
+	let lost: u64 = rows.iter().map(|r| r.lost).sum();
+	drop(node);
+	if lost > 0 {
+		eprintln!("{lost} extrinsics were lost");
+		std::process::exit(1);
+	}
+}

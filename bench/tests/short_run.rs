@@ -1,0 +1,35 @@
+//! The load generator against a real dev node, briefly: it sets up its accounts and
+//! organisations, runs two workloads (transfers, and ship/receive with its dependent receipts)
+//! and must account for every extrinsic it submitted.
+
+use std::process::Command;
+
+#[test]
+fn a_short_run_settles_every_extrinsic_and_writes_the_table() {
+	let node = std::env::var("HEALTHCHAIN_NODE")
+		.expect("HEALTHCHAIN_NODE names the node binary (source scripts/env.sh)");
+	let table = std::env::temp_dir().join(format!("bench-table-{}.md", std::process::id()));
+	let output = Command::new(env!("CARGO_BIN_EXE_healthchain-bench"))
+		.args(["--node", &node, "--duration", "4", "--max-rate", "100"])
+		.args(["--workloads", "transfer,ship-receive", "--markdown"])
+		.arg(&table)
+		.output()
+		.expect("healthchain-bench runs");
+	let stdout = String::from_utf8_lossy(&output.stdout);
+	assert!(output.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
+	let table = std::fs::read_to_string(&table).expect("the table was written");
+	let rows: Vec<Vec<&str>> = table
+		.lines()
+		.filter(|l| l.starts_with("| transfer") || l.starts_with("| ship-receive"))
+		.map(|l| l.split('|').map(str::trim).collect())
+		.collect();
+	assert_eq!(rows.len(), 2, "{table}");
+	for row in rows {
+		// | workload | rate | ratio | submitted | ok | failed | rejected | lost | …
+		let number = |i: usize| row[i].parse::<f64>().unwrap_or_else(|_| panic!("{row:?}"));
+		assert!(number(2) > 0.0, "nothing sustained: {row:?}");
+		assert!(number(5) > 0.0, "nothing included: {row:?}");
+		assert_eq!((number(6), number(7), number(8)), (0.0, 0.0, 0.0), "{row:?}\n{stdout}");
+		assert_eq!(number(4), number(5), "submitted = included ok: {row:?}");
+	}
+}
