@@ -11,7 +11,7 @@
 //!
 //! ```text
 //! healthchain-bench [--node PATH] [--port RPC_PORT] [--duration SECONDS] [--workloads LIST]
-//!                   [--max-rate N] [--in-flight N] [--markdown FILE]
+//!                   [--max-rate N] [--in-flight N] [--submitters N] [--markdown FILE]
 //! ```
 
 use std::{
@@ -75,6 +75,7 @@ struct Args {
 	workloads: Vec<String>,
 	max_rate: u32,
 	in_flight: usize,
+	submitters: usize,
 	markdown: Option<String>,
 }
 
@@ -89,6 +90,7 @@ fn parse_args() -> Result<Args, String> {
 		workloads: WORKLOADS.iter().map(|w| w.to_string()).collect(),
 		max_rate: 2_000,
 		in_flight: 4_096,
+		submitters: 1,
 		markdown: None,
 	};
 	let mut it = std::env::args().skip(1);
@@ -111,6 +113,9 @@ fn parse_args() -> Result<Args, String> {
 				args.in_flight = value()?.parse().map_err(|e| format!("--in-flight: {e}"))?
 			},
 			"--markdown" => args.markdown = Some(value()?),
+			"--submitters" => {
+				args.submitters = value()?.parse().map_err(|e| format!("--submitters: {e}"))?
+			},
 			"--help" | "-h" => return Err(String::new()),
 			other => return Err(format!("unknown argument {other}")),
 		}
@@ -206,6 +211,10 @@ struct Ledger {
 	dependents: HashMap<usize, Vec<usize>>,
 	window: Option<(Instant, Instant)>,
 	blocks: Vec<BlockStat>,
+	/// Position in the plan of the next extrinsic to submit.
+	cursor: usize,
+	/// Batches on their way to the node.
+	submitting: usize,
 }
 
 impl Ledger {
@@ -314,7 +323,7 @@ fn settle(port: u16, plan: Vec<Planned>, what: &str) {
 		let (l, s) = (ledger.clone(), stop.clone());
 		std::thread::spawn(move || follow(port, l, s))
 	};
-	let outcome = run(port, &plan, &ledger, None, 4_096, Duration::from_secs(300));
+	let outcome = run(port, &plan, &ledger, None, 4_096, 1, Duration::from_secs(300));
 	stop.store(true, Ordering::Relaxed);
 	let _ = follower.join();
 	let l = ledger.lock().expect("ledger");
@@ -341,9 +350,9 @@ fn run(
 	ledger: &Arc<Mutex<Ledger>>,
 	window: Option<(Duration, u32)>,
 	in_flight: usize,
+	submitters: usize,
 	drain: Duration,
 ) -> Outcome {
-	let mut rpc = Rpc::new(port);
 	{
 		let mut l = ledger.lock().expect("ledger");
 		for (i, p) in plan.iter().enumerate() {
@@ -351,101 +360,130 @@ fn run(
 				l.dependents.entry(first).or_default().push(i);
 			}
 		}
+		l.cursor = 0;
 	}
 	let start = Instant::now();
 	let end = window.map(|(d, _)| start + d);
 	ledger.lock().expect("ledger").window = end.map(|e| (start, e));
 	let node_pid = window.map(|(_, pid)| pid);
 	let cpu_start = node_pid.and_then(cpu_seconds);
-	let mut cursor = 0;
-	let mut last_report = start;
-	let mut reported = 0u64;
+	let done = AtomicBool::new(false);
 	let mut cpu_end = None;
-	loop {
-		let now = Instant::now();
-		let in_window = end.is_none_or(|e| now < e);
-		if !in_window && cpu_end.is_none() {
-			cpu_end = node_pid.and_then(cpu_seconds);
+	std::thread::scope(|scope| {
+		// Several connections may submit at once (`--submitters`): the node validates each
+		// submission before it answers, and one connection serialises that.
+		for _ in 0..submitters {
+			scope.spawn(|| submit(port, plan, ledger, end, in_flight, &done));
 		}
-		// Take the next batch: released dependents first, then the plan in order. After the
-		// window only dependents go out (their senders' later nonces are already in the pool).
+		let (mut last_report, mut reported) = (start, 0u64);
+		loop {
+			std::thread::sleep(Duration::from_millis(20));
+			let now = Instant::now();
+			let in_window = end.is_none_or(|e| now < e);
+			if !in_window && cpu_end.is_none() {
+				cpu_end = node_pid.and_then(cpu_seconds);
+			}
+			let l = ledger.lock().expect("ledger");
+			let settled = l.in_flight() == 0 && l.released.is_empty() && l.submitting == 0;
+			// Set-up plans wait `drain` in all; a measured window waits `drain` after it.
+			let waited =
+				end.map_or(now.duration_since(start), |e| now.saturating_duration_since(e));
+			let exhausted = l.cursor >= plan.len();
+			if (settled && (exhausted || !in_window)) || waited > drain {
+				done.store(true, Ordering::Relaxed);
+				break;
+			}
+			if window.is_some() && now.duration_since(last_report) >= Duration::from_secs(5) {
+				let rate = (l.succeeded + l.failed - reported) as f64
+					/ now.duration_since(last_report).as_secs_f64();
+				println!(
+					"  {:>5.1} s  submitted {:>7}  included {:>7}  ({:>6.0}/s)  in flight {:>5}  \
+					 rejected {:>5}",
+					now.duration_since(start).as_secs_f64(),
+					l.submitted,
+					l.succeeded + l.failed,
+					rate,
+					l.in_flight(),
+					l.rejected.values().sum::<u64>(),
+				);
+				reported = l.succeeded + l.failed;
+				last_report = now;
+			}
+		}
+	});
+	let l = ledger.lock().expect("ledger");
+	let cpu = match (cpu_start, cpu_end.or_else(|| node_pid.and_then(cpu_seconds))) {
+		(Some(a), Some(b)) => window.map(|(d, _)| (b - a) / d.as_secs_f64()),
+		_ => None,
+	};
+	Outcome {
+		lost: l.in_flight() as u64,
+		unsent: plan.len().saturating_sub(l.cursor),
+		node_cpu: cpu,
+	}
+}
+
+/// One submitting connection: takes batches (released dependents first, then the plan in
+/// order; after the window only dependents, whose senders' later nonces are already in the
+/// pool) and records the node's answers, until `done`.
+fn submit(
+	port: u16,
+	plan: &[Planned],
+	ledger: &Mutex<Ledger>,
+	end: Option<Instant>,
+	in_flight: usize,
+	done: &AtomicBool,
+) {
+	let mut rpc = Rpc::new(port);
+	while !done.load(Ordering::Relaxed) {
+		let in_window = end.is_none_or(|e| Instant::now() < e);
 		let mut batch: Vec<usize> = Vec::new();
 		{
 			let mut l = ledger.lock().expect("ledger");
-			let room = in_flight.saturating_sub(l.in_flight()).min(512);
+			let room = in_flight.saturating_sub(l.in_flight()).min(256);
 			while batch.len() < room {
 				match l.released.pop_front() {
 					Some(i) => batch.push(i),
 					None => break,
 				}
 			}
-			if in_window {
-				while batch.len() < room && cursor < plan.len() {
-					if plan[cursor].after.is_none() {
-						batch.push(cursor);
-					}
-					cursor += 1;
+			while in_window && batch.len() < room && l.cursor < plan.len() {
+				let i = l.cursor;
+				if plan[i].after.is_none() {
+					batch.push(i);
 				}
+				l.cursor += 1;
 			}
 			for i in &batch {
 				l.pending.insert(plan[*i].signed.hash, *i);
 			}
+			if !batch.is_empty() {
+				l.submitting += 1;
+			}
 		}
 		if batch.is_empty() {
-			let l = ledger.lock().expect("ledger");
-			let settled = l.in_flight() == 0 && l.released.is_empty();
-			// Set-up plans wait `drain` in all; a measured window waits `drain` after it.
-			let waited =
-				end.map_or(now.duration_since(start), |e| now.saturating_duration_since(e));
-			let exhausted = cursor >= plan.len();
-			if (settled && (exhausted || !in_window)) || waited > drain {
-				break;
-			}
-			drop(l);
 			std::thread::sleep(Duration::from_millis(2));
-		} else {
-			let params: Vec<_> =
-				batch.iter().map(|i| json!([to_hex(&plan[*i].signed.bytes)])).collect();
-			let answers = rpc.batch("author_submitExtrinsic", &params);
-			let mut l = ledger.lock().expect("ledger");
-			for (i, answer) in batch.iter().zip(answers) {
-				match answer {
-					Ok(_) => l.submitted += 1,
-					Err(e) => {
-						l.pending.remove(&plan[*i].signed.hash);
-						*l.rejected.entry(e.message).or_default() += 1;
-						// Its dependents would fail anyway; release them so nonces stay in order.
-						if let Some(next) = l.dependents.remove(i) {
-							l.released.extend(next);
-						}
-					},
-				}
-			}
+			continue;
 		}
-		if window.is_some() && now.duration_since(last_report) >= Duration::from_secs(5) {
-			let l = ledger.lock().expect("ledger");
-			let rate = (l.succeeded + l.failed - reported) as f64
-				/ now.duration_since(last_report).as_secs_f64();
-			println!(
-				"  {:>5.1} s  submitted {:>7}  included {:>7}  ({:>6.0}/s)  in flight {:>5}  \
-				 rejected {:>5}",
-				now.duration_since(start).as_secs_f64(),
-				l.submitted,
-				l.succeeded + l.failed,
-				rate,
-				l.in_flight(),
-				l.rejected.values().sum::<u64>(),
-			);
-			reported = l.succeeded + l.failed;
-			last_report = now;
+		let params: Vec<_> =
+			batch.iter().map(|i| json!([to_hex(&plan[*i].signed.bytes)])).collect();
+		let answers = rpc.batch("author_submitExtrinsic", &params);
+		let mut l = ledger.lock().expect("ledger");
+		l.submitting -= 1;
+		for (i, answer) in batch.iter().zip(answers) {
+			match answer {
+				Ok(_) => l.submitted += 1,
+				Err(e) => {
+					l.pending.remove(&plan[*i].signed.hash);
+					*l.rejected.entry(e.message).or_default() += 1;
+					// Its dependents would fail anyway; release them so nonces stay in order.
+					if let Some(next) = l.dependents.remove(i) {
+						l.released.extend(next);
+					}
+				},
+			}
 		}
 	}
-	let l = ledger.lock().expect("ledger");
-	let cpu = match (cpu_start, cpu_end.or_else(|| node_pid.and_then(cpu_seconds))) {
-		(Some(a), Some(b)) => window.map(|(d, _)| (b - a) / d.as_secs_f64()),
-		_ => None,
-	};
-	Outcome { lost: l.in_flight() as u64, unsent: plan.len().saturating_sub(cursor), node_cpu: cpu }
 }
 
 /// Next nonces of the accounts a plan signs with, read from the chain once.
@@ -813,6 +851,7 @@ fn measure(port: u16, node_pid: Option<u32>, plan: &[Planned], workload: &str, a
 		&ledger,
 		Some((args.duration, node_pid.unwrap_or(0))),
 		args.in_flight,
+		args.submitters,
 		Duration::from_secs(120),
 	);
 	stop.store(true, Ordering::Relaxed);
@@ -859,9 +898,11 @@ fn table(rows: &[Row], args: &Args) -> String {
 	let transfers = rows.iter().find(|r| r.workload == "transfer").map(|r| r.rate);
 	let mut out = String::new();
 	out.push_str(&format!(
-		"Window {} s per workload, at most {} extrinsics in flight, signed ahead at up to {}/s.\n\n",
+		"Window {} s per workload, at most {} extrinsics in flight, {} submitting connection(s), \
+		 signed ahead at up to {}/s.\n\n",
 		args.duration.as_secs(),
 		args.in_flight,
+		args.submitters,
 		args.max_rate
 	));
 	out.push_str(
@@ -913,7 +954,7 @@ fn main() {
 			eprintln!(
 				"{e}\nusage: healthchain-bench [--node PATH] [--port RPC_PORT] \
 				[--duration SECONDS] [--workloads {}] [--max-rate N] [--in-flight N] \
-				[--markdown FILE]",
+				[--submitters N] [--markdown FILE]",
 				WORKLOADS.join(",")
 			);
 			std::process::exit(2);

@@ -75,6 +75,11 @@ pub struct Cli {
 	#[arg(long, value_name = "MILLISECONDS", default_value_t = DEFAULT_DEV_BLOCK_TIME_MS)]
 	pub dev_block_time: u64,
 
+	/// With `--dev`: seal only every `--dev-block-time`, not also on each incoming transaction
+	/// (fewer, fuller blocks under sustained load; docs/performance.md).
+	#[arg(long)]
+	pub dev_interval_only: bool,
+
 	/// Skip the hardware benchmark a collator runs at start-up.
 	#[arg(long)]
 	pub no_hardware_benchmarks: bool,

@@ -133,6 +133,7 @@ fn run_node(mut cli: Cli) -> Result<()> {
 	let collator_options = cli.run.collator_options();
 	let is_dev = cli.is_dev();
 	let dev_block_time = Duration::from_millis(cli.dev_block_time.max(1));
+	let seal_on_transaction = !cli.dev_interval_only;
 
 	runner.run_node_until_exit(|config| async move {
 		let backend = config.network.network_backend;
@@ -140,10 +141,10 @@ fn run_node(mut cli: Cli) -> Result<()> {
 			return match backend {
 				NetworkBackendType::Libp2p => crate::dev::start_dev_node::<
 					sc_network::NetworkWorker<_, _>,
-				>(config, dev_block_time),
+				>(config, dev_block_time, seal_on_transaction),
 				NetworkBackendType::Litep2p => crate::dev::start_dev_node::<
 					sc_network::Litep2pNetworkBackend,
-				>(config, dev_block_time),
+				>(config, dev_block_time, seal_on_transaction),
 			}
 			.map_err(Into::into);
 		}

@@ -150,6 +150,7 @@ pub fn seal_command(
 pub fn start_dev_node<Net: NetworkBackend<Block, Hash>>(
 	mut config: Configuration,
 	block_time: Duration,
+	seal_on_transaction: bool,
 ) -> sc_service::error::Result<TaskManager> {
 	let PartialComponents {
 		client,
@@ -201,15 +202,17 @@ pub fn start_dev_node<Net: NetworkBackend<Block, Hash>>(
 		}
 	});
 
-	// Seal as soon as a transaction is in the pool.
-	let mut tx_sink = command_sink.clone();
-	let mut imported = transaction_pool.import_notification_stream();
-	task_manager.spawn_handle().spawn("dev-seal-on-transaction", None, async move {
-		while imported.next().await.is_some() {
-			// As above: a queued seal takes every ready transaction with it.
-			let _ = tx_sink.try_send(seal_command(false, None));
-		}
-	});
+	// Seal as soon as a transaction is in the pool (unless `--dev-interval-only`).
+	if seal_on_transaction {
+		let mut tx_sink = command_sink.clone();
+		let mut imported = transaction_pool.import_notification_stream();
+		task_manager.spawn_handle().spawn("dev-seal-on-transaction", None, async move {
+			while imported.next().await.is_some() {
+				// As above: a queued seal takes every ready transaction with it.
+				let _ = tx_sink.try_send(seal_command(false, None));
+			}
+		});
+	}
 
 	let proposer = sc_basic_authorship::ProposerFactory::new(
 		task_manager.spawn_handle(),

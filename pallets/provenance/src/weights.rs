@@ -99,8 +99,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1323`
 		//  Estimated: `3802`
-		// Minimum execution time: 172_355_000 picoseconds.
-		Weight::from_parts(358_404_000, 3802)
+		// Minimum execution time: 217_846_000 picoseconds.
+		Weight::from_parts(383_709_000, 3802)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -122,43 +122,43 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1486`
 		//  Estimated: `3802`
-		// Minimum execution time: 184_168_000 picoseconds.
-		Weight::from_parts(276_860_000, 3802)
+		// Minimum execution time: 242_290_000 picoseconds.
+		Weight::from_parts(419_249_000, 3802)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
-	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `Measured`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `Measured`)
 	/// Storage: `Provenance::Products` (r:1 w:0)
-	/// Proof: `Provenance::Products` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Proof: `Provenance::Products` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `Measured`)
 	/// Storage: `Provenance::Batches` (r:1 w:1)
-	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `Measured`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `Measured`)
 	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `Measured`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `Measured`)
 	/// Storage: `Provenance::Packs` (r:999 w:999)
-	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(772), added: 3247, mode: `MaxEncodedLen`)
+	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(772), added: 3247, mode: `Measured`)
 	/// Storage: `Provenance::Owned` (r:0 w:999)
-	/// Proof: `Provenance::Owned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Proof: `Provenance::Owned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `Measured`)
 	/// The range of component `n` is `[1, 1000]`.
 	fn commission(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1656`
-		//  Estimated: `3802 + n * (3247 ±0)`
-		// Minimum execution time: 227_830_000 picoseconds.
-		Weight::from_parts(1_704_123_396, 3802)
-			// Standard Error: 216_716
-			.saturating_add(Weight::from_parts(14_902_081, 0).saturating_mul(n.into()))
+		//  Estimated: `5121 + n * (2475 ±0)`
+		// Minimum execution time: 428_412_000 picoseconds.
+		Weight::from_parts(252_631_836, 5121)
+			// Standard Error: 39_546
+			.saturating_add(Weight::from_parts(31_136_572, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3247).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2475).saturating_mul(n.into()))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
@@ -181,10 +181,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1978 + n * (82 ±0)`
 		//  Estimated: `10972 + n * (3247 ±0)`
-		// Minimum execution time: 215_911_000 picoseconds.
-		Weight::from_parts(189_665_881, 10972)
-			// Standard Error: 220_061
-			.saturating_add(Weight::from_parts(26_054_325, 0).saturating_mul(n.into()))
+		// Minimum execution time: 405_585_000 picoseconds.
+		Weight::from_parts(335_332_526, 10972)
+			// Standard Error: 66_214
+			.saturating_add(Weight::from_parts(47_283_477, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -210,10 +210,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1999 + n * (111 ±0)`
 		//  Estimated: `10972 + n * (3247 ±0)`
-		// Minimum execution time: 205_174_000 picoseconds.
-		Weight::from_parts(117_456_967, 10972)
-			// Standard Error: 525_724
-			.saturating_add(Weight::from_parts(25_213_667, 0).saturating_mul(n.into()))
+		// Minimum execution time: 361_649_000 picoseconds.
+		Weight::from_parts(345_784_069, 10972)
+			// Standard Error: 107_778
+			.saturating_add(Weight::from_parts(36_310_288, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -234,8 +234,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1646`
 		//  Estimated: `6202`
-		// Minimum execution time: 109_800_000 picoseconds.
-		Weight::from_parts(207_885_000, 6202)
+		// Minimum execution time: 173_630_000 picoseconds.
+		Weight::from_parts(244_378_000, 6202)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -256,10 +256,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1693 + n * (111 ±0)`
 		//  Estimated: `10972 + n * (3247 ±0)`
-		// Minimum execution time: 216_068_000 picoseconds.
-		Weight::from_parts(1_183_851_788, 10972)
-			// Standard Error: 709_222
-			.saturating_add(Weight::from_parts(28_403_130, 0).saturating_mul(n.into()))
+		// Minimum execution time: 257_537_000 picoseconds.
+		Weight::from_parts(416_656_362, 10972)
+			// Standard Error: 960_103
+			.saturating_add(Weight::from_parts(49_470_516, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -282,8 +282,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1532`
 		//  Estimated: `4237`
-		// Minimum execution time: 96_276_000 picoseconds.
-		Weight::from_parts(115_142_000, 4237)
+		// Minimum execution time: 162_794_000 picoseconds.
+		Weight::from_parts(251_719_000, 4237)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -306,10 +306,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1583 + n * (111 ±0)`
 		//  Estimated: `10972 + n * (3247 ±0)`
-		// Minimum execution time: 116_365_000 picoseconds.
-		Weight::from_parts(861_455_998, 10972)
-			// Standard Error: 699_131
-			.saturating_add(Weight::from_parts(36_878_597, 0).saturating_mul(n.into()))
+		// Minimum execution time: 262_464_000 picoseconds.
+		Weight::from_parts(100_820_320, 10972)
+			// Standard Error: 206_875
+			.saturating_add(Weight::from_parts(69_240_374, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -331,10 +331,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1501 + n * (111 ±0)`
 		//  Estimated: `10972 + n * (3247 ±0)`
-		// Minimum execution time: 97_286_000 picoseconds.
-		Weight::from_parts(276_152_251, 10972)
-			// Standard Error: 675_779
-			.saturating_add(Weight::from_parts(21_832_296, 0).saturating_mul(n.into()))
+		// Minimum execution time: 208_025_000 picoseconds.
+		Weight::from_parts(281_322_144, 10972)
+			// Standard Error: 118_306
+			.saturating_add(Weight::from_parts(34_706_428, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -357,8 +357,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1524`
 		//  Estimated: `4237`
-		// Minimum execution time: 93_043_000 picoseconds.
-		Weight::from_parts(215_590_000, 4237)
+		// Minimum execution time: 156_876_000 picoseconds.
+		Weight::from_parts(191_105_000, 4237)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -378,8 +378,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1528`
 		//  Estimated: `4237`
-		// Minimum execution time: 97_113_000 picoseconds.
-		Weight::from_parts(185_819_000, 4237)
+		// Minimum execution time: 144_208_000 picoseconds.
+		Weight::from_parts(225_765_000, 4237)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -399,8 +399,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1503`
 		//  Estimated: `4237`
-		// Minimum execution time: 101_437_000 picoseconds.
-		Weight::from_parts(133_544_000, 4237)
+		// Minimum execution time: 154_895_000 picoseconds.
+		Weight::from_parts(257_695_000, 4237)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -418,8 +418,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1150`
 		//  Estimated: `3604`
-		// Minimum execution time: 88_764_000 picoseconds.
-		Weight::from_parts(127_776_000, 3604)
+		// Minimum execution time: 165_905_000 picoseconds.
+		Weight::from_parts(211_692_000, 3604)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -437,8 +437,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1461`
 		//  Estimated: `4237`
-		// Minimum execution time: 97_002_000 picoseconds.
-		Weight::from_parts(188_199_000, 4237)
+		// Minimum execution time: 160_704_000 picoseconds.
+		Weight::from_parts(188_884_000, 4237)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -456,8 +456,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1462`
 		//  Estimated: `4237`
-		// Minimum execution time: 95_757_000 picoseconds.
-		Weight::from_parts(189_394_000, 4237)
+		// Minimum execution time: 148_533_000 picoseconds.
+		Weight::from_parts(185_500_000, 4237)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -477,8 +477,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1569`
 		//  Estimated: `4237`
-		// Minimum execution time: 98_969_000 picoseconds.
-		Weight::from_parts(199_525_000, 4237)
+		// Minimum execution time: 136_273_000 picoseconds.
+		Weight::from_parts(221_093_000, 4237)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -498,8 +498,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1569`
 		//  Estimated: `4237`
-		// Minimum execution time: 99_980_000 picoseconds.
-		Weight::from_parts(204_541_000, 4237)
+		// Minimum execution time: 140_331_000 picoseconds.
+		Weight::from_parts(213_823_000, 4237)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -508,27 +508,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn register_product() -> Weight {
-		Weight::from_parts(358_404_000, 3802)
+		Weight::from_parts(383_709_000, 3802)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn register_batch() -> Weight {
-		Weight::from_parts(276_860_000, 3802)
+		Weight::from_parts(419_249_000, 3802)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn commission(n: u32, ) -> Weight {
-		Weight::from_parts(1_704_123_396, 3802)
-			.saturating_add(Weight::from_parts(14_902_081, 0).saturating_mul(n.into()))
+		Weight::from_parts(252_631_836, 5121)
+			.saturating_add(Weight::from_parts(31_136_572, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3247).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2475).saturating_mul(n.into()))
 	}
 	fn pack_case(n: u32, ) -> Weight {
-		Weight::from_parts(189_665_881, 10972)
-			.saturating_add(Weight::from_parts(26_054_325, 0).saturating_mul(n.into()))
+		Weight::from_parts(335_332_526, 10972)
+			.saturating_add(Weight::from_parts(47_283_477, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -536,8 +536,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3247).saturating_mul(n.into()))
 	}
 	fn unpack_case(n: u32, ) -> Weight {
-		Weight::from_parts(117_456_967, 10972)
-			.saturating_add(Weight::from_parts(25_213_667, 0).saturating_mul(n.into()))
+		Weight::from_parts(345_784_069, 10972)
+			.saturating_add(Weight::from_parts(36_310_288, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -545,13 +545,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3247).saturating_mul(n.into()))
 	}
 	fn ship_pack() -> Weight {
-		Weight::from_parts(207_885_000, 6202)
+		Weight::from_parts(244_378_000, 6202)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn ship_case(n: u32, ) -> Weight {
-		Weight::from_parts(1_183_851_788, 10972)
-			.saturating_add(Weight::from_parts(28_403_130, 0).saturating_mul(n.into()))
+		Weight::from_parts(416_656_362, 10972)
+			.saturating_add(Weight::from_parts(49_470_516, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -559,13 +559,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3247).saturating_mul(n.into()))
 	}
 	fn receive_pack() -> Weight {
-		Weight::from_parts(115_142_000, 4237)
+		Weight::from_parts(251_719_000, 4237)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn receive_case(n: u32, ) -> Weight {
-		Weight::from_parts(861_455_998, 10972)
-			.saturating_add(Weight::from_parts(36_878_597, 0).saturating_mul(n.into()))
+		Weight::from_parts(100_820_320, 10972)
+			.saturating_add(Weight::from_parts(69_240_374, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -573,8 +573,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3247).saturating_mul(n.into()))
 	}
 	fn cancel_shipment(n: u32, ) -> Weight {
-		Weight::from_parts(276_152_251, 10972)
-			.saturating_add(Weight::from_parts(21_832_296, 0).saturating_mul(n.into()))
+		Weight::from_parts(281_322_144, 10972)
+			.saturating_add(Weight::from_parts(34_706_428, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -582,42 +582,42 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3247).saturating_mul(n.into()))
 	}
 	fn dispense() -> Weight {
-		Weight::from_parts(215_590_000, 4237)
+		Weight::from_parts(191_105_000, 4237)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn decommission() -> Weight {
-		Weight::from_parts(185_819_000, 4237)
+		Weight::from_parts(225_765_000, 4237)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn undo() -> Weight {
-		Weight::from_parts(133_544_000, 4237)
+		Weight::from_parts(257_695_000, 4237)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn recall() -> Weight {
-		Weight::from_parts(127_776_000, 3604)
+		Weight::from_parts(211_692_000, 3604)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn flag_suspect() -> Weight {
-		Weight::from_parts(188_199_000, 4237)
+		Weight::from_parts(188_884_000, 4237)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn quarantine() -> Weight {
-		Weight::from_parts(189_394_000, 4237)
+		Weight::from_parts(185_500_000, 4237)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn clear() -> Weight {
-		Weight::from_parts(199_525_000, 4237)
+		Weight::from_parts(221_093_000, 4237)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn declare_illegitimate() -> Weight {
-		Weight::from_parts(204_541_000, 4237)
+		Weight::from_parts(213_823_000, 4237)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
