@@ -511,14 +511,14 @@ impl Nonces {
 	}
 }
 
+/// What to sign: signer, call, nonce, and the plan index it must wait for.
+type ToSign = (sr25519::Pair, RuntimeCall, u32, Option<usize>);
+
 /// Signs many extrinsics on every core.
-fn sign_all(
-	items: Vec<(sr25519::Pair, RuntimeCall, u32, Option<usize>)>,
-	chain: &ChainInfo,
-) -> Vec<Planned> {
+fn sign_all(items: Vec<ToSign>, chain: &ChainInfo) -> Vec<Planned> {
 	let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
 	let chunk = items.len().div_ceil(threads).max(1);
-	let mut parts: Vec<Vec<(sr25519::Pair, RuntimeCall, u32, Option<usize>)>> = Vec::new();
+	let mut parts: Vec<Vec<ToSign>> = Vec::new();
 	let mut items = items;
 	while !items.is_empty() {
 		let rest = items.split_off(chunk.min(items.len()));
