@@ -817,8 +817,7 @@ pub mod pallet {
 			let mut p = Self::loose_pack(&pack, org)?;
 			Self::ensure_held(&p)?;
 			if reason != DecommissionReason::Destroyed {
-				Self::ensure_movable(&pack, &p)?;
-				let batch = Self::batch_of(&pack, &p)?;
+				let batch = Self::ensure_movable(&pack, &p)?;
 				ensure!(!batch.expiry.is_expired(now), Error::<T>::Expired);
 			} else {
 				ensure!(
