@@ -17,7 +17,7 @@ use healthchain_runtime::{
 };
 use serde_json::{json, Value};
 use sp_core::{crypto::Pair as _, sr25519};
-use sp_io::hashing::{blake2_128, blake2_256, twox_128};
+use sp_io::hashing::{blake2_256, twox_128};
 use sp_runtime::{generic::Era, MultiAddress, MultiSignature};
 
 /// A JSON-RPC error, or a transport failure (code 0).
@@ -292,14 +292,6 @@ pub fn value_key(pallet: &str, item: &str) -> Vec<u8> {
 	[twox_128(pallet.as_bytes()), twox_128(item.as_bytes())].concat()
 }
 
-/// The storage key of `System::Account(who)`.
-pub fn account_key(who: &[u8; 32]) -> Vec<u8> {
-	let mut key = value_key("System", "Account");
-	key.extend_from_slice(&blake2_128(who));
-	key.extend_from_slice(who);
-	key
-}
-
 #[cfg(test)]
 mod tests {
 	use super::*;
@@ -322,6 +314,5 @@ mod tests {
 			to_hex(&value_key("System", "Number")),
 			"0x26aa394eea5630e07c48ae0c9558cef702a5c1b19ab7a04f536c519aca4983ac"
 		);
-		assert_eq!(account_key(&[0; 32]).len(), 32 + 16 + 32);
 	}
 }
