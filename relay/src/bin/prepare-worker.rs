@@ -1,0 +1,9 @@
+//! `polkadot-prepare-worker`: compiles parachain validation code (PVF) for the relay-chain node.
+//! It reports the node's version, which the node checks before using it.
+
+polkadot_node_core_pvf_common::decl_worker_main!(
+	"prepare-worker",
+	polkadot_node_core_pvf_prepare_worker::worker_entrypoint,
+	polkadot_cli::NODE_VERSION,
+	env!("SUBSTRATE_CLI_COMMIT_HASH"),
+);
