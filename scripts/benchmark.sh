@@ -18,16 +18,7 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 source scripts/env.sh
 
-wasm_dir="$CARGO_TARGET_DIR/bench-wasm"
-wasm="$wasm_dir/wasm32v1-none/release/healthchain_runtime.wasm"
-
-# The flags substrate-wasm-builder passes to a runtime build, and `panic = abort` as its wasm
-# profile has. Host build scripts and proc macros do not get RUSTFLAGS when --target is set.
-# `cargo rustc --crate-type cdylib` makes the `.wasm` (the runtime crate itself is an rlib).
-RUSTFLAGS="-C link-arg=--export-table --cfg substrate_runtime" \
-	cargo rustc --locked -p healthchain-runtime --crate-type cdylib \
-	--target wasm32v1-none --no-default-features --features runtime-benchmarks \
-	--release --config 'profile.release.panic="abort"' --target-dir "$wasm_dir"
+wasm=$(scripts/runtime-wasm.sh bench-wasm runtime-benchmarks)
 
 if [[ ! -x "$HEALTHCHAIN_NODE" ]]; then
 	cargo build --locked -p healthchain-node --profile "$HEALTHCHAIN_PROFILE"

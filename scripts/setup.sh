@@ -6,8 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # protobuf-compiler: litep2p's build; clang/libclang-dev: rocksdb bindings; mold: fast linking
-# (see .cargo/config.toml); make, pkg-config, git: build scripts.
-DEBIAN_PACKAGES=(protobuf-compiler clang libclang-dev mold make pkg-config git curl)
+# (see .cargo/config.toml); make, pkg-config, git: build scripts; zstd: compressing a runtime for
+# an upgrade (scripts/upgrade-runtime.sh).
+DEBIAN_PACKAGES=(protobuf-compiler clang libclang-dev mold make pkg-config git curl zstd)
+# Node.js and npm run zombienet (zombienet/); a machine that has its own Node.js keeps it.
+if ! command -v npm >/dev/null 2>&1; then DEBIAN_PACKAGES+=(nodejs npm); fi
 
 missing=()
 for pkg in "${DEBIAN_PACKAGES[@]}"; do

@@ -85,19 +85,32 @@ impl_opaque_keys! {
 	}
 }
 
-/// The runtime's version. Bump `spec_version` for every runtime upgrade, `transaction_version`
-/// whenever a call's index or arguments change.
-#[sp_version::runtime_version]
-pub const VERSION: RuntimeVersion = RuntimeVersion {
-	spec_name: alloc::borrow::Cow::Borrowed("healthchain"),
-	impl_name: alloc::borrow::Cow::Borrowed("healthchain"),
-	authoring_version: 1,
-	spec_version: 1,
-	impl_version: 0,
-	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 1,
-	system_version: 1,
-};
+/// Declares [`VERSION`] with the given `spec_version` literal (`sp_version::runtime_version`
+/// reads the literal itself, to embed the version in the wasm).
+macro_rules! runtime_version {
+	($spec_version:tt) => {
+		/// The runtime's version. Bump `spec_version` for every runtime upgrade,
+		/// `transaction_version` whenever a call's index or arguments change.
+		#[sp_version::runtime_version]
+		pub const VERSION: RuntimeVersion = RuntimeVersion {
+			spec_name: alloc::borrow::Cow::Borrowed("healthchain"),
+			impl_name: alloc::borrow::Cow::Borrowed("healthchain"),
+			authoring_version: 1,
+			spec_version: $spec_version,
+			impl_version: 0,
+			apis: apis::RUNTIME_API_VERSIONS,
+			transaction_version: 1,
+			system_version: 1,
+		};
+	};
+}
+
+#[cfg(not(feature = "upgrade-rehearsal"))]
+runtime_version!(1);
+// The same runtime one `spec_version` higher, for rehearsing a runtime upgrade on a local network
+// (`scripts/upgrade-runtime.sh`, the zombienet upgrade test). Never a release build.
+#[cfg(feature = "upgrade-rehearsal")]
+runtime_version!(2);
 
 #[frame_support::runtime]
 mod runtime {
