@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up the machine, builds everything and runs every test of the workspace: unit tests of
 # the primitives, pallets, runtime and node, and the end-to-end tests that start
-# `healthchain-node --dev` and drive it over JSON-RPC.
+# `healthchain-node --dev` and drive it over JSON-RPC, and the local network's fault tests
+# (zombienet) when the relay-chain binaries are in the cache (scripts/relay-binaries.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -23,3 +24,6 @@ for manifest in pallets/*/Cargo.toml; do
 done
 SKIP_WASM_BUILD=1 cargo test --locked "${pallets[@]}" --features runtime-benchmarks \
 	--profile "$HEALTHCHAIN_PROFILE" -- --test-threads 2
+
+echo "== local consortium network: zombienet fault tests (when the relay binaries are cached)"
+scripts/zombienet-test.sh --if-present

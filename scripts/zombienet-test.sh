@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Runs the local network's six fault tests (zombienet/tests/faults.js) on a network spawned
+# from zombienet/healthchain-local.toml, and prints each scenario's result and time.
+#
+#   scripts/zombienet-test.sh               build what is missing (relay binaries too), then test
+#   scripts/zombienet-test.sh --if-present  as scripts/test.sh calls it: skip, saying why, when
+#                                           the relay binaries are not in the cache
+#   ZOMBIENET_ONLY=1,2 scripts/zombienet-test.sh   run only some scenarios
+#
+# Node logs go to $ZOMBIENET_DIR (default: a new directory under /tmp, kept and named on failure).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if_present=false
+[[ "${1:-}" == "--if-present" ]] && if_present=true
+
+if ! scripts/relay-binaries.sh --check; then
+	if $if_present; then
+		echo "== zombienet fault tests SKIPPED: the relay-chain binaries (polkadot and its PVF workers)"
+		echo "   are not in ${HEALTHCHAIN_RELAY_BIN:-$HOME/.cache/healthchain/relay-bin}, or were built"
+		echo "   from other relay/ sources. Build them once with scripts/relay-binaries.sh (long: see"
+		echo "   docs/build.md), then scripts/test.sh runs these tests too."
+		exit 0
+	fi
+	scripts/relay-binaries.sh
+fi
+
+scripts/setup.sh
+source scripts/env.sh
+if [[ ! -x "$HEALTHCHAIN_NODE" ]]; then
+	cargo test --locked --workspace --no-run --profile "$HEALTHCHAIN_PROFILE"
+fi
+source scripts/zombienet-env.sh
+zombienet_npm_install
+echo "== runtime for the upgrade scenario"
+upgrade=$(scripts/upgrade-runtime.sh)
+
+export ZOMBIENET_DIR="${ZOMBIENET_DIR:-$(mktemp -d /tmp/healthchain-zombienet.XXXXXX)}"
+rm -rf "$ZOMBIENET_DIR" # zombienet creates it
+echo "== zombienet fault tests: $(polkadot --version), $(healthchain-node --version)"
+only=()
+[[ -n "${ZOMBIENET_ONLY:-}" ]] && only=(--only "$ZOMBIENET_ONLY")
+if node zombienet/tests/faults.js zombienet/healthchain-local.toml "$upgrade" "${only[@]}"; then
+	rm -rf "$ZOMBIENET_DIR"
+else
+	echo "zombienet fault tests failed; node logs are in $ZOMBIENET_DIR" >&2
+	exit 1
+fi
