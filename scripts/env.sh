@@ -10,4 +10,6 @@ export HEALTHCHAIN_NODE="$CARGO_TARGET_DIR/$HEALTHCHAIN_PROFILE/healthchain-node
 # it uses our Cargo.lock, and at the pinned toolchain.
 export WASM_BUILD_WORKSPACE_HINT="${WASM_BUILD_WORKSPACE_HINT:-$PWD}"
 export WASM_BUILD_TOOLCHAIN="${WASM_BUILD_TOOLCHAIN:-$(sed -n 's/^channel *= *"\(.*\)"/\1/p' rust-toolchain.toml)}"
+# Where scripts/relay-binaries.sh keeps the relay-chain binaries for zombienet/.
+export HEALTHCHAIN_RELAY_BIN="${HEALTHCHAIN_RELAY_BIN:-$HOME/.cache/healthchain/relay-bin}"
 mkdir -p "$CARGO_TARGET_DIR"

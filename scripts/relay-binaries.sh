@@ -15,7 +15,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
-bin_dir="${HEALTHCHAIN_RELAY_BIN:-$HOME/.cache/healthchain/relay-bin}"
+source scripts/env.sh
+bin_dir="$HEALTHCHAIN_RELAY_BIN"
 binaries=(polkadot polkadot-prepare-worker polkadot-execute-worker)
 
 stamp_of_sources() {
@@ -38,7 +39,6 @@ if cached; then
 fi
 
 scripts/setup.sh
-source scripts/env.sh
 # The Westend runtime's wasm is built against relay/'s lock file.
 export WASM_BUILD_WORKSPACE_HINT="$root/relay"
 start=$(date +%s)

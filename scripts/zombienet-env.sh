@@ -1,7 +1,6 @@
 # Sourced by scripts/zombienet.sh and scripts/zombienet-test.sh (after scripts/env.sh): puts the
 # relay binaries and our node on PATH and installs zombienet's npm packages (zombienet/package-lock.json)
 # when they are missing or stale.
-export HEALTHCHAIN_RELAY_BIN="${HEALTHCHAIN_RELAY_BIN:-$HOME/.cache/healthchain/relay-bin}"
 export PATH="$HEALTHCHAIN_RELAY_BIN:$(dirname "$HEALTHCHAIN_NODE"):$PATH"
 
 zombienet_npm_install() {

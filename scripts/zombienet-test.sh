@@ -10,13 +10,14 @@
 # Node logs go to $ZOMBIENET_DIR (default: a new directory under /tmp, kept and named on failure).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/env.sh
 if_present=false
 [[ "${1:-}" == "--if-present" ]] && if_present=true
 
 if ! scripts/relay-binaries.sh --check; then
 	if $if_present; then
 		echo "== zombienet fault tests SKIPPED: the relay-chain binaries (polkadot and its PVF workers)"
-		echo "   are not in ${HEALTHCHAIN_RELAY_BIN:-$HOME/.cache/healthchain/relay-bin}, or were built"
+		echo "   are not in $HEALTHCHAIN_RELAY_BIN, or were built"
 		echo "   from other relay/ sources. Build them once with scripts/relay-binaries.sh (long: see"
 		echo "   docs/build.md), then scripts/test.sh runs these tests too."
 		exit 0
@@ -25,7 +26,6 @@ if ! scripts/relay-binaries.sh --check; then
 fi
 
 scripts/setup.sh
-source scripts/env.sh
 if [[ ! -x "$HEALTHCHAIN_NODE" ]]; then
 	cargo test --locked --workspace --no-run --profile "$HEALTHCHAIN_PROFILE"
 fi
