@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 source scripts/env.sh
-cargo test --locked --workspace --no-run --profile "$HEALTHCHAIN_PROFILE" >/dev/null
+healthchain_build >/dev/null
 table="$(mktemp)"
 trap 'rm -f "$table"' EXIT
 command=(healthchain-bench --node "\$HEALTHCHAIN_NODE" --duration "${BENCH_DURATION:-60}" \

@@ -21,7 +21,7 @@ source scripts/env.sh
 wasm=$(scripts/runtime-wasm.sh bench-wasm runtime-benchmarks)
 
 if [[ ! -x "$HEALTHCHAIN_NODE" ]]; then
-	cargo build --locked -p healthchain-node --profile "$HEALTHCHAIN_PROFILE"
+	healthchain_build
 fi
 
 bench=("$HEALTHCHAIN_NODE" benchmark pallet --runtime "$wasm" --genesis-builder runtime \

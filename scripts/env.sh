@@ -13,3 +13,18 @@ export WASM_BUILD_TOOLCHAIN="${WASM_BUILD_TOOLCHAIN:-$(sed -n 's/^channel *= *"\
 # Where scripts/relay-binaries.sh keeps the relay-chain binaries for zombienet/.
 export HEALTHCHAIN_RELAY_BIN="${HEALTHCHAIN_RELAY_BIN:-$HOME/.cache/healthchain/relay-bin}"
 mkdir -p "$CARGO_TARGET_DIR"
+
+# Builds the node (with the runtime's wasm), the load generator and every test target with the one
+# cargo invocation scripts/test.sh uses: one feature set, so nothing is compiled twice and the node
+# the tests built is the one the other scripts run (docs/build.md). Extra arguments go to cargo.
+healthchain_build() {
+	cargo test --locked --workspace --no-run --profile "$HEALTHCHAIN_PROFILE" "$@"
+}
+
+# The crate names of our pallets (`pallet-consent`, …), one per line, from pallets/*/Cargo.toml.
+healthchain_pallets() {
+	local manifest
+	for manifest in pallets/*/Cargo.toml; do
+		sed -n 's/^name = "\(.*\)"/\1/p' "$manifest" | head -1
+	done
+}

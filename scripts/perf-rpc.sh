@@ -11,5 +11,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 source scripts/env.sh
-cargo test --locked --workspace --no-run --profile "$HEALTHCHAIN_PROFILE" >/dev/null
+healthchain_build >/dev/null
 exec "$CARGO_TARGET_DIR/$HEALTHCHAIN_PROFILE/examples/rpc_latency"

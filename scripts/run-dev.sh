@@ -8,5 +8,5 @@ scripts/setup.sh
 source scripts/env.sh
 # The same cargo invocation as scripts/test.sh (tests are built, not run): one feature set, so
 # the node the tests built is reused as is and nothing is compiled twice (docs/build.md).
-cargo test --locked --workspace --no-run --profile "$HEALTHCHAIN_PROFILE"
+healthchain_build
 exec "$HEALTHCHAIN_NODE" --dev --rpc-port 9944 "$@"

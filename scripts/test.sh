@@ -19,8 +19,8 @@ cargo test --locked --workspace --no-fail-fast --profile "$HEALTHCHAIN_PROFILE" 
 echo "== pallet benchmarks, run as tests (every benchmark once, on the pallets' mock runtimes)"
 # Only the pallets and FRAME crates are rebuilt with `runtime-benchmarks`; no wasm is needed.
 pallets=()
-for manifest in pallets/*/Cargo.toml; do
-	pallets+=(-p "$(sed -n 's/^name = "\(.*\)"/\1/p' "$manifest" | head -1)")
+for pallet in $(healthchain_pallets); do
+	pallets+=(-p "$pallet")
 done
 SKIP_WASM_BUILD=1 cargo test --locked "${pallets[@]}" --features runtime-benchmarks \
 	--profile "$HEALTHCHAIN_PROFILE" -- --test-threads 2

@@ -2,7 +2,7 @@
 """Prints a Markdown table of benchmarked weights, with database weights added and components at
 their maximum, next to a reference call:
 
-    scripts/weights-table.py [--reference FILE:CALL] WEIGHTS_FILE[:call,call…] …
+    scripts/weights-table.py [--reference FILE:CALL] [--into FILE.md [--stamp LINE]] WEIGHTS_FILE[:call,call…] …
 
 Reads the `SubstrateWeight` (or runtime `WeightInfo`) impl of each weights file that
 `scripts/benchmark.sh` wrote. Database weights are the runtime's (`ParityDbWeight`: 8 µs per read,
@@ -46,21 +46,46 @@ def calls(path, only=None):
         yield pallet, label, ref_ps / 1e6, reads, writes, total_us, proof
 
 
-def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--reference", default="docs/benchmarks/pallet_balances.rs:transfer_keep_alive")
-    parser.add_argument("files", nargs="+")
-    args = parser.parse_args()
-    ref_file, ref_call = args.reference.split(":")
-    reference = next(calls(ref_file, [ref_call]))
-    print("| pallet | call (components at max) | execution µs | reads | writes | total weight µs | per second of weight | ÷ transfer | proof size (bytes) |")
-    print("|---|---|---|---|---|---|---|---|---|")
-    rows = [reference]
-    for spec in args.files:
+def table(reference, files):
+    lines = [
+        "| pallet | call (components at max) | execution µs | reads | writes | total weight µs | per second of weight | ÷ transfer | proof size (bytes) |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    ref_file, ref_call = reference.split(":")
+    ref = next(calls(ref_file, [ref_call]))
+    rows = [ref]
+    for spec in files:
         path, _, only = spec.partition(":")
         rows.extend(calls(path, only.split(",") if only else None))
     for pallet, label, ex, r, w, total, proof in rows:
-        print(f"| {pallet} | `{label}` | {ex:.1f} | {r} | {w} | {total:.1f} | {1e6 / total:,.0f} | {total / reference[5]:.2f} | {proof:,} |")
+        lines.append(
+            f"| {pallet} | `{label}` | {ex:.1f} | {r} | {w} | {total:.1f} | {1e6 / total:,.0f} | {total / ref[5]:.2f} | {proof:,} |"
+        )
+    return "\n".join(lines)
+
+
+def replace_between_markers(path, body):
+    """Replaces what lies between `<!-- weights:start -->` and `<!-- weights:end -->` in `path`."""
+    text = open(path).read()
+    start, end = "<!-- weights:start -->\n", "<!-- weights:end -->"
+    head, found, rest = text.partition(start)
+    if not found or end not in rest:
+        raise SystemExit(f"{path}: no weights:start / weights:end markers")
+    open(path, "w").write(head + start + body + "\n" + end + rest.split(end, 1)[1])
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--reference", default="docs/benchmarks/pallet_balances.rs:transfer_keep_alive")
+    parser.add_argument("--into", help="a Markdown file whose weights: markers get the table")
+    parser.add_argument("--stamp", default="", help="a line put above the table (with --into)")
+    parser.add_argument("files", nargs="+")
+    args = parser.parse_args()
+    text = table(args.reference, args.files)
+    if args.into:
+        replace_between_markers(args.into, (args.stamp + "\n\n" if args.stamp else "") + text)
+    else:
+        print(text)
 
 
 if __name__ == "__main__":

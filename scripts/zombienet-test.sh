@@ -27,7 +27,7 @@ fi
 
 scripts/setup.sh
 if [[ ! -x "$HEALTHCHAIN_NODE" ]]; then
-	cargo test --locked --workspace --no-run --profile "$HEALTHCHAIN_PROFILE"
+	healthchain_build
 fi
 source scripts/zombienet-env.sh
 zombienet_npm_install

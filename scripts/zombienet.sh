@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 source scripts/env.sh
-cargo test --locked --workspace --no-run --profile "$HEALTHCHAIN_PROFILE"
+healthchain_build
 scripts/relay-binaries.sh
 source scripts/zombienet-env.sh
 zombienet_npm_install

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Benchmarks every healthcare pallet and the reference call (`balances::transfer_keep_alive`) in
+# one run on the same benchmark runtime, writes each pallet's weights file, and puts the table of
+# all of them, next to the transfer, into docs/performance.md (between the `weights:` markers):
+#
+#   scripts/benchmark-all.sh
+#
+# Takes about half an hour here (docs/performance.md); run it on an otherwise idle machine, since
+# the weights are the times measured.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+source scripts/env.sh
+
+# The benchmark runtime first, timed apart from the benchmarks themselves.
+SECONDS=0
+scripts/runtime-wasm.sh bench-wasm runtime-benchmarks >/dev/null
+echo "benchmark runtime built in ${SECONDS} s"
+
+started=$(date -u '+%Y-%m-%d %H:%M')
+weights=()
+SECONDS=0
+scripts/benchmark.sh pallet_balances docs/benchmarks/pallet_balances.rs
+echo "pallet_balances benchmarked in ${SECONDS} s"
+for pallet in $(healthchain_pallets); do
+	SECONDS=0
+	scripts/benchmark.sh "${pallet//-/_}"
+	echo "${pallet//-/_} benchmarked in ${SECONDS} s"
+	weights+=("pallets/${pallet#pallet-}/src/weights.rs")
+done
+finished=$(date -u '+%H:%M')
+
+cpu=$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)
+scripts/weights-table.py --into docs/performance.md \
+	--stamp "One run of \`scripts/benchmark-all.sh\`, $started–$finished UTC, on $(nproc) vCPU ($cpu): \
+every pallet below and the reference from the same benchmark runtime, one after another." \
+	"${weights[@]}"
+echo "table written to docs/performance.md"
