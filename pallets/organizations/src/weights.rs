@@ -1,8 +1,8 @@
 //! Weights of `pallet_organizations`, generated from its benchmarks by `scripts/benchmark.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-22. Steps `50`, repeat `20`,
+//! Benchmark CLI 64.0.0, 2026-11-30. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
-//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
+//! Machine `vm`, CPU `AMD EPYC`.
 //!
 //! Do not edit by hand: change the benchmarks and run the script again.
 
@@ -72,7 +72,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::OrganizationMembers` (r:0 w:1)
 	/// Proof: `Organizations::OrganizationMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:0 w:1)
@@ -81,11 +81,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn admit(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `742`
-		//  Estimated: `3658`
-		// Minimum execution time: 160_405_000 picoseconds.
-		Weight::from_parts(253_402_811, 3658)
-			// Standard Error: 269_651
-			.saturating_add(Weight::from_parts(3_895_494, 0).saturating_mul(r.into()))
+		//  Estimated: `3802`
+		// Minimum execution time: 122_532_000 picoseconds.
+		Weight::from_parts(123_961_478, 3802)
+			// Standard Error: 5_425
+			.saturating_add(Weight::from_parts(3_231_669, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -98,16 +98,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[1, 128]`.
 	fn remove(m: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1523 + m * (138 ±0)`
-		//  Estimated: `3658 + m * (2577 ±0)`
-		// Minimum execution time: 191_279_000 picoseconds.
-		Weight::from_parts(198_912_000, 3658)
-			// Standard Error: 1_790_848
-			.saturating_add(Weight::from_parts(139_740_898, 0).saturating_mul(m.into()))
+		//  Estimated: `3802 + m * (2577 ±0)`
+		// Minimum execution time: 130_173_000 picoseconds.
+		Weight::from_parts(68_819_218, 3802)
+			// Standard Error: 224_496
+			.saturating_add(Weight::from_parts(82_143_671, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -120,8 +120,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `475`
 		//  Estimated: `3596`
-		// Minimum execution time: 36_496_000 picoseconds.
-		Weight::from_parts(76_307_000, 3596)
+		// Minimum execution time: 25_918_000 picoseconds.
+		Weight::from_parts(27_821_000, 3596)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -131,8 +131,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `475`
 		//  Estimated: `3596`
-		// Minimum execution time: 37_593_000 picoseconds.
-		Weight::from_parts(76_758_000, 3596)
+		// Minimum execution time: 25_618_000 picoseconds.
+		Weight::from_parts(27_420_000, 3596)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -142,8 +142,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `475`
 		//  Estimated: `3596`
-		// Minimum execution time: 36_307_000 picoseconds.
-		Weight::from_parts(73_478_000, 3596)
+		// Minimum execution time: 25_618_000 picoseconds.
+		Weight::from_parts(27_341_000, 3596)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -153,8 +153,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `475`
 		//  Estimated: `3596`
-		// Minimum execution time: 37_694_000 picoseconds.
-		Weight::from_parts(87_615_000, 3596)
+		// Minimum execution time: 25_518_000 picoseconds.
+		Weight::from_parts(27_801_000, 3596)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -165,15 +165,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::OrganizationMembers` (r:0 w:1)
 	/// Proof: `Organizations::OrganizationMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn add_member() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1232`
 		//  Estimated: `6144`
-		// Minimum execution time: 175_554_000 picoseconds.
-		Weight::from_parts(217_692_000, 6144)
+		// Minimum execution time: 132_246_000 picoseconds.
+		Weight::from_parts(136_393_000, 6144)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -184,15 +184,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::OrganizationMembers` (r:0 w:1)
 	/// Proof: `Organizations::OrganizationMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn remove_member() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1360`
 		//  Estimated: `6144`
-		// Minimum execution time: 157_386_000 picoseconds.
-		Weight::from_parts(187_734_000, 6144)
+		// Minimum execution time: 122_341_000 picoseconds.
+		Weight::from_parts(128_130_000, 6144)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -204,8 +204,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `804`
 		//  Estimated: `3596`
-		// Minimum execution time: 60_292_000 picoseconds.
-		Weight::from_parts(93_492_000, 3596)
+		// Minimum execution time: 34_301_000 picoseconds.
+		Weight::from_parts(37_166_000, 3596)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -214,14 +214,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn admit(r: u32, ) -> Weight {
-		Weight::from_parts(253_402_811, 3658)
-			.saturating_add(Weight::from_parts(3_895_494, 0).saturating_mul(r.into()))
+		Weight::from_parts(123_961_478, 3802)
+			.saturating_add(Weight::from_parts(3_231_669, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn remove(m: u32, ) -> Weight {
-		Weight::from_parts(198_912_000, 3658)
-			.saturating_add(Weight::from_parts(139_740_898, 0).saturating_mul(m.into()))
+		Weight::from_parts(68_819_218, 3802)
+			.saturating_add(Weight::from_parts(82_143_671, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -229,37 +229,37 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2577).saturating_mul(m.into()))
 	}
 	fn grant_role() -> Weight {
-		Weight::from_parts(76_307_000, 3596)
+		Weight::from_parts(27_821_000, 3596)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn suspend_role() -> Weight {
-		Weight::from_parts(76_758_000, 3596)
+		Weight::from_parts(27_420_000, 3596)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn reinstate_role() -> Weight {
-		Weight::from_parts(73_478_000, 3596)
+		Weight::from_parts(27_341_000, 3596)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn revoke_role() -> Weight {
-		Weight::from_parts(87_615_000, 3596)
+		Weight::from_parts(27_801_000, 3596)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn add_member() -> Weight {
-		Weight::from_parts(217_692_000, 6144)
+		Weight::from_parts(136_393_000, 6144)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn remove_member() -> Weight {
-		Weight::from_parts(187_734_000, 6144)
+		Weight::from_parts(128_130_000, 6144)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_credentials() -> Weight {
-		Weight::from_parts(93_492_000, 3596)
+		Weight::from_parts(37_166_000, 3596)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}

@@ -1,8 +1,8 @@
 //! Weights of `pallet_provenance`, generated from its benchmarks by `scripts/benchmark.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-22. Steps `50`, repeat `20`,
+//! Benchmark CLI 64.0.0, 2026-11-30. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
-//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
+//! Machine `vm`, CPU `AMD EPYC`.
 //!
 //! Do not edit by hand: change the benchmarks and run the script again.
 
@@ -99,8 +99,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1323`
 		//  Estimated: `3802`
-		// Minimum execution time: 217_846_000 picoseconds.
-		Weight::from_parts(383_709_000, 3802)
+		// Minimum execution time: 134_890_000 picoseconds.
+		Weight::from_parts(139_316_000, 3802)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -122,8 +122,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1486`
 		//  Estimated: `3802`
-		// Minimum execution time: 242_290_000 picoseconds.
-		Weight::from_parts(419_249_000, 3802)
+		// Minimum execution time: 143_823_000 picoseconds.
+		Weight::from_parts(148_490_000, 3802)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -150,10 +150,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1656`
 		//  Estimated: `5121 + n * (2475 ±0)`
-		// Minimum execution time: 428_412_000 picoseconds.
-		Weight::from_parts(252_631_836, 5121)
-			// Standard Error: 39_546
-			.saturating_add(Weight::from_parts(31_136_572, 0).saturating_mul(n.into()))
+		// Minimum execution time: 164_434_000 picoseconds.
+		Weight::from_parts(82_286_683, 5121)
+			// Standard Error: 18_238
+			.saturating_add(Weight::from_parts(12_371_124, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -181,10 +181,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1978 + n * (82 ±0)`
 		//  Estimated: `10972 + n * (3247 ±0)`
-		// Minimum execution time: 405_585_000 picoseconds.
-		Weight::from_parts(335_332_526, 10972)
-			// Standard Error: 66_214
-			.saturating_add(Weight::from_parts(47_283_477, 0).saturating_mul(n.into()))
+		// Minimum execution time: 165_645_000 picoseconds.
+		Weight::from_parts(264_833_789, 10972)
+			// Standard Error: 236_443
+			.saturating_add(Weight::from_parts(18_499_088, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -210,10 +210,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1999 + n * (111 ±0)`
 		//  Estimated: `10972 + n * (3247 ±0)`
-		// Minimum execution time: 361_649_000 picoseconds.
-		Weight::from_parts(345_784_069, 10972)
-			// Standard Error: 107_778
-			.saturating_add(Weight::from_parts(36_310_288, 0).saturating_mul(n.into()))
+		// Minimum execution time: 142_592_000 picoseconds.
+		Weight::from_parts(203_293_028, 10972)
+			// Standard Error: 294_029
+			.saturating_add(Weight::from_parts(15_121_215, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -234,8 +234,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1646`
 		//  Estimated: `6202`
-		// Minimum execution time: 173_630_000 picoseconds.
-		Weight::from_parts(244_378_000, 6202)
+		// Minimum execution time: 77_435_000 picoseconds.
+		Weight::from_parts(80_770_000, 6202)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -256,10 +256,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1693 + n * (111 ±0)`
 		//  Estimated: `10972 + n * (3247 ±0)`
-		// Minimum execution time: 257_537_000 picoseconds.
-		Weight::from_parts(416_656_362, 10972)
-			// Standard Error: 960_103
-			.saturating_add(Weight::from_parts(49_470_516, 0).saturating_mul(n.into()))
+		// Minimum execution time: 88_992_000 picoseconds.
+		Weight::from_parts(46_561_229, 10972)
+			// Standard Error: 16_183
+			.saturating_add(Weight::from_parts(18_490_507, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -282,8 +282,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1532`
 		//  Estimated: `4237`
-		// Minimum execution time: 162_794_000 picoseconds.
-		Weight::from_parts(251_719_000, 4237)
+		// Minimum execution time: 77_565_000 picoseconds.
+		Weight::from_parts(80_940_000, 4237)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -306,10 +306,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1583 + n * (111 ±0)`
 		//  Estimated: `10972 + n * (3247 ±0)`
-		// Minimum execution time: 262_464_000 picoseconds.
-		Weight::from_parts(100_820_320, 10972)
-			// Standard Error: 206_875
-			.saturating_add(Weight::from_parts(69_240_374, 0).saturating_mul(n.into()))
+		// Minimum execution time: 90_274_000 picoseconds.
+		Weight::from_parts(33_745_383, 10972)
+			// Standard Error: 25_117
+			.saturating_add(Weight::from_parts(26_729_603, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -331,10 +331,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1501 + n * (111 ±0)`
 		//  Estimated: `10972 + n * (3247 ±0)`
-		// Minimum execution time: 208_025_000 picoseconds.
-		Weight::from_parts(281_322_144, 10972)
-			// Standard Error: 118_306
-			.saturating_add(Weight::from_parts(34_706_428, 0).saturating_mul(n.into()))
+		// Minimum execution time: 69_313_000 picoseconds.
+		Weight::from_parts(122_099_286, 10972)
+			// Standard Error: 39_287
+			.saturating_add(Weight::from_parts(13_088_512, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -357,8 +357,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1524`
 		//  Estimated: `4237`
-		// Minimum execution time: 156_876_000 picoseconds.
-		Weight::from_parts(191_105_000, 4237)
+		// Minimum execution time: 66_269_000 picoseconds.
+		Weight::from_parts(69_173_000, 4237)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -378,8 +378,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1528`
 		//  Estimated: `4237`
-		// Minimum execution time: 144_208_000 picoseconds.
-		Weight::from_parts(225_765_000, 4237)
+		// Minimum execution time: 66_559_000 picoseconds.
+		Weight::from_parts(69_964_000, 4237)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -399,8 +399,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1503`
 		//  Estimated: `4237`
-		// Minimum execution time: 154_895_000 picoseconds.
-		Weight::from_parts(257_695_000, 4237)
+		// Minimum execution time: 77_264_000 picoseconds.
+		Weight::from_parts(126_127_000, 4237)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -418,8 +418,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1150`
 		//  Estimated: `3604`
-		// Minimum execution time: 165_905_000 picoseconds.
-		Weight::from_parts(211_692_000, 3604)
+		// Minimum execution time: 64_776_000 picoseconds.
+		Weight::from_parts(68_973_000, 3604)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -437,8 +437,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1461`
 		//  Estimated: `4237`
-		// Minimum execution time: 160_704_000 picoseconds.
-		Weight::from_parts(188_884_000, 4237)
+		// Minimum execution time: 65_587_000 picoseconds.
+		Weight::from_parts(68_942_000, 4237)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -456,8 +456,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1462`
 		//  Estimated: `4237`
-		// Minimum execution time: 148_533_000 picoseconds.
-		Weight::from_parts(185_500_000, 4237)
+		// Minimum execution time: 65_597_000 picoseconds.
+		Weight::from_parts(69_623_000, 4237)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -477,8 +477,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1569`
 		//  Estimated: `4237`
-		// Minimum execution time: 136_273_000 picoseconds.
-		Weight::from_parts(221_093_000, 4237)
+		// Minimum execution time: 69_783_000 picoseconds.
+		Weight::from_parts(73_319_000, 4237)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -498,8 +498,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1569`
 		//  Estimated: `4237`
-		// Minimum execution time: 140_331_000 picoseconds.
-		Weight::from_parts(213_823_000, 4237)
+		// Minimum execution time: 70_444_000 picoseconds.
+		Weight::from_parts(78_126_000, 4237)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -508,18 +508,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn register_product() -> Weight {
-		Weight::from_parts(383_709_000, 3802)
+		Weight::from_parts(139_316_000, 3802)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn register_batch() -> Weight {
-		Weight::from_parts(419_249_000, 3802)
+		Weight::from_parts(148_490_000, 3802)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn commission(n: u32, ) -> Weight {
-		Weight::from_parts(252_631_836, 5121)
-			.saturating_add(Weight::from_parts(31_136_572, 0).saturating_mul(n.into()))
+		Weight::from_parts(82_286_683, 5121)
+			.saturating_add(Weight::from_parts(12_371_124, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -527,8 +527,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2475).saturating_mul(n.into()))
 	}
 	fn pack_case(n: u32, ) -> Weight {
-		Weight::from_parts(335_332_526, 10972)
-			.saturating_add(Weight::from_parts(47_283_477, 0).saturating_mul(n.into()))
+		Weight::from_parts(264_833_789, 10972)
+			.saturating_add(Weight::from_parts(18_499_088, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -536,8 +536,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3247).saturating_mul(n.into()))
 	}
 	fn unpack_case(n: u32, ) -> Weight {
-		Weight::from_parts(345_784_069, 10972)
-			.saturating_add(Weight::from_parts(36_310_288, 0).saturating_mul(n.into()))
+		Weight::from_parts(203_293_028, 10972)
+			.saturating_add(Weight::from_parts(15_121_215, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -545,13 +545,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3247).saturating_mul(n.into()))
 	}
 	fn ship_pack() -> Weight {
-		Weight::from_parts(244_378_000, 6202)
+		Weight::from_parts(80_770_000, 6202)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn ship_case(n: u32, ) -> Weight {
-		Weight::from_parts(416_656_362, 10972)
-			.saturating_add(Weight::from_parts(49_470_516, 0).saturating_mul(n.into()))
+		Weight::from_parts(46_561_229, 10972)
+			.saturating_add(Weight::from_parts(18_490_507, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -559,13 +559,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3247).saturating_mul(n.into()))
 	}
 	fn receive_pack() -> Weight {
-		Weight::from_parts(251_719_000, 4237)
+		Weight::from_parts(80_940_000, 4237)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn receive_case(n: u32, ) -> Weight {
-		Weight::from_parts(100_820_320, 10972)
-			.saturating_add(Weight::from_parts(69_240_374, 0).saturating_mul(n.into()))
+		Weight::from_parts(33_745_383, 10972)
+			.saturating_add(Weight::from_parts(26_729_603, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -573,8 +573,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3247).saturating_mul(n.into()))
 	}
 	fn cancel_shipment(n: u32, ) -> Weight {
-		Weight::from_parts(281_322_144, 10972)
-			.saturating_add(Weight::from_parts(34_706_428, 0).saturating_mul(n.into()))
+		Weight::from_parts(122_099_286, 10972)
+			.saturating_add(Weight::from_parts(13_088_512, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -582,42 +582,42 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3247).saturating_mul(n.into()))
 	}
 	fn dispense() -> Weight {
-		Weight::from_parts(191_105_000, 4237)
+		Weight::from_parts(69_173_000, 4237)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn decommission() -> Weight {
-		Weight::from_parts(225_765_000, 4237)
+		Weight::from_parts(69_964_000, 4237)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn undo() -> Weight {
-		Weight::from_parts(257_695_000, 4237)
+		Weight::from_parts(126_127_000, 4237)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn recall() -> Weight {
-		Weight::from_parts(211_692_000, 3604)
+		Weight::from_parts(68_973_000, 3604)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn flag_suspect() -> Weight {
-		Weight::from_parts(188_884_000, 4237)
+		Weight::from_parts(68_942_000, 4237)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn quarantine() -> Weight {
-		Weight::from_parts(185_500_000, 4237)
+		Weight::from_parts(69_623_000, 4237)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn clear() -> Weight {
-		Weight::from_parts(221_093_000, 4237)
+		Weight::from_parts(73_319_000, 4237)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn declare_illegitimate() -> Weight {
-		Weight::from_parts(213_823_000, 4237)
+		Weight::from_parts(78_126_000, 4237)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}

@@ -1,8 +1,8 @@
 //! Weights of `pallet_records`, generated from its benchmarks by `scripts/benchmark.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-22. Steps `50`, repeat `20`,
+//! Benchmark CLI 64.0.0, 2026-11-30. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
-//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
+//! Machine `vm`, CPU `AMD EPYC`.
 //!
 //! Do not edit by hand: change the benchmarks and run the script again.
 
@@ -68,7 +68,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Records::Versions` (r:0 w:1)
@@ -76,9 +76,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn anchor() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1325`
-		//  Estimated: `3694`
-		// Minimum execution time: 345_041_000 picoseconds.
-		Weight::from_parts(430_321_000, 3694)
+		//  Estimated: `3802`
+		// Minimum execution time: 155_020_000 picoseconds.
+		Weight::from_parts(160_147_000, 3802)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -91,7 +91,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Records::Versions` (r:1 w:2)
@@ -99,9 +99,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn anchor_version() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `2374`
-		//  Estimated: `3694`
-		// Minimum execution time: 227_564_000 picoseconds.
-		Weight::from_parts(270_570_000, 3694)
+		//  Estimated: `3802`
+		// Minimum execution time: 166_387_000 picoseconds.
+		Weight::from_parts(175_720_000, 3802)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -117,8 +117,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1106`
 		//  Estimated: `3619`
-		// Minimum execution time: 65_640_000 picoseconds.
-		Weight::from_parts(80_089_000, 3619)
+		// Minimum execution time: 50_936_000 picoseconds.
+		Weight::from_parts(53_619_000, 3619)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -133,16 +133,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
 	/// The range of component `v` is `[1, 64]`.
 	fn erase(v: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1481 + v * (113 ±0)`
-		//  Estimated: `3694 + v * (2629 ±0)`
-		// Minimum execution time: 188_521_000 picoseconds.
-		Weight::from_parts(193_299_000, 3694)
-			// Standard Error: 872_645
-			.saturating_add(Weight::from_parts(99_391_048, 0).saturating_mul(v.into()))
+		//  Estimated: `3802 + v * (2629 ±0)`
+		// Minimum execution time: 132_577_000 picoseconds.
+		Weight::from_parts(27_857_934, 3802)
+			// Standard Error: 411_582
+			.saturating_add(Weight::from_parts(77_546_570, 0).saturating_mul(v.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(v.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -158,15 +158,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn anchor_batch() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1325`
-		//  Estimated: `3694`
-		// Minimum execution time: 190_696_000 picoseconds.
-		Weight::from_parts(216_510_000, 3694)
+		//  Estimated: `3802`
+		// Minimum execution time: 152_045_000 picoseconds.
+		Weight::from_parts(157_063_000, 3802)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -190,8 +190,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `5320`
 		//  Estimated: `173854`
-		// Minimum execution time: 890_130_000 picoseconds.
-		Weight::from_parts(979_037_000, 173854)
+		// Minimum execution time: 717_334_000 picoseconds.
+		Weight::from_parts(730_754_000, 173854)
 			.saturating_add(T::DbWeight::get().reads(71_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -200,23 +200,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn anchor() -> Weight {
-		Weight::from_parts(430_321_000, 3694)
+		Weight::from_parts(160_147_000, 3802)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn anchor_version() -> Weight {
-		Weight::from_parts(270_570_000, 3694)
+		Weight::from_parts(175_720_000, 3802)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn mark_entered_in_error() -> Weight {
-		Weight::from_parts(80_089_000, 3619)
+		Weight::from_parts(53_619_000, 3619)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn erase(v: u32, ) -> Weight {
-		Weight::from_parts(193_299_000, 3694)
-			.saturating_add(Weight::from_parts(99_391_048, 0).saturating_mul(v.into()))
+		Weight::from_parts(27_857_934, 3802)
+			.saturating_add(Weight::from_parts(77_546_570, 0).saturating_mul(v.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(v.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -224,12 +224,12 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2629).saturating_mul(v.into()))
 	}
 	fn anchor_batch() -> Weight {
-		Weight::from_parts(216_510_000, 3694)
+		Weight::from_parts(157_063_000, 3802)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn log_access() -> Weight {
-		Weight::from_parts(979_037_000, 173854)
+		Weight::from_parts(730_754_000, 173854)
 			.saturating_add(RocksDbWeight::get().reads(71_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}

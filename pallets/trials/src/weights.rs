@@ -1,8 +1,8 @@
 //! Weights of `pallet_trials`, generated from its benchmarks by `scripts/benchmark.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-22. Steps `50`, repeat `20`,
+//! Benchmark CLI 64.0.0, 2026-11-30. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
-//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
+//! Machine `vm`, CPU `AMD EPYC`.
 //!
 //! Do not edit by hand: change the benchmarks and run the script again.
 
@@ -72,7 +72,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Trials::Trials` (r:0 w:1)
@@ -80,9 +80,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn register() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1361`
-		//  Estimated: `3730`
-		// Minimum execution time: 215_010_000 picoseconds.
-		Weight::from_parts(368_990_000, 3730)
+		//  Estimated: `3802`
+		// Minimum execution time: 160_118_000 picoseconds.
+		Weight::from_parts(164_564_000, 3802)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -98,8 +98,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2692`
 		//  Estimated: `5276`
-		// Minimum execution time: 87_335_000 picoseconds.
-		Weight::from_parts(175_356_000, 5276)
+		// Minimum execution time: 66_208_000 picoseconds.
+		Weight::from_parts(69_373_000, 5276)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -115,8 +115,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2778`
 		//  Estimated: `5276`
-		// Minimum execution time: 92_991_000 picoseconds.
-		Weight::from_parts(118_772_000, 5276)
+		// Minimum execution time: 69_453_000 picoseconds.
+		Weight::from_parts(72_668_000, 5276)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -134,8 +134,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2803`
 		//  Estimated: `5276`
-		// Minimum execution time: 126_696_000 picoseconds.
-		Weight::from_parts(206_634_000, 5276)
+		// Minimum execution time: 93_428_000 picoseconds.
+		Weight::from_parts(97_504_000, 5276)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -156,13 +156,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
 	fn enroll() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `7498`
 		//  Estimated: `173854`
-		// Minimum execution time: 1_111_922_000 picoseconds.
-		Weight::from_parts(1_374_084_000, 173854)
+		// Minimum execution time: 592_839_000 picoseconds.
+		Weight::from_parts(614_972_000, 173854)
 			.saturating_add(T::DbWeight::get().reads(72_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -184,8 +184,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `7168`
 		//  Estimated: `173854`
-		// Minimum execution time: 1_033_485_000 picoseconds.
-		Weight::from_parts(1_186_773_000, 173854)
+		// Minimum execution time: 502_245_000 picoseconds.
+		Weight::from_parts(522_475_000, 173854)
 			.saturating_add(T::DbWeight::get().reads(70_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -201,8 +201,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2778`
 		//  Estimated: `5276`
-		// Minimum execution time: 132_101_000 picoseconds.
-		Weight::from_parts(198_447_000, 5276)
+		// Minimum execution time: 77_385_000 picoseconds.
+		Weight::from_parts(80_870_000, 5276)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -214,8 +214,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1904`
 		//  Estimated: `5276`
-		// Minimum execution time: 71_859_000 picoseconds.
-		Weight::from_parts(129_663_000, 5276)
+		// Minimum execution time: 49_503_000 picoseconds.
+		Weight::from_parts(51_837_000, 5276)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -224,42 +224,42 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn register() -> Weight {
-		Weight::from_parts(368_990_000, 3730)
+		Weight::from_parts(164_564_000, 3802)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn approve() -> Weight {
-		Weight::from_parts(175_356_000, 5276)
+		Weight::from_parts(69_373_000, 5276)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_status() -> Weight {
-		Weight::from_parts(118_772_000, 5276)
+		Weight::from_parts(72_668_000, 5276)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn amend() -> Weight {
-		Weight::from_parts(206_634_000, 5276)
+		Weight::from_parts(97_504_000, 5276)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn enroll() -> Weight {
-		Weight::from_parts(1_374_084_000, 173854)
+		Weight::from_parts(614_972_000, 173854)
 			.saturating_add(RocksDbWeight::get().reads(72_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn reconsent() -> Weight {
-		Weight::from_parts(1_186_773_000, 173854)
+		Weight::from_parts(522_475_000, 173854)
 			.saturating_add(RocksDbWeight::get().reads(70_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn submit_results() -> Weight {
-		Weight::from_parts(198_447_000, 5276)
+		Weight::from_parts(80_870_000, 5276)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn check_flags() -> Weight {
-		Weight::from_parts(129_663_000, 5276)
+		Weight::from_parts(51_837_000, 5276)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
