@@ -894,7 +894,33 @@ fn measure(port: u16, node_pid: Option<u32>, plan: &[Planned], workload: &str, a
 	}
 }
 
+/// The share of a block's budget (normal class) at which the runtime stops taking extrinsics, in
+/// per cent of the whole block: blocks whose fullest reached it were cut by that budget.
+const NORMAL_CLASS_PERCENT: f64 = 75.0;
+
+/// What held a workload's rate down, read off its own figures: a block budget its fullest
+/// blocks reached (proof size or compute, within half a per cent of the normal-class share), the
+/// node's CPU when the node kept at least 80 % of the machine's cores busy, or else the rate and
+/// in-flight limits the generator was given.
+fn bound(r: &Row, cores: usize) -> String {
+	let mut bounds = Vec::new();
+	if r.fullness.3 >= NORMAL_CLASS_PERCENT - 0.5 {
+		bounds.push("proof-size budget");
+	}
+	if r.fullness.1 >= NORMAL_CLASS_PERCENT - 0.5 {
+		bounds.push("compute budget");
+	}
+	if r.node_cpu.is_some_and(|c| c >= 0.8 * cores as f64) {
+		bounds.push("node CPU");
+	}
+	if bounds.is_empty() {
+		bounds.push("generator's rate");
+	}
+	bounds.join(" + ")
+}
+
 fn table(rows: &[Row], args: &Args) -> String {
+	let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
 	let transfers = rows.iter().find(|r| r.workload == "transfer").map(|r| r.rate);
 	let mut out = String::new();
 	out.push_str(&format!(
@@ -908,14 +934,14 @@ fn table(rows: &[Row], args: &Args) -> String {
 	out.push_str(
 		"| workload | sustained ext/s | × transfers | submitted | included ok | failed | rejected \
 		 | lost | blocks | ours per block (mean / max) | ref time % (mean / max) | proof % (mean / \
-		 max) | node CPU (cores) |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n",
+		 max) | node CPU (cores) | bound by |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n",
 	);
 	for r in rows {
 		let ratio =
 			transfers.filter(|t| *t > 0.0).map_or("–".into(), |t| format!("{:.2}", r.rate / t));
 		out.push_str(&format!(
 			"| {} | {:.0} | {} | {} | {} | {} | {} | {} | {} | {:.0} / {} | {:.1} / {:.1} | {:.1} / \
-			 {:.1} | {} |\n",
+			 {:.1} | {} | {} |\n",
 			r.workload,
 			r.rate,
 			ratio,
@@ -932,6 +958,7 @@ fn table(rows: &[Row], args: &Args) -> String {
 			r.fullness.2,
 			r.fullness.3,
 			r.node_cpu.map_or("–".into(), |c| format!("{c:.2}")),
+			bound(r, cores),
 		));
 	}
 	let notes: Vec<String> = rows
@@ -1025,5 +1052,49 @@ fn main() {
 	if lost > 0 {
 		eprintln!("{lost} extrinsics were lost");
 		std::process::exit(1);
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	fn row(ref_max: f64, proof_max: f64, node_cpu: Option<f64>) -> Row {
+		Row {
+			workload: "anchor".into(),
+			signed: 0,
+			submitted: 0,
+			succeeded: 0,
+			failed: 0,
+			rejected: 0,
+			lost: 0,
+			rate: 0.0,
+			blocks: 0,
+			per_block: (0.0, 0),
+			fullness: (0.0, ref_max, 0.0, proof_max),
+			node_cpu,
+			notes: Vec::new(),
+		}
+	}
+
+	#[test]
+	fn a_block_budget_reached_by_the_fullest_blocks_is_named() {
+		assert_eq!(bound(&row(28.5, 75.0, Some(1.0)), 2), "proof-size budget");
+		assert_eq!(bound(&row(74.6, 30.0, Some(1.0)), 2), "compute budget");
+		assert_eq!(bound(&row(75.0, 75.1, None), 2), "proof-size budget + compute budget");
+	}
+
+	#[test]
+	fn a_node_keeping_most_cores_busy_is_named_with_any_budget() {
+		assert_eq!(bound(&row(15.4, 64.4, Some(1.81)), 2), "node CPU");
+		assert_eq!(bound(&row(26.1, 75.0, Some(1.80)), 2), "proof-size budget + node CPU");
+		// The same load on a machine with twice the cores leaves the node room.
+		assert_eq!(bound(&row(15.4, 64.4, Some(1.81)), 4), "generator's rate");
+	}
+
+	#[test]
+	fn without_any_limit_reached_the_generator_set_the_pace() {
+		assert_eq!(bound(&row(5.0, 20.0, Some(0.3)), 2), "generator's rate");
+		assert_eq!(bound(&row(5.0, 74.4, None), 2), "generator's rate");
 	}
 }
