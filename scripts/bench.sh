@@ -21,7 +21,7 @@ command=(healthchain-bench --node "\$HEALTHCHAIN_NODE" --duration "${BENCH_DURAT
 "$CARGO_TARGET_DIR/$HEALTHCHAIN_PROFILE/healthchain-bench" --node "$HEALTHCHAIN_NODE" \
 	--duration "${BENCH_DURATION:-60}" --max-rate "${BENCH_MAX_RATE:-2000}" --markdown "$table" "$@"
 
-machine="$(nproc) vCPU ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)), \
+machine="$(healthchain_cpu), \
 $(free -g | awk '/^Mem:/ {print $2}') GiB RAM, $(uname -sr)"
 python3 - "$table" "$machine" "${NODE_ARGS:-}" "${command[*]}" <<'PY'
 import datetime, re, sys

@@ -5,7 +5,7 @@
 #
 #   scripts/benchmark-all.sh
 #
-# Takes about half an hour here (docs/performance.md); run it on an otherwise idle machine, since
+# Takes about 17 minutes here (docs/build.md); run it on an otherwise idle machine, since
 # the weights are the times measured.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,16 +23,16 @@ SECONDS=0
 scripts/benchmark.sh pallet_balances docs/benchmarks/pallet_balances.rs
 echo "pallet_balances benchmarked in ${SECONDS} s"
 for pallet in $(healthchain_pallets); do
+	name=${pallet//-/_}
 	SECONDS=0
-	scripts/benchmark.sh "${pallet//-/_}"
-	echo "${pallet//-/_} benchmarked in ${SECONDS} s"
+	scripts/benchmark.sh "$name"
+	echo "$name benchmarked in ${SECONDS} s"
 	weights+=("pallets/${pallet#pallet-}/src/weights.rs")
 done
 finished=$(date -u '+%H:%M')
 
-cpu=$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)
 scripts/weights-table.py --into docs/performance.md \
-	--stamp "One run of \`scripts/benchmark-all.sh\`, $started–$finished UTC, on $(nproc) vCPU ($cpu): \
+	--stamp "One run of \`scripts/benchmark-all.sh\`, $started–$finished UTC, on $(healthchain_cpu): \
 every pallet below and the reference from the same benchmark runtime, one after another." \
 	"${weights[@]}"
 echo "table written to docs/performance.md"

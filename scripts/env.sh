@@ -28,3 +28,8 @@ healthchain_pallets() {
 		sed -n 's/^name = "\(.*\)"/\1/p' "$manifest" | head -1
 	done
 }
+
+# This machine's processors as the measurement pages name them: "2 vCPU (AMD EPYC)".
+healthchain_cpu() {
+	echo "$(nproc) vCPU ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1))"
+}

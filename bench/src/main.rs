@@ -895,19 +895,23 @@ fn measure(port: u16, node_pid: Option<u32>, plan: &[Planned], workload: &str, a
 }
 
 /// The share of a block's budget (normal class) at which the runtime stops taking extrinsics, in
-/// per cent of the whole block: blocks whose fullest reached it were cut by that budget.
-const NORMAL_CLASS_PERCENT: f64 = 75.0;
+/// per cent of the whole block (the runtime's own ratio): blocks whose fullest reached it were cut
+/// by that budget.
+fn normal_class_percent() -> f64 {
+	f64::from(healthchain_runtime::configs::system::NORMAL_DISPATCH_RATIO.deconstruct()) / 1e7
+}
 
 /// What held a workload's rate down, read off its own figures: a block budget its fullest
 /// blocks reached (proof size or compute, within half a per cent of the normal-class share), the
 /// node's CPU when the node kept at least 80 % of the machine's cores busy, or else the rate and
 /// in-flight limits the generator was given.
 fn bound(r: &Row, cores: usize) -> String {
+	let cut_at = normal_class_percent() - 0.5;
 	let mut bounds = Vec::new();
-	if r.fullness.3 >= NORMAL_CLASS_PERCENT - 0.5 {
+	if r.fullness.3 >= cut_at {
 		bounds.push("proof-size budget");
 	}
-	if r.fullness.1 >= NORMAL_CLASS_PERCENT - 0.5 {
+	if r.fullness.1 >= cut_at {
 		bounds.push("compute budget");
 	}
 	if r.node_cpu.is_some_and(|c| c >= 0.8 * cores as f64) {
