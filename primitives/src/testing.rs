@@ -83,6 +83,18 @@ impl OrganizationRegistry<u64> for MockRegistry {
 		ROLES.with(|r| r.borrow().get(&org).is_some_and(|roles| roles.contains(&role)))
 			&& !SUSPENDED.with(|s| s.borrow().contains(&(org, role)))
 	}
+
+	fn is_active(org: OrganizationId) -> bool {
+		ROLES.with(|r| r.borrow().get(&org).cloned()).is_some_and(|roles| {
+			!roles.is_empty() && roles.into_iter().all(|role| Self::has_active_role(org, role))
+		})
+	}
+}
+
+/// Removes organisation `org` from the registry (its members no longer act for it).
+pub fn remove_organization(org: OrganizationId) {
+	ROLES.with(|r| r.borrow_mut().remove(&org));
+	MEMBERS.with(|m| m.borrow_mut().retain(|_, o| *o != org));
 }
 
 #[cfg(test)]
@@ -100,8 +112,14 @@ mod tests {
 		assert_eq!(MockRegistry::organization_of(&99), None);
 		assert!(MockRegistry::exists(2) && !MockRegistry::exists(3));
 		assert!(MockRegistry::has_active_role(1, Role::Laboratory));
+		assert!(MockRegistry::is_active(1));
 		suspend(1, Role::Laboratory);
 		assert!(!MockRegistry::has_active_role(1, Role::Laboratory));
+		assert!(!MockRegistry::is_active(1), "one suspended role is enough");
+		assert!(MockRegistry::is_active(2));
+		remove_organization(2);
+		assert!(!MockRegistry::exists(2) && !MockRegistry::is_active(2));
+		assert_eq!(MockRegistry::organization_of(&20), None);
 		assert_eq!(MockRegistry::acting_with_role(&10, Role::Hospital), Some(1));
 		advance(DAY);
 		assert_eq!(MockClock::now(), START + DAY);

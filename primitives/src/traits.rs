@@ -18,6 +18,10 @@ pub trait OrganizationRegistry<AccountId> {
 	/// Whether organisation `org` exists and holds `role`, not suspended, now.
 	fn has_active_role(org: OrganizationId, role: Role) -> bool;
 
+	/// Whether organisation `org` is in good standing now: it exists, holds at least one role,
+	/// and none of its roles is suspended.
+	fn is_active(org: OrganizationId) -> bool;
+
 	/// The organisation `who` acts for, provided it holds `role` actively now.
 	fn acting_with_role(who: &AccountId, role: Role) -> Option<OrganizationId> {
 		Self::organization_of(who).filter(|org| Self::has_active_role(*org, role))

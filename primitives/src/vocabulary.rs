@@ -139,6 +139,23 @@ pub enum DataClass {
 }
 
 impl DataClass {
+	/// Every class, in declaration order.
+	pub const ALL: [DataClass; 13] = [
+		DataClass::Demographics,
+		DataClass::Encounters,
+		DataClass::Diagnoses,
+		DataClass::Medications,
+		DataClass::Allergies,
+		DataClass::LabResults,
+		DataClass::Imaging,
+		DataClass::Genomics,
+		DataClass::MentalHealth,
+		DataClass::SexualReproductive,
+		DataClass::SubstanceUse,
+		DataClass::Documents,
+		DataClass::All,
+	];
+
 	/// Sensitive classes are never covered by [`DataClass::All`] unless named.
 	pub fn is_sensitive(self) -> bool {
 		matches!(
@@ -219,6 +236,12 @@ pub enum Action {
 	Disclose,
 	/// Correct data.
 	Correct,
+}
+
+impl Action {
+	/// Every action, in declaration order.
+	pub const ALL: [Action; 5] =
+		[Action::Collect, Action::Access, Action::Use, Action::Disclose, Action::Correct];
 }
 
 #[cfg(test)]

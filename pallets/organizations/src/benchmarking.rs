@@ -66,13 +66,17 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// Every membership paid by a different account (each member an admin adding the next), so
+	/// that removal releases `m` deposits from `m` distinct accounts.
 	#[benchmark]
 	fn remove(m: Linear<1, { T::MaxMembers::get() }>) -> Result<(), BenchmarkError> {
 		let origin = governance::<T>()?;
 		let (org, admin) = admitted::<T>(Role::Hospital)?;
+		let mut adder = admin;
 		for i in 1..m {
-			let member: T::AccountId = account("member", i, 0);
-			Pallet::<T>::add_member(RawOrigin::Signed(admin.clone()).into(), member, false)?;
+			let member = funded::<T>("member", i);
+			Pallet::<T>::add_member(RawOrigin::Signed(adder).into(), member.clone(), true)?;
+			adder = member;
 		}
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, org);

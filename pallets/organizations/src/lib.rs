@@ -672,5 +672,11 @@ pub mod pallet {
 			Organizations::<T>::get(org)
 				.is_some_and(|o| o.roles.get(&role) == Some(&RoleStatus::Active))
 		}
+
+		fn is_active(org: OrganizationId) -> bool {
+			Organizations::<T>::get(org).is_some_and(|o| {
+				!o.roles.is_empty() && o.roles.values().all(|status| *status == RoleStatus::Active)
+			})
+		}
 	}
 }

@@ -212,6 +212,28 @@ mod roles {
 		});
 	}
 
+	/// An organisation is in good standing while it holds a role and none is suspended:
+	/// consents to it by name permit nothing once any role is suspended or it is removed.
+	#[test]
+	fn good_standing_needs_every_role_active() {
+		ExtBuilder.build_and_execute(|| {
+			let org = admit_hospital();
+			assert!(Organizations::is_active(org));
+			assert_ok!(Organizations::grant_role(governance(), org, Role::Laboratory));
+			assert!(Organizations::is_active(org));
+			assert_ok!(Organizations::suspend_role(governance(), org, Role::Laboratory));
+			assert!(!Organizations::is_active(org), "one suspended role is enough");
+			assert_ok!(Organizations::reinstate_role(governance(), org, Role::Laboratory));
+			assert!(Organizations::is_active(org));
+			assert_ok!(Organizations::revoke_role(governance(), org, Role::Laboratory));
+			assert_ok!(Organizations::revoke_role(governance(), org, Role::Hospital));
+			assert!(!Organizations::is_active(org), "no role: not in good standing");
+			assert_ok!(Organizations::remove(governance(), org));
+			assert!(!Organizations::is_active(org));
+			assert!(!Organizations::is_active(org + 100));
+		});
+	}
+
 	#[test]
 	fn a_suspended_role_can_be_revoked() {
 		ExtBuilder.build_and_execute(|| {
