@@ -9,6 +9,8 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 use serde::{Deserialize, Serialize};
 
+use sp_runtime::Weight;
+
 use crate::{
 	commitment::Commitment,
 	traits::OrganizationId,
@@ -23,6 +25,9 @@ pub type SessionId = u64;
 
 /// Milliseconds since the Unix epoch, as the chain's timestamp counts them.
 pub type Moment = u64;
+
+/// Most break-glass sessions one query returns (`ConsentApi::break_glass_sessions`).
+pub const MAX_SESSIONS_PAGE: u32 = 256;
 
 /// Who a consent is given to.
 #[derive(
@@ -255,15 +260,40 @@ pub trait ConsentVerifier<AccountId> {
 		at: Moment,
 	) -> Decision;
 
-	/// The oldest consent in force at `at` that permits `organization` anything for `purpose`
-	/// on `subject`'s data — provided no consent in force denies that organisation that
-	/// purpose. Trials ask it before enrolling a participant (purpose `Research`).
-	fn active_consent_for(
+	/// The oldest single consent in force at `at` that permits `organization`, for `purpose`,
+	/// every action of `actions` on every class of `classes` — provided no consent in force
+	/// denies that organisation any of them for that purpose. Trials ask it before enrolling a
+	/// participant (purpose `Research`, the trial's declared data use).
+	fn consent_covering(
 		subject: &AccountId,
 		organization: OrganizationId,
 		purpose: Purpose,
+		actions: &[Action],
+		classes: &[DataClass],
 		at: Moment,
 	) -> Option<ConsentId>;
+
+	/// Whether consent `consent` alone, as stored now, is a permit of `subject` in force at
+	/// `at` that covers `organization` doing every action of `actions` on every class of
+	/// `classes` for `purpose` (one read: no other consent is looked at).
+	#[allow(clippy::too_many_arguments)]
+	fn covers(
+		consent: ConsentId,
+		subject: &AccountId,
+		organization: OrganizationId,
+		purpose: Purpose,
+		actions: &[Action],
+		classes: &[DataClass],
+		at: Moment,
+	) -> bool;
+
+	/// Whether `who` may act for patient `subject` at `at`: it is the patient, or a proxy whose
+	/// appointment has not ended.
+	fn may_act_for(who: &AccountId, subject: &AccountId, at: Moment) -> bool;
+
+	/// The most one `decide` or `consent_covering` costs (benchmarked by the consent pallet
+	/// over a patient's full list of consents): a call that asks adds it to its own weight.
+	fn decision_weight() -> Weight;
 
 	/// The break-glass session of `organization` on `subject` that is open at `at`, if any.
 	fn open_break_glass(
@@ -271,6 +301,26 @@ pub trait ConsentVerifier<AccountId> {
 		organization: OrganizationId,
 		at: Moment,
 	) -> Option<SessionId>;
+}
+
+/// Told when a consent stops being in force early — revoked, or replaced by `successor` — so
+/// that what rests on it follows (trials withdraw the enrolments it allowed).
+pub trait OnConsentEnded<AccountId> {
+	/// Consent `consent` of `subject` was revoked (`successor` is `None`) or replaced by
+	/// `successor`.
+	fn on_consent_ended(subject: &AccountId, consent: ConsentId, successor: Option<ConsentId>);
+
+	/// The most [`OnConsentEnded::on_consent_ended`] costs, added to the weight of the calls
+	/// that end consents.
+	fn weight() -> Weight;
+}
+
+impl<AccountId> OnConsentEnded<AccountId> for () {
+	fn on_consent_ended(_: &AccountId, _: ConsentId, _: Option<ConsentId>) {}
+
+	fn weight() -> Weight {
+		Weight::zero()
+	}
 }
 
 /// The runtime API, in a module of its own: the client side the macro generates adds `&self`
@@ -305,9 +355,14 @@ mod api {
 			/// The proxies `subject` has appointed: account, kind, end (ms) if any.
 			fn proxies_of(subject: AccountId) -> Vec<(AccountId, ProxyKind, Option<Moment>)>;
 
-			/// Break-glass sessions: those on `subject` if given, else all; open ones and those
-			/// with an overdue justification, at the current block's time.
-			fn break_glass_sessions(subject: Option<AccountId>) -> Vec<BreakGlassInfo<AccountId>>;
+			/// Stored break-glass sessions with their state at the current block's time: those on
+			/// `subject` if given, else all; one page of at most `limit` (capped at
+			/// [`MAX_SESSIONS_PAGE`]) in storage order, after session `after`.
+			fn break_glass_sessions(
+				subject: Option<AccountId>,
+				after: Option<SessionId>,
+				limit: u32,
+			) -> Vec<BreakGlassInfo<AccountId>>;
 		}
 	}
 }

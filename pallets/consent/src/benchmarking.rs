@@ -18,21 +18,7 @@ use sp_runtime::Saturating;
 
 use crate::*;
 
-const ALL_CLASSES: [DataClass; 13] = [
-	DataClass::Demographics,
-	DataClass::Encounters,
-	DataClass::Diagnoses,
-	DataClass::Medications,
-	DataClass::Allergies,
-	DataClass::LabResults,
-	DataClass::Imaging,
-	DataClass::Genomics,
-	DataClass::MentalHealth,
-	DataClass::SexualReproductive,
-	DataClass::SubstanceUse,
-	DataClass::Documents,
-	DataClass::All,
-];
+const ALL_CLASSES: [DataClass; 13] = DataClass::ALL;
 const ALL_PURPOSES: [Purpose; 7] = [
 	Purpose::Treatment,
 	Purpose::EmergencyTreatment,
@@ -42,8 +28,7 @@ const ALL_PURPOSES: [Purpose; 7] = [
 	Purpose::PublicHealth,
 	Purpose::PatientRequest,
 ];
-const ALL_ACTIONS: [Action; 5] =
-	[Action::Collect, Action::Access, Action::Use, Action::Disclose, Action::Correct];
+const ALL_ACTIONS: [Action; 5] = Action::ALL;
 
 /// An account with enough balance for every deposit it may pay.
 fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
@@ -102,8 +87,15 @@ fn fill_consents<T: Config>(patient: &T::AccountId, grantor: &T::AccountId, coun
 	}
 }
 
-/// Stores `count` sessions on `patient` by organisations other than `organization`.
-fn fill_sessions<T: Config>(patient: &T::AccountId, organization: OrganizationId, count: u32) {
+/// Stores `count` sessions on `patient` by organisations other than `organization`, listed as
+/// the patient's open sessions: with access open if `open`, else already run out (each one
+/// still read, and dropped, by the next opening).
+fn fill_sessions<T: Config>(
+	patient: &T::AccountId,
+	organization: OrganizationId,
+	count: u32,
+	open: bool,
+) {
 	for i in 0..count {
 		let id = NextSessionId::<T>::get();
 		NextSessionId::<T>::put(id + 1);
@@ -114,14 +106,15 @@ fn fill_sessions<T: Config>(patient: &T::AccountId, organization: OrganizationId
 				organization: organization.wrapping_add(1 + i),
 				opened_by: patient.clone(),
 				opened_at: 0,
-				expires_at: Moment::MAX,
+				expires_at: if open { Moment::MAX } else { 0 },
 				justification_due: Moment::MAX,
 				justification: None,
 				flagged: false,
 				deposit: Default::default(),
 			},
 		);
-		SubjectSessions::<T>::mutate(patient, |ids| ids.try_push(id).expect("within bound"));
+		OpenSessions::<T>::mutate(patient, |ids| ids.try_push(id).expect("within bound"));
+		SubjectSessions::<T>::insert(patient, id, ());
 	}
 }
 
@@ -133,7 +126,12 @@ mod benchmarks {
 	fn grant() {
 		let (patient, proxy) = patient_with_proxies::<T>();
 		fill_consents::<T>(&patient, &proxy, T::MaxConsentsPerSubject::get() - 1);
-		let terms = widest(Provision::Deny, Role::Clinic);
+		// To a named organisation: the grant checks it exists in the registry.
+		let (organization, _) = T::BenchmarkHelper::organization_with_role(Role::Clinic);
+		let terms = ConsentTerms {
+			grantee: Grantee::Organization(organization),
+			..widest(Provision::Deny, Role::Clinic)
+		};
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(proxy), patient.clone(), terms);
@@ -161,7 +159,11 @@ mod benchmarks {
 		let (patient, proxy) = patient_with_proxies::<T>();
 		fill_consents::<T>(&patient, &proxy, T::MaxConsentsPerSubject::get() - 1);
 		let id = NextConsentId::<T>::get() - 1;
-		let terms = widest(Provision::Permit, Role::Clinic);
+		let (organization, _) = T::BenchmarkHelper::organization_with_role(Role::Clinic);
+		let terms = ConsentTerms {
+			grantee: Grantee::Organization(organization),
+			..widest(Provision::Permit, Role::Clinic)
+		};
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(proxy), id, terms);
@@ -218,20 +220,19 @@ mod benchmarks {
 		assert_eq!(Proxies::<T>::get(&patient).len() as u32, T::MaxProxies::get() - 1);
 	}
 
+	/// The patient's open-session list is full of sessions whose access has run out: every
+	/// one is read and dropped before the new one is listed.
 	#[benchmark]
 	fn open_break_glass() {
 		let (organization, member) = T::BenchmarkHelper::organization_with_role(Role::Hospital);
 		let patient = funded::<T>("patient", 0);
-		fill_sessions::<T>(&patient, organization, T::MaxSessionsPerSubject::get() - 1);
+		fill_sessions::<T>(&patient, organization, T::MaxOpenSessions::get(), false);
 		let duration = T::MaxBreakGlassDuration::get();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(member), patient.clone(), duration);
 
-		assert_eq!(
-			SubjectSessions::<T>::get(&patient).len() as u32,
-			T::MaxSessionsPerSubject::get()
-		);
+		assert_eq!(OpenSessions::<T>::get(&patient).len(), 1);
 	}
 
 	#[benchmark]
@@ -256,7 +257,7 @@ mod benchmarks {
 	fn flag_overdue() {
 		let patient = funded::<T>("patient", 0);
 		let id = NextSessionId::<T>::get();
-		fill_sessions::<T>(&patient, 0, 1);
+		fill_sessions::<T>(&patient, 0, 1, true);
 		Sessions::<T>::mutate(id, |s| {
 			if let Some(s) = s {
 				s.justification_due = 0;
@@ -273,7 +274,7 @@ mod benchmarks {
 	fn close_break_glass() -> Result<(), BenchmarkError> {
 		let (organization, member) = T::BenchmarkHelper::organization_with_role(Role::Hospital);
 		let patient = funded::<T>("patient", 0);
-		fill_sessions::<T>(&patient, organization, T::MaxSessionsPerSubject::get() - 1);
+		fill_sessions::<T>(&patient, organization, T::MaxOpenSessions::get() - 1, true);
 		let id = NextSessionId::<T>::get();
 		Pallet::<T>::open_break_glass(
 			RawOrigin::Signed(member.clone()).into(),
@@ -286,6 +287,27 @@ mod benchmarks {
 		_(RawOrigin::Signed(member), id);
 
 		assert!(Sessions::<T>::get(id).is_none());
+		Ok(())
+	}
+
+	/// A proxy (the last of `MaxProxies`, so the authorisation scans them all) ends a session
+	/// whose access is still open, among `MaxOpenSessions` open ones.
+	#[benchmark]
+	fn end_break_glass() -> Result<(), BenchmarkError> {
+		let (organization, member) = T::BenchmarkHelper::organization_with_role(Role::Hospital);
+		let (patient, proxy) = patient_with_proxies::<T>();
+		fill_sessions::<T>(&patient, organization, T::MaxOpenSessions::get() - 1, true);
+		let id = NextSessionId::<T>::get();
+		Pallet::<T>::open_break_glass(
+			RawOrigin::Signed(member).into(),
+			patient.clone(),
+			T::MaxBreakGlassDuration::get(),
+		)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(proxy), id);
+
+		assert!(!OpenSessions::<T>::get(&patient).contains(&id));
 		Ok(())
 	}
 

@@ -93,7 +93,7 @@ pub mod pallet {
 	use healthchain_primitives::{
 		consent::{
 			Actor, BreakGlassInfo, ConsentId, ConsentInfo, ConsentStatus, Decision, Grantee,
-			Moment, Provision, ProxyKind, SessionId,
+			Moment, OnConsentEnded, Provision, ProxyKind, SessionId, MAX_SESSIONS_PAGE,
 		},
 		Action, Commitment, ConsentVerifier, DataClass, OrganizationId, OrganizationRegistry,
 		Purpose, Role,
@@ -159,9 +159,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxProxies: Get<u32>;
 
-		/// Most break-glass sessions stored per patient.
+		/// Most break-glass sessions whose access window is open at once, per patient. Sessions
+		/// whose window has ended leave this bound, justified or not, so it only fills when this
+		/// many organisations hold emergency access to one patient at the same moment.
 		#[pallet::constant]
-		type MaxSessionsPerSubject: Get<u32>;
+		type MaxOpenSessions: Get<u32>;
 
 		/// Longest break-glass access (ms).
 		#[pallet::constant]
@@ -170,6 +172,12 @@ pub mod pallet {
 		/// Time from opening a break-glass session to its justification deadline (ms).
 		#[pallet::constant]
 		type JustificationPeriod: Get<Moment>;
+
+		/// Consortium governance: may end any break-glass session's access early.
+		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Told when a consent is revoked or replaced (trials withdraw what rested on it).
+		type OnConsentEnded: OnConsentEnded<Self::AccountId>;
 
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
@@ -229,14 +237,31 @@ pub mod pallet {
 	pub type Sessions<T: Config> =
 		StorageMap<_, Twox64Concat, SessionId, SessionOf<T>, OptionQuery>;
 
-	/// The break-glass sessions stored for each patient, oldest first.
+	/// The break-glass sessions on each patient whose access window may still be open, oldest
+	/// first. Sessions whose window has ended are dropped from it by the next opening on the
+	/// same patient or by [`Pallet::end_break_glass`]; they stay in [`Sessions`] and
+	/// [`SubjectSessions`].
 	#[pallet::storage]
-	pub type SubjectSessions<T: Config> = StorageMap<
+	pub type OpenSessions<T: Config> = StorageMap<
 		_,
 		Blake2_128Concat,
 		T::AccountId,
-		BoundedVec<SessionId, T::MaxSessionsPerSubject>,
+		BoundedVec<SessionId, T::MaxOpenSessions>,
 		ValueQuery,
+	>;
+
+	/// Every stored break-glass session of each patient (open, ended, overdue, flagged) until
+	/// it is closed. A map, not a bounded list, so no number of forgotten sessions can fill it;
+	/// each entry is paid for by its session's deposit.
+	#[pallet::storage]
+	pub type SubjectSessions<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Twox64Concat,
+		SessionId,
+		(),
+		OptionQuery,
 	>;
 
 	/// Events of the consent pallet.
@@ -273,6 +298,8 @@ pub mod pallet {
 			new: ConsentId,
 			/// The patient.
 			subject: T::AccountId,
+			/// Who replaced it (the patient or a proxy).
+			by: T::AccountId,
 		},
 		/// A consent no longer in force was removed and its deposit returned.
 		ConsentRemoved {
@@ -318,6 +345,12 @@ pub mod pallet {
 		BreakGlassJustified {
 			/// The session.
 			session: SessionId,
+			/// The patient.
+			subject: T::AccountId,
+			/// The organisation that opened it.
+			organization: OrganizationId,
+			/// The member account that gave the justification.
+			by: T::AccountId,
 			/// Whether the justification came after the deadline.
 			late: bool,
 		},
@@ -334,14 +367,36 @@ pub mod pallet {
 		BreakGlassClosed {
 			/// The session.
 			session: SessionId,
+			/// The patient.
+			subject: T::AccountId,
+			/// The organisation that opened it.
+			organization: OrganizationId,
+			/// The member account that closed it.
+			by: T::AccountId,
+		},
+		/// A break-glass session left the patient's open sessions: its access was ended early
+		/// by the patient, a proxy or governance, or had already run out.
+		BreakGlassEnded {
+			/// The session.
+			session: SessionId,
+			/// The patient.
+			subject: T::AccountId,
+			/// The organisation that opened it.
+			organization: OrganizationId,
+			/// Whether access was still open and was cut short now.
+			early: bool,
 		},
 	}
 
 	/// Errors of the consent pallet.
 	#[pallet::error]
 	pub enum Error<T> {
-		/// No such consent, proxy or session.
-		NotFound,
+		/// No such consent.
+		ConsentNotFound,
+		/// The account is not a proxy of this patient.
+		ProxyNotFound,
+		/// No such break-glass session.
+		SessionNotFound,
 		/// The caller may not do this: not the patient, not their proxy, not a member of the
 		/// organisation concerned.
 		NotAuthorized,
@@ -353,22 +408,25 @@ pub mod pallet {
 		Duplicate,
 		/// The period is empty, already over, or longer than allowed.
 		InvalidPeriod,
+		/// A time computed from the arguments does not fit the clock's range.
+		TimeOverflow,
 		/// The patient already has `MaxConsentsPerSubject` consents stored.
 		TooManyConsents,
 		/// The consent is not active (revoked or superseded).
 		NotActive,
 		/// The consent is still in force: revoke it first.
 		StillInForce,
-		/// The proxy is already appointed, or the organisation already has an open session on
-		/// this patient.
-		AlreadyExists,
+		/// The proxy is already appointed.
+		ProxyAlreadyAppointed,
+		/// The organisation already has an open break-glass session on this patient.
+		SessionAlreadyOpen,
 		/// A patient cannot be their own proxy.
 		SelfProxy,
 		/// The patient already has `MaxProxies` proxies.
 		TooManyProxies,
 		/// Break-glass needs an organisation actively holding a clinical role.
 		NotClinical,
-		/// The patient already has `MaxSessionsPerSubject` break-glass sessions stored.
+		/// `MaxOpenSessions` organisations already hold open break-glass access to this patient.
 		TooManySessions,
 		/// The session already has a justification.
 		AlreadyJustified,
@@ -378,8 +436,14 @@ pub mod pallet {
 		AlreadyFlagged,
 		/// Only a justified session can be closed.
 		NotJustified,
-		/// All ids are used.
-		IdsExhausted,
+		/// All consent ids are used.
+		ConsentIdsExhausted,
+		/// All break-glass session ids are used.
+		SessionIdsExhausted,
+		/// The session's access is still open: only the patient or governance may end it early.
+		StillOpen,
+		/// The session is not among the patient's open sessions (already ended or dropped).
+		NotOpen,
 	}
 
 	#[pallet::hooks]
@@ -414,47 +478,61 @@ pub mod pallet {
 			Self::insert_consent(who, subject, terms, None).map(|_| ())
 		}
 
-		/// Revokes consent `consent`, with effect from this block.
+		/// Revokes consent `consent`, with effect from this block; what rested on it follows
+		/// ([`Config::OnConsentEnded`]: trial enrolments are withdrawn).
 		///
 		/// Origin: signed by its subject or their proxy. Emits [`Event::ConsentRevoked`].
 		#[pallet::call_index(1)]
-		#[pallet::weight(T::WeightInfo::revoke())]
+		#[pallet::weight(T::WeightInfo::revoke().saturating_add(T::OnConsentEnded::weight()))]
 		pub fn revoke(origin: OriginFor<T>, consent: ConsentId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let mut stored = Consents::<T>::get(consent).ok_or(Error::<T>::NotFound)?;
+			let mut stored = Consents::<T>::get(consent).ok_or(Error::<T>::ConsentNotFound)?;
 			Self::ensure_may_act_for(&who, &stored.subject)?;
 			ensure!(stored.status == ConsentStatus::Active, Error::<T>::NotActive);
 			stored.status = ConsentStatus::Revoked;
 			stored.ended_at = Some(T::Time::now());
 			let subject = stored.subject.clone();
 			Consents::<T>::insert(consent, stored);
-			Self::deposit_event(Event::ConsentRevoked { consent, subject, by: who });
+			Self::deposit_event(Event::ConsentRevoked {
+				consent,
+				subject: subject.clone(),
+				by: who,
+			});
+			T::OnConsentEnded::on_consent_ended(&subject, consent, None);
 			Ok(())
 		}
 
 		/// Replaces active consent `consent` with a new version carrying `terms`; the old one
-		/// is superseded from this block.
+		/// is superseded from this block. What rested on the old version follows
+		/// ([`Config::OnConsentEnded`]: a trial enrolment moves to the new version if that alone
+		/// still covers the trial's data use, else it is withdrawn).
 		///
 		/// Origin: signed by its subject or their proxy. Holds [`Config::ConsentDeposit`] for the
 		/// new version. Emits [`Event::ConsentGranted`] and [`Event::ConsentReplaced`].
 		#[pallet::call_index(2)]
-		#[pallet::weight(T::WeightInfo::replace())]
+		#[pallet::weight(T::WeightInfo::replace().saturating_add(T::OnConsentEnded::weight()))]
 		pub fn replace(
 			origin: OriginFor<T>,
 			consent: ConsentId,
 			terms: ConsentTerms,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let mut old = Consents::<T>::get(consent).ok_or(Error::<T>::NotFound)?;
+			let mut old = Consents::<T>::get(consent).ok_or(Error::<T>::ConsentNotFound)?;
 			Self::ensure_may_act_for(&who, &old.subject)?;
 			ensure!(old.status == ConsentStatus::Active, Error::<T>::NotActive);
 			let subject = old.subject.clone();
-			let new = Self::insert_consent(who, subject.clone(), terms, Some(consent))?;
+			let new = Self::insert_consent(who.clone(), subject.clone(), terms, Some(consent))?;
 			old.status = ConsentStatus::Superseded;
 			old.superseded_by = Some(new);
 			old.ended_at = Some(T::Time::now());
 			Consents::<T>::insert(consent, old);
-			Self::deposit_event(Event::ConsentReplaced { old: consent, new, subject });
+			Self::deposit_event(Event::ConsentReplaced {
+				old: consent,
+				new,
+				subject: subject.clone(),
+				by: who,
+			});
+			T::OnConsentEnded::on_consent_ended(&subject, consent, Some(new));
 			Ok(())
 		}
 
@@ -466,7 +544,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::remove())]
 		pub fn remove(origin: OriginFor<T>, consent: ConsentId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let stored = Consents::<T>::get(consent).ok_or(Error::<T>::NotFound)?;
+			let stored = Consents::<T>::get(consent).ok_or(Error::<T>::ConsentNotFound)?;
 			Self::ensure_may_act_for(&who, &stored.subject)?;
 			let now = T::Time::now();
 			ensure!(
@@ -502,7 +580,7 @@ pub mod pallet {
 			ensure!(proxy != subject, Error::<T>::SelfProxy);
 			ensure!(until.is_none_or(|u| u > T::Time::now()), Error::<T>::InvalidPeriod);
 			let mut proxies = Proxies::<T>::get(&subject);
-			ensure!(!proxies.iter().any(|p| p.account == proxy), Error::<T>::AlreadyExists);
+			ensure!(!proxies.iter().any(|p| p.account == proxy), Error::<T>::ProxyAlreadyAppointed);
 			let deposit = T::ProxyDeposit::get();
 			proxies
 				.try_push(Proxy { account: proxy.clone(), kind, until, deposit })
@@ -528,7 +606,7 @@ pub mod pallet {
 			ensure!(who == subject || who == proxy, Error::<T>::NotAuthorized);
 			let mut proxies = Proxies::<T>::get(&subject);
 			let index =
-				proxies.iter().position(|p| p.account == proxy).ok_or(Error::<T>::NotFound)?;
+				proxies.iter().position(|p| p.account == proxy).ok_or(Error::<T>::ProxyNotFound)?;
 			let removed = proxies.remove(index);
 			T::Currency::release(
 				&HoldReason::ProxyDeposit.into(),
@@ -547,6 +625,10 @@ pub mod pallet {
 
 		/// Opens emergency access to `subject`'s data for `duration` ms, for the caller's
 		/// organisation, with purpose `EmergencyTreatment`.
+		///
+		/// Sessions on the patient whose access has ended are first dropped from the patient's
+		/// open sessions (they stay stored, and visible as overdue until justified), so only
+		/// `MaxOpenSessions` organisations holding access at the same moment can refuse another.
 		///
 		/// Origin: signed by a member of an organisation actively holding a clinical role. Holds
 		/// [`Config::BreakGlassDeposit`] from the caller. Emits [`Event::BreakGlassOpened`].
@@ -568,23 +650,29 @@ pub mod pallet {
 				Error::<T>::InvalidPeriod
 			);
 			let now = T::Time::now();
-			let mut sessions = SubjectSessions::<T>::get(&subject);
-			let already_open = sessions.iter().any(|id| {
-				Sessions::<T>::get(id)
-					.is_some_and(|s| s.organization == organization && s.open_at(now))
+			let mut open = OpenSessions::<T>::get(&subject);
+			let mut already_open = false;
+			// At most `MaxOpenSessions` reads, each a distinct session: the benchmark's case.
+			open.retain(|id| match Sessions::<T>::get(id) {
+				Some(s) if s.open_at(now) => {
+					already_open |= s.organization == organization;
+					true
+				},
+				_ => false,
 			});
-			ensure!(!already_open, Error::<T>::AlreadyExists);
+			ensure!(!already_open, Error::<T>::SessionAlreadyOpen);
 			let id = NextSessionId::<T>::get();
-			let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
-			sessions.try_push(id).map_err(|_| Error::<T>::TooManySessions)?;
-			let expires_at = now.checked_add(duration).ok_or(Error::<T>::InvalidPeriod)?;
+			let next = id.checked_add(1).ok_or(Error::<T>::SessionIdsExhausted)?;
+			open.try_push(id).map_err(|_| Error::<T>::TooManySessions)?;
+			let expires_at = now.checked_add(duration).ok_or(Error::<T>::TimeOverflow)?;
 			let justification_due =
-				now.checked_add(T::JustificationPeriod::get()).ok_or(Error::<T>::InvalidPeriod)?;
+				now.checked_add(T::JustificationPeriod::get()).ok_or(Error::<T>::TimeOverflow)?;
 			let deposit = T::BreakGlassDeposit::get();
 			T::Currency::hold(&HoldReason::BreakGlassDeposit.into(), &who, deposit)?;
 
 			NextSessionId::<T>::put(next);
-			SubjectSessions::<T>::insert(&subject, sessions);
+			OpenSessions::<T>::insert(&subject, open);
+			SubjectSessions::<T>::insert(&subject, id, ());
 			Sessions::<T>::insert(
 				id,
 				Session {
@@ -623,7 +711,7 @@ pub mod pallet {
 			justification: Commitment,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let mut stored = Sessions::<T>::get(session).ok_or(Error::<T>::NotFound)?;
+			let mut stored = Sessions::<T>::get(session).ok_or(Error::<T>::SessionNotFound)?;
 			ensure!(
 				T::Registry::organization_of(&who) == Some(stored.organization),
 				Error::<T>::NotAuthorized
@@ -631,8 +719,15 @@ pub mod pallet {
 			ensure!(stored.justification.is_none(), Error::<T>::AlreadyJustified);
 			let late = stored.overdue_at(T::Time::now());
 			stored.justification = Some(justification);
+			let (subject, organization) = (stored.subject.clone(), stored.organization);
 			Sessions::<T>::insert(session, stored);
-			Self::deposit_event(Event::BreakGlassJustified { session, late });
+			Self::deposit_event(Event::BreakGlassJustified {
+				session,
+				subject,
+				organization,
+				by: who,
+				late,
+			});
 			Ok(())
 		}
 
@@ -644,7 +739,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::flag_overdue())]
 		pub fn flag_overdue(origin: OriginFor<T>, session: SessionId) -> DispatchResult {
 			ensure_signed(origin)?;
-			let mut stored = Sessions::<T>::get(session).ok_or(Error::<T>::NotFound)?;
+			let mut stored = Sessions::<T>::get(session).ok_or(Error::<T>::SessionNotFound)?;
 			ensure!(!stored.flagged, Error::<T>::AlreadyFlagged);
 			ensure!(stored.overdue_at(T::Time::now()), Error::<T>::NotOverdue);
 			stored.flagged = true;
@@ -663,7 +758,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::close_break_glass())]
 		pub fn close_break_glass(origin: OriginFor<T>, session: SessionId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let stored = Sessions::<T>::get(session).ok_or(Error::<T>::NotFound)?;
+			let stored = Sessions::<T>::get(session).ok_or(Error::<T>::SessionNotFound)?;
 			ensure!(
 				T::Registry::organization_of(&who) == Some(stored.organization),
 				Error::<T>::NotAuthorized
@@ -675,9 +770,58 @@ pub mod pallet {
 				stored.deposit,
 				Precision::Exact,
 			)?;
-			SubjectSessions::<T>::mutate(&stored.subject, |ids| ids.retain(|id| *id != session));
+			OpenSessions::<T>::mutate_exists(&stored.subject, |ids| {
+				if let Some(list) = ids {
+					list.retain(|id| *id != session);
+					if list.is_empty() {
+						*ids = None;
+					}
+				}
+			});
+			SubjectSessions::<T>::remove(&stored.subject, session);
 			Sessions::<T>::remove(session);
-			Self::deposit_event(Event::BreakGlassClosed { session });
+			Self::deposit_event(Event::BreakGlassClosed {
+				session,
+				subject: stored.subject,
+				organization: stored.organization,
+				by: who,
+			});
+			Ok(())
+		}
+
+		/// Takes session `session` out of its patient's open sessions, ending its access now if
+		/// it is still open. The session stays stored (and overdue until justified); only
+		/// [`Pallet::close_break_glass`] removes it.
+		///
+		/// Origin: the patient themselves, or [`Config::GovernanceOrigin`], at any time; any
+		/// other signed account (a proxy included: emergency care is not theirs to cut short)
+		/// once the session's access has run out (tidying). Emits [`Event::BreakGlassEnded`].
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::end_break_glass())]
+		pub fn end_break_glass(origin: OriginFor<T>, session: SessionId) -> DispatchResult {
+			let mut stored = Sessions::<T>::get(session).ok_or(Error::<T>::SessionNotFound)?;
+			let privileged = match T::GovernanceOrigin::try_origin(origin) {
+				Ok(_) => true,
+				Err(origin) => ensure_signed(origin)? == stored.subject,
+			};
+			let now = T::Time::now();
+			let early = stored.open_at(now);
+			ensure!(privileged || !early, Error::<T>::StillOpen);
+			let mut open = OpenSessions::<T>::get(&stored.subject);
+			let listed = open.iter().any(|id| *id == session);
+			ensure!(early || listed, Error::<T>::NotOpen);
+			open.retain(|id| *id != session);
+			if open.is_empty() {
+				OpenSessions::<T>::remove(&stored.subject);
+			} else {
+				OpenSessions::<T>::insert(&stored.subject, open);
+			}
+			if early {
+				stored.expires_at = now;
+			}
+			let (subject, organization) = (stored.subject.clone(), stored.organization);
+			Sessions::<T>::insert(session, stored);
+			Self::deposit_event(Event::BreakGlassEnded { session, subject, organization, early });
 			Ok(())
 		}
 	}
@@ -686,14 +830,9 @@ pub mod pallet {
 		/// `who` may act for `subject`: it is the subject, or a proxy whose appointment has
 		/// not ended.
 		fn ensure_may_act_for(who: &T::AccountId, subject: &T::AccountId) -> DispatchResult {
-			if who == subject {
-				return Ok(());
-			}
-			let now = T::Time::now();
-			let is_proxy = Proxies::<T>::get(subject)
-				.iter()
-				.any(|p| &p.account == who && p.until.is_none_or(|until| now < until));
-			ensure!(is_proxy, Error::<T>::NotAuthorized);
+			let may =
+				<Self as ConsentVerifier<T::AccountId>>::may_act_for(who, subject, T::Time::now());
+			ensure!(may, Error::<T>::NotAuthorized);
 			Ok(())
 		}
 
@@ -720,13 +859,15 @@ pub mod pallet {
 				ensure!(T::Registry::exists(org), Error::<T>::UnknownOrganization);
 			}
 			let now = T::Time::now();
-			let valid_from = terms.valid_from.unwrap_or(now);
+			// A consent is never in force before the block that stores it: a start in the past
+			// means "from now".
+			let valid_from = terms.valid_from.map_or(now, |from| from.max(now));
 			if let Some(until) = terms.valid_until {
-				ensure!(until > valid_from && until > now, Error::<T>::InvalidPeriod);
+				ensure!(until > valid_from, Error::<T>::InvalidPeriod);
 			}
 			let mut ids = SubjectConsents::<T>::get(&subject);
 			let id = NextConsentId::<T>::get();
-			let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
+			let next = id.checked_add(1).ok_or(Error::<T>::ConsentIdsExhausted)?;
 			ids.try_push(id).map_err(|_| Error::<T>::TooManyConsents)?;
 			let deposit = T::ConsentDeposit::get();
 			T::Currency::hold(&HoldReason::ConsentDeposit.into(), &grantor, deposit)?;
@@ -765,11 +906,14 @@ pub mod pallet {
 			Ok(id)
 		}
 
-		/// Whether consent `c` is given to `organization`, directly or through a role it actively
-		/// holds.
+		/// Whether consent `c` is given to `organization`: by name while the organisation is in
+		/// good standing (a member holding at least one role and none of them suspended), or
+		/// through a role it actively holds.
 		fn grantee_matches(c: &ConsentOf<T>, organization: OrganizationId) -> bool {
 			match c.grantee {
-				Grantee::Organization(org) => org == organization,
+				Grantee::Organization(org) => {
+					org == organization && T::Registry::is_active(organization)
+				},
 				Grantee::Role(role) => T::Registry::has_active_role(organization, role),
 			}
 		}
@@ -782,14 +926,10 @@ pub mod pallet {
 			class: DataClass,
 			purpose: Purpose,
 		) -> bool {
-			let grantee_matches = match c.grantee {
-				Grantee::Organization(org) => org == organization,
-				Grantee::Role(role) => T::Registry::has_active_role(organization, role),
-			};
-			grantee_matches
-				&& c.actions.contains(&action)
+			c.actions.contains(&action)
 				&& c.purposes.contains(&purpose)
 				&& c.classes.iter().any(|granted| granted.covers(class))
+				&& Self::grantee_matches(c, organization)
 		}
 
 		/// The decision for `organization` (see the crate docs for the rule).
@@ -894,25 +1034,49 @@ pub mod pallet {
 			}
 		}
 
-		/// Break-glass sessions that are open or overdue now: on `subject` if given, else all.
+		/// Stored break-glass sessions (open, ended, overdue or justified but not yet closed),
+		/// with their state now: those on `subject` if given, else all. One page of at most
+		/// `limit` (capped at [`MAX_SESSIONS_PAGE`]) in storage order, starting after session
+		/// `after`; the last id returned is the next page's `after`.
 		pub fn break_glass_sessions(
 			subject: Option<&T::AccountId>,
+			after: Option<SessionId>,
+			limit: u32,
 		) -> Vec<BreakGlassInfo<T::AccountId>> {
 			let now = T::Time::now();
-			let relevant = |s: &SessionOf<T>| s.open_at(now) || s.overdue_at(now);
+			let limit = limit.min(MAX_SESSIONS_PAGE) as usize;
 			match subject {
-				Some(subject) => SubjectSessions::<T>::get(subject)
-					.into_iter()
-					.filter_map(|id| Sessions::<T>::get(id).map(|s| (id, s)))
-					.filter(|(_, s)| relevant(s))
-					.map(|(id, s)| Self::session_info(id, s, now))
-					.collect(),
-				None => Sessions::<T>::iter()
-					.filter(|(_, s)| relevant(s))
-					.map(|(id, s)| Self::session_info(id, s, now))
-					.collect(),
+				Some(subject) => {
+					let ids = match after {
+						Some(after) => SubjectSessions::<T>::iter_key_prefix_from(
+							subject,
+							SubjectSessions::<T>::hashed_key_for(subject, after),
+						),
+						None => SubjectSessions::<T>::iter_key_prefix(subject),
+					};
+					ids.take(limit)
+						.filter_map(|id| Sessions::<T>::get(id).map(|s| (id, s)))
+						.map(|(id, s)| Self::session_info(id, s, now))
+						.collect()
+				},
+				None => {
+					let sessions = match after {
+						Some(after) => {
+							Sessions::<T>::iter_from(Sessions::<T>::hashed_key_for(after))
+						},
+						None => Sessions::<T>::iter(),
+					};
+					sessions.take(limit).map(|(id, s)| Self::session_info(id, s, now)).collect()
+				},
 			}
 		}
+	}
+
+	/// Whether consent `c` lists every action of `actions` and covers every class of `classes`
+	/// (it does not look at the grantee, the purpose or the time).
+	fn covers_all<T: Config>(c: &ConsentOf<T>, actions: &[Action], classes: &[DataClass]) -> bool {
+		actions.iter().all(|a| c.actions.contains(a))
+			&& classes.iter().all(|class| c.classes.iter().any(|granted| granted.covers(*class)))
 	}
 
 	/// Whether `items` lists something twice (the lists are at most 16 long).
@@ -932,10 +1096,12 @@ pub mod pallet {
 			Self::decide_for_organization(subject, organization, action, class, purpose, at)
 		}
 
-		fn active_consent_for(
+		fn consent_covering(
 			subject: &T::AccountId,
 			organization: OrganizationId,
 			purpose: Purpose,
+			actions: &[Action],
+			classes: &[DataClass],
 			at: Moment,
 		) -> Option<ConsentId> {
 			let mut permit = None;
@@ -948,13 +1114,56 @@ pub mod pallet {
 					continue;
 				}
 				match c.provision {
-					Provision::Deny => return None,
-					Provision::Permit => {
-						permit.get_or_insert(id);
+					Provision::Deny => {
+						// Overlap either way: a deny of lab results withholds a data use
+						// declared as `All`, and a deny of `All` withholds lab results.
+						let denies_some = actions.iter().any(|a| c.actions.contains(a))
+							&& classes.iter().any(|class| {
+								c.classes.iter().any(|d| d.covers(*class) || class.covers(*d))
+							});
+						if denies_some {
+							return None;
+						}
 					},
+					Provision::Permit
+						if permit.is_none() && covers_all::<T>(&c, actions, classes) =>
+					{
+						permit = Some(id);
+					},
+					Provision::Permit => {},
 				}
 			}
 			permit
+		}
+
+		fn covers(
+			consent: ConsentId,
+			subject: &T::AccountId,
+			organization: OrganizationId,
+			purpose: Purpose,
+			actions: &[Action],
+			classes: &[DataClass],
+			at: Moment,
+		) -> bool {
+			Consents::<T>::get(consent).is_some_and(|c| {
+				&c.subject == subject
+					&& c.provision == Provision::Permit
+					&& c.in_force_at(at)
+					&& c.purposes.contains(&purpose)
+					&& covers_all::<T>(&c, actions, classes)
+					&& Self::grantee_matches(&c, organization)
+			})
+		}
+
+		fn may_act_for(who: &T::AccountId, subject: &T::AccountId, at: Moment) -> bool {
+			who == subject
+				|| Proxies::<T>::get(subject)
+					.iter()
+					.any(|p| &p.account == who && p.until.is_none_or(|until| at < until))
+		}
+
+		fn decision_weight() -> Weight {
+			T::WeightInfo::decide()
 		}
 
 		fn open_break_glass(
@@ -962,7 +1171,7 @@ pub mod pallet {
 			organization: OrganizationId,
 			at: Moment,
 		) -> Option<SessionId> {
-			SubjectSessions::<T>::get(subject).into_iter().find(|id| {
+			OpenSessions::<T>::get(subject).into_iter().find(|id| {
 				Sessions::<T>::get(id)
 					.is_some_and(|s| s.organization == organization && s.open_at(at))
 			})

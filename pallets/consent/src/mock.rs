@@ -8,7 +8,7 @@ use healthchain_primitives::{consent::Moment, OrganizationId, Role};
 use sp_runtime::BuildStorage;
 
 pub use healthchain_primitives::testing::{
-	self, advance, now, suspend, MockClock, MockRegistry, DAY, HOUR,
+	self, advance, now, remove_organization, suspend, MockClock, MockRegistry, DAY, HOUR,
 };
 
 use crate as pallet_consent;
@@ -39,6 +39,11 @@ pub const CLINIC: OrganizationId = 2;
 pub const PHARMACY: OrganizationId = 3;
 /// Organisation ids.
 pub const LAB: OrganizationId = 4;
+/// A second clinic (organisation 5), so that more clinical organisations than
+/// `MaxOpenSessions` exist.
+pub const OTHER_CLINIC: OrganizationId = 5;
+/// Staff of the second clinic.
+pub const OTHER_CLINIC_STAFF: u64 = 50;
 /// Deposits.
 pub const CONSENT_DEPOSIT: u64 = 10;
 /// Deposits.
@@ -85,13 +90,14 @@ impl pallet_balances::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 }
 
-/// The registry of the tests: four organisations, one staff account each; the laboratory is
+/// The registry of the tests: five organisations, one staff account each; the laboratory is
 /// also a trial sponsor.
-pub const ORGANIZATIONS: [(OrganizationId, &[Role], &[u64]); 4] = [
+pub const ORGANIZATIONS: [(OrganizationId, &[Role], &[u64]); 5] = [
 	(HOSPITAL, &[Role::Hospital], &[HOSPITAL_STAFF]),
 	(CLINIC, &[Role::Clinic], &[CLINIC_STAFF]),
 	(PHARMACY, &[Role::Pharmacy], &[PHARMACY_STAFF]),
 	(LAB, &[Role::Laboratory, Role::TrialSponsor], &[LAB_STAFF]),
+	(OTHER_CLINIC, &[Role::Clinic], &[OTHER_CLINIC_STAFF]),
 ];
 
 parameter_types! {
@@ -109,7 +115,9 @@ impl crate::Config for Test {
 	type BreakGlassDeposit = ConstU64<BREAK_GLASS_DEPOSIT>;
 	type MaxConsentsPerSubject = ConstU32<5>;
 	type MaxProxies = ConstU32<2>;
-	type MaxSessionsPerSubject = ConstU32<2>;
+	type MaxOpenSessions = ConstU32<2>;
+	type GovernanceOrigin = frame_system::EnsureRoot<u64>;
+	type OnConsentEnded = ();
 	type MaxBreakGlassDuration = MaxBreakGlassDuration;
 	type JustificationPeriod = JustificationPeriod;
 	type WeightInfo = ();
@@ -147,6 +155,7 @@ impl ExtBuilder {
 			CLINIC_STAFF,
 			PHARMACY_STAFF,
 			LAB_STAFF,
+			OTHER_CLINIC_STAFF,
 		]
 		.into_iter()
 		.map(|a| (a, ENDOWMENT))

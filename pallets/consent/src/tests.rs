@@ -162,7 +162,7 @@ mod grant {
 			NextConsentId::<Test>::put(u64::MAX);
 			assert_noop!(
 				Consent::grant(signed(PATIENT), PATIENT, lab_results_for_treatment()),
-				Error::<Test>::IdsExhausted
+				Error::<Test>::ConsentIdsExhausted
 			);
 			NextConsentId::<Test>::put(0);
 			assert_noop!(
@@ -328,19 +328,128 @@ mod decisions {
 		});
 	}
 
+	/// Review finding 5: a start in the past is stored as "from now", and a consent never
+	/// answers for a time before the block that stored it.
 	#[test]
-	fn an_active_consent_for_a_purpose_is_found_unless_denied() {
+	fn a_consent_is_never_in_force_before_it_was_stored() {
 		ExtBuilder.build_and_execute(|| {
-			let active = |org| {
-				<Consent as ConsentVerifier<u64>>::active_consent_for(
+			advance(10 * DAY);
+			let stored_at = now();
+			let mut backdated = lab_results_for_treatment();
+			backdated.valid_from = Some(stored_at - 7 * DAY);
+			let id = grant(PATIENT, backdated);
+			assert_eq!(Consents::<Test>::get(id).unwrap().valid_from, stored_at);
+			let at = |at| {
+				<Consent as ConsentVerifier<u64>>::decide(
+					&PATIENT,
+					HOSPITAL,
+					Action::Access,
+					DataClass::LabResults,
+					Purpose::Treatment,
+					at,
+				)
+			};
+			assert_eq!(at(stored_at - 5 * DAY), Decision::NotApplicable);
+			assert_eq!(at(stored_at - 1), Decision::NotApplicable);
+			assert_eq!(at(stored_at), Decision::Permit { consent: id });
+			assert_eq!(
+				<Consent as ConsentVerifier<u64>>::consent_covering(
+					&PATIENT,
+					HOSPITAL,
+					Purpose::Treatment,
+					&[Action::Access],
+					&[DataClass::LabResults],
+					stored_at - DAY
+				),
+				None
+			);
+		});
+	}
+
+	/// Review finding 4: a consent to a named organisation stops permitting once that
+	/// organisation is wholly suspended or removed from the consortium.
+	#[test]
+	fn a_named_organisation_out_of_good_standing_is_permitted_nothing() {
+		ExtBuilder.build_and_execute(|| {
+			let to_hospital = grant(PATIENT, lab_results_for_treatment());
+			let mut to_clinic = lab_results_for_treatment();
+			to_clinic.grantee = Grantee::Organization(CLINIC);
+			let to_clinic = grant(PATIENT, to_clinic);
+			assert_eq!(
+				decide(HOSPITAL, DataClass::LabResults, Purpose::Treatment),
+				Decision::Permit { consent: to_hospital }
+			);
+			assert_eq!(
+				decide(CLINIC, DataClass::LabResults, Purpose::Treatment),
+				Decision::Permit { consent: to_clinic }
+			);
+			suspend(HOSPITAL, Role::Hospital);
+			assert_eq!(
+				decide(HOSPITAL, DataClass::LabResults, Purpose::Treatment),
+				Decision::NotApplicable
+			);
+			remove_organization(CLINIC);
+			assert_eq!(
+				decide(CLINIC, DataClass::LabResults, Purpose::Treatment),
+				Decision::NotApplicable
+			);
+			// An organisation with two roles, one suspended, is out of good standing too.
+			let mut to_lab = lab_results_for_treatment();
+			to_lab.grantee = Grantee::Organization(LAB);
+			let to_lab = grant(PATIENT, to_lab);
+			assert_eq!(
+				decide(LAB, DataClass::LabResults, Purpose::Treatment),
+				Decision::Permit { consent: to_lab }
+			);
+			suspend(LAB, Role::TrialSponsor);
+			assert_eq!(
+				decide(LAB, DataClass::LabResults, Purpose::Treatment),
+				Decision::NotApplicable
+			);
+			assert_eq!(
+				<Consent as ConsentVerifier<u64>>::consent_covering(
+					&PATIENT,
+					CLINIC,
+					Purpose::Treatment,
+					&[Action::Access],
+					&[DataClass::LabResults],
+					now()
+				),
+				None
+			);
+		});
+	}
+
+	/// Review finding 6: the consent a trial enrolment rests on must cover its whole data use
+	/// (every class and action) in one consent; a research permit for other data does not.
+	#[test]
+	fn a_covering_consent_covers_the_whole_data_use_and_nothing_denies_it() {
+		ExtBuilder.build_and_execute(|| {
+			let classes = [DataClass::LabResults, DataClass::Genomics];
+			let covering = |org, actions: &[Action]| {
+				<Consent as ConsentVerifier<u64>>::consent_covering(
 					&PATIENT,
 					org,
 					Purpose::Research,
+					actions,
+					&classes,
 					now(),
 				)
 			};
-			assert_eq!(active(LAB), None);
-			let research = grant(
+			assert_eq!(covering(LAB, &[Action::Use]), None);
+			// A research permit for lab results only: too weak for a trial using genomics.
+			let narrow = grant(
+				PATIENT,
+				terms(
+					Grantee::Role(Role::TrialSponsor),
+					Provision::Permit,
+					&[DataClass::LabResults],
+					&[Purpose::Research],
+				),
+			);
+			assert_eq!(covering(LAB, &[Action::Use]), None);
+			// `All` does not cover genomics, a sensitive class.
+			grant(
 				PATIENT,
 				terms(
 					Grantee::Role(Role::TrialSponsor),
@@ -349,8 +458,31 @@ mod decisions {
 					&[Purpose::Research],
 				),
 			);
-			assert_eq!(active(LAB), Some(research));
-			assert_eq!(active(HOSPITAL), None);
+			assert_eq!(covering(LAB, &[Action::Use]), None);
+			let wide = grant(
+				PATIENT,
+				terms(
+					Grantee::Role(Role::TrialSponsor),
+					Provision::Permit,
+					&[DataClass::LabResults, DataClass::Genomics],
+					&[Purpose::Research],
+				),
+			);
+			assert_eq!(covering(LAB, &[Action::Use, Action::Access]), Some(wide));
+			assert_eq!(covering(LAB, &[Action::Disclose]), None, "actions must be covered too");
+			assert_eq!(covering(HOSPITAL, &[Action::Use]), None);
+			let covers = |id| {
+				<Consent as ConsentVerifier<u64>>::covers(
+					id,
+					&PATIENT,
+					LAB,
+					Purpose::Research,
+					&[Action::Use],
+					&classes,
+					now(),
+				)
+			};
+			assert!(covers(wide) && !covers(narrow) && !covers(99));
 			grant(
 				PATIENT,
 				terms(
@@ -360,7 +492,58 @@ mod decisions {
 					&[Purpose::Research],
 				),
 			);
-			assert_eq!(active(LAB), None, "a deny for the purpose withholds it");
+			assert_eq!(covering(LAB, &[Action::Use]), None, "a deny of part of it withholds it");
+			// A data use declared as `All` is withheld by a deny of one class it includes.
+			let all = |org| {
+				<Consent as ConsentVerifier<u64>>::consent_covering(
+					&OTHER_PATIENT,
+					org,
+					Purpose::Research,
+					&[Action::Use],
+					&[DataClass::All],
+					now(),
+				)
+			};
+			let permit_all = Consent::grant(
+				signed(OTHER_PATIENT),
+				OTHER_PATIENT,
+				terms(
+					Grantee::Organization(LAB),
+					Provision::Permit,
+					&[DataClass::All],
+					&[Purpose::Research],
+				),
+			);
+			assert_ok!(permit_all);
+			assert!(all(LAB).is_some());
+			assert_ok!(Consent::grant(
+				signed(OTHER_PATIENT),
+				OTHER_PATIENT,
+				terms(
+					Grantee::Organization(LAB),
+					Provision::Deny,
+					&[DataClass::LabResults],
+					&[Purpose::Research]
+				),
+			));
+			assert_eq!(all(LAB), None);
+		});
+	}
+
+	#[test]
+	fn the_patient_and_live_proxies_may_act_for_them() {
+		ExtBuilder.build_and_execute(|| {
+			let may = |who| <Consent as ConsentVerifier<u64>>::may_act_for(&who, &PATIENT, now());
+			assert!(may(PATIENT) && !may(GUARDIAN));
+			assert_ok!(Consent::appoint_proxy(
+				signed(PATIENT),
+				GUARDIAN,
+				ProxyKind::Guardian,
+				Some(now() + DAY)
+			));
+			assert!(may(GUARDIAN));
+			advance(DAY);
+			assert!(!may(GUARDIAN));
 		});
 	}
 
@@ -420,7 +603,7 @@ mod revoke_replace_remove {
 		ExtBuilder.build_and_execute(|| {
 			let id = grant(PATIENT, lab_results_for_treatment());
 			assert_noop!(Consent::revoke(signed(HOSPITAL_STAFF), id), Error::<Test>::NotAuthorized);
-			assert_noop!(Consent::revoke(signed(PATIENT), 42), Error::<Test>::NotFound);
+			assert_noop!(Consent::revoke(signed(PATIENT), 42), Error::<Test>::ConsentNotFound);
 		});
 	}
 
@@ -433,7 +616,9 @@ mod revoke_replace_remove {
 				BoundedVec::truncate_from(vec![DataClass::LabResults, DataClass::Imaging]);
 			assert_ok!(Consent::replace(signed(PATIENT), old, wider.clone()));
 			let new = old + 1;
-			System::assert_last_event(Event::ConsentReplaced { old, new, subject: PATIENT }.into());
+			System::assert_last_event(
+				Event::ConsentReplaced { old, new, subject: PATIENT, by: PATIENT }.into(),
+			);
 			let o = Consents::<Test>::get(old).unwrap();
 			assert_eq!((o.status, o.superseded_by), (ConsentStatus::Superseded, Some(new)));
 			assert_eq!(Consents::<Test>::get(new).unwrap().supersedes, Some(old));
@@ -449,7 +634,10 @@ mod revoke_replace_remove {
 				Consent::replace(signed(HOSPITAL_STAFF), new, wider.clone()),
 				Error::<Test>::NotAuthorized
 			);
-			assert_noop!(Consent::replace(signed(PATIENT), 99, wider), Error::<Test>::NotFound);
+			assert_noop!(
+				Consent::replace(signed(PATIENT), 99, wider),
+				Error::<Test>::ConsentNotFound
+			);
 			assert_eq!(held(HoldReason::ConsentDeposit, PATIENT), 2 * CONSENT_DEPOSIT);
 		});
 	}
@@ -460,7 +648,7 @@ mod revoke_replace_remove {
 			let id = grant(PATIENT, lab_results_for_treatment());
 			assert_noop!(Consent::remove(signed(PATIENT), id), Error::<Test>::StillInForce);
 			assert_noop!(Consent::remove(signed(CLINIC_STAFF), id), Error::<Test>::NotAuthorized);
-			assert_noop!(Consent::remove(signed(PATIENT), 9), Error::<Test>::NotFound);
+			assert_noop!(Consent::remove(signed(PATIENT), 9), Error::<Test>::ConsentNotFound);
 			assert_ok!(Consent::revoke(signed(PATIENT), id));
 			assert_ok!(Consent::remove(signed(PATIENT), id));
 			System::assert_last_event(
@@ -555,7 +743,7 @@ mod proxies {
 			));
 			assert_noop!(
 				Consent::appoint_proxy(signed(PATIENT), GUARDIAN, ProxyKind::Guardian, None),
-				Error::<Test>::AlreadyExists
+				Error::<Test>::ProxyAlreadyAppointed
 			);
 			assert_ok!(Consent::appoint_proxy(
 				signed(PATIENT),
@@ -589,7 +777,7 @@ mod proxies {
 			);
 			assert_noop!(
 				Consent::remove_proxy(signed(PATIENT), PATIENT, OTHER_PATIENT),
-				Error::<Test>::NotFound
+				Error::<Test>::ProxyNotFound
 			);
 			assert_ok!(Consent::remove_proxy(signed(GUARDIAN), PATIENT, GUARDIAN));
 			assert_eq!(Consent::proxies_of(&PATIENT), vec![]);
@@ -672,18 +860,24 @@ mod break_glass {
 			open(CLINIC_STAFF, HOUR);
 			assert_noop!(
 				Consent::open_break_glass(signed(CLINIC_STAFF), PATIENT, HOUR),
-				Error::<Test>::AlreadyExists
+				Error::<Test>::SessionAlreadyOpen
 			);
 			open(HOSPITAL_STAFF, HOUR);
-			advance(HOUR);
+			// `MaxOpenSessions` (2) organisations hold access at this moment: a third waits.
 			assert_noop!(
-				Consent::open_break_glass(signed(CLINIC_STAFF), PATIENT, HOUR),
+				Consent::open_break_glass(signed(OTHER_CLINIC_STAFF), PATIENT, HOUR),
 				Error::<Test>::TooManySessions
 			);
 			NextSessionId::<Test>::put(u64::MAX);
 			assert_noop!(
 				Consent::open_break_glass(signed(CLINIC_STAFF), OTHER_PATIENT, HOUR),
-				Error::<Test>::IdsExhausted
+				Error::<Test>::SessionIdsExhausted
+			);
+			NextSessionId::<Test>::put(2);
+			advance(Moment::MAX - now() - HOUR);
+			assert_noop!(
+				Consent::open_break_glass(signed(CLINIC_STAFF), OTHER_PATIENT, 2 * HOUR),
+				Error::<Test>::TimeOverflow
 			);
 		});
 	}
@@ -694,7 +888,7 @@ mod break_glass {
 			let id = open(CLINIC_STAFF, HOUR);
 			assert_noop!(Consent::flag_overdue(signed(PATIENT), id), Error::<Test>::NotOverdue);
 			advance(3 * DAY);
-			let listed = Consent::break_glass_sessions(Some(&PATIENT));
+			let listed = Consent::break_glass_sessions(Some(&PATIENT), None, 10);
 			assert_eq!(listed.len(), 1);
 			assert!(listed[0].overdue && !listed[0].open && !listed[0].flagged);
 			assert_ok!(Consent::flag_overdue(signed(PATIENT), id));
@@ -704,14 +898,23 @@ mod break_glass {
 			);
 			assert!(Sessions::<Test>::get(id).unwrap().flagged);
 			assert_noop!(Consent::flag_overdue(signed(PATIENT), id), Error::<Test>::AlreadyFlagged);
-			assert_noop!(Consent::flag_overdue(signed(PATIENT), 5), Error::<Test>::NotFound);
+			assert_noop!(Consent::flag_overdue(signed(PATIENT), 5), Error::<Test>::SessionNotFound);
 			// A late justification is accepted and marked late; the flag stays.
 			assert_ok!(Consent::justify(signed(CLINIC_STAFF), id, Commitment::repeat_byte(9)));
 			System::assert_last_event(
-				Event::BreakGlassJustified { session: id, late: true }.into(),
+				Event::BreakGlassJustified {
+					session: id,
+					subject: PATIENT,
+					organization: CLINIC,
+					by: CLINIC_STAFF,
+					late: true,
+				}
+				.into(),
 			);
 			assert!(Sessions::<Test>::get(id).unwrap().flagged);
-			assert!(Consent::break_glass_sessions(None).is_empty());
+			let listed = Consent::break_glass_sessions(None, None, 10);
+			assert_eq!(listed.len(), 1, "justified but not closed: still stored");
+			assert!(!listed[0].overdue && listed[0].flagged);
 		});
 	}
 
@@ -728,10 +931,20 @@ mod break_glass {
 				Consent::justify(signed(HOSPITAL_STAFF), id, why),
 				Error::<Test>::NotAuthorized
 			);
-			assert_noop!(Consent::justify(signed(CLINIC_STAFF), 7, why), Error::<Test>::NotFound);
+			assert_noop!(
+				Consent::justify(signed(CLINIC_STAFF), 7, why),
+				Error::<Test>::SessionNotFound
+			);
 			assert_ok!(Consent::justify(signed(CLINIC_STAFF), id, why));
 			System::assert_last_event(
-				Event::BreakGlassJustified { session: id, late: false }.into(),
+				Event::BreakGlassJustified {
+					session: id,
+					subject: PATIENT,
+					organization: CLINIC,
+					by: CLINIC_STAFF,
+					late: false,
+				}
+				.into(),
 			);
 			assert_noop!(
 				Consent::justify(signed(CLINIC_STAFF), id, why),
@@ -744,14 +957,152 @@ mod break_glass {
 			);
 			assert_noop!(
 				Consent::close_break_glass(signed(CLINIC_STAFF), 8),
-				Error::<Test>::NotFound
+				Error::<Test>::SessionNotFound
 			);
 			assert_ok!(Consent::close_break_glass(signed(CLINIC_STAFF), id));
-			System::assert_last_event(Event::BreakGlassClosed { session: id }.into());
+			System::assert_last_event(
+				Event::BreakGlassClosed {
+					session: id,
+					subject: PATIENT,
+					organization: CLINIC,
+					by: CLINIC_STAFF,
+				}
+				.into(),
+			);
+			assert!(Consent::break_glass_sessions(Some(&PATIENT), None, 10).is_empty());
 			assert_eq!(held(HoldReason::BreakGlassDeposit, CLINIC_STAFF), 0);
 			assert_eq!(
 				<Consent as ConsentVerifier<u64>>::open_break_glass(&PATIENT, CLINIC, now()),
 				None
+			);
+		});
+	}
+
+	/// Review finding 1: sessions whose access has run out, justified or not, no longer count
+	/// against the bound; before, two forgotten sessions blocked every other hospital.
+	#[test]
+	fn expired_sessions_do_not_count_against_the_bound() {
+		ExtBuilder.build_and_execute(|| {
+			open(CLINIC_STAFF, HOUR);
+			open(HOSPITAL_STAFF, HOUR);
+			advance(HOUR);
+			// Neither was justified; both have run out.
+			let again = open(CLINIC_STAFF, HOUR);
+			open(OTHER_CLINIC_STAFF, HOUR);
+			assert_eq!(crate::OpenSessions::<Test>::get(PATIENT).into_inner(), vec![again, 3]);
+			assert_noop!(
+				Consent::open_break_glass(signed(HOSPITAL_STAFF), PATIENT, HOUR),
+				Error::<Test>::TooManySessions
+			);
+		});
+	}
+
+	/// Review finding 1: no number of unjustified sessions blocks emergency access; they stay
+	/// stored and visible as overdue.
+	#[test]
+	fn forgotten_sessions_never_block_emergency_access_and_stay_visible() {
+		ExtBuilder.build_and_execute(|| {
+			let mut forgotten = Vec::new();
+			for _ in 0..10 {
+				forgotten.push(open(CLINIC_STAFF, HOUR));
+				forgotten.push(open(HOSPITAL_STAFF, HOUR));
+				advance(HOUR);
+			}
+			advance(3 * DAY);
+			let id = open(OTHER_CLINIC_STAFF, HOUR);
+			assert_eq!(
+				<Consent as ConsentVerifier<u64>>::open_break_glass(&PATIENT, OTHER_CLINIC, now()),
+				Some(id)
+			);
+			let listed = Consent::break_glass_sessions(Some(&PATIENT), None, 100);
+			assert_eq!(listed.len(), 21);
+			assert_eq!(listed.iter().filter(|s| s.overdue).count(), 20);
+			for session in forgotten {
+				assert!(Sessions::<Test>::get(session).is_some_and(|s| s.justification.is_none()));
+			}
+			// Paged: two pages of 15 and 6, disjoint, in storage order.
+			let first = Consent::break_glass_sessions(Some(&PATIENT), None, 15);
+			let rest =
+				Consent::break_glass_sessions(Some(&PATIENT), first.last().map(|s| s.id), 15);
+			assert_eq!((first.len(), rest.len()), (15, 6));
+			assert!(first.iter().all(|a| rest.iter().all(|b| a.id != b.id)));
+			assert_eq!(Consent::break_glass_sessions(None, None, 1000).len(), 21);
+		});
+	}
+
+	/// Review finding 1: the patient or governance end access early; anyone else — a proxy
+	/// included — only tidies a session whose access has run out.
+	#[test]
+	fn the_patient_or_governance_end_access_early_others_only_tidy() {
+		ExtBuilder.build_and_execute(|| {
+			assert_ok!(Consent::appoint_proxy(
+				signed(PATIENT),
+				GUARDIAN,
+				ProxyKind::Guardian,
+				None
+			));
+			let by_patient = open(CLINIC_STAFF, HOUR);
+			assert_noop!(
+				Consent::end_break_glass(signed(HOSPITAL_STAFF), by_patient),
+				Error::<Test>::StillOpen
+			);
+			assert_noop!(
+				Consent::end_break_glass(RuntimeOrigin::none(), by_patient),
+				DispatchError::BadOrigin
+			);
+			assert_noop!(
+				Consent::end_break_glass(signed(PATIENT), 9),
+				Error::<Test>::SessionNotFound
+			);
+			assert_ok!(Consent::end_break_glass(signed(PATIENT), by_patient));
+			System::assert_last_event(
+				Event::BreakGlassEnded {
+					session: by_patient,
+					subject: PATIENT,
+					organization: CLINIC,
+					early: true,
+				}
+				.into(),
+			);
+			assert_eq!(
+				<Consent as ConsentVerifier<u64>>::open_break_glass(&PATIENT, CLINIC, now()),
+				None
+			);
+			assert_noop!(
+				Consent::end_break_glass(signed(PATIENT), by_patient),
+				Error::<Test>::NotOpen
+			);
+			// Still stored: it must be justified, then closed.
+			assert_ok!(Consent::justify(signed(CLINIC_STAFF), by_patient, Commitment::zero()));
+			assert_ok!(Consent::close_break_glass(signed(CLINIC_STAFF), by_patient));
+
+			let kept = open(HOSPITAL_STAFF, HOUR);
+			assert_noop!(
+				Consent::end_break_glass(signed(GUARDIAN), kept),
+				Error::<Test>::StillOpen
+			);
+			let by_governance = open(CLINIC_STAFF, HOUR);
+			assert_ok!(Consent::end_break_glass(RuntimeOrigin::root(), by_governance));
+			assert_eq!(crate::OpenSessions::<Test>::get(PATIENT).into_inner(), vec![kept]);
+			advance(HOUR);
+			assert_ok!(Consent::end_break_glass(signed(GUARDIAN), kept));
+			assert!(crate::OpenSessions::<Test>::get(PATIENT).is_empty());
+
+			let run_out = open(OTHER_CLINIC_STAFF, HOUR);
+			advance(HOUR);
+			assert_noop!(
+				Consent::end_break_glass(signed(HOSPITAL_STAFF), kept),
+				Error::<Test>::NotOpen
+			);
+			assert_ok!(Consent::end_break_glass(signed(HOSPITAL_STAFF), run_out));
+			System::assert_last_event(
+				Event::BreakGlassEnded {
+					session: run_out,
+					subject: PATIENT,
+					organization: OTHER_CLINIC,
+					early: false,
+				}
+				.into(),
 			);
 		});
 	}

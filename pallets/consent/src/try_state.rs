@@ -5,8 +5,8 @@ use healthchain_primitives::consent::ConsentStatus;
 use sp_runtime::TryRuntimeError;
 
 use crate::{
-	Config, Consents, NextConsentId, NextSessionId, Pallet, Proxies, Sessions, SubjectConsents,
-	SubjectSessions,
+	Config, Consents, NextConsentId, NextSessionId, OpenSessions, Pallet, Proxies, Sessions,
+	SubjectConsents, SubjectSessions,
 };
 
 impl<T: Config> Pallet<T> {
@@ -16,6 +16,8 @@ impl<T: Config> Pallet<T> {
 	/// - a superseded consent names its successor, which names it back; only non-active
 	///   consents have an end time;
 	/// - every session is listed under its subject, below `NextSessionId`, and vice versa;
+	///   each patient's open sessions exist, are theirs, ascend and stay within the bound;
+	/// - every consent was in force no earlier than it was stored;
 	/// - no patient is their own proxy or has a proxy twice.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let next = NextConsentId::<T>::get();
@@ -36,6 +38,7 @@ impl<T: Config> Pallet<T> {
 				(c.status == ConsentStatus::Active) == c.ended_at.is_none(),
 				"end time and status disagree"
 			);
+			ensure!(c.valid_from >= c.created_at, "consent in force before it was stored");
 			if c.status == ConsentStatus::Superseded {
 				let successor = c.superseded_by.ok_or("superseded without successor")?;
 				if let Some(s) = Consents::<T>::get(successor) {
@@ -46,20 +49,26 @@ impl<T: Config> Pallet<T> {
 		ensure!(listed == stored, "stored and listed consents differ");
 
 		let next_session = NextSessionId::<T>::get();
-		let mut listed_sessions = 0usize;
-		for (subject, ids) in SubjectSessions::<T>::iter() {
-			ensure!(ids.len() as u32 <= T::MaxSessionsPerSubject::get(), "too many sessions");
+		for (subject, ids) in OpenSessions::<T>::iter() {
+			ensure!(!ids.is_empty(), "empty open-session list stored");
+			ensure!(ids.len() as u32 <= T::MaxOpenSessions::get(), "too many open sessions");
+			ensure!(ids.windows(2).all(|w| w.first() < w.last()), "open sessions not ascending");
 			for id in ids.iter() {
-				let s = Sessions::<T>::get(id).ok_or("listed session does not exist")?;
-				ensure!(s.subject == subject, "session listed under another subject");
+				let s = Sessions::<T>::get(id).ok_or("open session does not exist")?;
+				ensure!(s.subject == subject, "session open under another subject");
 			}
-			listed_sessions += ids.len();
+		}
+		let mut listed_sessions = 0usize;
+		for (subject, id, ()) in SubjectSessions::<T>::iter() {
+			let s = Sessions::<T>::get(id).ok_or("listed session does not exist")?;
+			ensure!(s.subject == subject, "session listed under another subject");
+			listed_sessions += 1;
 		}
 		let mut stored_sessions = 0usize;
 		for (id, s) in Sessions::<T>::iter() {
 			stored_sessions += 1;
 			ensure!(id < next_session, "session id at or above NextSessionId");
-			ensure!(s.opened_at < s.expires_at, "session without duration");
+			ensure!(s.opened_at <= s.expires_at, "session ends before it opens");
 		}
 		ensure!(listed_sessions == stored_sessions, "stored and listed sessions differ");
 

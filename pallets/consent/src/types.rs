@@ -76,10 +76,12 @@ pub struct Consent<AccountId, Balance, BlockNumber> {
 }
 
 impl<AccountId, Balance, BlockNumber> Consent<AccountId, Balance, BlockNumber> {
-	/// Whether the consent was in force at `at`: within its validity period, and not yet
-	/// revoked or replaced at that time.
+	/// Whether the consent was in force at `at`: stored by then (a consent is never in force
+	/// before the block that stored it), within its validity period, and not yet revoked or
+	/// replaced at that time.
 	pub fn in_force_at(&self, at: Moment) -> bool {
-		self.valid_from <= at
+		self.created_at <= at
+			&& self.valid_from <= at
 			&& self.valid_until.is_none_or(|until| at < until)
 			&& self.ended_at.is_none_or(|ended| at < ended)
 	}

@@ -62,6 +62,8 @@ pub trait WeightInfo {
 	fn flag_overdue() -> Weight;
 	/// The weight of `close_break_glass`.
 	fn close_break_glass() -> Weight;
+	/// The weight of `end_break_glass`.
+	fn end_break_glass() -> Weight;
 	/// The weight of `decide`.
 	fn decide() -> Weight;
 }
@@ -255,6 +257,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
+	fn end_break_glass() -> Weight {
+		Weight::from_parts(123_853_000, 6000)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
 	/// Storage: `Consent::SubjectConsents` (r:1 w:0)
 	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::Consents` (r:64 w:0)
@@ -322,6 +329,11 @@ impl WeightInfo for () {
 		Weight::from_parts(123_853_000, 3802)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
+	}
+	fn end_break_glass() -> Weight {
+		Weight::from_parts(123_853_000, 6000)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn decide() -> Weight {
 		Weight::from_parts(693_168_000, 173854)
