@@ -6,10 +6,54 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 use serde::{Deserialize, Serialize};
 
-use crate::{commitment::Commitment, consent::Moment, traits::OrganizationId};
+use sp_runtime::{traits::ConstU32, BoundedVec};
+
+use crate::{
+	commitment::Commitment,
+	consent::Moment,
+	traits::OrganizationId,
+	vocabulary::{Action, DataClass},
+};
 
 /// A trial's id (sequential).
 pub type TrialId = u32;
+
+/// What a trial does with its participants' data, declared at registration: the research
+/// consent that allows an enrolment must cover every action on every class listed.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct DataUse {
+	/// The data classes the trial collects or uses (each at most once).
+	pub classes: BoundedVec<DataClass, ConstU32<16>>,
+	/// What it does with them (each at most once).
+	pub actions: BoundedVec<Action, ConstU32<8>>,
+}
+
+/// Why an enrolment ended before the trial did.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Serialize,
+	Deserialize,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum Withdrawal {
+	/// The participant (or their proxy) withdrew.
+	ByParticipant,
+	/// The sponsor withdrew the participant.
+	BySponsor,
+	/// The research consent it rested on was revoked, or replaced by one that no longer
+	/// covers the trial's data use.
+	ConsentEnded,
+}
 
 code_enum! {
 	/// Trial phase.
@@ -199,8 +243,12 @@ pub struct TrialInfo {
 	pub secondary_outcomes: Vec<Commitment>,
 	/// Ethics approval of the version in force.
 	pub approval: Option<(OrganizationId, Moment)>,
-	/// Participants enrolled.
+	/// What the trial does with participants' data.
+	pub data_use: DataUse,
+	/// Participants enrolled now.
 	pub enrolled: u32,
+	/// Participants withdrawn so far.
+	pub withdrawn: u32,
 	/// Results hash and time, once submitted.
 	pub results: Option<(Commitment, Moment)>,
 	/// Flags that hold now.

@@ -6,8 +6,9 @@ use frame_benchmarking::v2::*;
 use frame_support::{traits::Get, BoundedVec};
 use frame_system::RawOrigin;
 use healthchain_primitives::{
-	trials::{Phase, StudyType, TrialId, TrialStatus},
-	Commitment, Role,
+	consent::OnConsentEnded,
+	trials::{DataUse, Phase, StudyType, TrialId, TrialStatus},
+	Action, Commitment, DataClass, Role,
 };
 
 use crate::*;
@@ -33,7 +34,36 @@ fn registration<T: Config>() -> RegistrationOf<T> {
 		sap: Commitment::repeat_byte(0xc0),
 		primary_outcomes: outcomes::<T>(0x10),
 		secondary_outcomes: outcomes::<T>(0x60),
+		data_use: widest_data_use(),
 	}
+}
+
+/// The largest data use: every data class and every action, each once.
+fn widest_data_use() -> DataUse {
+	DataUse {
+		classes: BoundedVec::truncate_from(DataClass::ALL.to_vec()),
+		actions: BoundedVec::truncate_from(Action::ALL.to_vec()),
+	}
+}
+
+/// A participant enrolled, on one research consent, in `MaxTrialsPerParticipant` recruiting
+/// trials of one sponsor; returns the sponsor member, the participant and the trials.
+fn enrolled_everywhere<T: Config>() -> (T::AccountId, T::AccountId, Vec<TrialId>) {
+	let participant: T::AccountId = account("participant", 0, 0);
+	let mut trials = Vec::new();
+	let mut sponsor_member = None;
+	for _ in 0..T::MaxTrialsPerParticipant::get() {
+		let (member, id) = recruiting::<T>();
+		if trials.is_empty() {
+			let sponsor = Trials::<T>::get(id).map(|t| t.sponsor).unwrap_or_default();
+			T::BenchmarkHelper::research_consent(&participant, sponsor, &widest_data_use());
+		}
+		Pallet::<T>::enroll(RawOrigin::Signed(member.clone()).into(), id, participant.clone(), 1)
+			.expect("enrolled");
+		trials.push(id);
+		sponsor_member = Some(member);
+	}
+	(sponsor_member.expect("at least one trial"), participant, trials)
 }
 
 /// A sponsor member and a registered trial of its.
@@ -124,13 +154,13 @@ mod benchmarks {
 		);
 	}
 
-	/// With the participant's research consent behind the most consents a patient can hold.
+	/// The decision itself is charged as `ConsentVerifier::decision_weight` on top.
 	#[benchmark]
 	fn enroll() {
 		let (member, id) = recruiting::<T>();
 		let sponsor = Trials::<T>::get(id).map(|t| t.sponsor).unwrap_or_default();
 		let participant: T::AccountId = account("participant", 0, 0);
-		T::BenchmarkHelper::research_consent(&participant, sponsor);
+		T::BenchmarkHelper::research_consent(&participant, sponsor, &widest_data_use());
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(member), id, participant.clone(), 1);
@@ -143,7 +173,7 @@ mod benchmarks {
 		let (member, id) = recruiting::<T>();
 		let sponsor = Trials::<T>::get(id).map(|t| t.sponsor).unwrap_or_default();
 		let participant: T::AccountId = account("participant", 0, 0);
-		T::BenchmarkHelper::research_consent(&participant, sponsor);
+		T::BenchmarkHelper::research_consent(&participant, sponsor, &widest_data_use());
 		Pallet::<T>::enroll(RawOrigin::Signed(member.clone()).into(), id, participant.clone(), 1)
 			.expect("enrolled");
 		Pallet::<T>::amend(
@@ -163,6 +193,60 @@ mod benchmarks {
 		_(RawOrigin::Signed(member), id, participant.clone());
 
 		assert_eq!(Enrolments::<T>::get(id, &participant).map(|e| e.version), Some(2));
+	}
+
+	/// The sponsor withdraws a participant enrolled in the most trials (the last one listed).
+	#[benchmark]
+	fn withdraw() {
+		let (member, participant, trials) = enrolled_everywhere::<T>();
+		let last = *trials.last().expect("at least one trial");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(member), last, participant.clone());
+
+		assert!(!Enrolments::<T>::contains_key(last, &participant));
+	}
+
+	/// A revoked consent on which enrolments in `MaxTrialsPerParticipant` trials rest: every
+	/// one is withdrawn.
+	#[benchmark]
+	fn consent_ended() {
+		let (_, participant, trials) = enrolled_everywhere::<T>();
+		let consent = trials
+			.first()
+			.and_then(|id| Enrolments::<T>::get(id, &participant))
+			.map(|e| e.consent)
+			.expect("enrolled");
+
+		#[block]
+		{
+			<Pallet<T> as OnConsentEnded<T::AccountId>>::on_consent_ended(
+				&participant,
+				consent,
+				None,
+			);
+		}
+
+		assert!(Participations::<T>::get(&participant).is_empty());
+	}
+
+	/// A participant enrolled in the most trials; the last one closed.
+	#[benchmark]
+	fn release_enrolment() {
+		let (member, participant, trials) = enrolled_everywhere::<T>();
+		let last = *trials.last().expect("at least one trial");
+		Pallet::<T>::set_status(
+			RawOrigin::Signed(member).into(),
+			last,
+			TrialStatus::Terminated(healthchain_primitives::trials::TerminationReason::Safety),
+		)
+		.expect("terminated");
+		let caller: T::AccountId = whitelisted_caller();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), last, participant.clone());
+
+		assert!(!Enrolments::<T>::contains_key(last, &participant));
 	}
 
 	#[benchmark]

@@ -6,9 +6,19 @@
 //! at registration. An `EthicsCommittee` approves each protocol version before recruiting;
 //! amendments are numbered, each with its own approval, and are the only way to change outcomes,
 //! so every change stays visible. Participants (research pseudonyms: accounts the patient uses
-//! for research) are enrolled only with an active research consent to the sponsor
-//! (pallet-consent, via [`healthchain_primitives::ConsentVerifier`]) and under the current
-//! protocol version. Results carry one commitment per outcome.
+//! for research) are enrolled only under the current protocol version and with one research
+//! consent to the sponsor that covers the trial's declared data use — every data class and
+//! action it registered — with no deny of any of it (pallet-consent, via
+//! [`healthchain_primitives::ConsentVerifier`]). A participant (or their proxy) withdraws at any
+//! time with `withdraw`; revoking the research consent withdraws too, as does replacing it by
+//! one that no longer covers the data use (pallet-consent tells this pallet through
+//! [`healthchain_primitives::consent::OnConsentEnded`]). Results carry one commitment per
+//! outcome.
+//!
+//! ## Independence
+//!
+//! An ethics approval must come from an organisation other than the sponsor, even when the
+//! sponsor also holds `EthicsCommittee`.
 //!
 //! ## Flags
 //!
@@ -29,9 +39,12 @@
 //!
 //! ## Deposits
 //!
-//! Registration holds [`Config::TrialDeposit`] from the registering member; each enrolment holds
-//! [`Config::EnrolmentDeposit`] from the enrolling member. The registry is a public, permanent
-//! record, so neither is released while the trial exists; trials are never deleted.
+//! Registration holds [`Config::TrialDeposit`] and each amendment [`Config::AmendmentDeposit`]
+//! from the member that made it: the registry is a public, permanent record (WHO, ICMJE: a
+//! registration is never removed), so these deposits are the price of permanent storage and
+//! are not released. Each enrolment holds [`Config::EnrolmentDeposit`] from the enrolling member
+//! until the participant withdraws (by themselves, by the sponsor, or by the end of their
+//! consent), when the enrolment is removed and the deposit returned.
 //!
 //! ## Privacy
 //!
@@ -71,13 +84,14 @@ pub mod pallet {
 		pallet_prelude::*,
 		traits::{
 			fungible::{Inspect, Mutate, MutateHold},
+			tokens::Precision,
 			Time,
 		},
 	};
 	use frame_system::pallet_prelude::*;
 	use healthchain_primitives::{
 		consent::{ConsentId, Moment},
-		trials::{AmendmentInfo, TrialFlag, TrialId, TrialInfo, TrialStatus},
+		trials::{AmendmentInfo, TrialFlag, TrialId, TrialInfo, TrialStatus, Withdrawal},
 		Commitment, ConsentVerifier, OrganizationId, OrganizationRegistry, Purpose, Role,
 	};
 
@@ -137,9 +151,18 @@ pub mod pallet {
 		#[pallet::constant]
 		type TrialDeposit: Get<BalanceOf<Self>>;
 
-		/// Deposit held per enrolment.
+		/// Deposit held per enrolment, until the participant withdraws.
 		#[pallet::constant]
 		type EnrolmentDeposit: Get<BalanceOf<Self>>;
+
+		/// Deposit held per amendment (kept: amendments are permanent).
+		#[pallet::constant]
+		type AmendmentDeposit: Get<BalanceOf<Self>>;
+
+		/// Most trials one participant pseudonym is enrolled in at once; also bounds what the
+		/// end of one consent has to look at.
+		#[pallet::constant]
+		type MaxTrialsPerParticipant: Get<u32>;
 
 		/// Most primary (and, separately, secondary) outcomes per protocol version.
 		#[pallet::constant]
@@ -168,6 +191,8 @@ pub mod pallet {
 		TrialDeposit,
 		/// The deposit of an enrolment.
 		EnrolmentDeposit,
+		/// The deposit of an amendment.
+		AmendmentDeposit,
 	}
 
 	/// The id the next trial gets.
@@ -200,6 +225,16 @@ pub mod pallet {
 		T::AccountId,
 		EnrolmentOf<T>,
 		OptionQuery,
+	>;
+
+	/// The trials each participant pseudonym is enrolled in now.
+	#[pallet::storage]
+	pub type Participations<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<TrialId, T::MaxTrialsPerParticipant>,
+		ValueQuery,
 	>;
 
 	/// Events of the trials registry.
@@ -262,6 +297,22 @@ pub mod pallet {
 			/// The protocol version.
 			version: u32,
 		},
+		/// A participant's enrolment ended; the enrolment was removed and its deposit returned.
+		ParticipantWithdrawn {
+			/// The trial.
+			trial: TrialId,
+			/// The participant.
+			participant: T::AccountId,
+			/// Who or what ended it.
+			reason: Withdrawal,
+		},
+		/// The enrolment of a participant in a closed trial was released and its deposit returned.
+		EnrolmentReleased {
+			/// The trial.
+			trial: TrialId,
+			/// The participant.
+			participant: T::AccountId,
+		},
 		/// Results were submitted.
 		ResultsSubmitted {
 			/// The trial.
@@ -300,7 +351,7 @@ pub mod pallet {
 		NotApproved,
 		/// The protocol version in force is already approved.
 		AlreadyApproved,
-		/// A trial that has enrolled participants cannot be withdrawn.
+		/// A trial that has enrolled anyone (even if they withdrew since) cannot be withdrawn.
 		HasParticipants,
 		/// The trial is closed.
 		Closed,
@@ -310,8 +361,21 @@ pub mod pallet {
 		NotRecruiting,
 		/// Enrolment must name the protocol version in force.
 		OutdatedProtocol,
-		/// The participant has no active research consent to the sponsor.
+		/// The participant has no research consent to the sponsor in force that covers the
+		/// trial's data use (or a consent denies part of it).
 		NoConsent,
+		/// The ethics committee is the sponsor itself: an approval must be independent.
+		NotIndependent,
+		/// The data use must name at least one data class and one action.
+		EmptyDataUse,
+		/// The data use lists a data class or an action twice.
+		DuplicateDataUse,
+		/// The participant is enrolled in `MaxTrialsPerParticipant` trials already.
+		TooManyTrials,
+		/// The trial has as many participants as a count can hold.
+		TooManyParticipants,
+		/// The trial is still open: only a closed trial's enrolments are released.
+		NotClosed,
 		/// The participant is already enrolled.
 		AlreadyEnrolled,
 		/// The participant is not enrolled.
@@ -320,7 +384,7 @@ pub mod pallet {
 		ResultsAlreadySubmitted,
 		/// No flag holds that is not raised already.
 		NothingToFlag,
-		/// All ids are used.
+		/// All trial ids are used.
 		IdsExhausted,
 	}
 
@@ -359,6 +423,16 @@ pub mod pallet {
 				Error::<T>::InvalidDates
 			);
 			ensure!(registration.target_size >= 1, Error::<T>::InvalidTarget);
+			let data_use = &registration.data_use;
+			ensure!(
+				!data_use.classes.is_empty() && !data_use.actions.is_empty(),
+				Error::<T>::EmptyDataUse
+			);
+			ensure!(
+				!crate::has_duplicates(&data_use.classes)
+					&& !crate::has_duplicates(&data_use.actions),
+				Error::<T>::DuplicateDataUse
+			);
 			let id = NextTrialId::<T>::get();
 			let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
 			let deposit = T::TrialDeposit::get();
@@ -388,7 +462,10 @@ pub mod pallet {
 					approval: None,
 					reconsent_required: false,
 				},
+				data_use: registration.data_use,
 				enrolled: 0,
+				withdrawn: 0,
+				released: 0,
 				reconsent_from: 0,
 				raised_flags: 0,
 				results: None,
@@ -403,7 +480,8 @@ pub mod pallet {
 
 		/// Approves the protocol version in force of trial `trial`.
 		///
-		/// Origin: a member of an organisation actively holding `EthicsCommittee`. Emits
+		/// Origin: a member of an organisation actively holding `EthicsCommittee`, other than
+		/// the trial's sponsor. Emits
 		/// [`Event::EthicsApproved`].
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::approve())]
@@ -413,6 +491,7 @@ pub mod pallet {
 				.ok_or(Error::<T>::NotAuthorized)?;
 			let now = T::Time::now();
 			let version = Self::mutate_open(trial, |t| {
+				ensure!(committee != t.sponsor, Error::<T>::NotIndependent);
 				ensure!(t.protocol.approval.is_none(), Error::<T>::AlreadyApproved);
 				t.protocol.approval = Some((committee, now));
 				Ok(t.protocol.version)
@@ -440,7 +519,7 @@ pub mod pallet {
 				ensure!(t.protocol.approval.is_some(), Error::<T>::NotApproved);
 			}
 			if status == TrialStatus::Withdrawn {
-				ensure!(t.enrolled == 0, Error::<T>::HasParticipants);
+				ensure!(t.enrolled == 0 && t.withdrawn == 0, Error::<T>::HasParticipants);
 			}
 			t.status = status;
 			t.updated_at = T::Time::now();
@@ -452,7 +531,8 @@ pub mod pallet {
 		/// Amends trial `trial`: new protocol and SAP hashes and the outcomes from now on; the
 		/// new version needs its own ethics approval before anyone else is enrolled.
 		///
-		/// Origin: a member of the sponsor. Emits [`Event::Amended`].
+		/// Origin: a member of the sponsor. Holds [`Config::AmendmentDeposit`] from it. Emits
+		/// [`Event::Amended`].
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::amend())]
 		pub fn amend(
@@ -468,11 +548,13 @@ pub mod pallet {
 			let mut t = Self::sponsored_by(&who, trial)?;
 			ensure!(!t.status.is_closed(), Error::<T>::Closed);
 			Self::check_outcomes(&primary_outcomes, &secondary_outcomes)?;
-			let version = t.protocol.version.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
+			let version = t.protocol.version.checked_add(1).ok_or(Error::<T>::TooManyAmendments)?;
 			ensure!(
 				version <= T::MaxAmendments::get().saturating_add(1),
 				Error::<T>::TooManyAmendments
 			);
+			let amendment_deposit = T::AmendmentDeposit::get();
+			T::Currency::hold(&HoldReason::AmendmentDeposit.into(), &who, amendment_deposit)?;
 			let now = T::Time::now();
 			let outcomes_changed = primary_outcomes != t.protocol.primary_outcomes
 				|| secondary_outcomes != t.protocol.secondary_outcomes;
@@ -512,13 +594,14 @@ pub mod pallet {
 		}
 
 		/// Enrols `participant` (a research pseudonym account) under protocol `version`, which
-		/// must be the approved version in force, provided the participant has an active
-		/// consent for `Research` to the sponsor.
+		/// must be the approved version in force, provided one research consent of the
+		/// participant to the sponsor covers the trial's whole data use and none denies any of
+		/// it.
 		///
 		/// Origin: a member of the sponsor. Holds [`Config::EnrolmentDeposit`]. Emits
 		/// [`Event::ParticipantEnrolled`].
 		#[pallet::call_index(4)]
-		#[pallet::weight(T::WeightInfo::enroll())]
+		#[pallet::weight(T::WeightInfo::enroll().saturating_add(T::Consent::decision_weight()))]
 		pub fn enroll(
 			origin: OriginFor<T>,
 			trial: TrialId,
@@ -535,12 +618,13 @@ pub mod pallet {
 				Error::<T>::AlreadyEnrolled
 			);
 			let now = T::Time::now();
-			let consent =
-				T::Consent::active_consent_for(&participant, t.sponsor, Purpose::Research, now)
-					.ok_or(Error::<T>::NoConsent)?;
-			let enrolled = t.enrolled.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
+			let consent = Self::covering_consent(&t, &participant, now)?;
+			let enrolled = t.enrolled.checked_add(1).ok_or(Error::<T>::TooManyParticipants)?;
+			let mut participations = Participations::<T>::get(&participant);
+			participations.try_push(trial).map_err(|_| Error::<T>::TooManyTrials)?;
 			let deposit = T::EnrolmentDeposit::get();
 			T::Currency::hold(&HoldReason::EnrolmentDeposit.into(), &who, deposit)?;
+			Participations::<T>::insert(&participant, participations);
 			Enrolments::<T>::insert(
 				trial,
 				&participant,
@@ -559,11 +643,13 @@ pub mod pallet {
 		}
 
 		/// Records that `participant` consented again under the version in force (their
-		/// research consent to the sponsor is checked again).
+		/// research consent to the sponsor is checked again against the trial's data use).
 		///
 		/// Origin: a member of the sponsor. Emits [`Event::ParticipantReconsented`].
 		#[pallet::call_index(5)]
-		#[pallet::weight(T::WeightInfo::reconsent())]
+		#[pallet::weight(
+			T::WeightInfo::reconsent().saturating_add(T::Consent::decision_weight())
+		)]
 		pub fn reconsent(
 			origin: OriginFor<T>,
 			trial: TrialId,
@@ -575,9 +661,7 @@ pub mod pallet {
 				Enrolments::<T>::get(trial, &participant).ok_or(Error::<T>::NotEnrolled)?;
 			ensure!(t.protocol.approval.is_some(), Error::<T>::NotApproved);
 			let now = T::Time::now();
-			enrolment.consent =
-				T::Consent::active_consent_for(&participant, t.sponsor, Purpose::Research, now)
-					.ok_or(Error::<T>::NoConsent)?;
+			enrolment.consent = Self::covering_consent(&t, &participant, now)?;
 			let version = t.protocol.version;
 			enrolment.version = version;
 			Enrolments::<T>::insert(trial, &participant, enrolment);
@@ -636,6 +720,55 @@ pub mod pallet {
 			ensure!(Self::raise_flags(trial, T::Time::now()) > 0, Error::<T>::NothingToFlag);
 			Ok(())
 		}
+
+		/// Ends `participant`'s enrolment in trial `trial`: the enrolment is removed, the
+		/// withdrawal counted on the trial and the deposit returned to whoever paid it. Data
+		/// already collected stays governed by the protocol; no new data may be collected.
+		///
+		/// Origin: signed by the participant or their proxy (`ByParticipant`), or by a member of
+		/// the sponsor (`BySponsor`). Emits [`Event::ParticipantWithdrawn`].
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::withdraw())]
+		pub fn withdraw(
+			origin: OriginFor<T>,
+			trial: TrialId,
+			participant: T::AccountId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let t = Trials::<T>::get(trial).ok_or(Error::<T>::NotFound)?;
+			ensure!(Enrolments::<T>::contains_key(trial, &participant), Error::<T>::NotEnrolled);
+			let reason = if T::Consent::may_act_for(&who, &participant, T::Time::now()) {
+				Withdrawal::ByParticipant
+			} else if T::Registry::acting_with_role(&who, Role::TrialSponsor) == Some(t.sponsor) {
+				Withdrawal::BySponsor
+			} else {
+				return Err(Error::<T>::NotAuthorized.into());
+			};
+			Self::end_enrolment(trial, t, &participant, reason)
+		}
+
+		/// Releases `participant`'s enrolment in closed trial `trial`: the enrolment is removed,
+		/// its deposit returned to whoever paid it and the participant's slot among
+		/// `MaxTrialsPerParticipant` freed; the participant still counts as enrolled.
+		///
+		/// Origin: any signed account, once the trial is closed (completed, terminated or
+		/// withdrawn). Emits [`Event::EnrolmentReleased`].
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::release_enrolment())]
+		pub fn release_enrolment(
+			origin: OriginFor<T>,
+			trial: TrialId,
+			participant: T::AccountId,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			let mut t = Trials::<T>::get(trial).ok_or(Error::<T>::NotFound)?;
+			ensure!(t.status.is_closed(), Error::<T>::NotClosed);
+			Self::remove_enrolment(trial, &participant)?;
+			t.released = t.released.saturating_add(1);
+			Trials::<T>::insert(trial, t);
+			Self::deposit_event(Event::EnrolmentReleased { trial, participant });
+			Ok(())
+		}
 	}
 
 	impl<T: Config> Pallet<T> {
@@ -647,6 +780,68 @@ pub mod pallet {
 				Error::<T>::NotAuthorized
 			);
 			Ok(t)
+		}
+
+		/// The research consent of `participant` to the sponsor of `t` that covers its data use
+		/// at `now`.
+		fn covering_consent(
+			t: &TrialOf<T>,
+			participant: &T::AccountId,
+			now: Moment,
+		) -> Result<ConsentId, DispatchError> {
+			T::Consent::consent_covering(
+				participant,
+				t.sponsor,
+				Purpose::Research,
+				&t.data_use.actions,
+				&t.data_use.classes,
+				now,
+			)
+			.ok_or_else(|| Error::<T>::NoConsent.into())
+		}
+
+		/// Removes `participant`'s enrolment in `trial` (stored as `t`), returns its deposit,
+		/// counts the withdrawal and announces it.
+		pub(crate) fn end_enrolment(
+			trial: TrialId,
+			mut t: TrialOf<T>,
+			participant: &T::AccountId,
+			reason: Withdrawal,
+		) -> DispatchResult {
+			Self::remove_enrolment(trial, participant)?;
+			t.enrolled = t.enrolled.saturating_sub(1);
+			t.withdrawn = t.withdrawn.saturating_add(1);
+			t.updated_at = T::Time::now();
+			Trials::<T>::insert(trial, t);
+			Self::deposit_event(Event::ParticipantWithdrawn {
+				trial,
+				participant: participant.clone(),
+				reason,
+			});
+			Ok(())
+		}
+
+		/// Removes `participant`'s enrolment in `trial` and its participation entry, and
+		/// returns the enrolment's deposit.
+		fn remove_enrolment(trial: TrialId, participant: &T::AccountId) -> DispatchResult {
+			let enrolment =
+				Enrolments::<T>::get(trial, participant).ok_or(Error::<T>::NotEnrolled)?;
+			T::Currency::release(
+				&HoldReason::EnrolmentDeposit.into(),
+				&enrolment.depositor,
+				enrolment.deposit,
+				Precision::Exact,
+			)?;
+			Enrolments::<T>::remove(trial, participant);
+			Participations::<T>::mutate_exists(participant, |list| {
+				if let Some(ids) = list {
+					ids.retain(|id| *id != trial);
+					if ids.is_empty() {
+						*list = None;
+					}
+				}
+			});
+			Ok(())
 		}
 
 		/// Applies `f` to an open trial and stamps `updated_at`.
@@ -724,7 +919,9 @@ pub mod pallet {
 				primary_outcomes: t.protocol.primary_outcomes.into_inner(),
 				secondary_outcomes: t.protocol.secondary_outcomes.into_inner(),
 				approval: t.protocol.approval,
+				data_use: t.data_use,
 				enrolled: t.enrolled,
+				withdrawn: t.withdrawn,
 				results: t.results,
 				flags: TrialFlag::ALL.into_iter().filter(|f| flags & f.bit() != 0).collect(),
 			}
@@ -753,7 +950,9 @@ pub mod pallet {
 				.collect()
 		}
 
-		/// Trials from id `from`, filtered, at most `limit` (≤ 100).
+		/// The trials among ids `from .. from + limit` (`limit` ≤ 100) that pass the filters:
+		/// at most `limit` trials are read whatever the filters match, so a page may hold fewer
+		/// (even none) while later ids remain; the next page starts at `from + limit`.
 		pub fn trials(
 			sponsor: Option<OrganizationId>,
 			status: Option<TrialStatus>,
@@ -761,11 +960,11 @@ pub mod pallet {
 			limit: u32,
 		) -> Vec<TrialInfo> {
 			let now = T::Time::now();
-			(from..NextTrialId::<T>::get())
+			let end = from.saturating_add(limit.min(100)).min(NextTrialId::<T>::get());
+			(from..end)
 				.filter_map(|id| Trials::<T>::get(id).map(|t| (id, t)))
 				.filter(|(_, t)| sponsor.is_none_or(|s| s == t.sponsor))
 				.filter(|(_, t)| status.is_none_or(|s| s == t.status))
-				.take(limit.min(100) as usize)
 				.map(|(id, t)| Self::info(id, t, now))
 				.collect()
 		}
@@ -778,6 +977,65 @@ pub mod pallet {
 	}
 }
 
+/// Whether `items` lists something twice (the lists are at most 16 long).
+fn has_duplicates<X: PartialEq>(items: &[X]) -> bool {
+	items.iter().enumerate().any(|(i, x)| items.iter().take(i).any(|y| y == x))
+}
+
+impl<T: Config> healthchain_primitives::consent::OnConsentEnded<T::AccountId> for Pallet<T> {
+	/// Withdraws the participant from every trial whose enrolment rests on `consent`, unless
+	/// `successor` (the consent replacing it) alone still covers that trial's data use, in
+	/// which case the enrolment cites the successor. At most `MaxTrialsPerParticipant`
+	/// enrolments are looked at, each with one trial and one consent read.
+	fn on_consent_ended(
+		subject: &T::AccountId,
+		consent: healthchain_primitives::ConsentId,
+		successor: Option<healthchain_primitives::ConsentId>,
+	) {
+		use frame_support::traits::Time;
+		use healthchain_primitives::{ConsentVerifier, Purpose};
+		let now = T::Time::now();
+		for trial in Participations::<T>::get(subject) {
+			let Some(mut enrolment) = Enrolments::<T>::get(trial, subject) else { continue };
+			if enrolment.consent != consent {
+				continue;
+			}
+			let Some(t) = Trials::<T>::get(trial) else { continue };
+			let still_covered = successor.filter(|next| {
+				T::Consent::covers(
+					*next,
+					subject,
+					t.sponsor,
+					Purpose::Research,
+					&t.data_use.actions,
+					&t.data_use.classes,
+					now,
+				)
+			});
+			match still_covered {
+				Some(next) => {
+					enrolment.consent = next;
+					Enrolments::<T>::insert(trial, subject, enrolment);
+				},
+				None => {
+					// Cannot fail: the enrolment was just read and its deposit is held.
+					let ended = Self::end_enrolment(
+						trial,
+						t,
+						subject,
+						healthchain_primitives::trials::Withdrawal::ConsentEnded,
+					);
+					frame_support::defensive_assert!(ended.is_ok(), "enrolment could not end");
+				},
+			}
+		}
+	}
+
+	fn weight() -> frame_support::weights::Weight {
+		T::WeightInfo::consent_ended()
+	}
+}
+
 /// What the benchmarks need from the runtime.
 #[cfg(feature = "runtime-benchmarks")]
 pub trait BenchmarkHelper<AccountId> {
@@ -786,10 +1044,12 @@ pub trait BenchmarkHelper<AccountId> {
 		role: healthchain_primitives::Role,
 	) -> (healthchain_primitives::OrganizationId, AccountId);
 
-	/// Gives `subject` an active research consent to `sponsor`, behind the most consents a
-	/// patient can hold.
+	/// Gives `subject` a research consent to `sponsor` covering `data_use`. The weight of the
+	/// decision over a patient's full list of consents is charged separately
+	/// (`ConsentVerifier::decision_weight`).
 	fn research_consent(
 		subject: &AccountId,
 		sponsor: healthchain_primitives::OrganizationId,
+		data_use: &healthchain_primitives::trials::DataUse,
 	) -> healthchain_primitives::ConsentId;
 }

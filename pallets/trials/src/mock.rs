@@ -1,21 +1,20 @@
 //! A minimal runtime for the trials registry's unit tests, with a mocked registry, consent and
 //! clock.
 
-use core::cell::RefCell;
-use std::collections::BTreeSet;
-
 use frame_support::{
-	derive_impl,
+	derive_impl, parameter_types,
 	traits::{ConstU32, ConstU64},
+	BoundedVec,
 };
 use healthchain_primitives::{
-	consent::{ConsentId, Moment, SessionId},
-	Action, ConsentVerifier, DataClass, Decision, OrganizationId, Purpose, Role,
+	consent::{ConsentId, Grantee, Moment, Provision},
+	trials::DataUse,
+	Action, DataClass, OrganizationId, Purpose, Role,
 };
 use sp_runtime::BuildStorage;
 
 pub use healthchain_primitives::testing::{
-	self, advance, now, suspend, MockClock, MockRegistry, DAY,
+	self, advance, now, suspend, MockClock, MockRegistry, DAY, HOUR,
 };
 
 use crate as pallet_trials;
@@ -46,12 +45,18 @@ pub const HOSPITAL: OrganizationId = 1;
 pub const OTHER_SPONSOR: OrganizationId = 7;
 /// Organisations.
 pub const POOR_SPONSOR: OrganizationId = 9;
-/// The research consent the mock reports.
-pub const RESEARCH_CONSENT: ConsentId = 11;
+/// Organisations: a sponsor that is also an ethics committee.
+pub const SELF_REVIEWING: OrganizationId = 8;
+/// Its staff.
+pub const SELF_REVIEWING_STAFF: u64 = 80;
+/// The participant's guardian (appointed by some tests).
+pub const GUARDIAN: u64 = 3;
 /// Deposits.
 pub const TRIAL_DEPOSIT: u64 = 50;
 /// Deposits.
 pub const ENROLMENT_DEPOSIT: u64 = 5;
+/// Deposits.
+pub const AMENDMENT_DEPOSIT: u64 = 3;
 /// Starting balance.
 pub const ENDOWMENT: u64 = 10_000;
 
@@ -78,6 +83,8 @@ mod runtime {
 	pub type Balances = pallet_balances;
 	#[runtime::pallet_index(2)]
 	pub type Trials = pallet_trials;
+	#[runtime::pallet_index(3)]
+	pub type Consent = pallet_consent;
 }
 
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
@@ -92,67 +99,106 @@ impl pallet_balances::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 }
 
-thread_local! {
-	static CONSENTS: RefCell<BTreeSet<(u64, OrganizationId)>> = const { RefCell::new(BTreeSet::new()) };
+parameter_types! {
+	pub const MaxBreakGlassDuration: Moment = 12 * HOUR;
+	pub const JustificationPeriod: Moment = 3 * DAY;
 }
 
-/// Gives `subject` a research consent to `org`.
-pub fn consent_to_research(subject: u64, org: OrganizationId) {
-	CONSENTS.with(|c| c.borrow_mut().insert((subject, org)));
+/// The real consent pallet decides, with the mock registry and clock: enrolment is tested
+/// against the documented decision rule (deny wins, classes, actions, time), and revoking or
+/// replacing a consent reaches this pallet through `OnConsentEnded`.
+impl pallet_consent::Config for Test {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Registry = MockRegistry;
+	type Time = MockClock;
+	type ConsentDeposit = ConstU64<1>;
+	type ProxyDeposit = ConstU64<1>;
+	type BreakGlassDeposit = ConstU64<1>;
+	type MaxConsentsPerSubject = ConstU32<8>;
+	type MaxProxies = ConstU32<2>;
+	type MaxOpenSessions = ConstU32<2>;
+	type MaxBreakGlassDuration = MaxBreakGlassDuration;
+	type JustificationPeriod = JustificationPeriod;
+	type GovernanceOrigin = frame_system::EnsureRoot<u64>;
+	type OnConsentEnded = Trials;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ConsentBenchmarks;
 }
 
-/// Withdraws it.
-pub fn withdraw_research_consent(subject: u64, org: OrganizationId) {
-	CONSENTS.with(|c| c.borrow_mut().remove(&(subject, org)));
+/// The consent pallet's benchmark helper in this mock: the trials helper's organisations.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct ConsentBenchmarks;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_consent::BenchmarkHelper<u64> for ConsentBenchmarks {
+	fn organization_with_role(role: Role) -> (OrganizationId, u64) {
+		<MockRegistry as crate::BenchmarkHelper<u64>>::organization_with_role(role)
+	}
 }
 
-/// The registry of the tests: three sponsors, an ethics committee and a hospital.
-pub const ORGANIZATIONS: [(OrganizationId, &[Role], &[u64]); 5] = [
+/// The data use of the tests' trials: lab results and genomics, collected and used.
+pub fn data_use() -> DataUse {
+	DataUse {
+		classes: BoundedVec::truncate_from(vec![DataClass::LabResults, DataClass::Genomics]),
+		actions: BoundedVec::truncate_from(vec![Action::Collect, Action::Use]),
+	}
+}
+
+/// Terms of a research consent of `subject`'s to `org` covering `data_use`, signed by the
+/// subject; returns its id.
+pub fn consent_to_research(subject: u64, org: OrganizationId, data_use: &DataUse) -> ConsentId {
+	let id = pallet_consent::NextConsentId::<Test>::get();
+	frame_support::assert_ok!(Consent::grant(
+		RuntimeOrigin::signed(subject),
+		subject,
+		research_terms(org, Provision::Permit, data_use),
+	));
+	id
+}
+
+/// Research-consent terms to `org` over `data_use`.
+pub fn research_terms(
+	org: OrganizationId,
+	provision: Provision,
+	data_use: &DataUse,
+) -> pallet_consent::ConsentTerms {
+	pallet_consent::ConsentTerms {
+		grantee: Grantee::Organization(org),
+		provision,
+		classes: BoundedVec::truncate_from(data_use.classes.to_vec()),
+		purposes: BoundedVec::truncate_from(vec![Purpose::Research]),
+		actions: BoundedVec::truncate_from(data_use.actions.to_vec()),
+		valid_from: None,
+		valid_until: None,
+	}
+}
+
+/// The research consent `CONSENTING` holds from the start (the first consent stored).
+pub const RESEARCH_CONSENT: ConsentId = 0;
+
+/// The registry of the tests: three sponsors, an ethics committee, a hospital, and a sponsor
+/// that is its own ethics committee.
+pub const ORGANIZATIONS: [(OrganizationId, &[Role], &[u64]); 6] = [
 	(SPONSOR, &[Role::TrialSponsor], &[SPONSOR_STAFF]),
 	(OTHER_SPONSOR, &[Role::TrialSponsor], &[OTHER_SPONSOR_STAFF]),
 	(POOR_SPONSOR, &[Role::TrialSponsor], &[POOR_SPONSOR_STAFF]),
 	(ETHICS, &[Role::EthicsCommittee], &[ETHICS_STAFF]),
 	(HOSPITAL, &[Role::Hospital], &[HOSPITAL_STAFF]),
+	(SELF_REVIEWING, &[Role::TrialSponsor, Role::EthicsCommittee], &[SELF_REVIEWING_STAFF]),
 ];
-
-/// The mock consent pallet: research consents as [`consent_to_research`] set them.
-pub struct MockConsent;
-impl ConsentVerifier<u64> for MockConsent {
-	fn decide(
-		_subject: &u64,
-		_organization: OrganizationId,
-		_action: Action,
-		_class: DataClass,
-		_purpose: Purpose,
-		_at: Moment,
-	) -> Decision {
-		Decision::NotApplicable
-	}
-
-	fn active_consent_for(
-		subject: &u64,
-		organization: OrganizationId,
-		purpose: Purpose,
-		_at: Moment,
-	) -> Option<ConsentId> {
-		(purpose == Purpose::Research
-			&& CONSENTS.with(|c| c.borrow().contains(&(*subject, organization))))
-		.then_some(RESEARCH_CONSENT)
-	}
-
-	fn open_break_glass(_: &u64, _: OrganizationId, _: Moment) -> Option<SessionId> {
-		None
-	}
-}
 
 impl crate::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Registry = MockRegistry;
-	type Consent = MockConsent;
+	type Consent = Consent;
 	type Time = MockClock;
 	type TrialDeposit = ConstU64<TRIAL_DEPOSIT>;
 	type EnrolmentDeposit = ConstU64<ENROLMENT_DEPOSIT>;
+	type AmendmentDeposit = ConstU64<AMENDMENT_DEPOSIT>;
+	type MaxTrialsPerParticipant = ConstU32<2>;
 	type MaxOutcomes = ConstU32<4>;
 	type MaxResults = ConstU32<8>;
 	type MaxAmendments = ConstU32<2>;
@@ -171,9 +217,10 @@ impl crate::BenchmarkHelper<u64> for MockRegistry {
 		}
 	}
 
-	fn research_consent(subject: &u64, sponsor: OrganizationId) -> ConsentId {
-		consent_to_research(*subject, sponsor);
-		RESEARCH_CONSENT
+	fn research_consent(subject: &u64, sponsor: OrganizationId, data_use: &DataUse) -> ConsentId {
+		use frame_support::traits::fungible::Mutate;
+		Balances::set_balance(subject, ENDOWMENT);
+		consent_to_research(*subject, sponsor, data_use)
 	}
 }
 
@@ -186,23 +233,29 @@ impl ExtBuilder {
 	/// research by `SPONSOR`.
 	pub fn build(self) -> sp_io::TestExternalities {
 		testing::reset(&ORGANIZATIONS);
-		CONSENTS.with(|c| {
-			let mut c = c.borrow_mut();
-			c.clear();
-			c.insert((CONSENTING, SPONSOR));
-		});
 		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-		let mut balances: Vec<(u64, u64)> =
-			[SPONSOR_STAFF, ETHICS_STAFF, HOSPITAL_STAFF, OTHER_SPONSOR_STAFF, CONSENTING]
-				.into_iter()
-				.map(|a| (a, ENDOWMENT))
-				.collect();
+		let mut balances: Vec<(u64, u64)> = [
+			SPONSOR_STAFF,
+			ETHICS_STAFF,
+			HOSPITAL_STAFF,
+			OTHER_SPONSOR_STAFF,
+			SELF_REVIEWING_STAFF,
+			CONSENTING,
+			NOT_CONSENTING,
+			GUARDIAN,
+		]
+		.into_iter()
+		.map(|a| (a, ENDOWMENT))
+		.collect();
 		balances.push((POOR_SPONSOR_STAFF, 5));
 		pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
 			.assimilate_storage(&mut storage)
 			.unwrap();
 		let mut ext = sp_io::TestExternalities::new(storage);
-		ext.execute_with(|| System::set_block_number(1));
+		ext.execute_with(|| {
+			System::set_block_number(1);
+			consent_to_research(CONSENTING, SPONSOR, &data_use());
+		});
 		ext
 	}
 
@@ -211,6 +264,7 @@ impl ExtBuilder {
 		self.build().execute_with(|| {
 			test();
 			Trials::do_try_state().expect("invariants hold after the test");
+			Consent::do_try_state().expect("consent invariants hold after the test");
 		});
 	}
 }

@@ -4,8 +4,9 @@
 
 use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold, BoundedVec};
 use healthchain_primitives::{
-	trials::{Phase, StudyType, TerminationReason, TrialFlag, TrialStatus},
-	Commitment,
+	consent::Provision,
+	trials::{DataUse, Phase, StudyType, TerminationReason, TrialFlag, TrialStatus, Withdrawal},
+	Action, Commitment, DataClass,
 };
 use sp_runtime::{DispatchError, TokenError};
 
@@ -36,6 +37,7 @@ fn registration() -> RegistrationOf<Test> {
 		sap: c(0xc0),
 		primary_outcomes: outcomes(&[1, 2]),
 		secondary_outcomes: outcomes(&[3, 4, 5]),
+		data_use: data_use(),
 	}
 }
 
@@ -129,6 +131,19 @@ mod registration {
 				Trials::register(signed(POOR_SPONSOR_STAFF), registration()),
 				TokenError::FundsUnavailable
 			);
+			let mut r = registration();
+			r.data_use.classes = BoundedVec::new();
+			assert_noop!(Trials::register(signed(SPONSOR_STAFF), r), Error::<Test>::EmptyDataUse);
+			let mut r = registration();
+			r.data_use.actions = BoundedVec::new();
+			assert_noop!(Trials::register(signed(SPONSOR_STAFF), r), Error::<Test>::EmptyDataUse);
+			let mut r = registration();
+			r.data_use.actions =
+				BoundedVec::truncate_from(vec![Action::Use, Action::Collect, Action::Use]);
+			assert_noop!(
+				Trials::register(signed(SPONSOR_STAFF), r),
+				Error::<Test>::DuplicateDataUse
+			);
 			NextTrialId::<Test>::put(u32::MAX);
 			assert_noop!(
 				Trials::register(signed(SPONSOR_STAFF), registration()),
@@ -172,6 +187,7 @@ mod status {
 			);
 			assert_noop!(Trials::approve(signed(ETHICS_STAFF), id), Error::<Test>::AlreadyApproved);
 			assert_ok!(Trials::set_status(signed(SPONSOR_STAFF), id, TrialStatus::Recruiting));
+			assert_noop!(Trials::approve(RuntimeOrigin::none(), id), DispatchError::BadOrigin);
 			System::assert_last_event(
 				Event::StatusChanged {
 					trial: id,
@@ -179,6 +195,28 @@ mod status {
 					to: TrialStatus::Recruiting,
 				}
 				.into(),
+			);
+		});
+	}
+
+	/// Review finding 4: a sponsor that also holds `EthicsCommittee` cannot approve its own
+	/// trial; an independent committee can.
+	#[test]
+	fn an_approval_must_be_independent_of_the_sponsor() {
+		ExtBuilder.build_and_execute(|| {
+			let id = NextTrialId::<Test>::get();
+			assert_ok!(Trials::register(signed(SELF_REVIEWING_STAFF), registration()));
+			assert_noop!(
+				Trials::approve(signed(SELF_REVIEWING_STAFF), id),
+				Error::<Test>::NotIndependent
+			);
+			assert_ok!(Trials::approve(signed(ETHICS_STAFF), id));
+			// The self-reviewing organisation may still approve someone else's trial.
+			let other = register();
+			assert_ok!(Trials::approve(signed(SELF_REVIEWING_STAFF), other));
+			System::assert_last_event(
+				Event::EthicsApproved { trial: other, version: 1, committee: SELF_REVIEWING }
+					.into(),
 			);
 		});
 	}
@@ -357,12 +395,18 @@ mod enrolment {
 				Trials::reconsent(signed(SPONSOR_STAFF), id, NOT_CONSENTING),
 				Error::<Test>::NotEnrolled
 			);
-			withdraw_research_consent(CONSENTING, SPONSOR);
+			// A deny of part of the data use withholds re-consent until it is revoked.
+			let deny = pallet_consent::NextConsentId::<Test>::get();
+			assert_ok!(Consent::grant(
+				signed(CONSENTING),
+				CONSENTING,
+				research_terms(SPONSOR, Provision::Deny, &data_use())
+			));
 			assert_noop!(
 				Trials::reconsent(signed(SPONSOR_STAFF), id, CONSENTING),
 				Error::<Test>::NoConsent
 			);
-			consent_to_research(CONSENTING, SPONSOR);
+			assert_ok!(Consent::revoke(signed(CONSENTING), deny));
 			assert_ok!(Trials::reconsent(signed(SPONSOR_STAFF), id, CONSENTING));
 			System::assert_last_event(
 				Event::ParticipantReconsented { trial: id, participant: CONSENTING, version: 2 }
@@ -371,6 +415,237 @@ mod enrolment {
 			assert_eq!(Trials::needs_reconsent(id, &CONSENTING), Some(false));
 			assert_eq!(Enrolments::<Test>::get(id, CONSENTING).unwrap().version, 2);
 			assert_eq!(Trials::amendments(id).len(), 1);
+		});
+	}
+
+	/// Review finding 6: a research permit for part of the data use is not enough.
+	#[test]
+	fn enrolment_needs_one_consent_covering_the_whole_data_use() {
+		ExtBuilder.build_and_execute(|| {
+			let id = recruiting();
+			let lab_results_only = DataUse {
+				classes: BoundedVec::truncate_from(vec![DataClass::LabResults]),
+				..data_use()
+			};
+			consent_to_research(NOT_CONSENTING, SPONSOR, &lab_results_only);
+			assert_noop!(
+				Trials::enroll(signed(SPONSOR_STAFF), id, NOT_CONSENTING, 1),
+				Error::<Test>::NoConsent
+			);
+			let collect_only =
+				DataUse { actions: BoundedVec::truncate_from(vec![Action::Collect]), ..data_use() };
+			consent_to_research(NOT_CONSENTING, SPONSOR, &collect_only);
+			assert_noop!(
+				Trials::enroll(signed(SPONSOR_STAFF), id, NOT_CONSENTING, 1),
+				Error::<Test>::NoConsent
+			);
+			let full = consent_to_research(NOT_CONSENTING, SPONSOR, &data_use());
+			assert_ok!(Trials::enroll(signed(SPONSOR_STAFF), id, NOT_CONSENTING, 1));
+			assert_eq!(Enrolments::<Test>::get(id, NOT_CONSENTING).unwrap().consent, full);
+		});
+	}
+
+	/// Review finding 6: the participant (or a proxy) withdraws; so may the sponsor; nobody
+	/// else. The enrolment goes, the withdrawal is counted, the deposit comes back.
+	#[test]
+	fn participants_proxies_and_sponsors_withdraw() {
+		ExtBuilder.build_and_execute(|| {
+			let id = recruiting();
+			assert_ok!(Trials::enroll(signed(SPONSOR_STAFF), id, CONSENTING, 1));
+			assert_noop!(
+				Trials::withdraw(signed(HOSPITAL_STAFF), id, CONSENTING),
+				Error::<Test>::NotAuthorized
+			);
+			assert_noop!(
+				Trials::withdraw(signed(OTHER_SPONSOR_STAFF), id, CONSENTING),
+				Error::<Test>::NotAuthorized
+			);
+			assert_noop!(
+				Trials::withdraw(signed(CONSENTING), 77, CONSENTING),
+				Error::<Test>::NotFound
+			);
+			assert_noop!(
+				Trials::withdraw(RuntimeOrigin::none(), id, CONSENTING),
+				DispatchError::BadOrigin
+			);
+			assert_ok!(Trials::withdraw(signed(CONSENTING), id, CONSENTING));
+			System::assert_last_event(
+				Event::ParticipantWithdrawn {
+					trial: id,
+					participant: CONSENTING,
+					reason: Withdrawal::ByParticipant,
+				}
+				.into(),
+			);
+			let info = Trials::trial_info(id).unwrap();
+			assert_eq!((info.enrolled, info.withdrawn), (0, 1));
+			assert_eq!(held(HoldReason::EnrolmentDeposit, SPONSOR_STAFF), 0);
+			assert_noop!(
+				Trials::withdraw(signed(CONSENTING), id, CONSENTING),
+				Error::<Test>::NotEnrolled
+			);
+
+			assert_ok!(pallet_consent::Pallet::<Test>::appoint_proxy(
+				signed(CONSENTING),
+				GUARDIAN,
+				healthchain_primitives::consent::ProxyKind::Guardian,
+				None
+			));
+			assert_ok!(Trials::enroll(signed(SPONSOR_STAFF), id, CONSENTING, 1));
+			assert_ok!(Trials::withdraw(signed(GUARDIAN), id, CONSENTING));
+			assert_ok!(Trials::enroll(signed(SPONSOR_STAFF), id, CONSENTING, 1));
+			assert_ok!(Trials::withdraw(signed(SPONSOR_STAFF), id, CONSENTING));
+			System::assert_last_event(
+				Event::ParticipantWithdrawn {
+					trial: id,
+					participant: CONSENTING,
+					reason: Withdrawal::BySponsor,
+				}
+				.into(),
+			);
+			assert_eq!(Trials::trial_info(id).unwrap().withdrawn, 3);
+		});
+	}
+
+	/// Review finding 6: revoking the research consent withdraws every enrolment resting on
+	/// it, through the consent pallet's hook.
+	#[test]
+	fn revoking_the_research_consent_withdraws() {
+		ExtBuilder.build_and_execute(|| {
+			let first = recruiting();
+			let second = recruiting();
+			assert_ok!(Trials::enroll(signed(SPONSOR_STAFF), first, CONSENTING, 1));
+			assert_ok!(Trials::enroll(signed(SPONSOR_STAFF), second, CONSENTING, 1));
+			assert_ok!(Consent::revoke(signed(CONSENTING), RESEARCH_CONSENT));
+			System::assert_has_event(
+				Event::ParticipantWithdrawn {
+					trial: first,
+					participant: CONSENTING,
+					reason: Withdrawal::ConsentEnded,
+				}
+				.into(),
+			);
+			System::assert_last_event(
+				Event::ParticipantWithdrawn {
+					trial: second,
+					participant: CONSENTING,
+					reason: Withdrawal::ConsentEnded,
+				}
+				.into(),
+			);
+			assert!(Enrolments::<Test>::get(first, CONSENTING).is_none());
+			assert_eq!(Trials::trial_info(second).unwrap().enrolled, 0);
+			assert!(crate::Participations::<Test>::get(CONSENTING).is_empty());
+		});
+	}
+
+	/// Review finding 6: a replacement that still covers the data use carries the enrolment
+	/// over; one that no longer does withdraws it.
+	#[test]
+	fn replacing_the_research_consent_keeps_or_withdraws_by_coverage() {
+		ExtBuilder.build_and_execute(|| {
+			let id = recruiting();
+			assert_ok!(Trials::enroll(signed(SPONSOR_STAFF), id, CONSENTING, 1));
+			let same = pallet_consent::NextConsentId::<Test>::get();
+			assert_ok!(Consent::replace(
+				signed(CONSENTING),
+				RESEARCH_CONSENT,
+				research_terms(SPONSOR, Provision::Permit, &data_use())
+			));
+			assert_eq!(Enrolments::<Test>::get(id, CONSENTING).unwrap().consent, same);
+			let narrower = DataUse {
+				classes: BoundedVec::truncate_from(vec![DataClass::LabResults]),
+				..data_use()
+			};
+			assert_ok!(Consent::replace(
+				signed(CONSENTING),
+				same,
+				research_terms(SPONSOR, Provision::Permit, &narrower)
+			));
+			assert!(Enrolments::<Test>::get(id, CONSENTING).is_none());
+			System::assert_has_event(
+				Event::ParticipantWithdrawn {
+					trial: id,
+					participant: CONSENTING,
+					reason: Withdrawal::ConsentEnded,
+				}
+				.into(),
+			);
+		});
+	}
+
+	/// A closed trial's enrolments are released by anyone: the deposit comes back and the
+	/// participant's slot is free again, while the participant still counts as enrolled.
+	#[test]
+	fn a_closed_trials_enrolments_are_released() {
+		ExtBuilder.build_and_execute(|| {
+			let id = recruiting();
+			assert_ok!(Trials::enroll(signed(SPONSOR_STAFF), id, CONSENTING, 1));
+			assert_noop!(
+				Trials::release_enrolment(signed(HOSPITAL_STAFF), id, CONSENTING),
+				Error::<Test>::NotClosed
+			);
+			let reason = TrialStatus::Terminated(TerminationReason::Futility);
+			assert_ok!(Trials::set_status(signed(SPONSOR_STAFF), id, reason));
+			assert_noop!(
+				Trials::release_enrolment(signed(HOSPITAL_STAFF), 77, CONSENTING),
+				Error::<Test>::NotFound
+			);
+			assert_noop!(
+				Trials::release_enrolment(signed(HOSPITAL_STAFF), id, NOT_CONSENTING),
+				Error::<Test>::NotEnrolled
+			);
+			assert_ok!(Trials::release_enrolment(signed(HOSPITAL_STAFF), id, CONSENTING));
+			System::assert_last_event(
+				Event::EnrolmentReleased { trial: id, participant: CONSENTING }.into(),
+			);
+			assert_eq!(held(HoldReason::EnrolmentDeposit, SPONSOR_STAFF), 0);
+			let info = Trials::trial_info(id).unwrap();
+			assert_eq!((info.enrolled, info.withdrawn), (1, 0));
+			assert!(crate::Participations::<Test>::get(CONSENTING).is_empty());
+		});
+	}
+
+	/// A trial whose participants all withdrew still enrolled people: it cannot be
+	/// `Withdrawn` (never started), only terminated.
+	#[test]
+	fn a_trial_that_enrolled_anyone_is_never_withdrawn() {
+		ExtBuilder.build_and_execute(|| {
+			let id = recruiting();
+			assert_ok!(Trials::enroll(signed(SPONSOR_STAFF), id, CONSENTING, 1));
+			assert_ok!(Trials::withdraw(signed(CONSENTING), id, CONSENTING));
+			assert_ok!(Trials::set_status(signed(SPONSOR_STAFF), id, TrialStatus::Suspended));
+			assert_noop!(
+				Trials::set_status(signed(SPONSOR_STAFF), id, TrialStatus::Withdrawn),
+				Error::<Test>::InvalidTransition
+			);
+			Store::<Test>::mutate(id, |t| {
+				t.as_mut().unwrap().status = TrialStatus::NotYetRecruiting
+			});
+			assert_noop!(
+				Trials::set_status(signed(SPONSOR_STAFF), id, TrialStatus::Withdrawn),
+				Error::<Test>::HasParticipants
+			);
+		});
+	}
+
+	#[test]
+	fn enrolments_per_participant_and_per_trial_are_bounded() {
+		ExtBuilder.build_and_execute(|| {
+			let (a, b, third) = (recruiting(), recruiting(), recruiting());
+			assert_ok!(Trials::enroll(signed(SPONSOR_STAFF), a, CONSENTING, 1));
+			assert_ok!(Trials::enroll(signed(SPONSOR_STAFF), b, CONSENTING, 1));
+			assert_noop!(
+				Trials::enroll(signed(SPONSOR_STAFF), third, CONSENTING, 1),
+				Error::<Test>::TooManyTrials
+			);
+			consent_to_research(NOT_CONSENTING, SPONSOR, &data_use());
+			Store::<Test>::mutate(third, |t| t.as_mut().unwrap().enrolled = u32::MAX);
+			assert_noop!(
+				Trials::enroll(signed(SPONSOR_STAFF), third, NOT_CONSENTING, 1),
+				Error::<Test>::TooManyParticipants
+			);
+			Store::<Test>::mutate(third, |t| t.as_mut().unwrap().enrolled = 0);
 		});
 	}
 
@@ -414,6 +689,7 @@ mod enrolment {
 				Error::<Test>::NotAuthorized
 			);
 			assert_ok!(amend(0xd1));
+			assert_eq!(held(HoldReason::AmendmentDeposit, SPONSOR_STAFF), AMENDMENT_DEPOSIT);
 			assert_ok!(amend(0xd2));
 			assert_noop!(amend(0xd3), Error::<Test>::TooManyAmendments);
 			assert_ok!(Trials::set_status(signed(SPONSOR_STAFF), id, TrialStatus::Withdrawn));
@@ -538,6 +814,22 @@ mod results_and_flags {
 			let recruiting_only = Trials::trials(None, Some(TrialStatus::Recruiting), 0, 10);
 			assert_eq!(recruiting_only.iter().map(|t| t.id).collect::<Vec<_>>(), vec![a]);
 			assert_eq!(Trials::trials(None, None, b, 10).len(), 1);
+		});
+	}
+
+	/// Review finding 7: a filtered query reads at most `limit` trials, whatever matches; the
+	/// next page starts at `from + limit`.
+	#[test]
+	fn a_filtered_query_reads_one_window_of_ids() {
+		ExtBuilder.build_and_execute(|| {
+			register();
+			register();
+			let other = NextTrialId::<Test>::get();
+			assert_ok!(Trials::register(signed(OTHER_SPONSOR_STAFF), registration()));
+			assert!(Trials::trials(Some(OTHER_SPONSOR), None, 0, 2).is_empty());
+			let next_page = Trials::trials(Some(OTHER_SPONSOR), None, 2, 2);
+			assert_eq!(next_page.iter().map(|t| t.id).collect::<Vec<_>>(), vec![other]);
+			assert_eq!(Trials::trials(None, None, 0, 1_000).len(), 3, "limit capped, not refused");
 		});
 	}
 }

@@ -3,14 +3,18 @@
 use frame_support::{ensure, traits::Get};
 use sp_runtime::TryRuntimeError;
 
-use crate::{Amendments, Config, Enrolments, NextTrialId, Pallet, Trials};
+use crate::{Amendments, Config, Enrolments, NextTrialId, Pallet, Participations, Trials};
 
 impl<T: Config> Pallet<T> {
 	/// Checks that:
 	/// - every trial id is below `NextTrialId`, its protocol version is 1 plus its amendments
 	///   (each stored, none beyond), within `MaxAmendments`, with at least one primary outcome;
-	/// - a trial's enrolment count is its number of enrolments, each under an existing version;
-	/// - a trial needing re-consent from a version names an amendment that asked for it.
+	/// - a trial's enrolment count less its released enrolments is its number of stored
+	///   enrolments, each under an existing version; only closed trials release;
+	/// - a trial needing re-consent from a version names an amendment that asked for it;
+	/// - every enrolment is listed among its participant's participations, exactly once, and
+	///   every participation has its enrolment.
+	/// - a trial's data use names at least one class and one action.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let next = NextTrialId::<T>::get();
 		for (id, t) in Trials::<T>::iter() {
@@ -24,15 +28,37 @@ impl<T: Config> Pallet<T> {
 			ensure!(!Amendments::<T>::contains_key(id, version + 1), "amendment beyond version");
 			ensure!(!t.protocol.primary_outcomes.is_empty(), "no primary outcome");
 			let mut enrolled = 0u32;
-			for (_, e) in Enrolments::<T>::iter_prefix(id) {
+			for (participant, e) in Enrolments::<T>::iter_prefix(id) {
 				enrolled += 1;
 				ensure!(e.version >= 1 && e.version <= version, "enrolment under unknown version");
+				let listed = Participations::<T>::get(&participant);
+				ensure!(
+					listed.iter().filter(|t| **t == id).count() == 1,
+					"enrolment not listed once among the participations"
+				);
 			}
-			ensure!(enrolled == t.enrolled, "enrolment count differs");
+			ensure!(
+				!t.data_use.classes.is_empty() && !t.data_use.actions.is_empty(),
+				"empty data use"
+			);
+			ensure!(
+				Some(enrolled) == t.enrolled.checked_sub(t.released),
+				"enrolment count differs"
+			);
+			ensure!(t.released == 0 || t.status.is_closed(), "released from an open trial");
 			if t.reconsent_from > 0 {
 				let asked = Amendments::<T>::get(id, t.reconsent_from)
 					.is_some_and(|a| a.reconsent_required);
 				ensure!(asked, "re-consent without an amendment asking for it");
+			}
+		}
+		for (participant, trials) in Participations::<T>::iter() {
+			ensure!(!trials.is_empty(), "empty participation list stored");
+			for trial in trials.iter() {
+				ensure!(
+					Enrolments::<T>::contains_key(trial, &participant),
+					"participation without enrolment"
+				);
 			}
 		}
 		Ok(())

@@ -6,7 +6,7 @@ use frame_support::{
 };
 use healthchain_primitives::{
 	consent::{ConsentId, Moment},
-	trials::{Phase, StudyType, TrialStatus},
+	trials::{DataUse, Phase, StudyType, TrialStatus},
 	Commitment, OrganizationId,
 };
 use scale_info::TypeInfo;
@@ -45,6 +45,9 @@ pub struct Registration<MaxOutcomes: Get<u32>> {
 	pub primary_outcomes: BoundedVec<Commitment, MaxOutcomes>,
 	/// One commitment per secondary outcome.
 	pub secondary_outcomes: BoundedVec<Commitment, MaxOutcomes>,
+	/// What the trial does with participants' data: an enrolment needs a research consent
+	/// covering all of it.
+	pub data_use: DataUse,
 }
 
 /// The protocol version in force: protocol, SAP and outcomes, and its ethics approval.
@@ -98,8 +101,15 @@ pub struct Trial<AccountId, Balance, BlockNumber, MaxOutcomes: Get<u32>> {
 	pub protocol: Protocol<MaxOutcomes>,
 	/// The outcomes registered at version 1, kept to show later changes.
 	pub registered_primary: BoundedVec<Commitment, MaxOutcomes>,
-	/// Participants enrolled.
+	/// What the trial does with participants' data, fixed at registration.
+	pub data_use: DataUse,
+	/// Participants enrolled now.
 	pub enrolled: u32,
+	/// Participants withdrawn so far (their enrolments are removed).
+	pub withdrawn: u32,
+	/// Enrolments released after the trial closed (removed, deposit returned; the participants
+	/// still count as enrolled).
+	pub released: u32,
 	/// Participants enrolled under a version below this one must consent again (0: none).
 	pub reconsent_from: u32,
 	/// Flags raised on chain so far (bit set of `TrialFlag`).

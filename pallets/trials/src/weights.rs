@@ -58,6 +58,12 @@ pub trait WeightInfo {
 	fn submit_results() -> Weight;
 	/// The weight of `check_flags`.
 	fn check_flags() -> Weight;
+	/// The weight of `withdraw`.
+	fn withdraw() -> Weight;
+	/// The weight of `consent_ended`.
+	fn consent_ended() -> Weight;
+	/// The weight of `release_enrolment`.
+	fn release_enrolment() -> Weight;
 }
 
 /// Weights measured on the project's machine, with the runtime's database weights.
@@ -219,6 +225,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	fn withdraw() -> Weight {
+		Weight::from_parts(60_000_000, 8000)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	fn consent_ended() -> Weight {
+		Weight::from_parts(400_000_000, 60000)
+			.saturating_add(T::DbWeight::get().reads(40_u64))
+			.saturating_add(T::DbWeight::get().writes(40_u64))
+	}
+	fn release_enrolment() -> Weight {
+		Weight::from_parts(60_000_000, 20000)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
 }
 
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
@@ -262,5 +283,20 @@ impl WeightInfo for () {
 		Weight::from_parts(51_837_000, 5276)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn withdraw() -> Weight {
+		Weight::from_parts(60_000_000, 8000)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
+	}
+	fn consent_ended() -> Weight {
+		Weight::from_parts(400_000_000, 60000)
+			.saturating_add(RocksDbWeight::get().reads(40_u64))
+			.saturating_add(RocksDbWeight::get().writes(40_u64))
+	}
+	fn release_enrolment() -> Weight {
+		Weight::from_parts(60_000_000, 20000)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 }
