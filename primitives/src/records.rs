@@ -1,13 +1,18 @@
 //! Types and the runtime API of medical-records anchoring (`pallet-records`).
 //!
-//! A record id is random (chosen by the custodian's system, never derived from content or
-//! identity); a record's versions each anchor a salted commitment to the off-chain document.
+//! A record id is derived on chain from the custodian organisation and a random 32-byte local id
+//! that the custodian's system chooses ([`record_id`]); it is never derived from content or
+//! identity. Because the custodian is part of the id, no other organisation can take a
+//! custodian's id first by copying its anchor from the transaction pool: the copy gets a
+//! different id. Batch ids are derived the same way ([`batch_id`]). A record's versions each
+//! anchor a salted commitment to the off-chain document.
 
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 use serde::{Deserialize, Serialize};
 use sp_core::H256;
+use sp_runtime::traits::BlakeTwo256;
 
 use crate::{
 	commitment::Commitment,
@@ -17,11 +22,34 @@ use crate::{
 	vocabulary::{DataClass, Purpose},
 };
 
-/// A record's random id (32 bytes).
+/// A record's id (32 bytes): [`record_id`] of its custodian and the custodian's local id.
 pub type RecordId = H256;
 
-/// A batch's random id (32 bytes).
+/// A batch's id (32 bytes): [`batch_id`] of its custodian and the custodian's local id.
 pub type BatchId = H256;
+
+/// Domain tag of [`record_id`].
+pub const RECORD_ID_DOMAIN: &[u8] = b"healthchain/record-id";
+
+/// Domain tag of [`batch_id`].
+pub const BATCH_ID_DOMAIN: &[u8] = b"healthchain/batch-id";
+
+/// The id of the record that organisation `custodian` anchors under its random `local_id`:
+/// `blake2_256(SCALE(RECORD_ID_DOMAIN) ‖ SCALE(custodian: u32) ‖ local_id)`. The same on chain,
+/// in the node and in clients.
+pub fn record_id(custodian: OrganizationId, local_id: &H256) -> RecordId {
+	derive_id(RECORD_ID_DOMAIN, custodian, local_id)
+}
+
+/// The id of the batch that organisation `custodian` anchors under its random `local_id`:
+/// `blake2_256(SCALE(BATCH_ID_DOMAIN) ‖ SCALE(custodian: u32) ‖ local_id)`.
+pub fn batch_id(custodian: OrganizationId, local_id: &H256) -> BatchId {
+	derive_id(BATCH_ID_DOMAIN, custodian, local_id)
+}
+
+fn derive_id(domain: &[u8], custodian: OrganizationId, local_id: &H256) -> H256 {
+	(domain, custodian, local_id).using_encoded(<BlakeTwo256 as sp_runtime::traits::Hash>::hash)
+}
 
 /// The status of one version of a record (after FHIR DocumentReference).
 #[derive(
@@ -45,7 +73,8 @@ pub enum VersionStatus {
 	Superseded,
 	/// Marked as entered in error by the custodian.
 	EnteredInError,
-	/// Erased: the salt was destroyed and the commitment removed from state.
+	/// Erased: the salt was destroyed and the commitment removed from state. Erasure removes a
+	/// record's versions, so queries of this chain do not report it; it stays for clients.
 	Erased,
 }
 
@@ -99,7 +128,7 @@ pub struct RecordHistory<AccountId> {
 	pub class: DataClass,
 	/// Whether the record was erased (a tombstone).
 	pub erased: bool,
-	/// Versions, oldest first.
+	/// Versions, oldest first; empty once erased.
 	pub versions: Vec<VersionInfo>,
 }
 
@@ -122,7 +151,7 @@ pub enum VerifyOutcome {
 	Match,
 	/// The record exists but no version has this commitment.
 	Mismatch,
-	/// The record was erased: nothing can be verified any more.
+	/// The record was erased: nothing can be verified any more (its versions are gone).
 	Erased,
 	/// No such record.
 	Unknown,
@@ -133,9 +162,10 @@ pub enum VerifyOutcome {
 pub struct Verification {
 	/// Match, mismatch, erased or unknown.
 	pub outcome: VerifyOutcome,
-	/// The matching version (on a match), else the latest.
+	/// The matching version (on a match), else the latest; `None` if the record is unknown or
+	/// erased.
 	pub version: Option<VersionInfo>,
-	/// The latest version number.
+	/// The latest version number (of an erased record: how many versions it had).
 	pub latest_version: Option<u32>,
 }
 
@@ -218,7 +248,33 @@ sp_api::decl_runtime_apis! {
 		/// Whether `proof` shows `commitment` is in batch `id`.
 		fn verify_batch(id: BatchId, commitment: Commitment, proof: MerkleProof) -> BatchOutcome;
 
-		/// The access log of `subject`: at most `limit` entries from position `from`.
-		fn access_log(subject: AccountId, from: u32, limit: u32) -> (u32, Vec<AccessEntry>);
+		/// The access log of `subject`: its length (entries ever logged) and at most `limit`
+		/// entries from position `from`, each with its position. Entries pruned after the
+		/// retention period are skipped, so the first position returned may be above `from`.
+		fn access_log(subject: AccountId, from: u32, limit: u32) -> (u32, Vec<(u32, AccessEntry)>);
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn ids_are_namespaced_by_custodian_and_kind() {
+		let local = H256::repeat_byte(0x42);
+		assert_eq!(record_id(1, &local), record_id(1, &local));
+		assert_ne!(record_id(1, &local), record_id(2, &local));
+		assert_ne!(record_id(1, &local), record_id(1, &H256::repeat_byte(0x43)));
+		assert_ne!(record_id(1, &local), batch_id(1, &local));
+		assert_ne!(record_id(1, &local), local);
+	}
+
+	#[test]
+	fn record_ids_follow_the_documented_preimage() {
+		let local = H256::repeat_byte(7);
+		let mut preimage = RECORD_ID_DOMAIN.encode();
+		preimage.extend_from_slice(&5u32.to_le_bytes());
+		preimage.extend_from_slice(local.as_bytes());
+		assert_eq!(record_id(5, &local), H256(sp_io::hashing::blake2_256(&preimage)));
 	}
 }

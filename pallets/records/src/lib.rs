@@ -1,20 +1,27 @@
 //! # Records — anchoring medical records without putting them on chain
 //!
 //! A custodian organisation (`Hospital`, `Clinic`, `Laboratory`) anchors a salted commitment to
-//! a patient's off-chain record under a random record id; later versions supersede earlier ones
-//! (FHIR DocumentReference `relatesTo: replaces`); a version can be marked entered-in-error; a
-//! record can be erased, leaving a tombstone. Many commitments can be anchored at once as the
-//! Merkle root of a batch, each proving its inclusion later. Custodians log who accessed a record
-//! for which purpose, citing the consent that allowed it — or the break-glass session, marked as
-//! such (FHIR AuditEvent). Anyone holding a document and its salt can verify it against the chain.
+//! a patient's off-chain record; later versions supersede earlier ones (FHIR DocumentReference
+//! `relatesTo: replaces`); a version can be marked entered-in-error; a record can be erased,
+//! which removes its versions and leaves a tombstone. Many commitments can be anchored at once as
+//! the Merkle root of a batch, each proving its inclusion later. Custodians log who accessed a
+//! record for which purpose, citing the consent that allowed it — or the break-glass session,
+//! marked as such (FHIR AuditEvent). Anyone holding a document and its salt can verify it against
+//! the chain.
 //!
 //! ## Terminology
 //!
-//! - **Record**: a logical document of one patient at one custodian, with a random [`RecordId`]
-//!   (never derived from content or identity) and a data class.
-//! - **Version**: one anchored commitment of the record; status `Current`, `Superseded`,
-//!   `EnteredInError` or `Erased`.
-//! - **Batch**: a Merkle root over many commitments (a lab's daily results, device readings).
+//! - **Local id**: 32 random bytes the custodian's system chooses for a record or batch.
+//! - **Record**: a logical document of one patient at one custodian, with a [`RecordId`] derived
+//!   on chain from the custodian and its local id
+//!   ([`healthchain_primitives::records::record_id`]; never from content or identity) and a data
+//!   class.
+//! - **Version**: one anchored commitment of the record; status `Current`, `Superseded` or
+//!   `EnteredInError`.
+//! - **Tombstone**: an erased record's header (patient, custodian, class, number of versions);
+//!   its versions are gone.
+//! - **Batch**: a Merkle root over many commitments (a lab's daily results, device readings), with
+//!   an id derived like a record's ([`healthchain_primitives::records::batch_id`]).
 //! - **Access log**: per patient, in order, what organisation accessed which record for which
 //!   purpose and on what basis.
 //!
@@ -22,23 +29,44 @@
 //!
 //! A member account of an organisation actively holding a custodial role anchors records and
 //! batches; only members of a record's custodian add versions, mark errors, erase and log access.
+//! Anyone may prune access-log entries older than [`Config::AccessLogRetention`].
+//!
+//! ## Ids cannot be squatted
+//!
+//! Ids include the custodian: an organisation that copies another's `anchor` from the
+//! transaction pool and submits it first anchors a different id (its own), so the custodian's
+//! anchor still succeeds. Only the custodian's own members can take its ids.
+//!
+//! ## Access decisions
+//!
+//! `log_access` on a consent asks [`Config::Consent`] for the decision on (`Access`, the record's
+//! class, the purpose, now) for the accessor: a deny wins over every permit (`Denied`); with no
+//! covering consent in force it is `NotPermitted`; a permit must be the consent the decision
+//! cites (the oldest covering permit), else `WrongConsent`.
 //!
 //! ## Deposits
 //!
 //! Each version holds [`Config::VersionDeposit`] and each batch [`Config::BatchDeposit`] from the
-//! member that anchored it; erasure releases every version's deposit. The record header stays as
-//! a tombstone, as do access-log entries: they are the audit trail, kept for good, and are paid
-//! for by the transaction fee (a fixed, small size per entry; only consortium custodians can
-//! write them).
+//! member that anchored it. Erasure removes every version and releases the deposits of versions 2
+//! and later to whoever paid them; version 1's deposit, which pays for the record's header while
+//! it is live, stays held for good as the deposit of the tombstone: the price of the permanent
+//! audit that a record existed and was erased. Batches are permanent anchors; their deposits
+//! stay held. Each access-log entry holds [`Config::AccessLogDeposit`] from the member
+//! that logged it: the log is the patient's audit trail, kept for [`Config::AccessLogRetention`]
+//! after the access; after that anyone may prune a patient's oldest entries
+//! (`prune_access_log`, at most [`Config::MaxPrunePerCall`] per call), which removes them and
+//! returns each deposit to whoever paid it.
 //!
 //! ## Privacy
 //!
-//! Stored: random 32-byte ids, the patient's account (a key they chose, possibly one per
-//! provider), organisation ids, one-byte data-class and purpose codes, 32-byte salted
+//! Stored: 32-byte ids (hashes of an organisation id and random bytes), the patient's account (a
+//! key they chose, possibly one per provider), the member accounts that paid deposits,
+//! organisation ids, one-byte data-class and purpose codes, 32-byte salted
 //! commitments (`healthchain_primitives::commit`: blake2-256 over a domain tag, a version, a salt
 //! of at least 128 bits kept off chain, and the document's canonical bytes), Merkle roots,
 //! block numbers and timestamps. Nothing is derived from a document or identifier without a
-//! secret; destroying the salt and calling `erase` removes the commitment from state
+//! secret (record and batch ids hash the custodian's id and random local ids); destroying the
+//! salt and calling `erase` removes the versions and their commitments from state
 //! (crypto-shredding). No free text.
 
 #![cfg_attr(not(feature = "std"), no_std)]
@@ -58,7 +86,7 @@ mod try_state;
 pub mod types;
 pub mod weights;
 
-pub use types::{Batch, Record, Version};
+pub use types::{Batch, LoggedAccess, Record, Version};
 pub use weights::WeightInfo;
 
 /// Roles that may keep records.
@@ -85,19 +113,22 @@ pub mod pallet {
 		consent::Moment,
 		merkle::{self, MerkleProof},
 		records::{
-			AccessBasis, AccessEntry, BatchId, BatchInfo, BatchOutcome, RecordHistory, RecordId,
-			Verification, VerifyOutcome, VersionInfo, VersionStatus,
+			batch_id, record_id, AccessBasis, AccessEntry, BatchId, BatchInfo, BatchOutcome,
+			RecordHistory, RecordId, Verification, VerifyOutcome, VersionInfo, VersionStatus,
 		},
 		Action, Commitment, ConsentVerifier, DataClass, Decision, OrganizationId,
 		OrganizationRegistry, Purpose,
 	};
 	use sp_core::H256;
 
-	use super::{Batch, Record, Version, WeightInfo, CUSTODIAL_ROLES};
+	use super::{Batch, LoggedAccess, Record, Version, WeightInfo, CUSTODIAL_ROLES};
 
 	/// The balance type of [`Config::Currency`].
 	pub type BalanceOf<T> =
 		<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+
+	/// A record (or tombstone) as stored.
+	pub type RecordOf<T> = Record<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
 
 	/// A version as stored.
 	pub type VersionOf<T> =
@@ -106,6 +137,9 @@ pub mod pallet {
 	/// A batch as stored.
 	pub type BatchOf<T> =
 		Batch<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+
+	/// An access-log entry as stored.
+	pub type LoggedAccessOf<T> = LoggedAccess<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
 
 	/// The in-code storage version.
 	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
@@ -141,6 +175,20 @@ pub mod pallet {
 		#[pallet::constant]
 		type BatchDeposit: Get<BalanceOf<Self>>;
 
+		/// Deposit held per access-log entry from the member that logged it, until the entry is
+		/// pruned after [`Config::AccessLogRetention`].
+		#[pallet::constant]
+		type AccessLogDeposit: Get<BalanceOf<Self>>;
+
+		/// How long (ms) an access-log entry is kept after the access it records; after that
+		/// anyone may prune it, which returns its deposit.
+		#[pallet::constant]
+		type AccessLogRetention: Get<Moment>;
+
+		/// Most access-log entries one `prune_access_log` removes.
+		#[pallet::constant]
+		type MaxPrunePerCall: Get<u32>;
+
 		/// Most versions of one record.
 		#[pallet::constant]
 		type MaxVersions: Get<u32>;
@@ -164,14 +212,18 @@ pub mod pallet {
 		VersionDeposit,
 		/// The deposit of an anchored batch.
 		BatchDeposit,
+		/// The deposit of an access-log entry.
+		AccessLogDeposit,
 	}
 
-	/// Records by id (random ids chosen by custodians, hence `Blake2_128Concat`).
+	/// Records by id (tombstones included). Ids are hashes of the custodian and a local id the
+	/// custodian chooses; `Blake2_128Concat` all the same, as for any key a user influences.
 	#[pallet::storage]
 	pub type Records<T: Config> =
-		StorageMap<_, Blake2_128Concat, RecordId, Record<T::AccountId>, OptionQuery>;
+		StorageMap<_, Blake2_128Concat, RecordId, RecordOf<T>, OptionQuery>;
 
-	/// Versions by record and number (from 1).
+	/// Versions by record and number (from 1; sequential, hence `Twox64Concat`), of live records
+	/// only: erasure removes them.
 	#[pallet::storage]
 	pub type Versions<T: Config> = StorageDoubleMap<
 		_,
@@ -183,16 +235,24 @@ pub mod pallet {
 		OptionQuery,
 	>;
 
-	/// Batches by id (random, hence `Blake2_128Concat`).
+	/// Batches by id (derived like record ids, hence `Blake2_128Concat`).
 	#[pallet::storage]
 	pub type Batches<T: Config> = StorageMap<_, Blake2_128Concat, BatchId, BatchOf<T>, OptionQuery>;
 
-	/// Number of access-log entries per patient.
+	/// Number of access-log entries ever logged per patient (the next position).
 	#[pallet::storage]
 	pub type AccessLogLength<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
 
-	/// Access-log entries by patient and position (positions are sequential, hence `Twox64Concat`).
+	/// Per patient, the first position still stored: entries below it were pruned. Absent (0)
+	/// until the first pruning.
+	#[pallet::storage]
+	pub type AccessLogStart<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
+
+	/// Access-log entries, with their deposits, by patient and position (positions are
+	/// sequential, hence `Twox64Concat`). A patient's stored entries are the positions from
+	/// [`AccessLogStart`] up to [`AccessLogLength`].
 	#[pallet::storage]
 	pub type AccessLog<T: Config> = StorageDoubleMap<
 		_,
@@ -200,7 +260,7 @@ pub mod pallet {
 		T::AccountId,
 		Twox64Concat,
 		u32,
-		AccessEntry,
+		LoggedAccessOf<T>,
 		OptionQuery,
 	>;
 
@@ -210,7 +270,7 @@ pub mod pallet {
 	pub enum Event<T: Config> {
 		/// A record was anchored (version 1).
 		RecordAnchored {
-			/// The record.
+			/// The record (`record_id(custodian, local_id)`).
 			record: RecordId,
 			/// The custodian.
 			custodian: OrganizationId,
@@ -231,14 +291,14 @@ pub mod pallet {
 			/// The version.
 			version: u32,
 		},
-		/// A record was erased: its commitments are gone, a tombstone stays.
+		/// A record was erased: its versions and commitments are gone, a tombstone stays.
 		RecordErased {
 			/// The record.
 			record: RecordId,
 		},
 		/// A batch of commitments was anchored by its Merkle root.
 		BatchAnchored {
-			/// The batch.
+			/// The batch (`batch_id(custodian, local_id)`).
 			batch: BatchId,
 			/// The custodian.
 			custodian: OrganizationId,
@@ -260,6 +320,18 @@ pub mod pallet {
 			/// The consent or break-glass session that allowed it.
 			basis: AccessBasis,
 		},
+		/// A patient's oldest access-log entries, past the retention period, were removed and
+		/// their deposits returned.
+		AccessLogPruned {
+			/// The patient.
+			subject: T::AccountId,
+			/// The first position removed.
+			from: u32,
+			/// The first position kept (positions `from..to` were removed).
+			to: u32,
+			/// Who pruned them.
+			by: T::AccountId,
+		},
 	}
 
 	/// Errors of the records pallet.
@@ -270,7 +342,7 @@ pub mod pallet {
 		/// The caller does not act for an organisation actively holding a custodial role, or
 		/// not for this record's custodian.
 		NotAuthorized,
-		/// The record or batch id is taken.
+		/// The caller's organisation already used this local id for a record (or batch).
 		AlreadyExists,
 		/// The record was erased.
 		Erased,
@@ -278,11 +350,11 @@ pub mod pallet {
 		TooManyVersions,
 		/// No such version.
 		NoSuchVersion,
-		/// The version is already entered in error or erased.
+		/// The version is already entered in error.
 		InvalidStatus,
 		/// A batch holds 1 to `MaxBatchLeaves` commitments.
 		InvalidBatchSize,
-		/// No consent permits this access, or the consent cited is not the one that does.
+		/// No consent of the patient in force covers this access.
 		NotPermitted,
 		/// No open break-glass session of the accessor on this patient.
 		NoBreakGlass,
@@ -290,6 +362,13 @@ pub mod pallet {
 		WrongPurpose,
 		/// The patient's access log is full (`u32::MAX` entries).
 		LogFull,
+		/// A consent of the patient forbids this access (a deny overrides every permit).
+		Denied,
+		/// A consent permits this access, but not the one cited: cite the consent the decision
+		/// names (the oldest that covers it).
+		WrongConsent,
+		/// No entry of the patient's access log is past the retention period (or none is stored).
+		NothingExpired,
 	}
 
 	#[pallet::hooks]
@@ -297,6 +376,8 @@ pub mod pallet {
 		fn integrity_test() {
 			assert!(T::MaxVersions::get() >= 2, "versions must be able to supersede");
 			assert!(T::MaxBatchLeaves::get() >= 1, "a batch holds at least one commitment");
+			assert!(T::AccessLogRetention::get() > 0, "access-log entries are kept for a while");
+			assert!(T::MaxPrunePerCall::get() >= 1, "pruning removes at least one entry");
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -307,29 +388,39 @@ pub mod pallet {
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
-		/// Anchors version 1 of record `record` of `subject`: `commitment` to a document of data
-		/// class `class`.
+		/// Anchors version 1 of a record of `subject`: `commitment` to a document of data class
+		/// `class`. The record's id is `record_id(custodian, local_id)`
+		/// ([`healthchain_primitives::records::record_id`]), `local_id` being 32 random bytes the
+		/// custodian's system chose, so another organisation cannot take the id first.
 		///
 		/// Origin: a member of an organisation actively holding `Hospital`, `Clinic` or
 		/// `Laboratory`, which becomes the custodian. Holds [`Config::VersionDeposit`] from the
-		/// caller. Emits [`Event::RecordAnchored`].
+		/// caller. Emits [`Event::RecordAnchored`] with the record's id.
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::anchor())]
 		pub fn anchor(
 			origin: OriginFor<T>,
-			record: RecordId,
+			local_id: H256,
 			subject: T::AccountId,
 			class: DataClass,
 			commitment: Commitment,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let custodian = Self::custodian_of(&who)?;
+			let record = record_id(custodian, &local_id);
 			ensure!(!Records::<T>::contains_key(record), Error::<T>::AlreadyExists);
 			let version = Self::new_version(who, commitment)?;
 			Versions::<T>::insert(record, 1, version);
 			Records::<T>::insert(
 				record,
-				Record { subject, custodian, class, versions: 1, erased: false },
+				Record {
+					subject,
+					custodian,
+					class,
+					versions: 1,
+					erased: false,
+					tombstone_deposit: None,
+				},
 			);
 			Self::deposit_event(Event::RecordAnchored { record, custodian, class });
 			Ok(())
@@ -389,28 +480,29 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Erases `record`: every version's commitment is removed from state and its deposit
-		/// released; the record stays as a tombstone that verifies as erased. The custodian
+		/// Erases `record`: every version (and so every commitment) is removed from state; the
+		/// deposits of versions 2 and later are released to whoever paid them, while version 1's
+		/// stays held, for good, as the deposit of the tombstone — the record's header, which
+		/// stays so that the record verifies as erased (the audit of the erasure). The custodian
 		/// destroys the salt off chain.
 		///
-		/// Origin: a member of the record's custodian. Emits [`Event::RecordErased`].
+		/// Origin: a member of the record's custodian. Emits [`Event::RecordErased`]. Weighs
+		/// `erase(versions)`, at most `erase(MaxVersions)`.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::erase(T::MaxVersions::get()))]
 		pub fn erase(origin: OriginFor<T>, record: RecordId) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let mut stored = Self::record_of_custodian(&who, record)?;
-			for number in 1..=stored.versions {
-				if let Some(mut v) = Versions::<T>::get(record, number) {
+			stored.tombstone_deposit =
+				Versions::<T>::take(record, 1).map(|first| (first.depositor, first.deposit));
+			for number in 2..=stored.versions {
+				if let Some(v) = Versions::<T>::take(record, number) {
 					T::Currency::release(
 						&HoldReason::VersionDeposit.into(),
 						&v.depositor,
 						v.deposit,
-						Precision::BestEffort,
+						Precision::Exact,
 					)?;
-					v.deposit = Default::default();
-					v.commitment = None;
-					v.status = VersionStatus::Erased;
-					Versions::<T>::insert(record, number, v);
 				}
 			}
 			stored.erased = true;
@@ -420,22 +512,24 @@ pub mod pallet {
 			Ok(Some(T::WeightInfo::erase(versions)).into())
 		}
 
-		/// Anchors batch `batch`: the Merkle root `root` over `leaf_count` commitments of data
-		/// class `class` (`healthchain_primitives::merkle`).
+		/// Anchors a batch: the Merkle root `root` over `leaf_count` commitments of data class
+		/// `class` (`healthchain_primitives::merkle`). The batch's id is
+		/// `batch_id(custodian, local_id)` ([`healthchain_primitives::records::batch_id`]).
 		///
 		/// Origin: a member of an organisation actively holding a custodial role. Holds
-		/// [`Config::BatchDeposit`]. Emits [`Event::BatchAnchored`].
+		/// [`Config::BatchDeposit`]. Emits [`Event::BatchAnchored`] with the batch's id.
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::anchor_batch())]
 		pub fn anchor_batch(
 			origin: OriginFor<T>,
-			batch: BatchId,
+			local_id: H256,
 			root: H256,
 			leaf_count: u32,
 			class: DataClass,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let custodian = Self::custodian_of(&who)?;
+			let batch = batch_id(custodian, &local_id);
 			ensure!(
 				leaf_count >= 1 && leaf_count <= T::MaxBatchLeaves::get(),
 				Error::<T>::InvalidBatchSize
@@ -461,12 +555,15 @@ pub mod pallet {
 		}
 
 		/// Logs that organisation `accessor` accessed `record` for `purpose` on `basis`: a
-		/// consent that permits it now (and is the one the decision cites), or an open
-		/// break-glass session of the accessor on the patient (purpose `EmergencyTreatment`).
+		/// consent that permits it now (and is the one the decision cites; a deny overrides every
+		/// permit), or an open break-glass session of the accessor on the patient (purpose
+		/// `EmergencyTreatment`).
 		///
-		/// Origin: a member of the record's custodian. Emits [`Event::AccessLogged`].
+		/// Origin: a member of the record's custodian. Holds [`Config::AccessLogDeposit`] from the
+		/// caller until the entry is pruned. Emits [`Event::AccessLogged`]. Charged its own
+		/// benchmarked weight plus the consent decision's (`ConsentVerifier::decision_weight`).
 		#[pallet::call_index(5)]
-		#[pallet::weight(T::WeightInfo::log_access())]
+		#[pallet::weight(T::WeightInfo::log_access().saturating_add(T::Consent::decision_weight()))]
 		pub fn log_access(
 			origin: OriginFor<T>,
 			record: RecordId,
@@ -479,15 +576,20 @@ pub mod pallet {
 			let now = T::Time::now();
 			match basis {
 				AccessBasis::Consent(consent) => {
-					let decision = T::Consent::decide(
+					match T::Consent::decide(
 						&stored.subject,
 						accessor,
 						Action::Access,
 						stored.class,
 						purpose,
 						now,
-					);
-					ensure!(decision == Decision::Permit { consent }, Error::<T>::NotPermitted);
+					) {
+						Decision::Permit { consent: cited } => {
+							ensure!(cited == consent, Error::<T>::WrongConsent);
+						},
+						Decision::Deny { .. } => return Err(Error::<T>::Denied.into()),
+						Decision::NotApplicable => return Err(Error::<T>::NotPermitted.into()),
+					}
 				},
 				AccessBasis::BreakGlass(session) => {
 					ensure!(purpose == Purpose::EmergencyTreatment, Error::<T>::WrongPurpose);
@@ -501,17 +603,23 @@ pub mod pallet {
 			let position = AccessLogLength::<T>::get(&stored.subject);
 			let next = position.checked_add(1).ok_or(Error::<T>::LogFull)?;
 			let block = frame_system::Pallet::<T>::block_number().try_into().unwrap_or(u32::MAX);
+			let deposit = T::AccessLogDeposit::get();
+			T::Currency::hold(&HoldReason::AccessLogDeposit.into(), &who, deposit)?;
 			AccessLog::<T>::insert(
 				&stored.subject,
 				position,
-				AccessEntry {
-					record,
-					accessor,
-					custodian: stored.custodian,
-					purpose,
-					basis,
-					at: now,
-					block,
+				LoggedAccess {
+					entry: AccessEntry {
+						record,
+						accessor,
+						custodian: stored.custodian,
+						purpose,
+						basis,
+						at: now,
+						block,
+					},
+					depositor: who,
+					deposit,
 				},
 			);
 			AccessLogLength::<T>::insert(&stored.subject, next);
@@ -524,6 +632,52 @@ pub mod pallet {
 				basis,
 			});
 			Ok(())
+		}
+
+		/// Removes `subject`'s oldest access-log entries that are past
+		/// [`Config::AccessLogRetention`] (at most [`Config::MaxPrunePerCall`], oldest first,
+		/// stopping at the first entry still retained) and returns each entry's deposit to
+		/// whoever paid it. Positions are never reused: the log's length stays.
+		///
+		/// Origin: any signed account (only expired entries go, and their deposits go back to
+		/// their payers). Emits [`Event::AccessLogPruned`]. Weighs `prune_access_log(removed)`.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::prune_access_log(T::MaxPrunePerCall::get()))]
+		pub fn prune_access_log(
+			origin: OriginFor<T>,
+			subject: T::AccountId,
+		) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			let from = AccessLogStart::<T>::get(&subject);
+			let end = from
+				.saturating_add(T::MaxPrunePerCall::get())
+				.min(AccessLogLength::<T>::get(&subject));
+			let now = T::Time::now();
+			ensure!(
+				from < end
+					&& AccessLog::<T>::get(&subject, from)
+						.is_some_and(|logged| Self::expired(&logged, now)),
+				Error::<T>::NothingExpired
+			);
+			let mut to = from;
+			while to < end {
+				let Some(logged) = AccessLog::<T>::get(&subject, to) else { break };
+				if !Self::expired(&logged, now) {
+					break;
+				}
+				T::Currency::release(
+					&HoldReason::AccessLogDeposit.into(),
+					&logged.depositor,
+					logged.deposit,
+					Precision::Exact,
+				)?;
+				AccessLog::<T>::remove(&subject, to);
+				// `to < end <= u32::MAX`: no overflow.
+				to = to.saturating_add(1);
+			}
+			AccessLogStart::<T>::insert(&subject, to);
+			Self::deposit_event(Event::AccessLogPruned { subject, from, to, by: who });
+			Ok(Some(T::WeightInfo::prune_access_log(to.saturating_sub(from))).into())
 		}
 	}
 
@@ -541,7 +695,7 @@ pub mod pallet {
 		fn record_of_custodian(
 			who: &T::AccountId,
 			record: RecordId,
-		) -> Result<Record<T::AccountId>, DispatchError> {
+		) -> Result<RecordOf<T>, DispatchError> {
 			let stored = Records::<T>::get(record).ok_or(Error::<T>::NotFound)?;
 			ensure!(Self::custodian_of(who)? == stored.custodian, Error::<T>::NotAuthorized);
 			ensure!(!stored.erased, Error::<T>::Erased);
@@ -556,7 +710,7 @@ pub mod pallet {
 			let deposit = T::VersionDeposit::get();
 			T::Currency::hold(&HoldReason::VersionDeposit.into(), &who, deposit)?;
 			Ok(Version {
-				commitment: Some(commitment),
+				commitment,
 				status: VersionStatus::Current,
 				anchored_at: frame_system::Pallet::<T>::block_number(),
 				anchored_at_ms: T::Time::now(),
@@ -565,10 +719,16 @@ pub mod pallet {
 			})
 		}
 
+		/// Whether `logged` is past the retention period at `now` (ms).
+		fn expired(logged: &LoggedAccessOf<T>, now: Moment) -> bool {
+			// Saturating: an entry whose expiry would overflow is kept.
+			logged.entry.at.saturating_add(T::AccessLogRetention::get()) <= now
+		}
+
 		fn version_info(number: u32, v: VersionOf<T>) -> VersionInfo {
 			VersionInfo {
 				version: number,
-				commitment: v.commitment,
+				commitment: Some(v.commitment),
 				status: v.status,
 				anchored_at: v.anchored_at.try_into().unwrap_or(u32::MAX),
 				anchored_at_ms: v.anchored_at_ms,
@@ -584,18 +744,18 @@ pub mod pallet {
 					latest_version: None,
 				};
 			};
-			let latest = Versions::<T>::get(record, stored.versions)
-				.map(|v| Self::version_info(stored.versions, v));
 			if stored.erased {
 				return Verification {
 					outcome: VerifyOutcome::Erased,
-					version: latest,
+					version: None,
 					latest_version: Some(stored.versions),
 				};
 			}
+			let latest = Versions::<T>::get(record, stored.versions)
+				.map(|v| Self::version_info(stored.versions, v));
 			let matching = (1..=stored.versions).rev().find_map(|number| {
 				Versions::<T>::get(record, number)
-					.filter(|v| v.commitment == Some(commitment))
+					.filter(|v| v.commitment == commitment)
 					.map(|v| Self::version_info(number, v))
 			});
 			match matching {
@@ -612,7 +772,7 @@ pub mod pallet {
 			}
 		}
 
-		/// Record `record` with all its versions.
+		/// Record `record` with all its versions (none once erased).
 		pub fn history(record: RecordId) -> Option<RecordHistory<T::AccountId>> {
 			let stored = Records::<T>::get(record)?;
 			let versions = (1..=stored.versions)
@@ -659,15 +819,19 @@ pub mod pallet {
 			}
 		}
 
-		/// `subject`'s log length and at most `limit` (≤ 1,000) entries from `from`.
+		/// `subject`'s log length and at most `limit` (≤ 1,000) entries, each with its position,
+		/// from `from` or the first entry not pruned, whichever is later.
 		pub fn access_log(
 			subject: &T::AccountId,
 			from: u32,
 			limit: u32,
-		) -> (u32, Vec<AccessEntry>) {
+		) -> (u32, Vec<(u32, AccessEntry)>) {
 			let length = AccessLogLength::<T>::get(subject);
+			let from = from.max(AccessLogStart::<T>::get(subject));
 			let end = from.saturating_add(limit.min(1_000)).min(length);
-			let entries = (from..end).filter_map(|i| AccessLog::<T>::get(subject, i)).collect();
+			let entries = (from..end)
+				.filter_map(|i| AccessLog::<T>::get(subject, i).map(|logged| (i, logged.entry)))
+				.collect();
 			(length, entries)
 		}
 	}
@@ -689,4 +853,7 @@ pub trait BenchmarkHelper<AccountId> {
 		class: healthchain_primitives::DataClass,
 		purpose: healthchain_primitives::Purpose,
 	) -> healthchain_primitives::ConsentId;
+
+	/// Sets the chain's clock (`Config::Time`) to `now` (ms since the epoch).
+	fn set_time(now: healthchain_primitives::consent::Moment);
 }
