@@ -476,7 +476,7 @@ pub struct BatchInfo {
 	pub expiry: Expiry,
 	/// The product's manufacturer.
 	pub manufacturer: OrganizationId,
-	/// Packs commissioned in it.
+	/// Packs ever commissioned in it (those removed after their retention period included).
 	pub commissioned: u32,
 	/// Its status.
 	pub status: BatchStatus,
@@ -534,7 +534,8 @@ pub enum Verdict {
 	/// Commissioned, in a batch that is not recalled, not expired, not under investigation, not
 	/// dispensed or decommissioned: it may be supplied.
 	Authentic,
-	/// No pack with this GTIN and serial was ever commissioned.
+	/// No pack with this GTIN and serial is on record: never commissioned, or its record was
+	/// removed after its retention period (long after its batch expired).
 	Unknown,
 	/// The pack exists but the lot and/or expiry given differ from the chain's (see
 	/// [`Verification::lot_matches`] and [`Verification::expiry_matches`]).

@@ -1,11 +1,20 @@
-//! Benchmarks (v2) of every call at its worst case: the longest serials and lots, the largest
-//! bulk and case sizes, every pack's history one entry short of where the call stops, and the
-//! longest role check (the manufacturer path where a regulator would be the short one).
+//! Benchmarks (v2) of every call at its worst case:
+//! - every pack a loop touches in its own lot, so each reads a distinct batch entry (256 packs
+//!   of a case from 256 batches, not one);
+//! - the largest bulk and case sizes, the longest serials and lots;
+//! - every pack's history as long as the call still accepts: custody events up to the last
+//!   one the call may add, and the investigation reserve as full as the call allows;
+//! - the longest role checks: a `Repackager` (the second maker role) as the manufacturer, a
+//!   `Hospital` (the last supply-chain and dispensing role) acting, the manufacturer path where
+//!   a regulator would be the short one, the maker check of the removals.
 
-use alloc::{format, vec::Vec};
+use alloc::{format, vec, vec::Vec};
 
 use frame_benchmarking::v2::*;
-use frame_support::{traits::Get, BoundedVec};
+use frame_support::{
+	traits::{Get, Time},
+	BoundedVec,
+};
 use frame_system::RawOrigin;
 use healthchain_primitives::{
 	provenance::{
@@ -15,7 +24,7 @@ use healthchain_primitives::{
 	Commitment, OrganizationId, Role,
 };
 
-use crate::*;
+use crate::{types::kept_until, *};
 
 /// GS1's example GTIN.
 const GTIN: Gtin = Gtin(9_501_101_530_003);
@@ -29,8 +38,9 @@ fn text(prefix: &str, n: u32) -> BoundedVec<u8, frame_support::traits::ConstU32<
 	BoundedVec::truncate_from(format!("{prefix}{n:019}").into_bytes())
 }
 
-fn lot() -> Lot {
-	text("L", 1)
+/// Lot `n`: every pack of the benchmarks has its own.
+fn lot(n: u32) -> Lot {
+	text("L", n)
 }
 
 fn serial(n: u32) -> Serial {
@@ -45,44 +55,67 @@ fn member<T: Config>(role: Role) -> (OrganizationId, T::AccountId) {
 	T::BenchmarkHelper::organization_with_role(role)
 }
 
-/// The manufacturer's member, with the product and its batch registered.
-fn product<T: Config>() -> T::AccountId {
-	let (_, maker) = T::BenchmarkHelper::organization_with_role(Role::Manufacturer);
-	Pallet::<T>::register_product(
-		RawOrigin::Signed(maker.clone()).into(),
-		GTIN,
-		Commitment::repeat_byte(1),
-	)
-	.expect("product registered");
-	Pallet::<T>::register_batch(RawOrigin::Signed(maker.clone()).into(), GTIN, lot(), EXPIRY)
-		.expect("batch registered");
-	maker
+fn signed<T: Config>(who: &T::AccountId) -> T::RuntimeOrigin {
+	RawOrigin::Signed(who.clone()).into()
 }
 
-/// `n` packs (serials 0..n) commissioned, each history filled to one short of `limit`.
-fn packs<T: Config>(n: u32, limit: u32) -> T::AccountId {
-	let maker = product::<T>();
-	let serials = BoundedVec::truncate_from((0..n).map(serial).collect());
-	Pallet::<T>::commission(RawOrigin::Signed(maker.clone()).into(), GTIN, lot(), serials)
-		.expect("packs commissioned");
-	for i in 0..n {
-		fill::<T>(&key(i), limit);
-	}
-	maker
-}
-
-/// The custody limit of a pack's history.
+/// The custody events a pack's history may hold.
 fn custody_limit<T: Config>() -> u32 {
-	T::MaxHistory::get() - HISTORY_RESERVE
+	Pallet::<T>::custody_limit()
 }
 
-/// Fills the history of `key` to one entry short of `limit`.
-fn fill<T: Config>(key: &PackKey, limit: u32) {
+/// The maker (a member of a `Repackager`: the longer maker-role check), with the product
+/// registered.
+fn product<T: Config>() -> T::AccountId {
+	let (_, maker) = member::<T>(Role::Repackager);
+	Pallet::<T>::register_product(signed::<T>(&maker), GTIN, Commitment::repeat_byte(1))
+		.expect("product registered");
+	maker
+}
+
+/// Registers batch `lot(n)`.
+fn batch<T: Config>(maker: &T::AccountId, n: u32) {
+	Pallet::<T>::register_batch(signed::<T>(maker), GTIN, lot(n), EXPIRY)
+		.expect("batch registered");
+}
+
+/// The maker, with packs `key(0..n)` commissioned, pack `i` in its own batch `lot(i)`, given
+/// to `owner`, each history filled to `custody` custody events and `investigations` (closed)
+/// investigation steps.
+fn packs<T: Config>(
+	n: u32,
+	owner: OrganizationId,
+	custody: u32,
+	investigations: u32,
+) -> T::AccountId {
+	let maker = product::<T>();
+	for i in 0..n {
+		batch::<T>(&maker, i);
+		let serials = BoundedVec::truncate_from(vec![serial(i)]);
+		Pallet::<T>::commission(signed::<T>(&maker), GTIN, lot(i), serials)
+			.expect("pack commissioned");
+		give::<T>(&key(i), owner);
+		fill::<T>(&key(i), custody, investigations);
+	}
+	assert_eq!(Batches::<T>::iter_prefix(GTIN).count() as u32, n, "one batch per pack");
+	maker
+}
+
+/// Fills the history of `key` to `custody` custody events and `investigations` closed
+/// investigation steps.
+fn fill<T: Config>(key: &PackKey, custody: u32, investigations: u32) {
 	Packs::<T>::mutate(key, |pack| {
 		let pack = pack.as_mut().expect("pack exists");
-		let filler = PackEvent { kind: PackEventKind::Cleared, by: pack.owner, at: 0 };
-		while (pack.history.len() as u32) < limit - 1 {
-			pack.history.try_push(filler).expect("below the bound");
+		let by = pack.owner;
+		while pack.custody_entries() < custody {
+			let filler = PackEvent { kind: PackEventKind::ShipmentCancelled(by), by, at: 0 };
+			pack.history.try_push(filler).expect("within the custody budget");
+		}
+		let mut open = false;
+		while pack.investigation_entries() < investigations {
+			let kind = if open { PackEventKind::Cleared } else { PackEventKind::FlaggedSuspect };
+			open = !open;
+			pack.history.try_push(PackEvent { kind, by, at: 0 }).expect("within the reserve");
 		}
 	});
 }
@@ -107,7 +140,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn register_product() {
-		let (_, maker) = member::<T>(Role::Manufacturer);
+		let (_, maker) = member::<T>(Role::Repackager);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(maker), GTIN, Commitment::repeat_byte(1));
@@ -117,128 +150,124 @@ mod benchmarks {
 
 	#[benchmark]
 	fn register_batch() {
-		let (_, maker) = member::<T>(Role::Manufacturer);
-		Pallet::<T>::register_product(
-			RawOrigin::Signed(maker.clone()).into(),
-			GTIN,
-			Commitment::repeat_byte(1),
-		)
-		.expect("product registered");
+		let maker = product::<T>();
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(maker), GTIN, lot(), EXPIRY);
+		_(RawOrigin::Signed(maker), GTIN, lot(0), EXPIRY);
 
-		assert!(Batches::<T>::contains_key(GTIN, lot()));
+		assert!(Batches::<T>::contains_key(GTIN, lot(0)));
 	}
 
 	// Measured proof: commissioning asks whether each serial exists, which proves a trie path,
-	// not a pack's maximum encoded size (what the default estimate would charge, 3.2 kB each).
+	// not a pack's maximum encoded size (what the default estimate would charge, 3.3 kB each).
+	// One batch: the loop reads it once, before the loop.
 	#[benchmark(pov_mode = Measured)]
 	fn commission(n: Linear<1, { T::MaxCommission::get() }>) {
 		let maker = product::<T>();
-		let serials = BoundedVec::truncate_from((0..n).map(serial).collect());
+		batch::<T>(&maker, 0);
+		let serials = BoundedVec::truncate_from((0..n).map(serial).collect::<Vec<_>>());
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(maker), GTIN, lot(), serials);
+		_(RawOrigin::Signed(maker), GTIN, lot(0), serials);
 
-		assert_eq!(Batches::<T>::get(GTIN, lot()).expect("batch").commissioned, n);
+		assert_eq!(Batches::<T>::get(GTIN, lot(0)).expect("batch").commissioned, n);
 	}
 
 	#[benchmark]
 	fn pack_case(n: Linear<1, { T::MaxCaseSize::get() }>) {
-		let maker = packs::<T>(n, custody_limit::<T>());
+		let (hospital, staff) = member::<T>(Role::Hospital);
+		// Packing leaves room for the unpacking and the end: the last custody entry allowed.
+		packs::<T>(n, hospital, custody_limit::<T>() - 3, HISTORY_RESERVE);
 		let contents = case_of::<T>(n);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(maker), SSCC, contents);
+		_(RawOrigin::Signed(staff), SSCC, contents);
 
 		assert_eq!(Cases::<T>::get(SSCC).expect("case").contents.len() as u32, n);
 	}
 
 	#[benchmark]
 	fn unpack_case(n: Linear<1, { T::MaxCaseSize::get() }>) {
-		let maker = packs::<T>(n, custody_limit::<T>() - 1);
-		Pallet::<T>::pack_case(RawOrigin::Signed(maker.clone()).into(), SSCC, case_of::<T>(n))
-			.expect("packed");
+		let (hospital, staff) = member::<T>(Role::Hospital);
+		packs::<T>(n, hospital, custody_limit::<T>() - 3, HISTORY_RESERVE);
+		Pallet::<T>::pack_case(signed::<T>(&staff), SSCC, case_of::<T>(n)).expect("packed");
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(maker), SSCC);
+		_(RawOrigin::Signed(staff), SSCC);
 
 		assert!(!Cases::<T>::contains_key(SSCC));
 	}
 
 	#[benchmark]
 	fn ship_pack() {
-		let maker = packs::<T>(1, custody_limit::<T>());
-		let (wholesaler, _) = member::<T>(Role::Wholesaler);
+		let (hospital, staff) = member::<T>(Role::Hospital);
+		let (pharmacy, _) = member::<T>(Role::Pharmacy);
+		packs::<T>(1, hospital, custody_limit::<T>() - 3, HISTORY_RESERVE);
 
 		#[extrinsic_call]
-		ship(RawOrigin::Signed(maker), Item::Pack(key(0)), wholesaler);
+		ship(RawOrigin::Signed(staff), Item::Pack(key(0)), pharmacy);
 
-		assert_eq!(Packs::<T>::get(key(0)).expect("pack").custody, Custody::InTransit(wholesaler));
+		assert_eq!(Packs::<T>::get(key(0)).expect("pack").custody, Custody::InTransit(pharmacy));
 	}
 
 	#[benchmark]
 	fn ship_case(n: Linear<1, { T::MaxCaseSize::get() }>) {
-		let maker = packs::<T>(n, custody_limit::<T>() - 1);
-		Pallet::<T>::pack_case(RawOrigin::Signed(maker.clone()).into(), SSCC, case_of::<T>(n))
-			.expect("packed");
-		let (wholesaler, _) = member::<T>(Role::Wholesaler);
+		let (hospital, staff) = member::<T>(Role::Hospital);
+		let (pharmacy, _) = member::<T>(Role::Pharmacy);
+		packs::<T>(n, hospital, custody_limit::<T>() - 5, HISTORY_RESERVE);
+		Pallet::<T>::pack_case(signed::<T>(&staff), SSCC, case_of::<T>(n)).expect("packed");
 
 		#[extrinsic_call]
-		ship(RawOrigin::Signed(maker), Item::Case(SSCC), wholesaler);
+		ship(RawOrigin::Signed(staff), Item::Case(SSCC), pharmacy);
 
-		assert_eq!(Cases::<T>::get(SSCC).expect("case").in_transit_to, Some(wholesaler));
+		assert_eq!(Cases::<T>::get(SSCC).expect("case").in_transit_to, Some(pharmacy));
 	}
 
 	#[benchmark]
 	fn receive_pack() {
-		let maker = packs::<T>(1, custody_limit::<T>() - 1);
-		let (wholesaler, staff) = member::<T>(Role::Wholesaler);
-		Pallet::<T>::ship(RawOrigin::Signed(maker).into(), Item::Pack(key(0)), wholesaler)
-			.expect("shipped");
+		let (pharmacy, shipper) = member::<T>(Role::Pharmacy);
+		let (hospital, staff) = member::<T>(Role::Hospital);
+		packs::<T>(1, pharmacy, custody_limit::<T>() - 3, HISTORY_RESERVE);
+		Pallet::<T>::ship(signed::<T>(&shipper), Item::Pack(key(0)), hospital).expect("shipped");
 
 		#[extrinsic_call]
 		receive(RawOrigin::Signed(staff), Item::Pack(key(0)));
 
-		assert_eq!(Packs::<T>::get(key(0)).expect("pack").owner, wholesaler);
+		assert_eq!(Packs::<T>::get(key(0)).expect("pack").owner, hospital);
 	}
 
 	#[benchmark]
 	fn receive_case(n: Linear<1, { T::MaxCaseSize::get() }>) {
-		let maker = packs::<T>(n, custody_limit::<T>() - 2);
-		Pallet::<T>::pack_case(RawOrigin::Signed(maker.clone()).into(), SSCC, case_of::<T>(n))
-			.expect("packed");
-		let (wholesaler, staff) = member::<T>(Role::Wholesaler);
-		Pallet::<T>::ship(RawOrigin::Signed(maker).into(), Item::Case(SSCC), wholesaler)
-			.expect("shipped");
+		let (pharmacy, shipper) = member::<T>(Role::Pharmacy);
+		let (hospital, staff) = member::<T>(Role::Hospital);
+		packs::<T>(n, pharmacy, custody_limit::<T>() - 5, HISTORY_RESERVE);
+		Pallet::<T>::pack_case(signed::<T>(&shipper), SSCC, case_of::<T>(n)).expect("packed");
+		Pallet::<T>::ship(signed::<T>(&shipper), Item::Case(SSCC), hospital).expect("shipped");
 
 		#[extrinsic_call]
 		receive(RawOrigin::Signed(staff), Item::Case(SSCC));
 
-		assert_eq!(Cases::<T>::get(SSCC).expect("case").owner, wholesaler);
+		assert_eq!(Cases::<T>::get(SSCC).expect("case").owner, hospital);
 	}
 
 	#[benchmark]
 	fn cancel_shipment(n: Linear<1, { T::MaxCaseSize::get() }>) {
-		let maker = packs::<T>(n, custody_limit::<T>() - 2);
-		Pallet::<T>::pack_case(RawOrigin::Signed(maker.clone()).into(), SSCC, case_of::<T>(n))
-			.expect("packed");
-		let (wholesaler, _) = member::<T>(Role::Wholesaler);
-		Pallet::<T>::ship(RawOrigin::Signed(maker.clone()).into(), Item::Case(SSCC), wholesaler)
-			.expect("shipped");
+		let (hospital, staff) = member::<T>(Role::Hospital);
+		let (pharmacy, _) = member::<T>(Role::Pharmacy);
+		packs::<T>(n, hospital, custody_limit::<T>() - 5, HISTORY_RESERVE);
+		Pallet::<T>::pack_case(signed::<T>(&staff), SSCC, case_of::<T>(n)).expect("packed");
+		Pallet::<T>::ship(signed::<T>(&staff), Item::Case(SSCC), pharmacy).expect("shipped");
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(maker), Item::Case(SSCC));
+		_(RawOrigin::Signed(staff), Item::Case(SSCC));
 
 		assert_eq!(Cases::<T>::get(SSCC).expect("case").in_transit_to, None);
 	}
 
 	#[benchmark]
 	fn dispense() {
-		packs::<T>(1, custody_limit::<T>());
-		let (pharmacy, staff) = member::<T>(Role::Pharmacy);
-		give::<T>(&key(0), pharmacy);
+		let (hospital, staff) = member::<T>(Role::Hospital);
+		packs::<T>(1, hospital, custody_limit::<T>() - 1, HISTORY_RESERVE);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(staff), key(0));
@@ -248,10 +277,12 @@ mod benchmarks {
 
 	#[benchmark]
 	fn decommission() {
-		let maker = packs::<T>(1, custody_limit::<T>());
+		let (hospital, staff) = member::<T>(Role::Hospital);
+		packs::<T>(1, hospital, custody_limit::<T>() - 1, HISTORY_RESERVE);
 
+		// `Exported`: the longer path, which checks the batch.
 		#[extrinsic_call]
-		_(RawOrigin::Signed(maker), key(0), DecommissionReason::Exported);
+		_(RawOrigin::Signed(staff), key(0), DecommissionReason::Exported);
 
 		assert_eq!(
 			Packs::<T>::get(key(0)).expect("pack").custody,
@@ -261,10 +292,10 @@ mod benchmarks {
 
 	#[benchmark]
 	fn undo() {
-		packs::<T>(1, custody_limit::<T>() - 1);
-		let (pharmacy, staff) = member::<T>(Role::Pharmacy);
-		give::<T>(&key(0), pharmacy);
-		Pallet::<T>::dispense(RawOrigin::Signed(staff.clone()).into(), key(0)).expect("dispensed");
+		let (hospital, staff) = member::<T>(Role::Hospital);
+		// Undoing leaves room for another dispense.
+		packs::<T>(1, hospital, custody_limit::<T>() - 3, HISTORY_RESERVE);
+		Pallet::<T>::dispense(signed::<T>(&staff), key(0)).expect("dispensed");
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(staff), key(0));
@@ -275,40 +306,48 @@ mod benchmarks {
 	#[benchmark]
 	fn recall() {
 		let maker = product::<T>();
+		batch::<T>(&maker, 0);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(maker), GTIN, lot());
+		_(RawOrigin::Signed(maker), GTIN, lot(0));
 
-		assert!(Batches::<T>::get(GTIN, lot()).expect("batch").recalled.is_some());
+		assert!(Batches::<T>::get(GTIN, lot(0)).expect("batch").recalled.is_some());
 	}
 
 	#[benchmark]
 	fn flag_suspect() {
-		let maker = packs::<T>(1, T::MaxHistory::get());
+		let (hospital, staff) = member::<T>(Role::Hospital);
+		// The owner's flag (after the regulator check fails) on a full investigation reserve:
+		// the oldest step rolls off first.
+		packs::<T>(1, hospital, custody_limit::<T>() - 1, HISTORY_RESERVE);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(maker), key(0));
+		_(RawOrigin::Signed(staff), key(0));
 
 		assert!(Flagged::<T>::contains_key(key(0)));
 	}
 
 	#[benchmark]
 	fn quarantine() {
-		let maker = packs::<T>(1, T::MaxHistory::get() - 1);
-		Pallet::<T>::flag_suspect(RawOrigin::Signed(maker.clone()).into(), key(0))
-			.expect("flagged");
+		let (hospital, staff) = member::<T>(Role::Hospital);
+		let (_, regulator) = member::<T>(Role::Regulator);
+		// The reserve is full after the flag: the quarantine rolls the oldest step off.
+		packs::<T>(1, hospital, custody_limit::<T>() - 1, HISTORY_RESERVE - 1);
+		Pallet::<T>::flag_suspect(signed::<T>(&regulator), key(0)).expect("flagged");
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(maker), key(0));
+		_(RawOrigin::Signed(staff), key(0));
 
 		assert_eq!(Flagged::<T>::get(key(0)), Some(Investigation::Quarantined));
 	}
 
 	#[benchmark]
 	fn clear() {
-		let maker = packs::<T>(1, T::MaxHistory::get() - 1);
-		Pallet::<T>::flag_suspect(RawOrigin::Signed(maker.clone()).into(), key(0))
-			.expect("flagged");
+		let (hospital, staff) = member::<T>(Role::Hospital);
+		// The manufacturer clears what the owner raised: the longer origin path.
+		let maker = packs::<T>(1, hospital, custody_limit::<T>() - 1, HISTORY_RESERVE - 2);
+		Pallet::<T>::flag_suspect(signed::<T>(&staff), key(0)).expect("flagged");
+		Pallet::<T>::quarantine(signed::<T>(&staff), key(0)).expect("quarantined");
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(maker), key(0));
@@ -318,14 +357,67 @@ mod benchmarks {
 
 	#[benchmark]
 	fn declare_illegitimate() {
-		let maker = packs::<T>(1, T::MaxHistory::get() - 1);
-		Pallet::<T>::flag_suspect(RawOrigin::Signed(maker.clone()).into(), key(0))
-			.expect("flagged");
+		let (hospital, _) = member::<T>(Role::Hospital);
+		let (_, regulator) = member::<T>(Role::Regulator);
+		let maker = packs::<T>(1, hospital, custody_limit::<T>() - 1, HISTORY_RESERVE - 2);
+		Pallet::<T>::flag_suspect(signed::<T>(&regulator), key(0)).expect("flagged");
+		Pallet::<T>::quarantine(signed::<T>(&regulator), key(0)).expect("quarantined");
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(maker), key(0));
 
 		assert_eq!(Flagged::<T>::get(key(0)), Some(Investigation::Illegitimate));
+	}
+
+	#[benchmark]
+	fn remove_pack() {
+		let (hospital, staff) = member::<T>(Role::Hospital);
+		let (_, regulator) = member::<T>(Role::Regulator);
+		// A full history, and an illegitimate pack: it leaves the regulators' list too.
+		let steps = HISTORY_RESERVE - INVESTIGATION_STEPS;
+		packs::<T>(1, hospital, custody_limit::<T>() - 1, steps);
+		Pallet::<T>::flag_suspect(signed::<T>(&regulator), key(0)).expect("flagged");
+		Pallet::<T>::quarantine(signed::<T>(&regulator), key(0)).expect("quarantined");
+		Pallet::<T>::declare_illegitimate(signed::<T>(&regulator), key(0)).expect("declared");
+		Pallet::<T>::decommission(signed::<T>(&staff), key(0), DecommissionReason::Destroyed)
+			.expect("destroyed");
+		let pack = Packs::<T>::get(key(0)).expect("pack");
+		let started = T::Time::now();
+		T::BenchmarkHelper::set_time(kept_until(
+			EXPIRY,
+			pack.last_event_at(),
+			T::RecordRetention::get(),
+		));
+		let caller: T::AccountId = whitelisted_caller();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), key(0));
+
+		assert!(!Packs::<T>::contains_key(key(0)) && !Flagged::<T>::contains_key(key(0)));
+		T::BenchmarkHelper::set_time(started);
+	}
+
+	#[benchmark]
+	fn remove_batch() {
+		// Within the retention period: the manufacturer's removal of an unused batch, which
+		// checks the caller's organisation (after retention anyone may, unchecked).
+		let maker = product::<T>();
+		batch::<T>(&maker, 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(maker), GTIN, lot(0));
+
+		assert!(!Batches::<T>::contains_key(GTIN, lot(0)));
+	}
+
+	#[benchmark]
+	fn remove_product() {
+		let maker = product::<T>();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(maker), GTIN);
+
+		assert!(!Products::<T>::contains_key(GTIN));
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder.build(), crate::mock::Test);

@@ -10,9 +10,11 @@
 //! organisation may undo either within [`Config::UndoWindow`] (10 days, the EU FMD rule), never
 //! for a recalled or expired pack. The manufacturer or a `Regulator` recalls a batch. Anyone
 //! holding a pack (or a regulator) flags it suspect and quarantines it; a regulator or the
-//! manufacturer clears it or declares it illegitimate — visible to regulators in
-//! [`Flagged`]. Nothing moves once recalled, under investigation or illegitimate. Expiry is
-//! derived from the batch's date and the chain's timestamp, never stored as a flag.
+//! manufacturer declares it illegitimate or clears it — but a step a regulator took is lifted
+//! only by a regulator ([`Error::RegulatorHold`]). Packs under investigation are listed for
+//! regulators in [`Flagged`]. Nothing moves once recalled, under investigation or
+//! illegitimate. Expiry is derived from the batch's date and the chain's timestamp, never stored
+//! as a flag.
 //!
 //! ## Lifecycle of a pack
 //!
@@ -22,24 +24,57 @@
 //!                  │  └──undo (same organisation, ≤ 10 days, not recalled/expired)──┐
 //!                  ├──dispense (Pharmacy, Hospital)──► Dispensed ───────────────────┤
 //!                  └──decommission(reason)───────────► Decommissioned(reason) ──────┘
+//!  Dispensed / Decommissioned ──remove_pack (anyone, after the retention period)──► removed
 //!  investigations: none ─flag_suspect─► Suspect ─quarantine─► Quarantined
 //!                  Suspect/Quarantined ─clear─► none, ─declare_illegitimate─► Illegitimate
 //! ```
 //!
+//! ## History budget
+//!
+//! A pack's history holds at most [`Config::MaxHistory`] entries, split in two budgets that
+//! cannot crowd each other out: custody events use at most `MaxHistory -`
+//! [`HISTORY_RESERVE`], investigation steps at most [`HISTORY_RESERVE`].
+//! - Custody: a custody event is refused ([`Error::HistoryFull`]) unless the events the pack
+//!   still needs to end its life fit after it (a receipt or cancellation if in transit, an
+//!   unpacking if in a case, a dispense or decommission). So a shipment can always be received
+//!   or cancelled, a case always unpacked, and a pack always dispensed or decommissioned,
+//!   however often it moved or was investigated; only moves and undos are refused when room
+//!   runs out.
+//! - Investigations: the pack keeps its last [`HISTORY_RESERVE`] investigation steps. A step
+//!   is never refused for lack of room: when the reserve is full, the oldest step rolls off the
+//!   pack's stored history (its `InvestigationChanged` event stays in its block). One
+//!   investigation takes at most [`INVESTIGATION_STEPS`] entries (flag, quarantine, decision),
+//!   fewer than the reserve, so only steps of closed investigations roll off, and the open
+//!   investigation's own record ([`Inquiry`](crate::types::Inquiry): who opened it, whether a
+//!   regulator took part) is kept beside the history. So no member, by flagging and clearing
+//!   over and over, can stop another — a wholesaler, a pharmacy, a regulator — from flagging the
+//!   pack, nor stop the pack from being dispensed.
+//!
 //! ## Deposits
 //!
-//! A product, a batch and every pack hold a deposit from the member that created them: the
-//! supply-chain record is kept for the whole retention period (DSCSA: six years), so they are not
-//! released while the record exists; nothing here deletes records. A case holds
-//! [`Config::CaseDeposit`] from the member that packed it, returned exactly when it is unpacked.
+//! Each stored item holds a deposit from the member that created it, recorded in the item and
+//! returned exactly ([`Precision::Exact`](frame_support::traits::tokens::Precision::Exact))
+//! when the item goes:
+//! - a case ([`Config::CaseDeposit`]): when it is unpacked;
+//! - a pack ([`Config::PackDeposit`]): the pack is the supply-chain record, kept for
+//!   [`Config::RecordRetention`] (DSCSA: six years) after the later of its batch's expiry and
+//!   its last event. Once dispensed or decommissioned, not under an open investigation, and past
+//!   that period, anyone may remove it ([`Pallet::remove_pack`]); its deposit goes back to the
+//!   member that commissioned it;
+//! - a batch ([`Config::BatchDeposit`]): once none of its packs is stored, by anyone after
+//!   the retention period (from the later of its expiry, registration and recall), or at any
+//!   time by the manufacturer (or the depositor) if no pack was ever commissioned in it;
+//! - a product ([`Config::ProductDeposit`]): once none of its batches is stored, by its
+//!   manufacturer (or the depositor).
 //!
 //! ## Privacy
 //!
 //! On chain: organisation ids, GTINs (public product codes), serial and lot numbers (random
-//! codes the manufacturer prints on the pack; no patient data), SSCCs, dates, status codes and a
-//! commitment to the product master data. A dispense records which pharmacy or hospital
-//! dispensed a pack and when — never to whom: no patient identifier, account or prescription is
-//! taken by any call.
+//! codes the manufacturer prints on the pack; no patient data), SSCCs, dates, status codes,
+//! the accounts that paid deposits (members of organisations, never patients) and a commitment
+//! to the product master data. A dispense records which pharmacy or hospital dispensed a pack
+//! and when — never to whom: no patient identifier, account or prescription is taken by any
+//! call.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -58,7 +93,7 @@ mod try_state;
 pub mod types;
 pub mod weights;
 
-pub use types::{Batch, Case, Pack, Product};
+pub use types::{Authority, Batch, Case, Inquiry, Pack, Product};
 pub use weights::WeightInfo;
 
 use healthchain_primitives::Role;
@@ -73,9 +108,18 @@ pub const MAKER_ROLES: [Role; 2] = [Role::Manufacturer, Role::Repackager];
 /// Roles that dispense to patients.
 pub const DISPENSING_ROLES: [Role; 2] = [Role::Pharmacy, Role::Hospital];
 
-/// History entries kept free for investigations: custody events stop this many short of
-/// [`Config::MaxHistory`], so a regulator can always flag, quarantine and decide.
-pub const HISTORY_RESERVE: u32 = 4;
+/// History entries of a pack kept for investigation steps: custody events use at most
+/// [`Config::MaxHistory`] minus this many, investigation steps at most this many, so neither
+/// can crowd the other out.
+pub const HISTORY_RESERVE: u32 = 8;
+
+/// History entries one investigation takes at most: the flag, a quarantine and the decision
+/// (clear or illegitimate).
+pub const INVESTIGATION_STEPS: u32 = 3;
+
+// The reserve holds the open investigation's steps and at least one more, so rolling off the
+// oldest step never touches the open investigation.
+const _: () = assert!(HISTORY_RESERVE > INVESTIGATION_STEPS);
 
 #[frame_support::pallet]
 pub mod pallet {
@@ -99,11 +143,11 @@ pub mod pallet {
 		},
 		Commitment, OrganizationId, OrganizationRegistry, Role,
 	};
-	use sp_runtime::Saturating;
+	use sp_runtime::ArithmeticError;
 
 	use super::{
-		Batch, Case, Pack, Product, WeightInfo, DISPENSING_ROLES, HISTORY_RESERVE, MAKER_ROLES,
-		SUPPLY_ROLES,
+		types::kept_until, Authority, Batch, Case, Inquiry, Pack, Product, WeightInfo,
+		DISPENSING_ROLES, HISTORY_RESERVE, MAKER_ROLES, SUPPLY_ROLES,
 	};
 
 	/// The balance type of [`Config::Currency`].
@@ -117,7 +161,8 @@ pub mod pallet {
 	pub type BatchOf<T> = Batch<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
 
 	/// A pack as stored.
-	pub type PackOf<T> = Pack<<T as Config>::MaxHistory>;
+	pub type PackOf<T> =
+		Pack<<T as frame_system::Config>::AccountId, BalanceOf<T>, <T as Config>::MaxHistory>;
 
 	/// A case as stored.
 	pub type CaseOf<T> =
@@ -152,15 +197,15 @@ pub mod pallet {
 		/// The chain's clock (ms since the epoch).
 		type Time: Time<Moment = Moment>;
 
-		/// Deposit held per product.
+		/// Deposit held per product, returned when it is removed.
 		#[pallet::constant]
 		type ProductDeposit: Get<BalanceOf<Self>>;
 
-		/// Deposit held per batch.
+		/// Deposit held per batch, returned when it is removed.
 		#[pallet::constant]
 		type BatchDeposit: Get<BalanceOf<Self>>;
 
-		/// Deposit held per commissioned pack.
+		/// Deposit held per commissioned pack, returned when it is removed.
 		#[pallet::constant]
 		type PackDeposit: Get<BalanceOf<Self>>;
 
@@ -183,6 +228,12 @@ pub mod pallet {
 		/// How long a dispense or decommission may be undone (ms).
 		#[pallet::constant]
 		type UndoWindow: Get<Moment>;
+
+		/// How long the record of a pack or a batch is kept (ms) after the later of its
+		/// batch's expiry and its last event, before anyone may remove it (at least
+		/// [`Config::UndoWindow`]).
+		#[pallet::constant]
+		type RecordRetention: Get<Moment>;
 
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
@@ -224,6 +275,8 @@ pub mod pallet {
 
 	/// The stock of each organisation: packs it owns that are neither dispensed nor
 	/// decommissioned (in transit ones included until received).
+	// `Twox64Concat` for the organisation: ids are sequential, assigned by the registry, not
+	// chosen by users.
 	#[pallet::storage]
 	pub type Owned<T: Config> = StorageDoubleMap<
 		_,
@@ -235,7 +288,7 @@ pub mod pallet {
 		OptionQuery,
 	>;
 
-	/// Packs under investigation, for regulators.
+	/// Packs under investigation (and illegitimate ones, while stored), for regulators.
 	#[pallet::storage]
 	pub type Flagged<T: Config> =
 		StorageMap<_, Blake2_128Concat, PackKey, Investigation, OptionQuery>;
@@ -355,6 +408,27 @@ pub mod pallet {
 			/// The organisation.
 			by: OrganizationId,
 		},
+		/// A pack's record was removed after its retention period; its deposit was returned.
+		PackRemoved {
+			/// The pack.
+			pack: PackKey,
+			/// The organisation that owned it last.
+			owner: OrganizationId,
+		},
+		/// A batch was removed; its deposit was returned.
+		BatchRemoved {
+			/// The product.
+			gtin: Gtin,
+			/// Lot number.
+			lot: Lot,
+		},
+		/// A product was removed; its deposit was returned.
+		ProductRemoved {
+			/// Its GTIN.
+			gtin: Gtin,
+			/// The organisation that had registered it.
+			manufacturer: OrganizationId,
+		},
 	}
 
 	/// Errors of drug provenance.
@@ -426,8 +500,20 @@ pub mod pallet {
 		Illegitimate,
 		/// Not a legal investigation step (suspect → quarantined → cleared or illegitimate).
 		InvalidInvestigationStep,
-		/// The pack's history is full.
+		/// The pack's history has no room for this move (or undo): the room left is kept for
+		/// the events that end its life. It can still be received or cancelled, unpacked, and
+		/// dispensed or decommissioned.
 		HistoryFull,
+		/// A regulator took a step of this investigation: only a regulator may clear it.
+		RegulatorHold,
+		/// The pack is neither dispensed nor decommissioned: its record stays.
+		NotEnded,
+		/// The record must be kept until its retention period has passed.
+		StillRetained,
+		/// The batch still has packs stored: they are removed first.
+		HasPacks,
+		/// The product still has batches stored: they are removed first.
+		HasBatches,
 	}
 
 	#[pallet::hooks]
@@ -435,6 +521,10 @@ pub mod pallet {
 		fn integrity_test() {
 			assert!(T::MaxHistory::get() > HISTORY_RESERVE + 8, "history too short for a chain");
 			assert!(T::MaxCommission::get() >= 1 && T::MaxCaseSize::get() >= 1, "zero bounds");
+			assert!(
+				T::RecordRetention::get() >= T::UndoWindow::get(),
+				"records must outlive the undo window"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -448,8 +538,8 @@ pub mod pallet {
 		/// Registers product `gtin` with a commitment to its master data.
 		///
 		/// Origin: a member of an organisation actively holding `Manufacturer` or `Repackager`,
-		/// which becomes the product's manufacturer. Holds [`Config::ProductDeposit`]. Emits
-		/// [`Event::ProductRegistered`].
+		/// which becomes the product's manufacturer. Holds [`Config::ProductDeposit`] until the
+		/// product is removed. Emits [`Event::ProductRegistered`].
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::register_product())]
 		pub fn register_product(
@@ -469,6 +559,7 @@ pub mod pallet {
 					manufacturer,
 					master_data,
 					registered_at: T::Time::now(),
+					batches: 0,
 					depositor: who,
 					deposit,
 				},
@@ -479,8 +570,8 @@ pub mod pallet {
 
 		/// Registers batch `lot` of product `gtin`, expiring on `expiry`.
 		///
-		/// Origin: a member of the product's manufacturer. Holds [`Config::BatchDeposit`].
-		/// Emits [`Event::BatchRegistered`].
+		/// Origin: a member of the product's manufacturer. Holds [`Config::BatchDeposit`] until
+		/// the batch is removed. Emits [`Event::BatchRegistered`].
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::register_batch())]
 		pub fn register_batch(
@@ -490,18 +581,21 @@ pub mod pallet {
 			expiry: Expiry,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::manufacturer_of(&who, gtin)?;
+			let (_, mut product) = Self::product_of_maker(&who, gtin)?;
 			ensure!(is_gs1_text(&lot), Error::<T>::InvalidLot);
 			ensure!(expiry.is_valid(), Error::<T>::InvalidExpiry);
 			ensure!(!Batches::<T>::contains_key(gtin, &lot), Error::<T>::BatchExists);
+			product.batches = product.batches.checked_add(1).ok_or(ArithmeticError::Overflow)?;
 			let deposit = T::BatchDeposit::get();
 			T::Currency::hold(&HoldReason::BatchDeposit.into(), &who, deposit)?;
+			Products::<T>::insert(gtin, product);
 			Batches::<T>::insert(
 				gtin,
 				&lot,
 				Batch {
 					expiry,
 					commissioned: 0,
+					packs: 0,
 					status: BatchStatus::Active,
 					recalled: None,
 					registered_at: T::Time::now(),
@@ -517,7 +611,8 @@ pub mod pallet {
 		/// owned by the manufacturer.
 		///
 		/// Origin: a member of the product's manufacturer. The batch must be neither recalled nor
-		/// expired. Holds [`Config::PackDeposit`] per pack. Emits [`Event::Commissioned`].
+		/// expired. Holds [`Config::PackDeposit`] per pack until the pack is removed. Emits
+		/// [`Event::Commissioned`].
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::commission(serials.len() as u32))]
 		pub fn commission(
@@ -536,7 +631,10 @@ pub mod pallet {
 			let count = serials.len() as u32;
 			batch.commissioned =
 				batch.commissioned.checked_add(count).ok_or(Error::<T>::TooManyPacks)?;
-			let deposit = T::PackDeposit::get().saturating_mul(count.into());
+			batch.packs = batch.packs.checked_add(count).ok_or(Error::<T>::TooManyPacks)?;
+			let per_pack = T::PackDeposit::get();
+			let packs: BalanceOf<T> = count.into();
+			let deposit = per_pack.checked_mul(&packs).ok_or(ArithmeticError::Overflow)?;
 			T::Currency::hold(&HoldReason::PackDeposit.into(), &who, deposit)?;
 			let commissioned =
 				PackEvent { kind: PackEventKind::Commissioned, by: manufacturer, at: now };
@@ -557,6 +655,8 @@ pub mod pallet {
 						case: None,
 						ended: None,
 						history,
+						depositor: who.clone(),
+						deposit: per_pack,
 					},
 				);
 			}
@@ -600,7 +700,8 @@ pub mod pallet {
 		/// Unpacks case `sscc`: its packs are loose again and the case is gone.
 		///
 		/// Origin: a member of the case's owner with a supply-chain role; the case must not be in
-		/// transit. Returns the case deposit. Emits [`Event::Unpacked`].
+		/// transit. Returns the case deposit, exactly, to whoever packed it. Emits
+		/// [`Event::Unpacked`].
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::unpack_case(T::MaxCaseSize::get()))]
 		pub fn unpack_case(origin: OriginFor<T>, sscc: Sscc) -> DispatchResultWithPostInfo {
@@ -620,7 +721,7 @@ pub mod pallet {
 				&HoldReason::CaseDeposit.into(),
 				&case.depositor,
 				case.deposit,
-				Precision::BestEffort,
+				Precision::Exact,
 			)?;
 			Cases::<T>::remove(sscc);
 			let count = case.contents.len() as u32;
@@ -822,7 +923,7 @@ pub mod pallet {
 			} else {
 				ensure!(
 					!matches!(
-						p.investigation,
+						p.investigation_state(),
 						Some(Investigation::Suspect | Investigation::Quarantined)
 					),
 					Error::<T>::UnderInvestigation
@@ -840,8 +941,9 @@ pub mod pallet {
 		/// Undoes the dispense or decommission of `pack` within [`Config::UndoWindow`].
 		///
 		/// Origin: a member of the organisation that dispensed or decommissioned it, with a
-		/// supply-chain role. Never for a recalled, expired or illegitimate pack. Emits
-		/// [`Event::Undone`].
+		/// supply-chain role. Never for a recalled, expired or illegitimate pack, nor when the
+		/// pack's history has no room for another dispense or decommission after it
+		/// ([`Error::HistoryFull`]). Emits [`Event::Undone`].
 		#[pallet::call_index(10)]
 		#[pallet::weight(T::WeightInfo::undo())]
 		pub fn undo(origin: OriginFor<T>, pack: PackKey) -> DispatchResult {
@@ -849,10 +951,7 @@ pub mod pallet {
 			let org = Self::acting(&who, &SUPPLY_ROLES)?;
 			let now = T::Time::now();
 			let mut p = Packs::<T>::get(&pack).ok_or(Error::<T>::UnknownPack)?;
-			ensure!(
-				matches!(p.custody, Custody::Dispensed | Custody::Decommissioned(_)),
-				Error::<T>::NothingToUndo
-			);
+			ensure!(p.is_ended(), Error::<T>::NothingToUndo);
 			let (by, at) = p.ended.ok_or(Error::<T>::NothingToUndo)?;
 			ensure!(by == org, Error::<T>::NotAuthorized);
 			ensure!(now < at.saturating_add(T::UndoWindow::get()), Error::<T>::UndoWindowPassed);
@@ -877,7 +976,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::recall())]
 		pub fn recall(origin: OriginFor<T>, gtin: Gtin, lot: Lot) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let by = Self::regulator_or_manufacturer(&who, gtin)?;
+			let (by, _) = Self::regulator_or_manufacturer(&who, gtin)?;
 			let mut batch = Batches::<T>::get(gtin, &lot).ok_or(Error::<T>::UnknownBatch)?;
 			ensure!(batch.status == BatchStatus::Active, Error::<T>::AlreadyRecalled);
 			batch.status = BatchStatus::Recalled;
@@ -887,57 +986,66 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Flags `pack` as suspect.
+		/// Flags `pack` as suspect, opening an investigation.
 		///
 		/// Origin: a member of its owner (or of the organisation it is shipped to) with a
-		/// supply-chain role, or of a `Regulator`. Emits [`Event::InvestigationChanged`].
+		/// supply-chain role, or of a `Regulator`. Never refused for lack of history room: the
+		/// oldest investigation step rolls off instead. Emits [`Event::InvestigationChanged`].
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::flag_suspect())]
 		pub fn flag_suspect(origin: OriginFor<T>, pack: PackKey) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::investigate(&who, pack, false, |from| match from {
-				None => Some((Investigation::Suspect, PackEventKind::FlaggedSuspect)),
-				_ => None,
-			})
+			let mut p = Packs::<T>::get(&pack).ok_or(Error::<T>::UnknownPack)?;
+			let (by, authority) = Self::investigator(&who, &p)?;
+			ensure!(p.investigation.is_none(), Error::<T>::InvalidInvestigationStep);
+			p.investigation =
+				Some(Inquiry { state: Investigation::Suspect, opened_by: by, authority });
+			Self::record_investigation(&mut p, PackEventKind::FlaggedSuspect, by)?;
+			Self::investigation_changed(pack, p, by);
+			Ok(())
 		}
 
 		/// Quarantines a suspect `pack` while it is investigated.
 		///
-		/// Origin: as [`Pallet::flag_suspect`]. Emits [`Event::InvestigationChanged`].
+		/// Origin: as [`Pallet::flag_suspect`]. A regulator's quarantine can only be lifted by a
+		/// regulator. Emits [`Event::InvestigationChanged`].
 		#[pallet::call_index(13)]
 		#[pallet::weight(T::WeightInfo::quarantine())]
 		pub fn quarantine(origin: OriginFor<T>, pack: PackKey) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::investigate(&who, pack, false, |from| match from {
-				Some(Investigation::Suspect) => {
-					Some((Investigation::Quarantined, PackEventKind::Quarantined))
-				},
-				_ => None,
-			})
+			let mut p = Packs::<T>::get(&pack).ok_or(Error::<T>::UnknownPack)?;
+			let (by, authority) = Self::investigator(&who, &p)?;
+			let inquiry = Self::open_inquiry(&p, &[Investigation::Suspect])?;
+			p.investigation = Some(Inquiry {
+				state: Investigation::Quarantined,
+				authority: inquiry.authority.join(authority),
+				..inquiry
+			});
+			Self::record_investigation(&mut p, PackEventKind::Quarantined, by)?;
+			Self::investigation_changed(pack, p, by);
+			Ok(())
 		}
 
 		/// Clears a suspect or quarantined `pack`: it may move again.
 		///
-		/// Origin: a member of a `Regulator` or of the product's manufacturer. Emits
+		/// Origin: a member of a `Regulator`, or of the product's manufacturer provided no
+		/// regulator took a step of the investigation ([`Error::RegulatorHold`]). Emits
 		/// [`Event::InvestigationChanged`].
 		#[pallet::call_index(14)]
 		#[pallet::weight(T::WeightInfo::clear())]
 		pub fn clear(origin: OriginFor<T>, pack: PackKey) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let by = Self::regulator_or_manufacturer(&who, pack.gtin)?;
+			let (by, authority) = Self::regulator_or_manufacturer(&who, pack.gtin)?;
 			let mut p = Packs::<T>::get(&pack).ok_or(Error::<T>::UnknownPack)?;
+			let inquiry =
+				Self::open_inquiry(&p, &[Investigation::Suspect, Investigation::Quarantined])?;
 			ensure!(
-				matches!(
-					p.investigation,
-					Some(Investigation::Suspect | Investigation::Quarantined)
-				),
-				Error::<T>::InvalidInvestigationStep
+				authority == Authority::Regulator || inquiry.authority == Authority::SupplyChain,
+				Error::<T>::RegulatorHold
 			);
 			p.investigation = None;
-			Self::record_reserved(&mut p, PackEventKind::Cleared, by, T::Time::now())?;
-			Packs::<T>::insert(&pack, p);
-			Flagged::<T>::remove(&pack);
-			Self::deposit_event(Event::InvestigationChanged { pack, investigation: None, by });
+			Self::record_investigation(&mut p, PackEventKind::Cleared, by)?;
+			Self::investigation_changed(pack, p, by);
 			Ok(())
 		}
 
@@ -950,12 +1058,112 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::declare_illegitimate())]
 		pub fn declare_illegitimate(origin: OriginFor<T>, pack: PackKey) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::investigate(&who, pack, true, |from| match from {
-				Some(Investigation::Suspect | Investigation::Quarantined) => {
-					Some((Investigation::Illegitimate, PackEventKind::DeclaredIllegitimate))
-				},
-				_ => None,
-			})
+			let mut p = Packs::<T>::get(&pack).ok_or(Error::<T>::UnknownPack)?;
+			let (by, authority) = Self::regulator_or_manufacturer(&who, pack.gtin)?;
+			let inquiry =
+				Self::open_inquiry(&p, &[Investigation::Suspect, Investigation::Quarantined])?;
+			p.investigation = Some(Inquiry {
+				state: Investigation::Illegitimate,
+				authority: inquiry.authority.join(authority),
+				..inquiry
+			});
+			Self::record_investigation(&mut p, PackEventKind::DeclaredIllegitimate, by)?;
+			Self::investigation_changed(pack, p, by);
+			Ok(())
+		}
+
+		/// Removes the record of `pack` once its retention period has passed, and returns its
+		/// deposit, exactly, to the member that commissioned it.
+		///
+		/// Origin: any signed account. The pack must be dispensed or decommissioned, not
+		/// suspect or quarantined, and [`Config::RecordRetention`] must have passed since the
+		/// later of its batch's expiry and its last event. An illegitimate pack leaves the
+		/// regulators' list with it. Emits [`Event::PackRemoved`].
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::remove_pack())]
+		pub fn remove_pack(origin: OriginFor<T>, pack: PackKey) -> DispatchResult {
+			ensure_signed(origin)?;
+			let p = Packs::<T>::get(&pack).ok_or(Error::<T>::UnknownPack)?;
+			ensure!(p.is_ended(), Error::<T>::NotEnded);
+			ensure!(
+				!matches!(
+					p.investigation_state(),
+					Some(Investigation::Suspect | Investigation::Quarantined)
+				),
+				Error::<T>::UnderInvestigation
+			);
+			let mut batch = Self::batch_of(&pack, &p)?;
+			let until = kept_until(batch.expiry, p.last_event_at(), T::RecordRetention::get());
+			ensure!(T::Time::now() >= until, Error::<T>::StillRetained);
+			batch.packs = batch.packs.checked_sub(1).ok_or(ArithmeticError::Underflow)?;
+			T::Currency::release(
+				&HoldReason::PackDeposit.into(),
+				&p.depositor,
+				p.deposit,
+				Precision::Exact,
+			)?;
+			Batches::<T>::insert(pack.gtin, &p.lot, batch);
+			Packs::<T>::remove(&pack);
+			Flagged::<T>::remove(&pack);
+			Self::deposit_event(Event::PackRemoved { pack, owner: p.owner });
+			Ok(())
+		}
+
+		/// Removes batch `lot` of product `gtin`, none of whose packs is stored any more, and
+		/// returns its deposit, exactly, to the member that registered it.
+		///
+		/// Origin: any signed account once [`Config::RecordRetention`] has passed since the
+		/// later of the batch's expiry, registration and recall; before that, only if no pack
+		/// was ever commissioned in it, a member of the product's manufacturer (with a maker
+		/// role) or the batch's depositor. Emits [`Event::BatchRemoved`].
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::remove_batch())]
+		pub fn remove_batch(origin: OriginFor<T>, gtin: Gtin, lot: Lot) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let batch = Batches::<T>::get(gtin, &lot).ok_or(Error::<T>::UnknownBatch)?;
+			ensure!(batch.packs == 0, Error::<T>::HasPacks);
+			let mut product = Products::<T>::get(gtin).ok_or(Error::<T>::UnknownProduct)?;
+			let last_event = batch.registered_at.max(batch.recalled.map_or(0, |(_, at)| at));
+			let until = kept_until(batch.expiry, last_event, T::RecordRetention::get());
+			if T::Time::now() < until {
+				ensure!(batch.commissioned == 0, Error::<T>::StillRetained);
+				ensure!(Self::manages(&who, &product, &batch.depositor), Error::<T>::NotAuthorized);
+			}
+			product.batches = product.batches.checked_sub(1).ok_or(ArithmeticError::Underflow)?;
+			T::Currency::release(
+				&HoldReason::BatchDeposit.into(),
+				&batch.depositor,
+				batch.deposit,
+				Precision::Exact,
+			)?;
+			Products::<T>::insert(gtin, product);
+			Batches::<T>::remove(gtin, &lot);
+			Self::deposit_event(Event::BatchRemoved { gtin, lot });
+			Ok(())
+		}
+
+		/// Removes product `gtin`, none of whose batches is stored any more, and returns its
+		/// deposit, exactly, to the member that registered it. The GTIN may be registered
+		/// again afterwards.
+		///
+		/// Origin: a member of the product's manufacturer (with a maker role), or the product's
+		/// depositor. Emits [`Event::ProductRemoved`].
+		#[pallet::call_index(18)]
+		#[pallet::weight(T::WeightInfo::remove_product())]
+		pub fn remove_product(origin: OriginFor<T>, gtin: Gtin) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let product = Products::<T>::get(gtin).ok_or(Error::<T>::UnknownProduct)?;
+			ensure!(Self::manages(&who, &product, &product.depositor), Error::<T>::NotAuthorized);
+			ensure!(product.batches == 0, Error::<T>::HasBatches);
+			T::Currency::release(
+				&HoldReason::ProductDeposit.into(),
+				&product.depositor,
+				product.deposit,
+				Precision::Exact,
+			)?;
+			Products::<T>::remove(gtin);
+			Self::deposit_event(Event::ProductRemoved { gtin, manufacturer: product.manufacturer });
+			Ok(())
 		}
 	}
 
@@ -970,27 +1178,84 @@ pub mod pallet {
 			Ok(org)
 		}
 
+		/// The manufacturer of `gtin` and the product, provided `who` acts for it with a maker
+		/// role.
+		fn product_of_maker(
+			who: &T::AccountId,
+			gtin: Gtin,
+		) -> Result<(OrganizationId, ProductOf<T>), DispatchError> {
+			let org = Self::acting(who, &MAKER_ROLES)?;
+			let product = Products::<T>::get(gtin).ok_or(Error::<T>::UnknownProduct)?;
+			ensure!(product.manufacturer == org, Error::<T>::NotAuthorized);
+			Ok((org, product))
+		}
+
 		/// The manufacturer of `gtin`, provided `who` acts for it with a maker role.
 		fn manufacturer_of(
 			who: &T::AccountId,
 			gtin: Gtin,
 		) -> Result<OrganizationId, DispatchError> {
-			let org = Self::acting(who, &MAKER_ROLES)?;
-			let product = Products::<T>::get(gtin).ok_or(Error::<T>::UnknownProduct)?;
-			ensure!(product.manufacturer == org, Error::<T>::NotAuthorized);
-			Ok(org)
+			Self::product_of_maker(who, gtin).map(|(org, _)| org)
+		}
+
+		/// Whether `who` acts for `product`'s manufacturer with a maker role, or is `depositor`
+		/// (so that a deposit can come back even if the organisation lost its role).
+		fn manages(who: &T::AccountId, product: &ProductOf<T>, depositor: &T::AccountId) -> bool {
+			Self::acting(who, &MAKER_ROLES).ok() == Some(product.manufacturer) || who == depositor
 		}
 
 		/// The organisation `who` acts for as a `Regulator`, or else as the manufacturer of
-		/// `gtin`.
+		/// `gtin`, with the authority it acts with.
 		fn regulator_or_manufacturer(
 			who: &T::AccountId,
 			gtin: Gtin,
-		) -> Result<OrganizationId, DispatchError> {
+		) -> Result<(OrganizationId, Authority), DispatchError> {
 			match T::Registry::acting_with_role(who, Role::Regulator) {
-				Some(org) => Ok(org),
-				None => Self::manufacturer_of(who, gtin),
+				Some(org) => Ok((org, Authority::Regulator)),
+				None => Self::manufacturer_of(who, gtin).map(|org| (org, Authority::SupplyChain)),
 			}
+		}
+
+		/// The organisation `who` acts for in flagging or quarantining `pack`, with the
+		/// authority it acts with: a `Regulator`, or else the pack's owner or the receiver of
+		/// its shipment, with a supply-chain role.
+		fn investigator(
+			who: &T::AccountId,
+			pack: &PackOf<T>,
+		) -> Result<(OrganizationId, Authority), DispatchError> {
+			if let Some(regulator) = T::Registry::acting_with_role(who, Role::Regulator) {
+				return Ok((regulator, Authority::Regulator));
+			}
+			let org = Self::acting(who, &SUPPLY_ROLES)?;
+			let receiver = matches!(pack.custody, Custody::InTransit(to) if to == org);
+			ensure!(pack.owner == org || receiver, Error::<T>::NotAuthorized);
+			Ok((org, Authority::SupplyChain))
+		}
+
+		/// The pack's investigation, provided it is in one of `states`.
+		fn open_inquiry(
+			pack: &PackOf<T>,
+			states: &[Investigation],
+		) -> Result<Inquiry, DispatchError> {
+			pack.investigation
+				.filter(|i| states.contains(&i.state))
+				.ok_or(Error::<T>::InvalidInvestigationStep.into())
+		}
+
+		/// Stores `pack` after an investigation step by `by`, updates the regulators' list and
+		/// emits [`Event::InvestigationChanged`].
+		fn investigation_changed(key: PackKey, pack: PackOf<T>, by: OrganizationId) {
+			let state = pack.investigation_state();
+			Packs::<T>::insert(&key, pack);
+			match state {
+				Some(state) => Flagged::<T>::insert(&key, state),
+				None => Flagged::<T>::remove(&key),
+			}
+			Self::deposit_event(Event::InvestigationChanged {
+				pack: key,
+				investigation: state,
+				by,
+			});
 		}
 
 		/// A loose pack (not in a case) owned by `org`.
@@ -1023,10 +1288,12 @@ pub mod pallet {
 		}
 
 		fn ensure_not_investigated(pack: &PackOf<T>) -> DispatchResult {
-			match pack.investigation {
+			match pack.investigation_state() {
 				None => Ok(()),
 				Some(Investigation::Illegitimate) => Err(Error::<T>::Illegitimate.into()),
-				Some(_) => Err(Error::<T>::UnderInvestigation.into()),
+				Some(Investigation::Suspect | Investigation::Quarantined) => {
+					Err(Error::<T>::UnderInvestigation.into())
+				},
 			}
 		}
 
@@ -1064,64 +1331,49 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Appends a custody event, keeping [`HISTORY_RESERVE`] entries free.
+		/// Custody events a pack's history may hold: [`Config::MaxHistory`] less the
+		/// investigation reserve.
+		pub(crate) fn custody_limit() -> u32 {
+			T::MaxHistory::get().saturating_sub(HISTORY_RESERVE)
+		}
+
+		/// Appends a custody event to `pack`, already in its new state, provided the custody
+		/// events it still needs to end its life fit after it.
 		fn record(
 			pack: &mut PackOf<T>,
 			kind: PackEventKind,
 			by: OrganizationId,
 			at: Moment,
 		) -> DispatchResult {
-			ensure!(
-				(pack.history.len() as u32) < T::MaxHistory::get().saturating_sub(HISTORY_RESERVE),
-				Error::<T>::HistoryFull
-			);
-			Self::record_reserved(pack, kind, by, at)
+			let needed = pack
+				.custody_entries()
+				.saturating_add(1)
+				.saturating_add(pack.custody_events_to_end());
+			ensure!(needed <= Self::custody_limit(), Error::<T>::HistoryFull);
+			Self::push(pack, PackEvent { kind, by, at })
 		}
 
-		/// Appends an investigation event (may use the reserve).
-		fn record_reserved(
+		/// Appends an investigation step to `pack`; when the investigation reserve is full, the
+		/// oldest investigation step (of a closed investigation: an open one holds fewer steps
+		/// than the reserve) rolls off first.
+		fn record_investigation(
 			pack: &mut PackOf<T>,
 			kind: PackEventKind,
 			by: OrganizationId,
-			at: Moment,
 		) -> DispatchResult {
-			pack.history
-				.try_push(PackEvent { kind, by, at })
-				.map_err(|_| Error::<T>::HistoryFull.into())
+			if pack.investigation_entries() >= HISTORY_RESERVE {
+				if let Some(oldest) =
+					pack.history.iter().position(|e| crate::types::is_investigation(&e.kind))
+				{
+					pack.history.remove(oldest);
+				}
+			}
+			Self::push(pack, PackEvent { kind, by, at: T::Time::now() })
 		}
 
-		/// Moves the investigation of `key` one step by `step` (from the current state to the
-		/// new one and its history entry, `None` if illegal). `decide` steps need a regulator or
-		/// the manufacturer; the others also the owner or the receiver.
-		fn investigate(
-			who: &T::AccountId,
-			key: PackKey,
-			decide: bool,
-			step: impl FnOnce(Option<Investigation>) -> Option<(Investigation, PackEventKind)>,
-		) -> DispatchResult {
-			let mut pack = Packs::<T>::get(&key).ok_or(Error::<T>::UnknownPack)?;
-			let by = if decide {
-				Self::regulator_or_manufacturer(who, key.gtin)?
-			} else if let Some(regulator) = T::Registry::acting_with_role(who, Role::Regulator) {
-				regulator
-			} else {
-				let org = Self::acting(who, &SUPPLY_ROLES)?;
-				let receiver = matches!(pack.custody, Custody::InTransit(to) if to == org);
-				ensure!(pack.owner == org || receiver, Error::<T>::NotAuthorized);
-				org
-			};
-			let (next, kind) =
-				step(pack.investigation).ok_or(Error::<T>::InvalidInvestigationStep)?;
-			pack.investigation = Some(next);
-			Self::record_reserved(&mut pack, kind, by, T::Time::now())?;
-			Packs::<T>::insert(&key, pack);
-			Flagged::<T>::insert(&key, next);
-			Self::deposit_event(Event::InvestigationChanged {
-				pack: key,
-				investigation: Some(next),
-				by,
-			});
-			Ok(())
+		/// Appends `event` (the budgets keep the history within its bound).
+		fn push(pack: &mut PackOf<T>, event: PackEvent) -> DispatchResult {
+			pack.history.try_push(event).map_err(|_| Error::<T>::HistoryFull.into())
 		}
 
 		/// Pack `key` with its history, at `now`.
@@ -1133,7 +1385,7 @@ pub mod pallet {
 				serial: key.serial.to_vec(),
 				lot: pack.lot.to_vec(),
 				expiry: batch.expiry,
-				status: PackStatus::of(pack.custody, pack.investigation),
+				status: PackStatus::of(pack.custody, pack.investigation_state()),
 				owner: pack.owner,
 				in_transit_to: match pack.custody {
 					Custody::InTransit(to) => Some(to),
@@ -1257,4 +1509,8 @@ pub trait BenchmarkHelper<AccountId> {
 	fn organization_with_role(
 		role: healthchain_primitives::Role,
 	) -> (healthchain_primitives::OrganizationId, AccountId);
+
+	/// Sets the chain's clock ([`Config::Time`]) to `now` (ms since the epoch), so that a
+	/// record's retention period can pass.
+	fn set_time(now: healthchain_primitives::consent::Moment);
 }

@@ -65,8 +65,10 @@ pub const PACK_DEPOSIT: u64 = 1;
 pub const CASE_DEPOSIT: u64 = 5;
 /// Starting balance.
 pub const ENDOWMENT: u64 = 10_000;
-/// The history bound of the tests.
-pub const MAX_HISTORY: u32 = 16;
+/// The history bound of the tests: 12 custody events and the investigation reserve of 8.
+pub const MAX_HISTORY: u32 = 20;
+/// How long the tests keep records: a year.
+pub const RETENTION: u64 = 365 * DAY;
 
 #[frame_support::runtime]
 mod runtime {
@@ -118,6 +120,7 @@ impl crate::Config for Test {
 	type MaxCaseSize = ConstU32<8>;
 	type MaxHistory = ConstU32<MAX_HISTORY>;
 	type UndoWindow = ConstU64<{ 10 * DAY }>;
+	type RecordRetention = ConstU64<RETENTION>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockRegistry;
@@ -133,6 +136,12 @@ impl crate::BenchmarkHelper<u64> for MockRegistry {
 			Role::Regulator => (REGULATOR, REGULATOR_STAFF),
 			_ => (PHARMACY, PHARMACY_STAFF),
 		}
+	}
+
+	fn set_time(at: healthchain_primitives::consent::Moment) {
+		// Back to the start (with the tests' registry), then forward to `at`.
+		testing::reset(&ORGANIZATIONS);
+		advance(at.saturating_sub(now()));
 	}
 }
 

@@ -1,9 +1,17 @@
 //! Unit tests: every call's success path with its event, every error variant, wrong roles and
 //! wrong organisations, custody (one owner, receive only what was shipped to you), cases,
-//! end of life and the undo window, recalls, investigations, expiry from the clock, verify and
-//! the paged queries, deposits. Invariants after every test.
+//! end of life and the undo window, recalls, investigations and who may lift them, the history
+//! budgets, expiry from the clock, verify and the paged queries, deposits and the removals that
+//! return them, the weights' per-pack charges. Invariants after every test.
 
-use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold, BoundedVec};
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::{
+		fungible::{InspectHold, MutateHold},
+		tokens::Precision,
+	},
+	BoundedVec,
+};
 use healthchain_primitives::{
 	provenance::{
 		check_digit, BatchStatus, DecommissionReason, Expiry, Gtin, Investigation, Item, Lot,
@@ -13,7 +21,10 @@ use healthchain_primitives::{
 };
 use sp_runtime::{DispatchError, TokenError};
 
-use crate::{mock::*, Batches, Cases, Error, Event, Flagged, HoldReason, Owned, Packs};
+use crate::{
+	mock::*, Authority, Batches, Cases, Error, Event, Flagged, HoldReason, Inquiry, Owned, Packs,
+	Products, HISTORY_RESERVE,
+};
 
 /// `body` followed by its GS1 check digit, `len` digits in all.
 fn with_check(body: u64, len: usize) -> u64 {
@@ -785,8 +796,9 @@ mod recall_and_investigation {
 				),
 				Error::<Test>::UnderInvestigation
 			);
-			assert_ok!(Provenance::quarantine(signed(REGULATOR_STAFF), key(0)));
-			changed(Some(Investigation::Quarantined), REGULATOR);
+			// The owner quarantines: no regulator took a step, so the manufacturer may clear.
+			assert_ok!(Provenance::quarantine(signed(PHARMACY_STAFF), key(0)));
+			changed(Some(Investigation::Quarantined), PHARMACY);
 			assert_eq!(Provenance::flagged(None, 10), vec![(key(0), Investigation::Quarantined)]);
 			assert_noop!(
 				Provenance::clear(signed(PHARMACY_STAFF), key(0)),
@@ -852,32 +864,419 @@ mod recall_and_investigation {
 	}
 
 	#[test]
-	fn history_keeps_room_for_investigations_and_refuses_when_full() {
+	fn regulator_quarantine_cannot_be_cleared_by_manufacturer() {
 		ExtBuilder.build_and_execute(|| {
 			setup();
-			// Commissioned + 5 × (ship, cancel) = 11 entries; the 12th custody entry is the last.
+			deliver(0, PHARMACY_STAFF, PHARMACY);
+			assert_ok!(Provenance::flag_suspect(signed(PHARMACY_STAFF), key(0)));
+			assert_ok!(Provenance::quarantine(signed(REGULATOR_STAFF), key(0)));
+			assert_eq!(
+				Packs::<Test>::get(key(0)).unwrap().investigation,
+				Some(Inquiry {
+					state: Investigation::Quarantined,
+					opened_by: PHARMACY,
+					authority: Authority::Regulator,
+				})
+			);
+			assert_noop!(
+				Provenance::clear(signed(MAKER_STAFF), key(0)),
+				Error::<Test>::RegulatorHold
+			);
+			assert_noop!(
+				Provenance::clear(signed(PHARMACY_STAFF), key(0)),
+				Error::<Test>::NotAuthorized
+			);
+			assert_ok!(Provenance::clear(signed(REGULATOR_STAFF), key(0)));
+			System::assert_last_event(
+				Event::InvestigationChanged { pack: key(0), investigation: None, by: REGULATOR }
+					.into(),
+			);
+			assert_eq!(verdict(0), Verdict::Authentic);
+		});
+	}
+
+	#[test]
+	fn regulator_flag_cannot_be_cleared_by_manufacturer_even_after_an_owners_quarantine() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			deliver(0, PHARMACY_STAFF, PHARMACY);
+			assert_ok!(Provenance::flag_suspect(signed(REGULATOR_STAFF), key(0)));
+			assert_noop!(
+				Provenance::clear(signed(MAKER_STAFF), key(0)),
+				Error::<Test>::RegulatorHold
+			);
+			// The owner's later step does not weaken the regulator's hold.
+			assert_ok!(Provenance::quarantine(signed(PHARMACY_STAFF), key(0)));
+			assert_noop!(
+				Provenance::clear(signed(MAKER_STAFF), key(0)),
+				Error::<Test>::RegulatorHold
+			);
+			// Escalating is not lifting: the manufacturer may still declare it illegitimate.
+			assert_ok!(Provenance::declare_illegitimate(signed(MAKER_STAFF), key(0)));
+			System::assert_last_event(
+				Event::InvestigationChanged {
+					pack: key(0),
+					investigation: Some(Investigation::Illegitimate),
+					by: MAKER,
+				}
+				.into(),
+			);
+			assert_eq!(
+				Packs::<Test>::get(key(0)).unwrap().investigation,
+				Some(Inquiry {
+					state: Investigation::Illegitimate,
+					opened_by: REGULATOR,
+					authority: Authority::Regulator,
+				})
+			);
+		});
+	}
+
+	#[test]
+	fn a_manufacturer_clears_its_own_suspect_flag() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			assert_ok!(Provenance::flag_suspect(signed(MAKER_STAFF), key(0)));
+			assert_ok!(Provenance::clear(signed(MAKER_STAFF), key(0)));
+			System::assert_last_event(
+				Event::InvestigationChanged { pack: key(0), investigation: None, by: MAKER }.into(),
+			);
+			assert!(Packs::<Test>::get(key(0)).unwrap().investigation.is_none());
+		});
+	}
+}
+
+mod history {
+	use super::*;
+
+	fn entries(n: u32) -> usize {
+		Provenance::pack_info(&key(n), now()).unwrap().history.len()
+	}
+
+	#[test]
+	fn a_shipment_can_always_be_received_or_cancelled_and_a_pack_ended() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			// 12 custody events (the mock's `MaxHistory` 20 less the reserve of 8): commissioned
+			// + 5 × (ship, cancel) = 11. A sixth shipment would leave no room for its receipt
+			// (or cancellation) and the pack's end, so it is refused.
 			for _ in 0..5 {
 				assert_ok!(Provenance::ship(signed(MAKER_STAFF), Item::Pack(key(0)), WHOLESALER));
 				assert_ok!(Provenance::cancel_shipment(signed(MAKER_STAFF), Item::Pack(key(0))));
 			}
-			assert_ok!(Provenance::ship(signed(MAKER_STAFF), Item::Pack(key(0)), WHOLESALER));
 			assert_noop!(
-				Provenance::cancel_shipment(signed(MAKER_STAFF), Item::Pack(key(0))),
+				Provenance::ship(signed(MAKER_STAFF), Item::Pack(key(0)), WHOLESALER),
 				Error::<Test>::HistoryFull
 			);
+			// Investigations use their own reserve, not the custody room, nor the reverse.
 			assert_ok!(Provenance::flag_suspect(signed(REGULATOR_STAFF), key(0)));
 			assert_ok!(Provenance::quarantine(signed(REGULATOR_STAFF), key(0)));
 			assert_ok!(Provenance::clear(signed(REGULATOR_STAFF), key(0)));
-			assert_ok!(Provenance::flag_suspect(signed(REGULATOR_STAFF), key(0)));
-			assert_eq!(
-				Provenance::pack_info(&key(0), now()).unwrap().history.len() as u32,
-				MAX_HISTORY
-			);
+			// The pack can still end its life; an undo, which would need room for another end,
+			// cannot.
+			assert_ok!(Provenance::decommission(
+				signed(MAKER_STAFF),
+				key(0),
+				DecommissionReason::Damaged
+			));
+			assert_eq!(entries(0), 12 + 3);
+			assert_noop!(Provenance::undo(signed(MAKER_STAFF), key(0)), Error::<Test>::HistoryFull);
+		});
+	}
+
+	#[test]
+	fn a_packed_pack_can_always_be_unpacked_and_ended() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			for _ in 0..4 {
+				assert_ok!(Provenance::ship(signed(MAKER_STAFF), Item::Pack(key(0)), WHOLESALER));
+				assert_ok!(Provenance::cancel_shipment(signed(MAKER_STAFF), Item::Pack(key(0))));
+			}
+			// 9 custody events; packing leaves room for the unpacking and the end, a shipment
+			// of the case would not leave room for its receipt too.
+			assert_ok!(Provenance::pack_case(signed(MAKER_STAFF), sscc(1), keys(0..2)));
 			assert_noop!(
-				Provenance::quarantine(signed(REGULATOR_STAFF), key(0)),
+				Provenance::ship(signed(MAKER_STAFF), Item::Case(sscc(1)), WHOLESALER),
 				Error::<Test>::HistoryFull
 			);
+			assert_ok!(Provenance::unpack_case(signed(MAKER_STAFF), sscc(1)));
+			assert_ok!(Provenance::decommission(
+				signed(MAKER_STAFF),
+				key(0),
+				DecommissionReason::Destroyed
+			));
+			assert_eq!(entries(0), 12);
 		});
+	}
+
+	/// Review finding 7: flag/clear cycles, however many, neither exhaust the pack's history
+	/// (old investigation steps roll off) nor stop it from being dispensed.
+	#[test]
+	fn a_pack_flagged_and_cleared_over_and_over_can_still_be_dispensed() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			deliver(0, PHARMACY_STAFF, PHARMACY);
+			for _ in 0..20 {
+				assert_ok!(Provenance::flag_suspect(signed(PHARMACY_STAFF), key(0)));
+				assert_ok!(Provenance::clear(signed(MAKER_STAFF), key(0)));
+			}
+			assert_ok!(Provenance::flag_suspect(signed(REGULATOR_STAFF), key(0)));
+			assert_ok!(Provenance::clear(signed(REGULATOR_STAFF), key(0)));
+			// The last 8 investigation steps are kept, the regulator's among them.
+			assert_eq!(entries(0), 5 + HISTORY_RESERVE as usize);
+			assert_ok!(Provenance::dispense(signed(PHARMACY_STAFF), key(0)));
+			System::assert_last_event(Event::Dispensed { pack: key(0), by: PHARMACY }.into());
+			assert_eq!(entries(0), 5 + HISTORY_RESERVE as usize + 1);
+		});
+	}
+
+	#[test]
+	fn a_regulator_can_investigate_to_the_end_after_the_supply_chain_used_its_flags() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			assert_ok!(Provenance::ship(signed(MAKER_STAFF), Item::Pack(key(0)), WHOLESALER));
+			// The manufacturer flags, quarantines and clears its own pack again and again (the
+			// review's attack on a flag budget): the receiver can still flag it.
+			for _ in 0..5 {
+				assert_ok!(Provenance::flag_suspect(signed(MAKER_STAFF), key(0)));
+				assert_ok!(Provenance::quarantine(signed(MAKER_STAFF), key(0)));
+				assert_ok!(Provenance::clear(signed(MAKER_STAFF), key(0)));
+			}
+			assert_ok!(Provenance::flag_suspect(signed(WHOLESALER_STAFF), key(0)));
+			assert_ok!(Provenance::quarantine(signed(WHOLESALER_STAFF), key(0)));
+			assert_ok!(Provenance::clear(signed(MAKER_STAFF), key(0)));
+			assert_ok!(Provenance::flag_suspect(signed(REGULATOR_STAFF), key(0)));
+			assert_ok!(Provenance::quarantine(signed(REGULATOR_STAFF), key(0)));
+			assert_ok!(Provenance::declare_illegitimate(signed(REGULATOR_STAFF), key(0)));
+			assert_eq!(status(0), PackStatus::Illegitimate);
+			assert_ok!(Provenance::cancel_shipment(signed(MAKER_STAFF), Item::Pack(key(0))));
+			assert_ok!(Provenance::decommission(
+				signed(MAKER_STAFF),
+				key(0),
+				DecommissionReason::Destroyed
+			));
+		});
+	}
+}
+
+mod deposits {
+	use super::*;
+
+	fn case_hold() -> RuntimeHoldReason {
+		RuntimeHoldReason::Provenance(HoldReason::CaseDeposit)
+	}
+
+	/// Moves the clock to the end of the retention of a record whose last event was before
+	/// the batch's expiry.
+	fn past_retention() {
+		advance(EXPIRY.expires_at() + RETENTION - now());
+	}
+
+	#[test]
+	fn a_case_deposit_is_returned_exactly_or_not_at_all() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			assert_ok!(Provenance::pack_case(signed(MAKER_STAFF), sscc(1), keys(0..2)));
+			// Part of the hold went elsewhere: unpacking must not silently return less.
+			assert_ok!(<Balances as MutateHold<u64>>::release(
+				&case_hold(),
+				&MAKER_STAFF,
+				1,
+				Precision::Exact
+			));
+			assert_noop!(
+				Provenance::unpack_case(signed(MAKER_STAFF), sscc(1)),
+				TokenError::FundsUnavailable
+			);
+			assert_ok!(<Balances as MutateHold<u64>>::hold(&case_hold(), &MAKER_STAFF, 1));
+			let free = Balances::free_balance(MAKER_STAFF);
+			assert_ok!(Provenance::unpack_case(signed(MAKER_STAFF), sscc(1)));
+			assert_eq!(held(MAKER_STAFF, HoldReason::CaseDeposit), 0);
+			assert_eq!(Balances::free_balance(MAKER_STAFF), free + CASE_DEPOSIT);
+		});
+	}
+
+	#[test]
+	fn a_dispensed_pack_is_removed_after_retention_and_its_deposit_returned() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			deliver(0, PHARMACY_STAFF, PHARMACY);
+			assert_ok!(Provenance::dispense(signed(PHARMACY_STAFF), key(0)));
+			// Kept a year (the mock's retention) after the later of the expiry and its last
+			// event.
+			advance(EXPIRY.expires_at() + RETENTION - 1 - now());
+			assert_noop!(
+				Provenance::remove_pack(signed(OUTSIDER), key(0)),
+				Error::<Test>::StillRetained
+			);
+			advance(1);
+			assert_noop!(
+				Provenance::remove_pack(RuntimeOrigin::root(), key(0)),
+				DispatchError::BadOrigin
+			);
+			assert_ok!(Provenance::remove_pack(signed(OUTSIDER), key(0)));
+			System::assert_last_event(Event::PackRemoved { pack: key(0), owner: PHARMACY }.into());
+			assert_eq!(held(MAKER_STAFF, HoldReason::PackDeposit), 9 * PACK_DEPOSIT);
+			assert_eq!(verdict(0), Verdict::Unknown);
+			let batch = Batches::<Test>::get(gtin(), lot("L1")).unwrap();
+			assert_eq!((batch.commissioned, batch.packs), (10, 9));
+			assert_noop!(
+				Provenance::remove_pack(signed(OUTSIDER), key(0)),
+				Error::<Test>::UnknownPack
+			);
+		});
+	}
+
+	#[test]
+	fn packs_stay_while_held_investigated_or_retained() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			past_retention();
+			let remove = |n| Provenance::remove_pack(signed(OUTSIDER), key(n));
+			assert_noop!(remove(0), Error::<Test>::NotEnded);
+			// Flagged after its end: kept while investigated, then a retention period from
+			// the last event.
+			assert_ok!(Provenance::decommission(
+				signed(MAKER_STAFF),
+				key(1),
+				DecommissionReason::Destroyed
+			));
+			assert_ok!(Provenance::flag_suspect(signed(REGULATOR_STAFF), key(1)));
+			assert_noop!(remove(1), Error::<Test>::UnderInvestigation);
+			assert_ok!(Provenance::clear(signed(REGULATOR_STAFF), key(1)));
+			assert_noop!(remove(1), Error::<Test>::StillRetained);
+			// An illegitimate pack leaves the regulators' list with its record.
+			assert_ok!(Provenance::flag_suspect(signed(REGULATOR_STAFF), key(2)));
+			assert_ok!(Provenance::declare_illegitimate(signed(REGULATOR_STAFF), key(2)));
+			assert_ok!(Provenance::decommission(
+				signed(MAKER_STAFF),
+				key(2),
+				DecommissionReason::Destroyed
+			));
+			advance(RETENTION);
+			assert_ok!(remove(1));
+			assert_ok!(remove(2));
+			assert!(!Flagged::<Test>::contains_key(key(2)));
+			assert_eq!(held(MAKER_STAFF, HoldReason::PackDeposit), 8 * PACK_DEPOSIT);
+		});
+	}
+
+	#[test]
+	fn an_empty_batch_is_removed_unused_by_its_maker_or_used_after_retention() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			let remove = |who, name: &str| Provenance::remove_batch(signed(who), gtin(), lot(name));
+			assert_ok!(Provenance::register_batch(signed(MAKER_STAFF), gtin(), lot("L2"), EXPIRY));
+			assert_noop!(remove(OUTSIDER, "L9"), Error::<Test>::UnknownBatch);
+			assert_noop!(remove(MAKER_STAFF, "L1"), Error::<Test>::HasPacks);
+			// Unused: its manufacturer may remove it at once, nobody else.
+			assert_noop!(remove(OTHER_MAKER_STAFF, "L2"), Error::<Test>::NotAuthorized);
+			assert_noop!(remove(OUTSIDER, "L2"), Error::<Test>::NotAuthorized);
+			assert_noop!(
+				Provenance::remove_batch(RuntimeOrigin::none(), gtin(), lot("L2")),
+				DispatchError::BadOrigin
+			);
+			assert_ok!(remove(MAKER_STAFF, "L2"));
+			System::assert_last_event(Event::BatchRemoved { gtin: gtin(), lot: lot("L2") }.into());
+			assert_eq!(held(MAKER_STAFF, HoldReason::BatchDeposit), BATCH_DEPOSIT);
+			// Used: once its packs are gone, by anyone after the retention period, counted from
+			// its recall when that came after the expiry.
+			for n in 0..10 {
+				assert_ok!(Provenance::decommission(
+					signed(MAKER_STAFF),
+					key(n),
+					DecommissionReason::Destroyed
+				));
+			}
+			advance(EXPIRY.expires_at() + DAY - now());
+			assert_ok!(Provenance::recall(signed(REGULATOR_STAFF), gtin(), lot("L1")));
+			past_retention();
+			for n in 0..10 {
+				assert_ok!(Provenance::remove_pack(signed(OUTSIDER), key(n)));
+			}
+			assert_noop!(remove(MAKER_STAFF, "L1"), Error::<Test>::StillRetained);
+			advance(DAY);
+			assert_ok!(remove(OUTSIDER, "L1"));
+			assert_eq!(held(MAKER_STAFF, HoldReason::BatchDeposit), 0);
+			assert_eq!(held(MAKER_STAFF, HoldReason::PackDeposit), 0);
+			assert_eq!(Products::<Test>::get(gtin()).unwrap().batches, 0);
+		});
+	}
+
+	#[test]
+	fn a_product_without_batches_is_removed_by_its_maker_or_depositor() {
+		ExtBuilder.build_and_execute(|| {
+			let master = Commitment::repeat_byte(7);
+			let remove = |who| Provenance::remove_product(signed(who), gtin());
+			assert_noop!(remove(MAKER_STAFF), Error::<Test>::UnknownProduct);
+			assert_ok!(Provenance::register_product(signed(MAKER_STAFF), gtin(), master));
+			assert_ok!(Provenance::register_batch(signed(MAKER_STAFF), gtin(), lot("L1"), EXPIRY));
+			assert_noop!(remove(OTHER_MAKER_STAFF), Error::<Test>::NotAuthorized);
+			assert_noop!(remove(OUTSIDER), Error::<Test>::NotAuthorized);
+			assert_noop!(remove(MAKER_STAFF), Error::<Test>::HasBatches);
+			assert_ok!(Provenance::remove_batch(signed(MAKER_STAFF), gtin(), lot("L1")));
+			// The depositor gets its deposit back even if its organisation lost the role.
+			suspend(MAKER, Role::Manufacturer);
+			assert_noop!(
+				Provenance::remove_product(RuntimeOrigin::root(), gtin()),
+				DispatchError::BadOrigin
+			);
+			assert_ok!(remove(MAKER_STAFF));
+			System::assert_last_event(
+				Event::ProductRemoved { gtin: gtin(), manufacturer: MAKER }.into(),
+			);
+			assert_eq!(held(MAKER_STAFF, HoldReason::ProductDeposit), 0);
+			assert!(!Products::<Test>::contains_key(gtin()));
+			assert_ok!(Provenance::register_product(signed(OTHER_MAKER_STAFF), gtin(), master));
+		});
+	}
+}
+
+mod weight_charges {
+	use super::*;
+	use crate::{weights::WeightInfo, BatchOf, PackOf};
+	use codec::MaxEncodedLen;
+	use frame_support::weights::{constants::RocksDbWeight, Weight};
+
+	/// The proof size the benchmark CLI adds to an entry's bound for each read of an unbounded
+	/// map (5 trie levels × 15 siblings × 33 bytes).
+	const TRIE_PATH: u64 = 2_475;
+
+	/// What one more pack of a case adds to `weight`.
+	fn per_pack(weight: fn(u32) -> Weight) -> Weight {
+		weight(256).saturating_sub(weight(255))
+	}
+
+	#[test]
+	fn case_weights_charge_each_packs_own_batch() {
+		// Each pack of a case is its own lot in the worst case: its pack and its batch are
+		// read, the pack written (and, on receipt, the stock index twice).
+		let read_both = PackOf::<Test>::max_encoded_len() as u64
+			+ BatchOf::<Test>::max_encoded_len() as u64
+			+ 2 * TRIE_PATH;
+		let cases: [(&str, fn(u32) -> Weight, u64); 3] = [
+			("pack_case", <() as WeightInfo>::pack_case, 1),
+			("ship_case", <() as WeightInfo>::ship_case, 1),
+			("receive_case", <() as WeightInfo>::receive_case, 3),
+		];
+		for (name, weight, writes) in cases {
+			let slope = per_pack(weight);
+			let accesses = RocksDbWeight::get().reads_writes(2, writes);
+			assert!(slope.ref_time() >= accesses.ref_time(), "{name}: time per pack");
+			assert!(slope.proof_size() >= read_both, "{name}: proof per pack");
+		}
+		// Unpacking and cancelling read and write each pack, never its batch.
+		let read_pack = PackOf::<Test>::max_encoded_len() as u64 + TRIE_PATH;
+		let cases: [(&str, fn(u32) -> Weight); 2] = [
+			("unpack_case", <() as WeightInfo>::unpack_case),
+			("cancel_shipment", <() as WeightInfo>::cancel_shipment),
+		];
+		for (name, weight) in cases {
+			let slope = per_pack(weight);
+			let accesses = RocksDbWeight::get().reads_writes(1, 1);
+			assert!(slope.ref_time() >= accesses.ref_time(), "{name}: time per pack");
+			assert!(slope.proof_size() >= read_pack, "{name}: proof per pack");
+		}
 	}
 }
 

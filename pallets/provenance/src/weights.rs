@@ -5,6 +5,12 @@
 //! Machine `vm`, CPU `AMD EPYC`.
 //!
 //! Do not edit by hand: change the benchmarks and run the script again.
+//!
+//! NOTE (2026-12-01): edited by hand after the provenance audit, until the next benchmark run:
+//! one batch read per pack in `pack_case`, `ship_case` and `receive_case` (every pack in its own
+//! lot), the larger `Packs`/`Batches`/`Products` entries, the `Products` write of
+//! `register_batch`, and estimates for `remove_pack`, `remove_batch` and `remove_product`.
+//! Regenerate with `scripts/benchmark.sh pallet_provenance`.
 
 // Executed command:
 // /root/.cache/healthchain/target/testnet/healthchain-node
@@ -78,6 +84,12 @@ pub trait WeightInfo {
 	fn clear() -> Weight;
 	/// The weight of `declare_illegitimate`.
 	fn declare_illegitimate() -> Weight;
+	/// The weight of `remove_pack`.
+	fn remove_pack() -> Weight;
+	/// The weight of `remove_batch`.
+	fn remove_batch() -> Weight;
+	/// The weight of `remove_product`.
+	fn remove_product() -> Weight;
 }
 
 /// Weights measured on the project's machine, with the runtime's database weights.
@@ -88,7 +100,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Products` (r:1 w:1)
-	/// Proof: `Provenance::Products` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Proof: `Provenance::Products` (`max_values`: None, `max_size`: Some(120), added: 2595, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -108,10 +120,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
-	/// Storage: `Provenance::Products` (r:1 w:0)
-	/// Proof: `Provenance::Products` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Products` (r:1 w:1)
+	/// Proof: `Provenance::Products` (`max_values`: None, `max_size`: Some(120), added: 2595, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Batches` (r:1 w:1)
-	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(143), added: 2618, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -125,16 +137,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Minimum execution time: 143_823_000 picoseconds.
 		Weight::from_parts(148_490_000, 3802)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `Measured`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `Measured`)
 	/// Storage: `Provenance::Products` (r:1 w:0)
-	/// Proof: `Provenance::Products` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `Measured`)
+	/// Proof: `Provenance::Products` (`max_values`: None, `max_size`: Some(120), added: 2595, mode: `Measured`)
 	/// Storage: `Provenance::Batches` (r:1 w:1)
-	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `Measured`)
+	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(143), added: 2618, mode: `Measured`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `Measured`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -142,7 +154,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `Measured`)
 	/// Storage: `Provenance::Packs` (r:999 w:999)
-	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(772), added: 3247, mode: `Measured`)
+	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(825), added: 3300, mode: `Measured`)
 	/// Storage: `Provenance::Owned` (r:0 w:999)
 	/// Proof: `Provenance::Owned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `Measured`)
 	/// The range of component `n` is `[1, 1000]`.
@@ -169,9 +181,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Packs` (r:256 w:256)
-	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(772), added: 3247, mode: `MaxEncodedLen`)
-	/// Storage: `Provenance::Batches` (r:1 w:0)
-	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(825), added: 3300, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Batches` (r:256 w:0)
+	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(143), added: 2618, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -179,17 +191,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 256]`.
 	fn pack_case(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1978 + n * (82 ±0)`
-		//  Estimated: `10972 + n * (3247 ±0)`
+		//  Measured:  `1978 + n * (231 ±0)`
+		//  Estimated: `10972 + n * (5918 ±0)`
 		// Minimum execution time: 165_645_000 picoseconds.
 		Weight::from_parts(264_833_789, 10972)
 			// Standard Error: 236_443
 			.saturating_add(Weight::from_parts(18_499_088, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3247).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 5918).saturating_mul(n.into()))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
@@ -200,7 +212,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Packs` (r:256 w:256)
-	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(772), added: 3247, mode: `MaxEncodedLen`)
+	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(825), added: 3300, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -209,7 +221,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn unpack_case(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1999 + n * (111 ±0)`
-		//  Estimated: `10972 + n * (3247 ±0)`
+		//  Estimated: `10972 + n * (3300 ±0)`
 		// Minimum execution time: 142_592_000 picoseconds.
 		Weight::from_parts(203_293_028, 10972)
 			// Standard Error: 294_029
@@ -218,7 +230,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3247).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
@@ -227,9 +239,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Packs` (r:1 w:1)
-	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(772), added: 3247, mode: `MaxEncodedLen`)
+	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(825), added: 3300, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Batches` (r:1 w:0)
-	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(143), added: 2618, mode: `MaxEncodedLen`)
 	fn ship_pack() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1646`
@@ -248,23 +260,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Provenance::Cases` (r:1 w:1)
 	/// Proof: `Provenance::Cases` (`max_values`: None, `max_size`: Some(7507), added: 9982, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Packs` (r:256 w:256)
-	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(772), added: 3247, mode: `MaxEncodedLen`)
-	/// Storage: `Provenance::Batches` (r:1 w:0)
-	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(825), added: 3300, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Batches` (r:256 w:0)
+	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(143), added: 2618, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 256]`.
 	fn ship_case(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1693 + n * (111 ±0)`
-		//  Estimated: `10972 + n * (3247 ±0)`
+		//  Measured:  `1693 + n * (260 ±0)`
+		//  Estimated: `10972 + n * (5918 ±0)`
 		// Minimum execution time: 88_992_000 picoseconds.
 		Weight::from_parts(46_561_229, 10972)
 			// Standard Error: 16_183
 			.saturating_add(Weight::from_parts(18_490_507, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3247).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 5918).saturating_mul(n.into()))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
@@ -273,9 +285,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Packs` (r:1 w:1)
-	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(772), added: 3247, mode: `MaxEncodedLen`)
+	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(825), added: 3300, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Batches` (r:1 w:0)
-	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(143), added: 2618, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Owned` (r:0 w:2)
 	/// Proof: `Provenance::Owned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn receive_pack() -> Weight {
@@ -296,25 +308,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Provenance::Cases` (r:1 w:1)
 	/// Proof: `Provenance::Cases` (`max_values`: None, `max_size`: Some(7507), added: 9982, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Packs` (r:256 w:256)
-	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(772), added: 3247, mode: `MaxEncodedLen`)
-	/// Storage: `Provenance::Batches` (r:1 w:0)
-	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(825), added: 3300, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Batches` (r:256 w:0)
+	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(143), added: 2618, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Owned` (r:0 w:512)
 	/// Proof: `Provenance::Owned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 256]`.
 	fn receive_case(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1583 + n * (111 ±0)`
-		//  Estimated: `10972 + n * (3247 ±0)`
+		//  Measured:  `1583 + n * (260 ±0)`
+		//  Estimated: `10972 + n * (5918 ±0)`
 		// Minimum execution time: 90_274_000 picoseconds.
 		Weight::from_parts(33_745_383, 10972)
 			// Standard Error: 25_117
 			.saturating_add(Weight::from_parts(26_729_603, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3247).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 5918).saturating_mul(n.into()))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
@@ -325,12 +337,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Provenance::Cases` (r:1 w:1)
 	/// Proof: `Provenance::Cases` (`max_values`: None, `max_size`: Some(7507), added: 9982, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Packs` (r:256 w:256)
-	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(772), added: 3247, mode: `MaxEncodedLen`)
+	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(825), added: 3300, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 256]`.
 	fn cancel_shipment(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1501 + n * (111 ±0)`
-		//  Estimated: `10972 + n * (3247 ±0)`
+		//  Estimated: `10972 + n * (3300 ±0)`
 		// Minimum execution time: 69_313_000 picoseconds.
 		Weight::from_parts(122_099_286, 10972)
 			// Standard Error: 39_287
@@ -339,7 +351,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3247).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
@@ -348,9 +360,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Packs` (r:1 w:1)
-	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(772), added: 3247, mode: `MaxEncodedLen`)
+	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(825), added: 3300, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Batches` (r:1 w:0)
-	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(143), added: 2618, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Owned` (r:0 w:1)
 	/// Proof: `Provenance::Owned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn dispense() -> Weight {
@@ -369,9 +381,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Packs` (r:1 w:1)
-	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(772), added: 3247, mode: `MaxEncodedLen`)
+	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(825), added: 3300, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Batches` (r:1 w:0)
-	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(143), added: 2618, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Owned` (r:0 w:1)
 	/// Proof: `Provenance::Owned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn decommission() -> Weight {
@@ -390,9 +402,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Packs` (r:1 w:1)
-	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(772), added: 3247, mode: `MaxEncodedLen`)
+	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(825), added: 3300, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Batches` (r:1 w:0)
-	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(143), added: 2618, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Owned` (r:0 w:1)
 	/// Proof: `Provenance::Owned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn undo() -> Weight {
@@ -409,9 +421,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Products` (r:1 w:0)
-	/// Proof: `Provenance::Products` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Proof: `Provenance::Products` (`max_values`: None, `max_size`: Some(120), added: 2595, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Batches` (r:1 w:1)
-	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(143), added: 2618, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn recall() -> Weight {
@@ -424,7 +436,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Provenance::Packs` (r:1 w:1)
-	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(772), added: 3247, mode: `MaxEncodedLen`)
+	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(825), added: 3300, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
@@ -443,7 +455,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Provenance::Packs` (r:1 w:1)
-	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(772), added: 3247, mode: `MaxEncodedLen`)
+	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(825), added: 3300, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
@@ -466,9 +478,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Products` (r:1 w:0)
-	/// Proof: `Provenance::Products` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Proof: `Provenance::Products` (`max_values`: None, `max_size`: Some(120), added: 2595, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Packs` (r:1 w:1)
-	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(772), added: 3247, mode: `MaxEncodedLen`)
+	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(825), added: 3300, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Flagged` (r:0 w:1)
@@ -483,13 +495,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Provenance::Packs` (r:1 w:1)
-	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(772), added: 3247, mode: `MaxEncodedLen`)
+	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(825), added: 3300, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Products` (r:1 w:0)
-	/// Proof: `Provenance::Products` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Proof: `Provenance::Products` (`max_values`: None, `max_size`: Some(120), added: 2595, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Flagged` (r:0 w:1)
@@ -503,6 +515,69 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	/// Storage: `Provenance::Packs` (r:1 w:1)
+	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(825), added: 3300, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Batches` (r:1 w:1)
+	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(143), added: 2618, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Flagged` (r:0 w:1)
+	/// Proof: `Provenance::Flagged` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
+	fn remove_pack() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1890`
+		//  Estimated: `4290`
+		// Minimum execution time: 95_000_000 picoseconds.
+		Weight::from_parts(99_000_000, 4290)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `Provenance::Batches` (r:1 w:1)
+	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(143), added: 2618, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Products` (r:1 w:1)
+	/// Proof: `Provenance::Products` (`max_values`: None, `max_size`: Some(120), added: 2595, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	fn remove_batch() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1520`
+		//  Estimated: `3802`
+		// Minimum execution time: 120_000_000 picoseconds.
+		Weight::from_parts(125_000_000, 3802)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `Provenance::Products` (r:1 w:1)
+	/// Proof: `Provenance::Products` (`max_values`: None, `max_size`: Some(120), added: 2595, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	fn remove_product() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1350`
+		//  Estimated: `3802`
+		// Minimum execution time: 110_000_000 picoseconds.
+		Weight::from_parts(115_000_000, 3802)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
 }
 
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
@@ -515,7 +590,7 @@ impl WeightInfo for () {
 	fn register_batch() -> Weight {
 		Weight::from_parts(148_490_000, 3802)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn commission(n: u32, ) -> Weight {
 		Weight::from_parts(82_286_683, 5121)
@@ -530,10 +605,10 @@ impl WeightInfo for () {
 		Weight::from_parts(264_833_789, 10972)
 			.saturating_add(Weight::from_parts(18_499_088, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3247).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 5918).saturating_mul(n.into()))
 	}
 	fn unpack_case(n: u32, ) -> Weight {
 		Weight::from_parts(203_293_028, 10972)
@@ -542,7 +617,7 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3247).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn ship_pack() -> Weight {
 		Weight::from_parts(80_770_000, 6202)
@@ -553,10 +628,10 @@ impl WeightInfo for () {
 		Weight::from_parts(46_561_229, 10972)
 			.saturating_add(Weight::from_parts(18_490_507, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3247).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 5918).saturating_mul(n.into()))
 	}
 	fn receive_pack() -> Weight {
 		Weight::from_parts(80_940_000, 4237)
@@ -567,10 +642,10 @@ impl WeightInfo for () {
 		Weight::from_parts(33_745_383, 10972)
 			.saturating_add(Weight::from_parts(26_729_603, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3247).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 5918).saturating_mul(n.into()))
 	}
 	fn cancel_shipment(n: u32, ) -> Weight {
 		Weight::from_parts(122_099_286, 10972)
@@ -579,7 +654,7 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3247).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn dispense() -> Weight {
 		Weight::from_parts(69_173_000, 4237)
@@ -620,5 +695,20 @@ impl WeightInfo for () {
 		Weight::from_parts(78_126_000, 4237)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
+	}
+	fn remove_pack() -> Weight {
+		Weight::from_parts(99_000_000, 4290)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
+	}
+	fn remove_batch() -> Weight {
+		Weight::from_parts(125_000_000, 3802)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
+	}
+	fn remove_product() -> Weight {
+		Weight::from_parts(115_000_000, 3802)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 }
