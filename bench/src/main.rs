@@ -615,7 +615,7 @@ impl Generator {
 			Kind::Anchor => (
 				HOSPITAL_STAFF + k % STAFF,
 				RuntimeCall::Records(pallet_records::Call::anchor {
-					record: salt("record"),
+					local_id: salt("record"),
 					subject: id(k % PLAIN, &mut self.keys),
 					class: DataClass::LabResults,
 					commitment: salt("commitment"),
@@ -624,7 +624,7 @@ impl Generator {
 			Kind::BatchAnchor => (
 				HOSPITAL_STAFF + k % STAFF,
 				RuntimeCall::Records(pallet_records::Call::anchor_batch {
-					batch: salt("batch"),
+					local_id: salt("batch"),
 					root: salt("root"),
 					leaf_count: 1_000,
 					class: DataClass::LabResults,

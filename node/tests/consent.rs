@@ -269,6 +269,35 @@ fn consent_decisions_proxies_and_break_glass_end_to_end() {
 	let sessions = node.call("healthchain_breakGlassSessions", json!([alice.to_string()]));
 	assert_eq!(sessions[0]["flagged"], true);
 
+	// The forgotten session blocks nobody: its access has run out, so anyone may tidy it out of
+	// Alice's open sessions, and the clinic can open a new one; the old one stays listed.
+	let tidied = node.execute(Bob, RuntimeCall::Consent(ConsentCall::end_break_glass { session }));
+	assert!(
+		tidied.events.contains(&RuntimeEvent::Consent(ConsentEvent::BreakGlassEnded {
+			session,
+			subject: alice.clone(),
+			organization: CLINIC,
+			early: false,
+		})),
+		"{tidied:?}"
+	);
+	let reopened = node.execute(
+		Eve,
+		RuntimeCall::Consent(ConsentCall::open_break_glass {
+			subject: alice.clone(),
+			duration: 60 * 60 * 1000,
+		}),
+	);
+	assert!(reopened.succeeded(), "{reopened:?}");
+	// Alice ends the new session's access early herself.
+	let second = session + 1;
+	let ended =
+		node.execute(Alice, RuntimeCall::Consent(ConsentCall::end_break_glass { session: second }));
+	assert!(ended.succeeded(), "{ended:?}");
+	let page = node.call("healthchain_breakGlassSessions", json!([alice.to_string(), null, 10]));
+	assert_eq!(page.as_array().map(Vec::len), Some(2), "{page}");
+	assert!(page.as_array().unwrap().iter().all(|s| s["open"] == false));
+
 	// 6. A pharmacy holds no clinical role: no break-glass.
 	let pharmacy = node.execute(
 		AliceStash,

@@ -6,7 +6,9 @@ mod common;
 
 use common::{runtime_error, DevNode};
 use healthchain_primitives::{
-	commit, merkle, records::AccessBasis, Commitment, DataClass, Purpose,
+	commit, merkle,
+	records::{batch_id, record_id, AccessBasis},
+	Commitment, DataClass, Purpose,
 };
 use healthchain_runtime::{RuntimeCall, RuntimeError};
 use pallet_records::Call as RecordsCall;
@@ -43,44 +45,48 @@ fn records_error(
 fn records_are_anchored_versioned_batched_erased_and_verified() {
 	let node = DevNode::start_with(&["--dev-block-time", "3000"]);
 	let alice = Alice.to_account_id();
+	// Ids are namespaced by custodian: Dave's hospital is organisation 0, Ferdie's lab 2.
+	let rec = record_id(0, &RECORD);
+	let erased_rec = record_id(0, &ERASED);
+	let batch = batch_id(2, &BATCH);
 
 	// Version 1 by the hospital: the right commitment matches, a tampered one does not.
 	let anchored = node.execute(
 		Dave,
 		RuntimeCall::Records(RecordsCall::anchor {
-			record: RECORD,
+			local_id: RECORD,
 			subject: alice.clone(),
 			class: DataClass::LabResults,
 			commitment: doc("potassium 4.1 mmol/L"),
 		}),
 	);
 	assert!(anchored.succeeded(), "{anchored:?}");
-	let ok = verify(&node, &RECORD, &doc("potassium 4.1 mmol/L"));
+	let ok = verify(&node, &rec, &doc("potassium 4.1 mmol/L"));
 	assert_eq!(ok["outcome"], "match");
 	assert_eq!(ok["version"]["version"], 1);
 	assert_eq!(ok["version"]["status"], "current");
 	assert_eq!(ok["version"]["anchoredAt"], anchored.block_number);
-	assert_eq!(verify(&node, &RECORD, &doc("potassium 5.1 mmol/L"))["outcome"], "mismatch");
+	assert_eq!(verify(&node, &rec, &doc("potassium 5.1 mmol/L"))["outcome"], "mismatch");
 
 	// Version 2 supersedes version 1.
 	let v2 = node.execute(
 		Dave,
 		RuntimeCall::Records(RecordsCall::anchor_version {
-			record: RECORD,
+			record: rec,
 			commitment: doc("potassium 4.1 mmol/L (amended)"),
 		}),
 	);
 	assert!(v2.succeeded(), "{v2:?}");
-	let old = verify(&node, &RECORD, &doc("potassium 4.1 mmol/L"));
+	let old = verify(&node, &rec, &doc("potassium 4.1 mmol/L"));
 	assert_eq!(
 		(old["outcome"].clone(), old["version"]["status"].clone()),
 		(json!("match"), json!("superseded"))
 	);
 	assert_eq!(old["latestVersion"], 2);
-	let history = node.call("healthchain_recordHistory", json!([hex(&RECORD)]));
+	let history = node.call("healthchain_recordHistory", json!([hex(&rec)]));
 	assert_eq!(history["versions"].as_array().map(Vec::len), Some(2));
 	assert_eq!(history["subject"], alice.to_string());
-	let provenance = node.call("healthchain_recordProvenance", json!([hex(&RECORD)]));
+	let provenance = node.call("healthchain_recordProvenance", json!([hex(&rec)]));
 	assert_eq!(provenance["resourceType"], "Bundle");
 	assert_eq!(provenance["entry"][1]["resource"]["activity"]["coding"][0]["code"], "UPDATE");
 
@@ -88,35 +94,35 @@ fn records_are_anchored_versioned_batched_erased_and_verified() {
 	let readings: Vec<Commitment> =
 		(0..1_000).map(|i| doc(&format!("glucose reading {i}"))).collect();
 	let root = merkle::root(&readings).unwrap();
-	let batch = node.execute(
+	let anchored_batch = node.execute(
 		Ferdie,
 		RuntimeCall::Records(RecordsCall::anchor_batch {
-			batch: BATCH,
+			local_id: BATCH,
 			root,
 			leaf_count: 1_000,
 			class: DataClass::LabResults,
 		}),
 	);
-	assert!(batch.succeeded(), "{batch:?}");
+	assert!(anchored_batch.succeeded(), "{anchored_batch:?}");
 	let proof = merkle::proof(&readings, 421).unwrap();
 	let proof_json = serde_json::to_value(&proof).unwrap();
 	let included = node.call(
 		"healthchain_verifyBatchProof",
-		json!([hex(&BATCH), hex(&readings[421]), proof_json.clone()]),
+		json!([hex(&batch), hex(&readings[421]), proof_json.clone()]),
 	);
 	assert_eq!(included["outcome"], "included");
 	let wrong = node.call(
 		"healthchain_verifyBatchProof",
-		json!([hex(&BATCH), hex(&readings[422]), proof_json]),
+		json!([hex(&batch), hex(&readings[422]), proof_json]),
 	);
 	assert_eq!(wrong["outcome"], "notIncluded");
-	assert_eq!(node.call("healthchain_batch", json!([hex(&BATCH)]))["leafCount"], 1_000);
+	assert_eq!(node.call("healthchain_batch", json!([hex(&batch)]))["leafCount"], 1_000);
 
 	// A pharmacy holds no custodial role.
 	let pharmacy = node.execute(
 		AliceStash,
 		RuntimeCall::Records(RecordsCall::anchor {
-			record: H256::repeat_byte(0x99),
+			local_id: H256::repeat_byte(0x99),
 			subject: alice.clone(),
 			class: DataClass::Medications,
 			commitment: doc("prescription"),
@@ -133,7 +139,7 @@ fn records_are_anchored_versioned_batched_erased_and_verified() {
 		node.execute(
 			Dave,
 			RuntimeCall::Records(RecordsCall::log_access {
-				record: RECORD,
+				record: rec,
 				accessor: 1,
 				purpose: Purpose::Treatment,
 				basis,
@@ -184,18 +190,21 @@ fn records_are_anchored_versioned_batched_erased_and_verified() {
 		.execute(
 			Dave,
 			RuntimeCall::Records(RecordsCall::anchor {
-				record: ERASED,
+				local_id: ERASED,
 				subject: alice.clone(),
 				class: DataClass::MentalHealth,
 				commitment: doc("session notes"),
 			}),
 		)
 		.succeeded());
-	let erased = node.execute(Dave, RuntimeCall::Records(RecordsCall::erase { record: ERASED }));
+	let erased =
+		node.execute(Dave, RuntimeCall::Records(RecordsCall::erase { record: erased_rec }));
 	assert!(erased.succeeded(), "{erased:?}");
-	let answer = verify(&node, &ERASED, &doc("session notes"));
+	let answer = verify(&node, &erased_rec, &doc("session notes"));
 	assert_eq!(answer["outcome"], "erased");
-	assert_eq!(answer["version"]["commitment"], Value::Null);
+	// Erasure removed every version: only the tombstone's count remains.
+	assert_eq!(answer["version"], Value::Null);
+	assert_eq!(answer["latestVersion"], 1);
 	assert_eq!(verify(&node, &H256::repeat_byte(0x01), &doc("x"))["outcome"], "unknown");
 
 	// Bad parameters say what is wrong.
@@ -206,7 +215,7 @@ fn records_are_anchored_versioned_batched_erased_and_verified() {
 	let err = node
 		.rpc(
 			"healthchain_verifyBatchProof",
-			json!([hex(&BATCH), hex(&readings[0]), { "index": 0 }]),
+			json!([hex(&batch), hex(&readings[0]), { "index": 0 }]),
 		)
 		.expect_err("bad proof");
 	assert!(err.message.contains("invalid proof"), "{}", err.message);

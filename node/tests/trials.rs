@@ -8,7 +8,7 @@ use common::{runtime_error, DevNode, Included};
 use frame_support::BoundedVec;
 use healthchain_primitives::{
 	consent::{Grantee, Provision},
-	trials::{Phase, StudyType, TrialStatus},
+	trials::{DataUse, Phase, StudyType, TrialStatus, Withdrawal},
 	Action, Commitment, DataClass, Purpose,
 };
 use healthchain_runtime::{Runtime, RuntimeCall, RuntimeError, RuntimeEvent};
@@ -46,6 +46,23 @@ fn registration(primary_completion_in: u64) -> RegistrationOf<Runtime> {
 		sap: c(0xc0),
 		primary_outcomes: outcomes(&[1, 2]),
 		secondary_outcomes: outcomes(&[3, 4, 5]),
+		data_use: DataUse {
+			classes: BoundedVec::truncate_from(vec![DataClass::LabResults, DataClass::Diagnoses]),
+			actions: BoundedVec::truncate_from(vec![Action::Collect, Action::Use]),
+		},
+	}
+}
+
+/// Research-consent terms to the sponsor for `classes`, collected and used.
+fn research(classes: Vec<DataClass>) -> pallet_consent::ConsentTerms {
+	pallet_consent::ConsentTerms {
+		grantee: Grantee::Organization(SPONSOR),
+		provision: Provision::Permit,
+		classes: BoundedVec::truncate_from(classes),
+		purposes: BoundedVec::truncate_from(vec![Purpose::Research]),
+		actions: BoundedVec::truncate_from(vec![Action::Collect, Action::Use]),
+		valid_from: None,
+		valid_until: None,
 	}
 }
 
@@ -121,22 +138,35 @@ fn a_trial_is_registered_approved_amended_enrolled_and_flagged() {
 		)
 	};
 	assert!(matches!(trials_error(&enroll(Charlie, 1)), Some(pallet_trials::Error::NoConsent)));
+	// A research consent for lab results only does not cover the trial's data use (lab
+	// results and diagnoses): still refused.
+	let narrow = node.execute(
+		Charlie,
+		RuntimeCall::Consent(pallet_consent::Call::grant {
+			subject: Charlie.to_account_id(),
+			terms: research(vec![DataClass::LabResults]),
+		}),
+	);
+	assert!(narrow.succeeded(), "{narrow:?}");
+	assert!(matches!(trials_error(&enroll(Charlie, 1)), Some(pallet_trials::Error::NoConsent)));
 	let consent = node.execute(
 		Alice,
 		RuntimeCall::Consent(pallet_consent::Call::grant {
 			subject: Alice.to_account_id(),
-			terms: pallet_consent::ConsentTerms {
-				grantee: Grantee::Organization(SPONSOR),
-				provision: Provision::Permit,
-				classes: BoundedVec::truncate_from(vec![DataClass::All]),
-				purposes: BoundedVec::truncate_from(vec![Purpose::Research]),
-				actions: BoundedVec::truncate_from(vec![Action::Collect, Action::Use]),
-				valid_from: None,
-				valid_until: None,
-			},
+			terms: research(vec![DataClass::All]),
 		}),
 	);
 	assert!(consent.succeeded(), "{consent:?}");
+	let alice_consent = consent
+		.events
+		.iter()
+		.find_map(|e| match e {
+			RuntimeEvent::Consent(pallet_consent::Event::ConsentGranted { consent, .. }) => {
+				Some(*consent)
+			},
+			_ => None,
+		})
+		.expect("ConsentGranted");
 	let enrolled = enroll(Alice, 1);
 	assert!(enrolled.succeeded(), "{enrolled:?}");
 	assert_eq!(node.call("healthchain_trial", json!([trial]))["enrolled"], 1);
@@ -218,6 +248,22 @@ fn a_trial_is_registered_approved_amended_enrolled_and_flagged() {
 		.as_array()
 		.unwrap()
 		.contains(&json!("resultsOverdue")));
+
+	// Alice revokes her research consent: her enrolment is withdrawn in the same block.
+	let revoked = node.execute(
+		Alice,
+		RuntimeCall::Consent(pallet_consent::Call::revoke { consent: alice_consent }),
+	);
+	assert!(
+		revoked.events.contains(&RuntimeEvent::Trials(TrialsEvent::ParticipantWithdrawn {
+			trial,
+			participant: Alice.to_account_id(),
+			reason: Withdrawal::ConsentEnded,
+		})),
+		"{revoked:?}"
+	);
+	let info = node.call("healthchain_trial", json!([trial]));
+	assert_eq!((info["enrolled"].clone(), info["withdrawn"].clone()), (json!(0), json!(1)));
 
 	// Queries: by sponsor and status, and the FHIR ResearchStudy projection.
 	assert_eq!(node.call("healthchain_trials", json!([SPONSOR])).as_array().map(Vec::len), Some(3));

@@ -9,7 +9,9 @@ use frame_support::{
 	weights::Weight,
 };
 use healthchain_primitives::{
-	consent::{Actor, BreakGlassInfo, ConsentId, ConsentInfo, Decision, Moment, ProxyKind},
+	consent::{
+		Actor, BreakGlassInfo, ConsentId, ConsentInfo, Decision, Moment, ProxyKind, SessionId,
+	},
 	merkle::MerkleProof,
 	organizations::OrganizationInfo,
 	provenance::{
@@ -286,8 +288,12 @@ impl_runtime_apis! {
 			Consent::proxies_of(&subject)
 		}
 
-		fn break_glass_sessions(subject: Option<AccountId>) -> Vec<BreakGlassInfo<AccountId>> {
-			Consent::break_glass_sessions(subject.as_ref())
+		fn break_glass_sessions(
+			subject: Option<AccountId>,
+			after: Option<SessionId>,
+			limit: u32,
+		) -> Vec<BreakGlassInfo<AccountId>> {
+			Consent::break_glass_sessions(subject.as_ref(), after, limit)
 		}
 	}
 
@@ -308,7 +314,7 @@ impl_runtime_apis! {
 			Records::verify_batch(id, commitment, &proof)
 		}
 
-		fn access_log(subject: AccountId, from: u32, limit: u32) -> (u32, Vec<AccessEntry>) {
+		fn access_log(subject: AccountId, from: u32, limit: u32) -> (u32, Vec<(u32, AccessEntry)>) {
 			Records::access_log(&subject, from, limit)
 		}
 	}

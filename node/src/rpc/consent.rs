@@ -1,6 +1,6 @@
 //! Consent over JSON-RPC: the decision (`healthchain_decide`), a consent as FHIR Consent-shaped
-//! JSON (`healthchain_consent`), a patient's consents and proxies, and break-glass sessions that
-//! are open or overdue. Answers come from the runtime's `ConsentApi` at the best block, or at the
+//! JSON (`healthchain_consent`), a patient's consents and proxies, and break-glass sessions
+//! (paged). Answers come from the runtime's `ConsentApi` at the best block, or at the
 //! block given as the last, optional parameter.
 
 use std::sync::Arc;
@@ -8,7 +8,7 @@ use std::sync::Arc;
 use healthchain_primitives::{
 	consent::{
 		Actor, BreakGlassInfo, ConsentApi, ConsentId, ConsentInfo, ConsentStatus, Decision,
-		Grantee, Moment, Provision, ProxyKind,
+		Grantee, Moment, Provision, ProxyKind, SessionId, MAX_SESSIONS_PAGE,
 	},
 	Action, DataClass, Purpose,
 };
@@ -57,7 +57,7 @@ pub const ACTIONS: [(Action, &str); 5] = [
 	(Action::Correct, "Correct"),
 ];
 
-fn name_of<T: PartialEq + Copy>(all: &[(T, &'static str)], value: T) -> &'static str {
+pub fn name_of<T: PartialEq + Copy>(all: &[(T, &'static str)], value: T) -> &'static str {
 	all.iter().find(|(v, _)| *v == value).map_or("?", |(_, name)| name)
 }
 
@@ -114,8 +114,19 @@ fn account_reference(who: &AccountId) -> Value {
 }
 
 /// A consent as a FHIR R5 Consent-shaped resource. Codes: FHIR consent actions, HL7 v3
-/// ActReason purposes, HealthChain data classes as security labels.
+/// ActReason purposes (with that code system's displays), HealthChain data classes as security
+/// labels.
 pub fn fhir_consent(c: &ConsentInfo<AccountId>) -> Value {
+	// A coding's display must be the code system's own: v3-ActReason's, not our purpose names.
+	let act_reason_display = |p: Purpose| match p {
+		Purpose::Treatment => "treatment",
+		Purpose::EmergencyTreatment => "Emergency Treatment",
+		Purpose::Payment => "healthcare payment",
+		Purpose::Operations => "healthcare operations",
+		Purpose::Research => "healthcare research",
+		Purpose::PublicHealth => "public health",
+		Purpose::PatientRequest => "patient requested",
+	};
 	let status = match (c.status, c.expired) {
 		(ConsentStatus::Active, false) => "active",
 		_ => "inactive",
@@ -173,7 +184,7 @@ pub fn fhir_consent(c: &ConsentInfo<AccountId>) -> Value {
 			"purpose": c.purposes.iter().map(|p| json!({
 				"system": "http://terminology.hl7.org/CodeSystem/v3-ActReason",
 				"code": purpose_code(*p),
-				"display": purpose_name(*p),
+				"display": act_reason_display(*p),
 			})).collect::<Vec<_>>(),
 			"securityLabel": c.classes.iter().map(|d| json!({
 				"system": "urn:healthchain:data-class",
@@ -261,10 +272,18 @@ pub trait ConsentRpc {
 	#[method(name = "proxiesOf")]
 	fn proxies_of(&self, subject: String, at: Option<Hash>) -> RpcResult<Value>;
 
-	/// Break-glass sessions that are open or have an overdue justification: on `subject` if
-	/// given (string), else all.
+	/// Stored break-glass sessions — open, ended, overdue, or justified and not yet closed —
+	/// each with its state now: on `subject` if given (string, or `null`), else all. One page of
+	/// at most `limit` (default and cap 256) in storage order after session `after`; the last
+	/// id of a page is the next page's `after`.
 	#[method(name = "breakGlassSessions")]
-	fn break_glass_sessions(&self, subject: Option<String>, at: Option<Hash>) -> RpcResult<Value>;
+	fn break_glass_sessions(
+		&self,
+		subject: Option<String>,
+		after: Option<SessionId>,
+		limit: Option<u32>,
+		at: Option<Hash>,
+	) -> RpcResult<Value>;
 }
 
 /// Implementation of [`ConsentRpcServer`].
@@ -342,11 +361,21 @@ impl ConsentRpcServer for ConsentRpcImpl {
 		))
 	}
 
-	fn break_glass_sessions(&self, subject: Option<String>, at: Option<Hash>) -> RpcResult<Value> {
+	fn break_glass_sessions(
+		&self,
+		subject: Option<String>,
+		after: Option<SessionId>,
+		limit: Option<u32>,
+		at: Option<Hash>,
+	) -> RpcResult<Value> {
 		let subject = subject.as_deref().map(account).transpose()?;
 		let at = block(&self.client, at)?;
-		let list =
-			self.client.runtime_api().break_glass_sessions(at, subject).map_err(api_error)?;
+		let limit = limit.unwrap_or(MAX_SESSIONS_PAGE).min(MAX_SESSIONS_PAGE);
+		let list = self
+			.client
+			.runtime_api()
+			.break_glass_sessions(at, subject, after, limit)
+			.map_err(api_error)?;
 		Ok(Value::Array(list.iter().map(session_json).collect()))
 	}
 }

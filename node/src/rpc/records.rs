@@ -71,9 +71,12 @@ pub fn history_json(h: &RecordHistory<AccountId>) -> Value {
 	})
 }
 
-/// A record's history as a FHIR R5 Bundle of Provenance resources, one per version: `CREATE` for
-/// version 1, `UPDATE` (revising the previous version) for later ones, `NULLIFY` for entered in
-/// error, `DELETE` once erased.
+/// A record's history as a FHIR R5 Bundle (`collection`) of Provenance resources, one per
+/// version: `CREATE` for version 1, `UPDATE` (revising the previous version) for later ones,
+/// `NULLIFY` for entered in error, `DELETE` once erased. Each entry's `fullUrl` is a `urn:uuid:`
+/// derived from the record id and version (see [`provenance_uuid`]), which is also the
+/// resource's `id` (a FHIR id is at most 64 characters: the record id and version do not fit);
+/// the record and version themselves are in `target`. An erased record's bundle has no entries.
 pub fn provenance_json(h: &RecordHistory<AccountId>) -> Value {
 	let record = format!("{:?}", h.id);
 	let entries: Vec<Value> = h
@@ -86,9 +89,10 @@ pub fn provenance_json(h: &RecordHistory<AccountId>) -> Value {
 				(_, 1) => ("CREATE", "create"),
 				_ => ("UPDATE", "revise"),
 			};
+			let uuid = provenance_uuid(&h.id, v.version);
 			let mut resource = json!({
 				"resourceType": "Provenance",
-				"id": format!("{record}-v{}", v.version),
+				"id": uuid,
 				"target": [{
 					"identifier": { "system": "urn:healthchain:record", "value": record },
 					"extension": [{ "url": "urn:healthchain:record-version", "valueInteger": v.version }],
@@ -104,7 +108,7 @@ pub fn provenance_json(h: &RecordHistory<AccountId>) -> Value {
 						"system": "http://terminology.hl7.org/CodeSystem/provenance-participant-type",
 						"code": "custodian",
 					}]},
-					"who": { "identifier": {
+					"who": { "type": "Organization", "identifier": {
 						"system": "urn:healthchain:organization", "value": h.custodian.to_string(),
 					}},
 				}],
@@ -114,9 +118,10 @@ pub fn provenance_json(h: &RecordHistory<AccountId>) -> Value {
 				],
 			});
 			if let Some(commitment) = v.commitment {
+				// `Signature.data` is base64Binary: the commitment's 32 bytes in base64.
 				resource["signature"] = json!([{
 					"type": [{ "system": "urn:healthchain:commitment", "code": "blake2-256" }],
-					"data": format!("{commitment:?}"),
+					"data": base64(commitment.as_bytes()),
 				}]);
 			}
 			if v.version > 1 {
@@ -128,10 +133,54 @@ pub fn provenance_json(h: &RecordHistory<AccountId>) -> Value {
 					}},
 				}]);
 			}
-			json!({ "resource": resource })
+			json!({ "fullUrl": format!("urn:uuid:{uuid}"), "resource": resource })
 		})
 		.collect();
-	json!({ "resourceType": "Bundle", "type": "history", "total": entries.len(), "entry": entries })
+	let mut bundle = json!({ "resourceType": "Bundle", "type": "collection" });
+	// An erased record keeps no versions: no entries, and FHIR JSON has no empty arrays.
+	if !entries.is_empty() {
+		bundle["entry"] = Value::Array(entries);
+	}
+	bundle
+}
+
+/// The Provenance resource of `version` of `record` as a UUID: the first 16 bytes of
+/// `blake2_128("healthchain/provenance" ++ record ++ version as u32 little-endian)`, marked as an
+/// RFC 9562 version-8 (custom) UUID. The same record version always gets the same UUID.
+pub fn provenance_uuid(record: &Hash, version: u32) -> String {
+	let mut input = b"healthchain/provenance".to_vec();
+	input.extend_from_slice(record.as_bytes());
+	input.extend_from_slice(&version.to_le_bytes());
+	let mut b = sp_io::hashing::blake2_128(&input);
+	b[6] = (b[6] & 0x0f) | 0x80;
+	b[8] = (b[8] & 0x3f) | 0x80;
+	format!(
+		"{}-{}-{}-{}-{}",
+		hex::encode(&b[..4]),
+		hex::encode(&b[4..6]),
+		hex::encode(&b[6..8]),
+		hex::encode(&b[8..10]),
+		hex::encode(&b[10..])
+	)
+}
+
+/// `bytes` in standard base64 with padding (RFC 4648 §4), as FHIR's `base64Binary` wants.
+pub fn base64(bytes: &[u8]) -> String {
+	const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+	for chunk in bytes.chunks(3) {
+		let byte = |i: usize| u32::from(chunk.get(i).copied().unwrap_or(0));
+		let n = (byte(0) << 16) | (byte(1) << 8) | byte(2);
+		// A chunk of k bytes gives k + 1 characters, padded with `=` to 4.
+		for i in 0..4 {
+			if i <= chunk.len() {
+				out.push(char::from(ALPHABET[((n >> (18 - 6 * i)) & 0x3f) as usize]));
+			} else {
+				out.push('=');
+			}
+		}
+	}
+	out
 }
 
 fn batch_json(b: &BatchInfo) -> Value {
@@ -318,7 +367,7 @@ impl RecordsRpcServer for RecordsRpcImpl {
 			.access_log(at, subject, from, limit.unwrap_or(1_000))
 			.map_err(api_error)?;
 		let entries: Vec<Value> =
-			entries.iter().zip(from..).map(|(e, position)| entry_json(position, e)).collect();
+			entries.iter().map(|(position, e)| entry_json(*position, e)).collect();
 		Ok(json!({ "length": length, "entries": entries }))
 	}
 }
@@ -348,15 +397,22 @@ mod tests {
 	}
 
 	#[test]
-	fn provenance_is_a_history_bundle_with_one_resource_per_version() {
+	fn provenance_is_a_collection_bundle_with_one_resource_per_version() {
 		let bundle = provenance_json(&history());
 		assert_eq!(bundle["resourceType"], "Bundle");
-		assert_eq!(bundle["type"], "history");
+		assert_eq!(bundle["type"], "collection");
+		assert_eq!(bundle.get("total"), None, "total is for searchset and history bundles only");
 		let first = &bundle["entry"][0]["resource"];
 		assert_eq!(first["resourceType"], "Provenance");
 		assert_eq!(first["activity"]["coding"][0]["code"], "CREATE");
 		assert_eq!(first["recorded"], "1970-01-02T00:00:00.000Z");
 		assert_eq!(first["agent"][0]["who"]["identifier"]["value"], "0");
+		assert_eq!(
+			first["target"][0]["identifier"]["value"],
+			format!("{:?}", Hash::repeat_byte(0xaa))
+		);
+		// base64Binary: the commitment's 32 bytes 0x01 in base64.
+		assert_eq!(first["signature"][0]["data"], "AQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQE=");
 		let second = &bundle["entry"][1]["resource"];
 		assert_eq!(second["activity"]["coding"][0]["code"], "UPDATE");
 		assert_eq!(second["entity"][0]["role"], "revision");
@@ -364,6 +420,52 @@ mod tests {
 			.as_str()
 			.unwrap()
 			.ends_with("-v1"));
+		// Every entry has a urn:uuid fullUrl matching its resource's id (at most 64 characters).
+		for entry in bundle["entry"].as_array().unwrap() {
+			let id = entry["resource"]["id"].as_str().unwrap();
+			assert!(id.len() <= 64, "{id}");
+			assert_eq!(entry["fullUrl"], format!("urn:uuid:{id}"));
+		}
+		assert_ne!(bundle["entry"][0]["fullUrl"], bundle["entry"][1]["fullUrl"]);
+	}
+
+	#[test]
+	fn an_erased_record_is_a_bundle_without_entries() {
+		let mut erased = history();
+		erased.erased = true;
+		erased.versions.clear();
+		let bundle = provenance_json(&erased);
+		assert_eq!(bundle, json!({ "resourceType": "Bundle", "type": "collection" }));
+	}
+
+	#[test]
+	fn provenance_uuids_are_stable_version_8_uuids() {
+		let record = Hash::repeat_byte(0xaa);
+		let uuid = provenance_uuid(&record, 1);
+		assert_eq!(uuid, provenance_uuid(&record, 1));
+		assert_ne!(uuid, provenance_uuid(&record, 2));
+		assert_ne!(uuid, provenance_uuid(&Hash::repeat_byte(0xab), 1));
+		let groups: Vec<usize> = uuid.split('-').map(str::len).collect();
+		assert_eq!(groups, vec![8, 4, 4, 4, 12], "{uuid}");
+		assert!(uuid.chars().all(|c| c == '-' || c.is_ascii_digit() || ('a'..='f').contains(&c)));
+		assert_eq!(&uuid[14..15], "8", "version 8: {uuid}");
+		assert!(matches!(&uuid[19..20], "8" | "9" | "a" | "b"), "RFC variant: {uuid}");
+	}
+
+	#[test]
+	fn base64_follows_rfc_4648() {
+		for (input, encoded) in [
+			("", ""),
+			("f", "Zg=="),
+			("fo", "Zm8="),
+			("foo", "Zm9v"),
+			("foob", "Zm9vYg=="),
+			("fooba", "Zm9vYmE="),
+			("foobar", "Zm9vYmFy"),
+		] {
+			assert_eq!(base64(input.as_bytes()), encoded, "{input:?}");
+		}
+		assert_eq!(base64(&[0xfb, 0xff, 0xbf]), "+/+/");
 	}
 
 	#[test]

@@ -13,7 +13,10 @@ use jsonrpsee::{core::RpcResult, proc_macros::rpc, types::ErrorObjectOwned};
 use serde_json::{json, Value};
 use sp_api::ProvideRuntimeApi;
 
-use super::params::{block, internal, iso8601, one_of};
+use super::{
+	consent::{name_of, ACTIONS, DATA_CLASSES},
+	params::{block, internal, iso8601, one_of},
+};
 use crate::service::ParachainClient;
 
 /// Status names (ClinicalTrials.gov's, camel-cased); `Terminated` carries its reason apart.
@@ -33,16 +36,30 @@ fn status_name(status: TrialStatus) -> &'static str {
 	}
 }
 
-/// FHIR R5 ResearchStudy `status` codes (research-study-status).
-fn fhir_status(status: TrialStatus) -> &'static str {
+/// The trial's status as a FHIR R5 `ResearchStudy.progressStatus.state`: a code and display of
+/// the research-study-status code system, whose codes follow ClinicalTrials.gov's statuses.
+/// (`ResearchStudy.status` is the publication status of the resource, not the study's.)
+fn fhir_progress_state(status: TrialStatus) -> (&'static str, &'static str) {
 	match status {
-		TrialStatus::NotYetRecruiting => "approved",
-		TrialStatus::Recruiting => "active",
-		TrialStatus::Suspended => "temporarily-closed",
-		TrialStatus::ActiveNotRecruiting => "closed",
-		TrialStatus::Completed => "completed",
-		TrialStatus::Terminated(_) => "administratively-completed",
-		TrialStatus::Withdrawn => "withdrawn",
+		TrialStatus::NotYetRecruiting => ("not-yet-recruiting", "Not yet recruiting"),
+		TrialStatus::Recruiting => ("recruiting", "Recruiting"),
+		TrialStatus::Suspended => {
+			("temporarily-closed-to-accrual", "Temporarily Closed to Accrual")
+		},
+		TrialStatus::ActiveNotRecruiting => ("active-but-not-recruiting", "Active, not recruiting"),
+		TrialStatus::Completed => ("completed", "Completed"),
+		TrialStatus::Terminated(_) => ("terminated", "Terminated"),
+		TrialStatus::Withdrawn => ("withdrawn", "Withdrawn"),
+	}
+}
+
+/// The study type as a FHIR R5 `ResearchStudy.studyDesign` code of the study-design code system
+/// (SEVCO), with its display.
+fn fhir_study_design(t: StudyType) -> (&'static str, &'static str) {
+	match t {
+		StudyType::Interventional => ("SEVCO:01001", "Interventional research"),
+		StudyType::Observational => ("SEVCO:01002", "Observational research"),
+		StudyType::ExpandedAccess => ("SEVCO:01038", "Expanded Access study"),
 	}
 }
 
@@ -112,7 +129,12 @@ pub fn trial_json(t: &TrialInfo) -> Value {
 		"primaryOutcomes": t.primary_outcomes,
 		"secondaryOutcomes": t.secondary_outcomes,
 		"ethicsApproval": t.approval.map(|(committee, at)| json!({ "committee": committee, "at": at })),
+		"dataUse": {
+			"classes": t.data_use.classes.iter().map(|d| name_of(&DATA_CLASSES, *d)).collect::<Vec<_>>(),
+			"actions": t.data_use.actions.iter().map(|a| name_of(&ACTIONS, *a)).collect::<Vec<_>>(),
+		},
 		"enrolled": t.enrolled,
+		"withdrawn": t.withdrawn,
 		"results": t.results.map(|(hash, at)| json!({ "hash": hash, "at": at })),
 		"flags": t.flags.iter().map(|f| flag_name(*f)).collect::<Vec<_>>(),
 	})
@@ -130,7 +152,11 @@ fn amendment_json(a: &AmendmentInfo) -> Value {
 	})
 }
 
-/// A trial as a FHIR R5 ResearchStudy-shaped resource.
+/// A trial as a FHIR R5 ResearchStudy resource. `status` is `active` (the registration is in
+/// force); the trial's own status is in `progressStatus`. Code systems: research-study-status,
+/// research-study-phase, study-design (SEVCO), research-study-party-role,
+/// research-study-objective-type; HealthChain's commitments and flags are extensions (the flags
+/// one only when a flag holds: FHIR strings are never empty).
 pub fn research_study(t: &TrialInfo) -> Value {
 	let outcome = |kind: &str, c: &Hash| {
 		json!({
@@ -141,18 +167,38 @@ pub fn research_study(t: &TrialInfo) -> Value {
 			}]}],
 		})
 	};
+	let (state, state_display) = fhir_progress_state(t.status);
+	let (design, design_display) = fhir_study_design(t.study_type);
+	let commitment = |url: &str, c: &Hash| json!({ "url": url, "valueString": format!("{c:?}") });
+	let mut extension = vec![
+		commitment("urn:healthchain:who-trds-record", &t.record),
+		commitment("urn:healthchain:protocol", &t.protocol),
+		commitment("urn:healthchain:sap", &t.sap),
+	];
+	if !t.flags.is_empty() {
+		let flags: Vec<&str> = t.flags.iter().map(|f| flag_name(*f)).collect();
+		extension.push(json!({ "url": "urn:healthchain:flags", "valueString": flags.join(",") }));
+	}
 	let mut study = json!({
 		"resourceType": "ResearchStudy",
 		"id": t.id.to_string(),
 		"identifier": [{ "system": "urn:healthchain:trial", "value": t.id.to_string() }],
 		"version": t.version.to_string(),
-		"status": fhir_status(t.status),
+		"status": "active",
+		"progressStatus": [{
+			"state": { "coding": [{
+				"system": "http://hl7.org/fhir/research-study-status",
+				"code": state, "display": state_display,
+			}]},
+			"actual": true,
+		}],
 		"phase": { "coding": [{
-			"system": "http://hl7.org/fhir/research-study-phase", "code": phase_code(t.phase),
+			"system": "http://terminology.hl7.org/CodeSystem/research-study-phase",
+			"code": phase_code(t.phase),
 		}]},
 		"studyDesign": [{ "coding": [{
-			"system": "http://hl7.org/fhir/research-study-prim-purp-type",
-			"code": study_type_code(t.study_type),
+			"system": "http://hl7.org/fhir/study-design",
+			"code": design, "display": design_display,
 		}]}],
 		"date": iso8601(t.registered_at).get(..10).unwrap_or_default(),
 		"period": { "start": iso8601(t.first_enrolment), "end": iso8601(t.primary_completion) },
@@ -160,20 +206,18 @@ pub fn research_study(t: &TrialInfo) -> Value {
 			"role": { "coding": [{
 				"system": "http://hl7.org/fhir/research-study-party-role", "code": "sponsor",
 			}]},
-			"party": { "identifier": {
+			"party": { "type": "Organization", "identifier": {
 				"system": "urn:healthchain:organization", "value": t.sponsor.to_string(),
 			}},
 		}],
-		"recruitment": { "targetNumber": t.target_size, "actualNumber": t.enrolled },
+		"recruitment": {
+			"targetNumber": t.target_size,
+			"actualNumber": t.enrolled.saturating_add(t.withdrawn),
+		},
 		"outcomeMeasure": t.primary_outcomes.iter().map(|c| outcome("primary", c))
 			.chain(t.secondary_outcomes.iter().map(|c| outcome("secondary", c)))
 			.collect::<Vec<_>>(),
-		"extension": [
-			{ "url": "urn:healthchain:who-trds-record", "valueString": format!("{:?}", t.record) },
-			{ "url": "urn:healthchain:protocol", "valueString": format!("{:?}", t.protocol) },
-			{ "url": "urn:healthchain:sap", "valueString": format!("{:?}", t.sap) },
-			{ "url": "urn:healthchain:flags", "valueString": t.flags.iter().map(|f| flag_name(*f)).collect::<Vec<_>>().join(",") },
-		],
+		"extension": extension,
 	});
 	if let TrialStatus::Terminated(reason) = t.status {
 		study["whyStopped"] = json!({ "coding": [{
@@ -313,7 +357,16 @@ mod tests {
 			primary_outcomes: vec![Hash::repeat_byte(4)],
 			secondary_outcomes: vec![Hash::repeat_byte(5), Hash::repeat_byte(6)],
 			approval: Some((7, 5)),
+			data_use: healthchain_primitives::trials::DataUse {
+				classes: frame_support::BoundedVec::truncate_from(vec![
+					healthchain_primitives::DataClass::LabResults,
+				]),
+				actions: frame_support::BoundedVec::truncate_from(vec![
+					healthchain_primitives::Action::Use,
+				]),
+			},
 			enrolled: 40,
+			withdrawn: 2,
 			results: None,
 			flags: vec![TrialFlag::ResultsOverdue],
 		}
@@ -323,13 +376,40 @@ mod tests {
 	fn research_study_has_the_r5_shape() {
 		let study = research_study(&sample());
 		assert_eq!(study["resourceType"], "ResearchStudy");
-		assert_eq!(study["status"], "administratively-completed");
+		// Publication status of the resource; the study's own status is progressStatus.
+		assert_eq!(study["status"], "active");
+		assert_eq!(study["progressStatus"][0]["state"]["coding"][0]["code"], "terminated");
 		assert_eq!(study["whyStopped"]["coding"][0]["code"], "safety");
 		assert_eq!(study["phase"]["coding"][0]["code"], "phase-2");
-		assert_eq!(study["recruitment"]["actualNumber"], 40);
+		assert_eq!(study["studyDesign"][0]["coding"][0]["code"], "SEVCO:01001");
+		assert_eq!(study["extension"][3]["valueString"], "resultsOverdue");
+		assert_eq!(study["recruitment"]["actualNumber"], 42, "enrolled and withdrawn");
 		assert_eq!(study["outcomeMeasure"].as_array().map(Vec::len), Some(3));
 		assert_eq!(study["outcomeMeasure"][0]["type"][0]["coding"][0]["code"], "primary");
 		assert_eq!(study["associatedParty"][0]["party"]["identifier"]["value"], "6");
+	}
+
+	#[test]
+	fn research_study_has_no_empty_strings() {
+		fn no_empty_string(value: &Value) -> bool {
+			match value {
+				Value::String(s) => !s.is_empty(),
+				Value::Array(list) => list.iter().all(no_empty_string),
+				Value::Object(map) => map.values().all(no_empty_string),
+				_ => true,
+			}
+		}
+		let mut trial = sample();
+		trial.flags.clear();
+		let study = research_study(&trial);
+		let urls: Vec<&str> = study["extension"]
+			.as_array()
+			.unwrap()
+			.iter()
+			.filter_map(|e| e["url"].as_str())
+			.collect();
+		assert!(!urls.contains(&"urn:healthchain:flags"), "{urls:?}");
+		assert!(no_empty_string(&study), "{study}");
 	}
 
 	#[test]

@@ -8,8 +8,8 @@ use healthchain_primitives::{time::MILLISECS_PER_DAY, Moment, Role};
 
 use super::governance::GovernanceOrigin;
 use crate::{
-	Balance, Balances, Consent, Organizations, Runtime, RuntimeHoldReason, Timestamp, MILLIUNIT,
-	UNIT,
+	Balance, Balances, Consent, Organizations, Runtime, RuntimeHoldReason, Timestamp, Trials,
+	MILLIUNIT, UNIT,
 };
 
 /// The deposit for `items` storage items holding `bytes` bytes in all.
@@ -52,8 +52,9 @@ parameter_types! {
 	pub const ConsentDeposit: Balance = deposit(2, 232);
 	/// A proxy appointment (~60 bytes).
 	pub const ConsentProxyDeposit: Balance = deposit(1, 64);
-	/// A break-glass session (~150 bytes) and its entry in the patient's list.
-	pub const BreakGlassDeposit: Balance = deposit(2, 168);
+	/// A break-glass session (~150 bytes), its entry in the patient's history and, while its
+	/// access is open, in the patient's open list.
+	pub const BreakGlassDeposit: Balance = deposit(3, 232);
 	/// Emergency access lasts at most 12 hours.
 	pub const MaxBreakGlassDuration: Moment = 12 * HOUR_MS;
 	/// The justification of a break-glass session is due 72 hours after opening.
@@ -71,9 +72,13 @@ impl pallet_consent::Config for Runtime {
 	type MaxConsentsPerSubject = ConstU32<MAX_CONSENTS_PER_PATIENT>;
 	/// Two guardians and two legal representatives, say.
 	type MaxProxies = ConstU32<4>;
-	type MaxSessionsPerSubject = ConstU32<16>;
+	/// Sixteen organisations holding emergency access to one patient at the same moment.
+	type MaxOpenSessions = ConstU32<16>;
 	type MaxBreakGlassDuration = MaxBreakGlassDuration;
 	type JustificationPeriod = JustificationPeriod;
+	type GovernanceOrigin = GovernanceOrigin;
+	/// Trials withdraw the enrolments that rested on a revoked (or narrowed) research consent.
+	type OnConsentEnded = Trials;
 	type WeightInfo = pallet_consent::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = RegistryBenchmarkHelper;
@@ -84,6 +89,11 @@ parameter_types! {
 	pub const RecordVersionDeposit: Balance = deposit(1, 160);
 	/// A batch (~130 bytes).
 	pub const RecordBatchDeposit: Balance = deposit(1, 130);
+	/// An access-log entry (~110 bytes with its depositor), returned when it is pruned.
+	pub const RecordAccessLogDeposit: Balance = deposit(1, 112);
+	/// Access-log entries are kept six years (HIPAA's accounting of disclosures) before anyone
+	/// may prune them; a governance choice.
+	pub const RecordAccessLogRetention: Moment = 6 * 365 * MILLISECS_PER_DAY;
 }
 
 impl pallet_records::Config for Runtime {
@@ -94,6 +104,10 @@ impl pallet_records::Config for Runtime {
 	type Time = Timestamp;
 	type VersionDeposit = RecordVersionDeposit;
 	type BatchDeposit = RecordBatchDeposit;
+	type AccessLogDeposit = RecordAccessLogDeposit;
+	type AccessLogRetention = RecordAccessLogRetention;
+	/// Entries pruned per call at most.
+	type MaxPrunePerCall = ConstU32<64>;
 	/// Enough for a long-lived document's amendments.
 	type MaxVersions = ConstU32<64>;
 	/// A proof over a full batch has at most 20 siblings.
@@ -106,8 +120,11 @@ impl pallet_records::Config for Runtime {
 parameter_types! {
 	/// A trial (with up to 16 + 16 outcome commitments at registration and in force: ~1.7 kB).
 	pub const TrialDeposit: Balance = deposit(1, 1_700);
-	/// An enrolment (~90 bytes).
-	pub const EnrolmentDeposit: Balance = deposit(1, 96);
+	/// An enrolment (~90 bytes) and its entry in the participant's list of trials.
+	pub const EnrolmentDeposit: Balance = deposit(2, 100);
+	/// An amendment (protocol, SAP and up to 16 + 16 outcome commitments: ~1.1 kB), kept for
+	/// good.
+	pub const AmendmentDeposit: Balance = deposit(1, 1_100);
 }
 
 impl pallet_trials::Config for Runtime {
@@ -118,6 +135,9 @@ impl pallet_trials::Config for Runtime {
 	type Time = Timestamp;
 	type TrialDeposit = TrialDeposit;
 	type EnrolmentDeposit = EnrolmentDeposit;
+	type AmendmentDeposit = AmendmentDeposit;
+	/// A research pseudonym in eight trials at once.
+	type MaxTrialsPerParticipant = ConstU32<8>;
 	type MaxOutcomes = ConstU32<16>;
 	type MaxResults = ConstU32<32>;
 	type MaxAmendments = ConstU32<32>;
@@ -131,12 +151,16 @@ parameter_types! {
 	pub const ProductDeposit: Balance = deposit(1, 96);
 	/// A batch (~80 bytes, and its lot number in the key).
 	pub const BatchDeposit: Balance = deposit(1, 112);
-	/// A pack: its record with a typical history (~250 bytes) and its stock-index entry.
-	pub const PackDeposit: Balance = deposit(2, 256);
+	/// A pack: its record with a typical history, depositor and investigation record (~310
+	/// bytes) and its stock-index entry; returned when the pack is removed after retention.
+	pub const PackDeposit: Balance = deposit(2, 320);
 	/// A case with up to [`MAX_CASE_SIZE`] pack keys, returned on unpacking.
 	pub const CaseDeposit: Balance = deposit(1, 64 + 34 * MAX_CASE_SIZE);
 	/// Dispenses and decommissions may be undone for 10 days (EU FMD).
 	pub const UndoWindow: Moment = 10 * MILLISECS_PER_DAY;
+	/// Supply-chain records are kept six years (DSCSA), leap days included, after the later of
+	/// the batch's expiry and the record's last event, before their deposits come back.
+	pub const RecordRetention: Moment = (6 * 365 + 2) * MILLISECS_PER_DAY;
 }
 
 /// Most packs in a case (a shipper case of 200 packs is common; pallets are cases of cases
@@ -155,9 +179,11 @@ impl pallet_provenance::Config for Runtime {
 	/// A production line's batch is commissioned in runs of up to 1,000 serials per call.
 	type MaxCommission = ConstU32<1_000>;
 	type MaxCaseSize = ConstU32<MAX_CASE_SIZE>;
-	/// Commission, case moves and a long distribution chain fit well within 28 custody events.
+	/// Commission, case moves and a long distribution chain fit well within 24 custody events
+	/// (8 more are kept for investigations).
 	type MaxHistory = ConstU32<32>;
 	type UndoWindow = UndoWindow;
+	type RecordRetention = RecordRetention;
 	type WeightInfo = pallet_provenance::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = RegistryBenchmarkHelper;
@@ -200,8 +226,8 @@ impl pallet_records::BenchmarkHelper<crate::AccountId> for RegistryBenchmarkHelp
 		<Self as pallet_consent::BenchmarkHelper<crate::AccountId>>::organization_with_role(role)
 	}
 
-	/// Fills the patient's consents to the maximum with role grants that do not cover the
-	/// request, then grants the one that does: the decision has to look at all of them.
+	/// One consent that permits the access: the decision over a full list of consents is
+	/// charged separately, as `ConsentVerifier::decision_weight`.
 	fn permit(
 		subject: &crate::AccountId,
 		accessor: healthchain_primitives::OrganizationId,
@@ -211,11 +237,9 @@ impl pallet_records::BenchmarkHelper<crate::AccountId> for RegistryBenchmarkHelp
 		use frame_support::{traits::fungible::Mutate, BoundedVec};
 		use healthchain_primitives::{
 			consent::{Grantee, Provision},
-			Action, Purpose,
+			Action,
 		};
 		Balances::set_balance(subject, 1_000 * UNIT);
-		let other =
-			if purpose == Purpose::Payment { Purpose::Operations } else { Purpose::Payment };
 		let terms = |grantee, purpose| pallet_consent::ConsentTerms {
 			grantee,
 			provision: Provision::Permit,
@@ -225,15 +249,18 @@ impl pallet_records::BenchmarkHelper<crate::AccountId> for RegistryBenchmarkHelp
 			valid_from: None,
 			valid_until: None,
 		};
-		let origin = || crate::RuntimeOrigin::signed(subject.clone());
-		for _ in 1..MAX_CONSENTS_PER_PATIENT {
-			Consent::grant(origin(), subject.clone(), terms(Grantee::Role(Role::Hospital), other))
-				.expect("filler consent granted");
-		}
 		let id = pallet_consent::NextConsentId::<Runtime>::get();
-		Consent::grant(origin(), subject.clone(), terms(Grantee::Organization(accessor), purpose))
-			.expect("permitting consent granted");
+		Consent::grant(
+			crate::RuntimeOrigin::signed(subject.clone()),
+			subject.clone(),
+			terms(Grantee::Organization(accessor), purpose),
+		)
+		.expect("permitting consent granted");
 		id
+	}
+
+	fn set_time(now: Moment) {
+		pallet_timestamp::Now::<Runtime>::put(now);
 	}
 }
 
@@ -245,16 +272,35 @@ impl pallet_trials::BenchmarkHelper<crate::AccountId> for RegistryBenchmarkHelpe
 		<Self as pallet_consent::BenchmarkHelper<crate::AccountId>>::organization_with_role(role)
 	}
 
+	/// One research consent covering the data use: the decision over a full list of consents
+	/// is charged separately, as `ConsentVerifier::decision_weight`.
 	fn research_consent(
 		subject: &crate::AccountId,
 		sponsor: healthchain_primitives::OrganizationId,
+		data_use: &healthchain_primitives::trials::DataUse,
 	) -> healthchain_primitives::ConsentId {
-		<Self as pallet_records::BenchmarkHelper<crate::AccountId>>::permit(
-			subject,
-			sponsor,
-			healthchain_primitives::DataClass::All,
-			healthchain_primitives::Purpose::Research,
+		use frame_support::{traits::fungible::Mutate, BoundedVec};
+		use healthchain_primitives::{
+			consent::{Grantee, Provision},
+			Purpose,
+		};
+		Balances::set_balance(subject, 1_000 * UNIT);
+		let id = pallet_consent::NextConsentId::<Runtime>::get();
+		Consent::grant(
+			crate::RuntimeOrigin::signed(subject.clone()),
+			subject.clone(),
+			pallet_consent::ConsentTerms {
+				grantee: Grantee::Organization(sponsor),
+				provision: Provision::Permit,
+				classes: BoundedVec::truncate_from(data_use.classes.to_vec()),
+				purposes: BoundedVec::truncate_from(alloc::vec![Purpose::Research]),
+				actions: BoundedVec::truncate_from(data_use.actions.to_vec()),
+				valid_from: None,
+				valid_until: None,
+			},
 		)
+		.expect("research consent granted");
+		id
 	}
 }
 
@@ -264,5 +310,9 @@ impl pallet_provenance::BenchmarkHelper<crate::AccountId> for RegistryBenchmarkH
 		role: Role,
 	) -> (healthchain_primitives::OrganizationId, crate::AccountId) {
 		<Self as pallet_consent::BenchmarkHelper<crate::AccountId>>::organization_with_role(role)
+	}
+
+	fn set_time(now: Moment) {
+		pallet_timestamp::Now::<Runtime>::put(now);
 	}
 }
