@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything HealthChain needs to build and test, idempotently: Debian packages, the
-# pinned Rust toolchain with its wasm target and components. Safe to run every time; it only
-# installs what is missing.
+# pinned Rust toolchain with its wasm target and components, and the FHIR validator's Python venv.
+# Safe to run every time; it only installs what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +11,11 @@ cd "$(dirname "$0")/.."
 DEBIAN_PACKAGES=(protobuf-compiler clang libclang-dev mold make pkg-config git curl zstd)
 # Node.js and npm run zombienet (zombienet/); a machine that has its own Node.js keeps it.
 if ! command -v npm >/dev/null 2>&1; then DEBIAN_PACKAGES+=(nodejs npm); fi
+# Python 3 with venv runs the FHIR validator of the end-to-end tests (below); a machine that has
+# its own Python 3 with venv and ensurepip keeps it.
+if ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then
+	DEBIAN_PACKAGES+=(python3 python3-venv)
+fi
 
 missing=()
 for pkg in "${DEBIAN_PACKAGES[@]}"; do
@@ -39,3 +44,20 @@ rustup toolchain install "$TOOLCHAIN" --profile minimal \
 rustup target add --toolchain "$TOOLCHAIN" wasm32v1-none >/dev/null
 rustup component add --toolchain "$TOOLCHAIN" rust-src clippy rustfmt >/dev/null
 echo "setup: Rust $TOOLCHAIN with wasm32v1-none, rust-src, clippy, rustfmt"
+
+# The FHIR R5 validator (scripts/fhir_validate.py; node/tests/fhir.rs runs it on the node's FHIR
+# output): the pinned scripts/requirements-fhir.txt in a venv of its own, rebuilt only when that
+# file changes. scripts/test.sh points the tests at its python.
+FHIR_VENV="$HOME/.cache/healthchain/venv"
+FHIR_REQUIREMENTS=scripts/requirements-fhir.txt
+if cmp -s "$FHIR_REQUIREMENTS" "$FHIR_VENV/requirements-fhir.txt" &&
+	"$FHIR_VENV/bin/python" -c 'import fhir.resources' >/dev/null 2>&1; then
+	echo "setup: FHIR validator present ($FHIR_VENV)"
+else
+	echo "setup: installing the FHIR validator ($FHIR_REQUIREMENTS) into $FHIR_VENV"
+	rm -f "$FHIR_VENV/requirements-fhir.txt"
+	python3 -m venv --clear "$FHIR_VENV"
+	"$FHIR_VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
+		-r "$FHIR_REQUIREMENTS"
+	cp "$FHIR_REQUIREMENTS" "$FHIR_VENV/requirements-fhir.txt"
+fi

@@ -7,6 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 source scripts/env.sh
+# The Python that runs the FHIR validator for node/tests/fhir.rs (the venv scripts/setup.sh made).
+export HEALTHCHAIN_FHIR_PYTHON="${HEALTHCHAIN_FHIR_PYTHON:-$HOME/.cache/healthchain/venv/bin/python}"
 
 echo "== formatting"
 cargo fmt --all -- --check
