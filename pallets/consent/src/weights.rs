@@ -1,6 +1,6 @@
 //! Weights of `pallet_consent`, generated from its benchmarks by `scripts/benchmark.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-30. Steps `50`, repeat `20`,
+//! Benchmark CLI 64.0.0, 2026-12-01. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
 //! Machine `vm`, CPU `AMD EPYC`.
 //!
@@ -75,6 +75,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::Proxies` (r:1 w:0)
 	/// Proof: `Consent::Proxies` (`max_values`: None, `max_size`: Some(281), added: 2756, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::SubjectConsents` (r:1 w:1)
 	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::NextConsentId` (r:1 w:1)
@@ -82,16 +84,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::Consents` (r:0 w:1)
 	/// Proof: `Consent::Consents` (`max_values`: None, `max_size`: Some(226), added: 2701, mode: `MaxEncodedLen`)
 	fn grant() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1465`
+		//  Measured:  `1869`
 		//  Estimated: `4027`
-		// Minimum execution time: 141_601_000 picoseconds.
-		Weight::from_parts(146_467_000, 4027)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		// Minimum execution time: 208_298_000 picoseconds.
+		Weight::from_parts(343_040_000, 4027)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Consent::Consents` (r:1 w:1)
@@ -100,13 +102,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::Proxies` (r:1 w:0)
 	/// Proof: `Consent::Proxies` (`max_values`: None, `max_size`: Some(281), added: 2756, mode: `MaxEncodedLen`)
+	/// Storage: `Trials::Participations` (r:1 w:0)
+	/// Proof: `Trials::Participations` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
 	fn revoke() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1108`
+		//  Measured:  `1150`
 		//  Estimated: `3746`
-		// Minimum execution time: 45_467_000 picoseconds.
-		Weight::from_parts(50_505_000, 3746)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+		// Minimum execution time: 82_503_000 picoseconds.
+		Weight::from_parts(147_876_000, 3746)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Consent::Consents` (r:1 w:2)
@@ -115,6 +119,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::Proxies` (r:1 w:0)
 	/// Proof: `Consent::Proxies` (`max_values`: None, `max_size`: Some(281), added: 2756, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::SubjectConsents` (r:1 w:1)
 	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::NextConsentId` (r:1 w:1)
@@ -122,14 +128,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Storage: `Trials::Participations` (r:1 w:0)
+	/// Proof: `Trials::Participations` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
 	fn replace() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2218`
+		//  Measured:  `2664`
 		//  Estimated: `4027`
-		// Minimum execution time: 159_776_000 picoseconds.
-		Weight::from_parts(166_987_000, 4027)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
+		// Minimum execution time: 234_437_000 picoseconds.
+		Weight::from_parts(421_245_000, 4027)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Consent::Consents` (r:1 w:1)
@@ -141,15 +149,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::SubjectConsents` (r:1 w:1)
 	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn remove() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `2168`
 		//  Estimated: `4027`
-		// Minimum execution time: 130_513_000 picoseconds.
-		Weight::from_parts(136_653_000, 4027)
+		// Minimum execution time: 167_283_000 picoseconds.
+		Weight::from_parts(294_499_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -160,13 +168,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	fn appoint_proxy() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `702`
-		//  Estimated: `3802`
-		// Minimum execution time: 114_099_000 picoseconds.
-		Weight::from_parts(117_224_000, 3802)
+		//  Estimated: `3838`
+		// Minimum execution time: 143_648_000 picoseconds.
+		Weight::from_parts(236_571_000, 3838)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -175,13 +183,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	fn remove_proxy() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `748`
-		//  Estimated: `3802`
-		// Minimum execution time: 97_125_000 picoseconds.
-		Weight::from_parts(100_479_000, 3802)
+		//  Estimated: `3838`
+		// Minimum execution time: 124_503_000 picoseconds.
+		Weight::from_parts(218_367_000, 3838)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -191,24 +199,26 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::SubjectSessions` (r:1 w:1)
-	/// Proof: `Consent::SubjectSessions` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::Sessions` (r:15 w:1)
+	/// Storage: `Consent::OpenSessions` (r:1 w:1)
+	/// Proof: `Consent::OpenSessions` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::Sessions` (r:16 w:1)
 	/// Proof: `Consent::Sessions` (`max_values`: None, `max_size`: Some(158), added: 2633, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::NextSessionId` (r:1 w:1)
 	/// Proof: `Consent::NextSessionId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::SubjectSessions` (r:0 w:1)
+	/// Proof: `Consent::SubjectSessions` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn open_break_glass() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3575`
-		//  Estimated: `40485`
-		// Minimum execution time: 230_702_000 picoseconds.
-		Weight::from_parts(235_990_000, 40485)
-			.saturating_add(T::DbWeight::get().reads(22_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+		//  Measured:  `3750`
+		//  Estimated: `43118`
+		// Minimum execution time: 300_511_000 picoseconds.
+		Weight::from_parts(574_602_000, 43118)
+			.saturating_add(T::DbWeight::get().reads(23_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Consent::Sessions` (r:1 w:1)
 	/// Proof: `Consent::Sessions` (`max_values`: None, `max_size`: Some(158), added: 2633, mode: `MaxEncodedLen`)
@@ -218,10 +228,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn justify() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `684`
+		//  Measured:  `718`
 		//  Estimated: `3623`
-		// Minimum execution time: 36_114_000 picoseconds.
-		Weight::from_parts(38_167_000, 3623)
+		// Minimum execution time: 51_877_000 picoseconds.
+		Weight::from_parts(87_543_000, 3623)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -231,10 +241,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn flag_overdue() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `248`
+		//  Measured:  `282`
 		//  Estimated: `3623`
-		// Minimum execution time: 24_346_000 picoseconds.
-		Weight::from_parts(26_018_000, 3623)
+		// Minimum execution time: 37_269_000 picoseconds.
+		Weight::from_parts(61_154_000, 3623)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -245,21 +255,33 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::SubjectSessions` (r:1 w:1)
-	/// Proof: `Consent::SubjectSessions` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::OpenSessions` (r:1 w:1)
+	/// Proof: `Consent::OpenSessions` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::SubjectSessions` (r:0 w:1)
+	/// Proof: `Consent::SubjectSessions` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn close_break_glass() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1668`
-		//  Estimated: `3802`
-		// Minimum execution time: 120_248_000 picoseconds.
-		Weight::from_parts(123_853_000, 3802)
+		//  Measured:  `1702`
+		//  Estimated: `3838`
+		// Minimum execution time: 159_007_000 picoseconds.
+		Weight::from_parts(267_449_000, 3838)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
+	/// Storage: `Consent::Sessions` (r:1 w:1)
+	/// Proof: `Consent::Sessions` (`max_values`: None, `max_size`: Some(158), added: 2633, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::OpenSessions` (r:1 w:1)
+	/// Proof: `Consent::OpenSessions` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
 	fn end_break_glass() -> Weight {
-		Weight::from_parts(123_853_000, 6000)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+		// Proof Size summary in bytes:
+		//  Measured:  `753`
+		//  Estimated: `3642`
+		// Minimum execution time: 54_802_000 picoseconds.
+		Weight::from_parts(98_834_000, 3642)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Consent::SubjectConsents` (r:1 w:0)
@@ -272,8 +294,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4621`
 		//  Estimated: `173854`
-		// Minimum execution time: 676_273_000 picoseconds.
-		Weight::from_parts(693_168_000, 173854)
+		// Minimum execution time: 815_501_000 picoseconds.
+		Weight::from_parts(1_415_941_000, 173854)
 			.saturating_add(T::DbWeight::get().reads(66_u64))
 	}
 }
@@ -281,62 +303,62 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn grant() -> Weight {
-		Weight::from_parts(146_467_000, 4027)
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
+		Weight::from_parts(343_040_000, 4027)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn revoke() -> Weight {
-		Weight::from_parts(50_505_000, 3746)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
+		Weight::from_parts(147_876_000, 3746)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn replace() -> Weight {
-		Weight::from_parts(166_987_000, 4027)
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
+		Weight::from_parts(421_245_000, 4027)
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn remove() -> Weight {
-		Weight::from_parts(136_653_000, 4027)
+		Weight::from_parts(294_499_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn appoint_proxy() -> Weight {
-		Weight::from_parts(117_224_000, 3802)
+		Weight::from_parts(236_571_000, 3838)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn remove_proxy() -> Weight {
-		Weight::from_parts(100_479_000, 3802)
+		Weight::from_parts(218_367_000, 3838)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn open_break_glass() -> Weight {
-		Weight::from_parts(235_990_000, 40485)
-			.saturating_add(RocksDbWeight::get().reads(22_u64))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
+		Weight::from_parts(574_602_000, 43118)
+			.saturating_add(RocksDbWeight::get().reads(23_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn justify() -> Weight {
-		Weight::from_parts(38_167_000, 3623)
+		Weight::from_parts(87_543_000, 3623)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn flag_overdue() -> Weight {
-		Weight::from_parts(26_018_000, 3623)
+		Weight::from_parts(61_154_000, 3623)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn close_break_glass() -> Weight {
-		Weight::from_parts(123_853_000, 3802)
+		Weight::from_parts(267_449_000, 3838)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
-			.saturating_add(RocksDbWeight::get().writes(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn end_break_glass() -> Weight {
-		Weight::from_parts(123_853_000, 6000)
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
+		Weight::from_parts(98_834_000, 3642)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn decide() -> Weight {
-		Weight::from_parts(693_168_000, 173854)
+		Weight::from_parts(1_415_941_000, 173854)
 			.saturating_add(RocksDbWeight::get().reads(66_u64))
 	}
 }

@@ -1,6 +1,6 @@
 //! Weights of `pallet_organizations`, generated from its benchmarks by `scripts/benchmark.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-30. Steps `50`, repeat `20`,
+//! Benchmark CLI 64.0.0, 2026-12-01. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
 //! Machine `vm`, CPU `AMD EPYC`.
 //!
@@ -72,7 +72,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::OrganizationMembers` (r:0 w:1)
 	/// Proof: `Organizations::OrganizationMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:0 w:1)
@@ -81,11 +81,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn admit(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `742`
-		//  Estimated: `3802`
-		// Minimum execution time: 122_532_000 picoseconds.
-		Weight::from_parts(123_961_478, 3802)
-			// Standard Error: 5_425
-			.saturating_add(Weight::from_parts(3_231_669, 0).saturating_mul(r.into()))
+		//  Estimated: `3838`
+		// Minimum execution time: 159_348_000 picoseconds.
+		Weight::from_parts(268_645_548, 3838)
+			// Standard Error: 230_686
+			.saturating_add(Weight::from_parts(3_557_005, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -95,24 +95,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Organizations::OrganizationMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Members` (r:128 w:128)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
+	/// Storage: `System::Account` (r:127 w:127)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:127 w:127)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[1, 128]`.
 	fn remove(m: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1523 + m * (138 ±0)`
-		//  Estimated: `3802 + m * (2577 ±0)`
-		// Minimum execution time: 130_173_000 picoseconds.
-		Weight::from_parts(68_819_218, 3802)
-			// Standard Error: 224_496
-			.saturating_add(Weight::from_parts(82_143_671, 0).saturating_mul(m.into()))
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(m.into())))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
-			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 2577).saturating_mul(m.into()))
+		//  Measured:  `1124 + m * (320 ±0)`
+		//  Estimated: `3838 + m * (2782 ±5)`
+		// Minimum execution time: 183_522_000 picoseconds.
+		Weight::from_parts(78_604_005, 3838)
+			// Standard Error: 2_206_531
+			.saturating_add(Weight::from_parts(203_553_034, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(m.into())))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(m.into())))
+			.saturating_add(Weight::from_parts(0, 2782).saturating_mul(m.into()))
 	}
 	/// Storage: `Organizations::Organizations` (r:1 w:1)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
@@ -120,8 +119,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `475`
 		//  Estimated: `3596`
-		// Minimum execution time: 25_918_000 picoseconds.
-		Weight::from_parts(27_821_000, 3596)
+		// Minimum execution time: 40_456_000 picoseconds.
+		Weight::from_parts(64_510_000, 3596)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -131,8 +130,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `475`
 		//  Estimated: `3596`
-		// Minimum execution time: 25_618_000 picoseconds.
-		Weight::from_parts(27_420_000, 3596)
+		// Minimum execution time: 40_125_000 picoseconds.
+		Weight::from_parts(71_593_000, 3596)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -142,8 +141,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `475`
 		//  Estimated: `3596`
-		// Minimum execution time: 25_618_000 picoseconds.
-		Weight::from_parts(27_341_000, 3596)
+		// Minimum execution time: 39_964_000 picoseconds.
+		Weight::from_parts(68_427_000, 3596)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -153,8 +152,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `475`
 		//  Estimated: `3596`
-		// Minimum execution time: 25_518_000 picoseconds.
-		Weight::from_parts(27_801_000, 3596)
+		// Minimum execution time: 39_714_000 picoseconds.
+		Weight::from_parts(61_444_000, 3596)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -165,15 +164,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::OrganizationMembers` (r:0 w:1)
 	/// Proof: `Organizations::OrganizationMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn add_member() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1232`
 		//  Estimated: `6144`
-		// Minimum execution time: 132_246_000 picoseconds.
-		Weight::from_parts(136_393_000, 6144)
+		// Minimum execution time: 170_348_000 picoseconds.
+		Weight::from_parts(255_767_000, 6144)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -184,15 +183,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::OrganizationMembers` (r:0 w:1)
 	/// Proof: `Organizations::OrganizationMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn remove_member() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1360`
 		//  Estimated: `6144`
-		// Minimum execution time: 122_341_000 picoseconds.
-		Weight::from_parts(128_130_000, 6144)
+		// Minimum execution time: 158_476_000 picoseconds.
+		Weight::from_parts(233_295_000, 6144)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -204,8 +203,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `804`
 		//  Estimated: `3596`
-		// Minimum execution time: 34_301_000 picoseconds.
-		Weight::from_parts(37_166_000, 3596)
+		// Minimum execution time: 50_074_000 picoseconds.
+		Weight::from_parts(82_654_000, 3596)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -214,52 +213,51 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn admit(r: u32, ) -> Weight {
-		Weight::from_parts(123_961_478, 3802)
-			.saturating_add(Weight::from_parts(3_231_669, 0).saturating_mul(r.into()))
+		Weight::from_parts(268_645_548, 3838)
+			.saturating_add(Weight::from_parts(3_557_005, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn remove(m: u32, ) -> Weight {
-		Weight::from_parts(68_819_218, 3802)
-			.saturating_add(Weight::from_parts(82_143_671, 0).saturating_mul(m.into()))
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(m.into())))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
-			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 2577).saturating_mul(m.into()))
+		Weight::from_parts(78_604_005, 3838)
+			.saturating_add(Weight::from_parts(203_553_034, 0).saturating_mul(m.into()))
+			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(m.into())))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
+			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(m.into())))
+			.saturating_add(Weight::from_parts(0, 2782).saturating_mul(m.into()))
 	}
 	fn grant_role() -> Weight {
-		Weight::from_parts(27_821_000, 3596)
+		Weight::from_parts(64_510_000, 3596)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn suspend_role() -> Weight {
-		Weight::from_parts(27_420_000, 3596)
+		Weight::from_parts(71_593_000, 3596)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn reinstate_role() -> Weight {
-		Weight::from_parts(27_341_000, 3596)
+		Weight::from_parts(68_427_000, 3596)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn revoke_role() -> Weight {
-		Weight::from_parts(27_801_000, 3596)
+		Weight::from_parts(61_444_000, 3596)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn add_member() -> Weight {
-		Weight::from_parts(136_393_000, 6144)
+		Weight::from_parts(255_767_000, 6144)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn remove_member() -> Weight {
-		Weight::from_parts(128_130_000, 6144)
+		Weight::from_parts(233_295_000, 6144)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_credentials() -> Weight {
-		Weight::from_parts(37_166_000, 3596)
+		Weight::from_parts(82_654_000, 3596)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}

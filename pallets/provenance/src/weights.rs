@@ -1,16 +1,10 @@
 //! Weights of `pallet_provenance`, generated from its benchmarks by `scripts/benchmark.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-30. Steps `50`, repeat `20`,
+//! Benchmark CLI 64.0.0, 2026-12-01. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
 //! Machine `vm`, CPU `AMD EPYC`.
 //!
 //! Do not edit by hand: change the benchmarks and run the script again.
-//!
-//! NOTE (2026-12-01): edited by hand after the provenance audit, until the next benchmark run:
-//! one batch read per pack in `pack_case`, `ship_case` and `receive_case` (every pack in its own
-//! lot), the larger `Packs`/`Batches`/`Products` entries, the `Products` write of
-//! `register_batch`, and estimates for `remove_pack`, `remove_batch` and `remove_product`.
-//! Regenerate with `scripts/benchmark.sh pallet_provenance`.
 
 // Executed command:
 // /root/.cache/healthchain/target/testnet/healthchain-node
@@ -104,15 +98,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn register_product() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1323`
-		//  Estimated: `3802`
-		// Minimum execution time: 134_890_000 picoseconds.
-		Weight::from_parts(139_316_000, 3802)
+		//  Measured:  `1276`
+		//  Estimated: `3838`
+		// Minimum execution time: 177_512_000 picoseconds.
+		Weight::from_parts(308_666_000, 3838)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -127,15 +121,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn register_batch() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1486`
-		//  Estimated: `3802`
-		// Minimum execution time: 143_823_000 picoseconds.
-		Weight::from_parts(148_490_000, 3802)
+		//  Measured:  `1443`
+		//  Estimated: `3838`
+		// Minimum execution time: 192_839_000 picoseconds.
+		Weight::from_parts(332_851_000, 3838)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -152,7 +146,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `Measured`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `Measured`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `Measured`)
 	/// Storage: `Provenance::Packs` (r:999 w:999)
 	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(825), added: 3300, mode: `Measured`)
 	/// Storage: `Provenance::Owned` (r:0 w:999)
@@ -160,12 +154,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 1000]`.
 	fn commission(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1656`
-		//  Estimated: `5121 + n * (2475 ±0)`
-		// Minimum execution time: 164_434_000 picoseconds.
-		Weight::from_parts(82_286_683, 5121)
-			// Standard Error: 18_238
-			.saturating_add(Weight::from_parts(12_371_124, 0).saturating_mul(n.into()))
+		//  Measured:  `1617`
+		//  Estimated: `5082 + n * (2475 ±0)`
+		// Minimum execution time: 214_880_000 picoseconds.
+		Weight::from_parts(26_894_371, 5082)
+			// Standard Error: 289_543
+			.saturating_add(Weight::from_parts(27_169_357, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -187,21 +181,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 256]`.
 	fn pack_case(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1978 + n * (231 ±0)`
-		//  Estimated: `10972 + n * (5918 ±0)`
-		// Minimum execution time: 165_645_000 picoseconds.
-		Weight::from_parts(264_833_789, 10972)
-			// Standard Error: 236_443
-			.saturating_add(Weight::from_parts(18_499_088, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(7_u64))
+		//  Measured:  `1593 + n * (663 ±0)`
+		//  Estimated: `10972 + n * (3300 ±0)`
+		// Minimum execution time: 370_591_000 picoseconds.
+		Weight::from_parts(338_063_730, 10972)
+			// Standard Error: 769_513
+			.saturating_add(Weight::from_parts(47_197_199, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 5918).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
@@ -216,16 +210,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 256]`.
 	fn unpack_case(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1999 + n * (111 ±0)`
+		//  Measured:  `1668 + n * (646 ±0)`
 		//  Estimated: `10972 + n * (3300 ±0)`
-		// Minimum execution time: 142_592_000 picoseconds.
-		Weight::from_parts(203_293_028, 10972)
-			// Standard Error: 294_029
-			.saturating_add(Weight::from_parts(15_121_215, 0).saturating_mul(n.into()))
+		// Minimum execution time: 317_733_000 picoseconds.
+		Weight::from_parts(611_950_218, 10972)
+			// Standard Error: 584_901
+			.saturating_add(Weight::from_parts(24_436_445, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -244,10 +238,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(143), added: 2618, mode: `MaxEncodedLen`)
 	fn ship_pack() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1646`
+		//  Measured:  `1833`
 		//  Estimated: `6202`
-		// Minimum execution time: 77_435_000 picoseconds.
-		Weight::from_parts(80_770_000, 6202)
+		// Minimum execution time: 126_335_000 picoseconds.
+		Weight::from_parts(137_627_000, 6202)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -266,17 +260,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 256]`.
 	fn ship_case(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1693 + n * (260 ±0)`
-		//  Estimated: `10972 + n * (5918 ±0)`
-		// Minimum execution time: 88_992_000 picoseconds.
-		Weight::from_parts(46_561_229, 10972)
-			// Standard Error: 16_183
-			.saturating_add(Weight::from_parts(18_490_507, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		//  Measured:  `1284 + n * (687 ±0)`
+		//  Estimated: `10972 + n * (3300 ±0)`
+		// Minimum execution time: 142_906_000 picoseconds.
+		Weight::from_parts(157_003_000, 10972)
+			// Standard Error: 367_615
+			.saturating_add(Weight::from_parts(48_848_636, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 5918).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
@@ -292,10 +286,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Owned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn receive_pack() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1532`
-		//  Estimated: `4237`
-		// Minimum execution time: 77_565_000 picoseconds.
-		Weight::from_parts(80_940_000, 4237)
+		//  Measured:  `1732`
+		//  Estimated: `4290`
+		// Minimum execution time: 114_313_000 picoseconds.
+		Weight::from_parts(203_770_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -316,17 +310,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 256]`.
 	fn receive_case(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1583 + n * (260 ±0)`
-		//  Estimated: `10972 + n * (5918 ±0)`
-		// Minimum execution time: 90_274_000 picoseconds.
-		Weight::from_parts(33_745_383, 10972)
-			// Standard Error: 25_117
-			.saturating_add(Weight::from_parts(26_729_603, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		//  Measured:  `1166 + n * (708 ±0)`
+		//  Estimated: `10972 + n * (3300 ±0)`
+		// Minimum execution time: 129_242_000 picoseconds.
+		Weight::from_parts(139_040_000, 10972)
+			// Standard Error: 524_072
+			.saturating_add(Weight::from_parts(64_199_939, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 5918).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
@@ -341,12 +335,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 256]`.
 	fn cancel_shipment(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1501 + n * (111 ±0)`
+		//  Measured:  `1154 + n * (633 ±0)`
 		//  Estimated: `10972 + n * (3300 ±0)`
-		// Minimum execution time: 69_313_000 picoseconds.
-		Weight::from_parts(122_099_286, 10972)
-			// Standard Error: 39_287
-			.saturating_add(Weight::from_parts(13_088_512, 0).saturating_mul(n.into()))
+		// Minimum execution time: 114_674_000 picoseconds.
+		Weight::from_parts(530_885_023, 10972)
+			// Standard Error: 480_655
+			.saturating_add(Weight::from_parts(28_793_747, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -367,10 +361,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Owned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn dispense() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1524`
-		//  Estimated: `4237`
-		// Minimum execution time: 66_269_000 picoseconds.
-		Weight::from_parts(69_173_000, 4237)
+		//  Measured:  `1782`
+		//  Estimated: `4290`
+		// Minimum execution time: 99_686_000 picoseconds.
+		Weight::from_parts(178_443_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -388,10 +382,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Owned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn decommission() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1528`
-		//  Estimated: `4237`
-		// Minimum execution time: 66_559_000 picoseconds.
-		Weight::from_parts(69_964_000, 4237)
+		//  Measured:  `1782`
+		//  Estimated: `4290`
+		// Minimum execution time: 112_390_000 picoseconds.
+		Weight::from_parts(196_967_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -409,10 +403,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Owned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn undo() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1503`
-		//  Estimated: `4237`
-		// Minimum execution time: 77_264_000 picoseconds.
-		Weight::from_parts(126_127_000, 4237)
+		//  Measured:  `1740`
+		//  Estimated: `4290`
+		// Minimum execution time: 110_486_000 picoseconds.
+		Weight::from_parts(196_306_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -428,10 +422,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn recall() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1150`
-		//  Estimated: `3604`
-		// Minimum execution time: 64_776_000 picoseconds.
-		Weight::from_parts(68_973_000, 3604)
+		//  Measured:  `1154`
+		//  Estimated: `3608`
+		// Minimum execution time: 92_773_000 picoseconds.
+		Weight::from_parts(130_092_000, 3608)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -447,10 +441,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Flagged` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn flag_suspect() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1461`
-		//  Estimated: `4237`
-		// Minimum execution time: 65_587_000 picoseconds.
-		Weight::from_parts(68_942_000, 4237)
+		//  Measured:  `1659`
+		//  Estimated: `4290`
+		// Minimum execution time: 108_352_000 picoseconds.
+		Weight::from_parts(114_374_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -466,10 +460,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Flagged` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn quarantine() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1462`
-		//  Estimated: `4237`
-		// Minimum execution time: 65_597_000 picoseconds.
-		Weight::from_parts(69_623_000, 4237)
+		//  Measured:  `1698`
+		//  Estimated: `4290`
+		// Minimum execution time: 108_753_000 picoseconds.
+		Weight::from_parts(161_121_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -487,10 +481,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Flagged` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn clear() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1569`
-		//  Estimated: `4237`
-		// Minimum execution time: 69_783_000 picoseconds.
-		Weight::from_parts(73_319_000, 4237)
+		//  Measured:  `1739`
+		//  Estimated: `4290`
+		// Minimum execution time: 99_916_000 picoseconds.
+		Weight::from_parts(166_891_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -508,10 +502,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Flagged` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn declare_illegitimate() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1569`
-		//  Estimated: `4237`
-		// Minimum execution time: 70_444_000 picoseconds.
-		Weight::from_parts(78_126_000, 4237)
+		//  Measured:  `1876`
+		//  Estimated: `4290`
+		// Minimum execution time: 103_193_000 picoseconds.
+		Weight::from_parts(166_952_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -524,15 +518,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Flagged` (r:0 w:1)
 	/// Proof: `Provenance::Flagged` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn remove_pack() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1890`
+		//  Measured:  `1529`
 		//  Estimated: `4290`
-		// Minimum execution time: 95_000_000 picoseconds.
-		Weight::from_parts(99_000_000, 4290)
+		// Minimum execution time: 159_748_000 picoseconds.
+		Weight::from_parts(190_445_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -549,13 +543,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	fn remove_batch() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1520`
-		//  Estimated: `3802`
-		// Minimum execution time: 120_000_000 picoseconds.
-		Weight::from_parts(125_000_000, 3802)
+		//  Measured:  `1617`
+		//  Estimated: `3838`
+		// Minimum execution time: 176_229_000 picoseconds.
+		Weight::from_parts(229_999_000, 3838)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -568,13 +562,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	fn remove_product() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1350`
-		//  Estimated: `3802`
-		// Minimum execution time: 110_000_000 picoseconds.
-		Weight::from_parts(115_000_000, 3802)
+		//  Measured:  `1401`
+		//  Estimated: `3838`
+		// Minimum execution time: 155_911_000 picoseconds.
+		Weight::from_parts(271_537_000, 3838)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -583,18 +577,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn register_product() -> Weight {
-		Weight::from_parts(139_316_000, 3802)
+		Weight::from_parts(308_666_000, 3838)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn register_batch() -> Weight {
-		Weight::from_parts(148_490_000, 3802)
+		Weight::from_parts(332_851_000, 3838)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn commission(n: u32, ) -> Weight {
-		Weight::from_parts(82_286_683, 5121)
-			.saturating_add(Weight::from_parts(12_371_124, 0).saturating_mul(n.into()))
+		Weight::from_parts(26_894_371, 5082)
+			.saturating_add(Weight::from_parts(27_169_357, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -602,17 +596,17 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2475).saturating_mul(n.into()))
 	}
 	fn pack_case(n: u32, ) -> Weight {
-		Weight::from_parts(264_833_789, 10972)
-			.saturating_add(Weight::from_parts(18_499_088, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
+		Weight::from_parts(338_063_730, 10972)
+			.saturating_add(Weight::from_parts(47_197_199, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 5918).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn unpack_case(n: u32, ) -> Weight {
-		Weight::from_parts(203_293_028, 10972)
-			.saturating_add(Weight::from_parts(15_121_215, 0).saturating_mul(n.into()))
+		Weight::from_parts(611_950_218, 10972)
+			.saturating_add(Weight::from_parts(24_436_445, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -620,36 +614,36 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn ship_pack() -> Weight {
-		Weight::from_parts(80_770_000, 6202)
+		Weight::from_parts(137_627_000, 6202)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn ship_case(n: u32, ) -> Weight {
-		Weight::from_parts(46_561_229, 10972)
-			.saturating_add(Weight::from_parts(18_490_507, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
+		Weight::from_parts(157_003_000, 10972)
+			.saturating_add(Weight::from_parts(48_848_636, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 5918).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn receive_pack() -> Weight {
-		Weight::from_parts(80_940_000, 4237)
+		Weight::from_parts(203_770_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn receive_case(n: u32, ) -> Weight {
-		Weight::from_parts(33_745_383, 10972)
-			.saturating_add(Weight::from_parts(26_729_603, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
+		Weight::from_parts(139_040_000, 10972)
+			.saturating_add(Weight::from_parts(64_199_939, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 5918).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn cancel_shipment(n: u32, ) -> Weight {
-		Weight::from_parts(122_099_286, 10972)
-			.saturating_add(Weight::from_parts(13_088_512, 0).saturating_mul(n.into()))
+		Weight::from_parts(530_885_023, 10972)
+			.saturating_add(Weight::from_parts(28_793_747, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -657,57 +651,57 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn dispense() -> Weight {
-		Weight::from_parts(69_173_000, 4237)
+		Weight::from_parts(178_443_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn decommission() -> Weight {
-		Weight::from_parts(69_964_000, 4237)
+		Weight::from_parts(196_967_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn undo() -> Weight {
-		Weight::from_parts(126_127_000, 4237)
+		Weight::from_parts(196_306_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn recall() -> Weight {
-		Weight::from_parts(68_973_000, 3604)
+		Weight::from_parts(130_092_000, 3608)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn flag_suspect() -> Weight {
-		Weight::from_parts(68_942_000, 4237)
+		Weight::from_parts(114_374_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn quarantine() -> Weight {
-		Weight::from_parts(69_623_000, 4237)
+		Weight::from_parts(161_121_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn clear() -> Weight {
-		Weight::from_parts(73_319_000, 4237)
+		Weight::from_parts(166_891_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn declare_illegitimate() -> Weight {
-		Weight::from_parts(78_126_000, 4237)
+		Weight::from_parts(166_952_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn remove_pack() -> Weight {
-		Weight::from_parts(99_000_000, 4290)
+		Weight::from_parts(190_445_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn remove_batch() -> Weight {
-		Weight::from_parts(125_000_000, 3802)
+		Weight::from_parts(229_999_000, 3838)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn remove_product() -> Weight {
-		Weight::from_parts(115_000_000, 3802)
+		Weight::from_parts(271_537_000, 3838)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}

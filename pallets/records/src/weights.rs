@@ -1,14 +1,10 @@
 //! Weights of `pallet_records`, generated from its benchmarks by `scripts/benchmark.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-30. Steps `50`, repeat `20`,
+//! Benchmark CLI 64.0.0, 2026-12-01. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
 //! Machine `vm`, CPU `AMD EPYC`.
 //!
 //! Do not edit by hand: change the benchmarks and run the script again.
-//!
-//! NOTE (2026-12): `erase`, `log_access` and the new `prune_access_log` were edited by hand after
-//! the access-log deposit, version removal on erasure and per-version depositors changed the
-//! benchmarks; the figures are estimates until `scripts/benchmark.sh pallet_records` runs again.
 
 // Executed command:
 // /root/.cache/healthchain/target/testnet/healthchain-node
@@ -58,7 +54,7 @@ pub trait WeightInfo {
 	fn anchor_batch() -> Weight;
 	/// The weight of `log_access`.
 	fn log_access() -> Weight;
-	/// The weight of `prune_access_log`, removing `n` entries.
+	/// The weight of `prune_access_log`.
 	fn prune_access_log(n: u32, ) -> Weight;
 }
 
@@ -70,26 +66,26 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
 	/// Storage: `Records::Records` (r:1 w:1)
-	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
+	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Records::Versions` (r:0 w:1)
-	/// Proof: `Records::Versions` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Proof: `Records::Versions` (`max_values`: None, `max_size`: Some(153), added: 2628, mode: `MaxEncodedLen`)
 	fn anchor() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1325`
-		//  Estimated: `3802`
-		// Minimum execution time: 155_020_000 picoseconds.
-		Weight::from_parts(160_147_000, 3802)
+		//  Estimated: `3838`
+		// Minimum execution time: 199_672_000 picoseconds.
+		Weight::from_parts(347_999_000, 3838)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Records::Records` (r:1 w:1)
-	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
+	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
@@ -97,62 +93,63 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Records::Versions` (r:1 w:2)
-	/// Proof: `Records::Versions` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Proof: `Records::Versions` (`max_values`: None, `max_size`: Some(153), added: 2628, mode: `MaxEncodedLen`)
 	fn anchor_version() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2374`
-		//  Estimated: `3802`
-		// Minimum execution time: 166_387_000 picoseconds.
-		Weight::from_parts(175_720_000, 3802)
+		//  Measured:  `3011`
+		//  Estimated: `3838`
+		// Minimum execution time: 236_642_000 picoseconds.
+		Weight::from_parts(401_499_000, 3838)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Records::Records` (r:1 w:0)
-	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
+	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
 	/// Storage: `Records::Versions` (r:1 w:1)
-	/// Proof: `Records::Versions` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Proof: `Records::Versions` (`max_values`: None, `max_size`: Some(153), added: 2628, mode: `MaxEncodedLen`)
 	fn mark_entered_in_error() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1106`
-		//  Estimated: `3619`
-		// Minimum execution time: 50_936_000 picoseconds.
-		Weight::from_parts(53_619_000, 3619)
+		//  Estimated: `3618`
+		// Minimum execution time: 71_844_000 picoseconds.
+		Weight::from_parts(129_241_000, 3618)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Records::Records` (r:1 w:1)
-	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
+	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
 	/// Storage: `Records::Versions` (r:64 w:64)
 	/// Proof: `Records::Versions` (`max_values`: None, `max_size`: Some(153), added: 2628, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:64 w:64)
+	/// Storage: `System::Account` (r:63 w:63)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:64 w:64)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:63 w:63)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	/// The range of component `v` is `[1, 64]`.
 	fn erase(v: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1481 + v * (330 ±0)`
-		//  Estimated: `3606 + v * (8043 ±0)`
-		// Estimated by hand (every version from a distinct depositor): regenerate.
-		Weight::from_parts(30_000_000, 3606)
-			.saturating_add(Weight::from_parts(90_000_000, 0).saturating_mul(v.into()))
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+		//  Measured:  `1204 + v * (269 ±0)`
+		//  Estimated: `3838 + v * (2715 ±10)`
+		// Minimum execution time: 116_046_000 picoseconds.
+		Weight::from_parts(152_474_000, 3838)
+			// Standard Error: 974_891
+			.saturating_add(Weight::from_parts(175_013_456, 0).saturating_mul(v.into()))
+			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(v.into())))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(v.into())))
-			.saturating_add(Weight::from_parts(0, 8043).saturating_mul(v.into()))
+			.saturating_add(Weight::from_parts(0, 2715).saturating_mul(v.into()))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
@@ -163,20 +160,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn anchor_batch() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1325`
-		//  Estimated: `3802`
-		// Minimum execution time: 152_045_000 picoseconds.
-		Weight::from_parts(157_063_000, 3802)
+		//  Estimated: `3838`
+		// Minimum execution time: 194_313_000 picoseconds.
+		Weight::from_parts(363_128_000, 3838)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Records::Records` (r:1 w:0)
-	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
+	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:2 w:0)
@@ -185,23 +182,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::SubjectConsents` (r:1 w:0)
 	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::Consents` (r:64 w:0)
+	/// Storage: `Consent::Consents` (r:1 w:0)
 	/// Proof: `Consent::Consents` (`max_values`: None, `max_size`: Some(226), added: 2701, mode: `MaxEncodedLen`)
 	/// Storage: `Records::AccessLogLength` (r:1 w:1)
 	/// Proof: `Records::AccessLogLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	/// Storage: `Records::AccessLog` (r:0 w:1)
 	/// Proof: `Records::AccessLog` (`max_values`: None, `max_size`: Some(170), added: 2645, mode: `MaxEncodedLen`)
 	fn log_access() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5540`
-		//  Estimated: `179269`
-		// Estimated by hand (the measured figure plus a hold): regenerate.
-		Weight::from_parts(790_000_000, 179269)
-			.saturating_add(T::DbWeight::get().reads(73_u64))
+		//  Measured:  `1944`
+		//  Estimated: `6202`
+		// Minimum execution time: 217_757_000 picoseconds.
+		Weight::from_parts(389_887_000, 6202)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Records::AccessLogStart` (r:1 w:1)
@@ -215,66 +212,67 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:64 w:64)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:64 w:64)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	fn prune_access_log(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `300 + n * (400 ±0)`
-		//  Estimated: `3517 + n * (8060 ±0)`
-		// Estimated by hand (every entry from a distinct depositor): regenerate.
-		Weight::from_parts(40_000_000, 3517)
-			.saturating_add(Weight::from_parts(85_000_000, 0).saturating_mul(n.into()))
+		//  Measured:  `597 + n * (282 ±0)`
+		//  Estimated: `3517 + n * (2848 ±0)`
+		// Minimum execution time: 213_088_000 picoseconds.
+		Weight::from_parts(257_791_000, 3517)
+			// Standard Error: 1_270_367
+			.saturating_add(Weight::from_parts(170_169_854, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 8060).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2848).saturating_mul(n.into()))
 	}
 }
 
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn anchor() -> Weight {
-		Weight::from_parts(160_147_000, 3802)
+		Weight::from_parts(347_999_000, 3838)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn anchor_version() -> Weight {
-		Weight::from_parts(175_720_000, 3802)
+		Weight::from_parts(401_499_000, 3838)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn mark_entered_in_error() -> Weight {
-		Weight::from_parts(53_619_000, 3619)
+		Weight::from_parts(129_241_000, 3618)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn erase(v: u32, ) -> Weight {
-		Weight::from_parts(30_000_000, 3606)
-			.saturating_add(Weight::from_parts(90_000_000, 0).saturating_mul(v.into()))
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
+		Weight::from_parts(152_474_000, 3838)
+			.saturating_add(Weight::from_parts(175_013_456, 0).saturating_mul(v.into()))
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(v.into())))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(v.into())))
-			.saturating_add(Weight::from_parts(0, 8043).saturating_mul(v.into()))
+			.saturating_add(Weight::from_parts(0, 2715).saturating_mul(v.into()))
 	}
 	fn anchor_batch() -> Weight {
-		Weight::from_parts(157_063_000, 3802)
+		Weight::from_parts(363_128_000, 3838)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn log_access() -> Weight {
-		Weight::from_parts(790_000_000, 179269)
-			.saturating_add(RocksDbWeight::get().reads(73_u64))
+		Weight::from_parts(389_887_000, 6202)
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn prune_access_log(n: u32, ) -> Weight {
-		Weight::from_parts(40_000_000, 3517)
-			.saturating_add(Weight::from_parts(85_000_000, 0).saturating_mul(n.into()))
+		Weight::from_parts(257_791_000, 3517)
+			.saturating_add(Weight::from_parts(170_169_854, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 8060).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2848).saturating_mul(n.into()))
 	}
 }

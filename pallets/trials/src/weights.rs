@@ -1,6 +1,6 @@
 //! Weights of `pallet_trials`, generated from its benchmarks by `scripts/benchmark.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-30. Steps `50`, repeat `20`,
+//! Benchmark CLI 64.0.0, 2026-12-01. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
 //! Machine `vm`, CPU `AMD EPYC`.
 //!
@@ -54,16 +54,16 @@ pub trait WeightInfo {
 	fn enroll() -> Weight;
 	/// The weight of `reconsent`.
 	fn reconsent() -> Weight;
-	/// The weight of `submit_results`.
-	fn submit_results() -> Weight;
-	/// The weight of `check_flags`.
-	fn check_flags() -> Weight;
 	/// The weight of `withdraw`.
 	fn withdraw() -> Weight;
 	/// The weight of `consent_ended`.
 	fn consent_ended() -> Weight;
 	/// The weight of `release_enrolment`.
 	fn release_enrolment() -> Weight;
+	/// The weight of `submit_results`.
+	fn submit_results() -> Weight;
+	/// The weight of `check_flags`.
+	fn check_flags() -> Weight;
 }
 
 /// Weights measured on the project's machine, with the runtime's database weights.
@@ -78,17 +78,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Trials::Trials` (r:0 w:1)
-	/// Proof: `Trials::Trials` (`max_values`: None, `max_size`: Some(1811), added: 4286, mode: `MaxEncodedLen`)
+	/// Proof: `Trials::Trials` (`max_values`: None, `max_size`: Some(1845), added: 4320, mode: `MaxEncodedLen`)
 	fn register() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1361`
-		//  Estimated: `3802`
-		// Minimum execution time: 160_118_000 picoseconds.
-		Weight::from_parts(164_564_000, 3802)
+		//  Estimated: `3838`
+		// Minimum execution time: 205_834_000 picoseconds.
+		Weight::from_parts(333_171_000, 3838)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -99,18 +99,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Trials::Trials` (r:1 w:1)
-	/// Proof: `Trials::Trials` (`max_values`: None, `max_size`: Some(1811), added: 4286, mode: `MaxEncodedLen`)
+	/// Proof: `Trials::Trials` (`max_values`: None, `max_size`: Some(1845), added: 4320, mode: `MaxEncodedLen`)
 	fn approve() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2692`
-		//  Estimated: `5276`
-		// Minimum execution time: 66_208_000 picoseconds.
-		Weight::from_parts(69_373_000, 5276)
+		//  Measured:  `2720`
+		//  Estimated: `5310`
+		// Minimum execution time: 90_178_000 picoseconds.
+		Weight::from_parts(142_726_000, 5310)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Trials::Trials` (r:1 w:1)
-	/// Proof: `Trials::Trials` (`max_values`: None, `max_size`: Some(1811), added: 4286, mode: `MaxEncodedLen`)
+	/// Proof: `Trials::Trials` (`max_values`: None, `max_size`: Some(1845), added: 4320, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
@@ -119,61 +119,38 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn set_status() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2778`
-		//  Estimated: `5276`
-		// Minimum execution time: 69_453_000 picoseconds.
-		Weight::from_parts(72_668_000, 5276)
+		//  Measured:  `2806`
+		//  Estimated: `5310`
+		// Minimum execution time: 94_346_000 picoseconds.
+		Weight::from_parts(149_268_000, 5310)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Trials::Trials` (r:1 w:1)
-	/// Proof: `Trials::Trials` (`max_values`: None, `max_size`: Some(1811), added: 4286, mode: `MaxEncodedLen`)
+	/// Proof: `Trials::Trials` (`max_values`: None, `max_size`: Some(1845), added: 4320, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Trials::Amendments` (r:0 w:1)
 	/// Proof: `Trials::Amendments` (`max_values`: None, `max_size`: Some(1123), added: 3598, mode: `MaxEncodedLen`)
 	fn amend() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2803`
-		//  Estimated: `5276`
-		// Minimum execution time: 93_428_000 picoseconds.
-		Weight::from_parts(97_504_000, 5276)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
-	}
-	/// Storage: `Trials::Trials` (r:1 w:1)
-	/// Proof: `Trials::Trials` (`max_values`: None, `max_size`: Some(1811), added: 4286, mode: `MaxEncodedLen`)
-	/// Storage: `Organizations::Members` (r:1 w:0)
-	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
-	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
-	/// Storage: `Trials::Enrolments` (r:1 w:1)
-	/// Proof: `Trials::Enrolments` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::SubjectConsents` (r:1 w:0)
-	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::Consents` (r:64 w:0)
-	/// Proof: `Consent::Consents` (`max_values`: None, `max_size`: Some(226), added: 2701, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
-	fn enroll() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `7498`
-		//  Estimated: `173854`
-		// Minimum execution time: 592_839_000 picoseconds.
-		Weight::from_parts(614_972_000, 173854)
-			.saturating_add(T::DbWeight::get().reads(72_u64))
+		//  Measured:  `3370`
+		//  Estimated: `5310`
+		// Minimum execution time: 236_933_000 picoseconds.
+		Weight::from_parts(426_646_000, 5310)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Trials::Trials` (r:1 w:1)
-	/// Proof: `Trials::Trials` (`max_values`: None, `max_size`: Some(1811), added: 4286, mode: `MaxEncodedLen`)
+	/// Proof: `Trials::Trials` (`max_values`: None, `max_size`: Some(1845), added: 4320, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
@@ -184,19 +161,115 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::SubjectConsents` (r:1 w:0)
 	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::Consents` (r:64 w:0)
+	/// Storage: `Consent::Consents` (r:1 w:0)
+	/// Proof: `Consent::Consents` (`max_values`: None, `max_size`: Some(226), added: 2701, mode: `MaxEncodedLen`)
+	/// Storage: `Trials::Participations` (r:1 w:1)
+	/// Proof: `Trials::Participations` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	fn enroll() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `3647`
+		//  Estimated: `5310`
+		// Minimum execution time: 252_891_000 picoseconds.
+		Weight::from_parts(463_825_000, 5310)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `Trials::Trials` (r:1 w:1)
+	/// Proof: `Trials::Trials` (`max_values`: None, `max_size`: Some(1845), added: 4320, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Storage: `Trials::Enrolments` (r:1 w:1)
+	/// Proof: `Trials::Enrolments` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::SubjectConsents` (r:1 w:0)
+	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::Consents` (r:1 w:0)
 	/// Proof: `Consent::Consents` (`max_values`: None, `max_size`: Some(226), added: 2701, mode: `MaxEncodedLen`)
 	fn reconsent() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `7168`
-		//  Estimated: `173854`
-		// Minimum execution time: 502_245_000 picoseconds.
-		Weight::from_parts(522_475_000, 173854)
-			.saturating_add(T::DbWeight::get().reads(70_u64))
+		//  Measured:  `3350`
+		//  Estimated: `5310`
+		// Minimum execution time: 138_137_000 picoseconds.
+		Weight::from_parts(253_433_000, 5310)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Trials::Trials` (r:1 w:1)
-	/// Proof: `Trials::Trials` (`max_values`: None, `max_size`: Some(1811), added: 4286, mode: `MaxEncodedLen`)
+	/// Proof: `Trials::Trials` (`max_values`: None, `max_size`: Some(1845), added: 4320, mode: `MaxEncodedLen`)
+	/// Storage: `Trials::Enrolments` (r:1 w:1)
+	/// Proof: `Trials::Enrolments` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::Proxies` (r:1 w:0)
+	/// Proof: `Consent::Proxies` (`max_values`: None, `max_size`: Some(281), added: 2756, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Storage: `Trials::Participations` (r:1 w:1)
+	/// Proof: `Trials::Participations` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
+	fn withdraw() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `4084`
+		//  Estimated: `5310`
+		// Minimum execution time: 244_827_000 picoseconds.
+		Weight::from_parts(441_003_000, 5310)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Trials::Participations` (r:1 w:1)
+	/// Proof: `Trials::Participations` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
+	/// Storage: `Trials::Enrolments` (r:8 w:8)
+	/// Proof: `Trials::Enrolments` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Trials::Trials` (r:8 w:8)
+	/// Proof: `Trials::Trials` (`max_values`: None, `max_size`: Some(1845), added: 4320, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	fn consent_ended() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `3752`
+		//  Estimated: `35550`
+		// Minimum execution time: 1_102_376_000 picoseconds.
+		Weight::from_parts(1_985_052_000, 35550)
+			.saturating_add(T::DbWeight::get().reads(20_u64))
+			.saturating_add(T::DbWeight::get().writes(19_u64))
+	}
+	/// Storage: `Trials::Trials` (r:1 w:1)
+	/// Proof: `Trials::Trials` (`max_values`: None, `max_size`: Some(1845), added: 4320, mode: `MaxEncodedLen`)
+	/// Storage: `Trials::Enrolments` (r:1 w:1)
+	/// Proof: `Trials::Enrolments` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Storage: `Trials::Participations` (r:1 w:1)
+	/// Proof: `Trials::Participations` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
+	fn release_enrolment() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `3031`
+		//  Estimated: `5310`
+		// Minimum execution time: 186_527_000 picoseconds.
+		Weight::from_parts(277_227_000, 5310)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `Trials::Trials` (r:1 w:1)
+	/// Proof: `Trials::Trials` (`max_values`: None, `max_size`: Some(1845), added: 4320, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
@@ -205,98 +278,83 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn submit_results() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2778`
-		//  Estimated: `5276`
-		// Minimum execution time: 77_385_000 picoseconds.
-		Weight::from_parts(80_870_000, 5276)
+		//  Measured:  `2806`
+		//  Estimated: `5310`
+		// Minimum execution time: 105_056_000 picoseconds.
+		Weight::from_parts(174_396_000, 5310)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Trials::Trials` (r:1 w:1)
-	/// Proof: `Trials::Trials` (`max_values`: None, `max_size`: Some(1811), added: 4286, mode: `MaxEncodedLen`)
+	/// Proof: `Trials::Trials` (`max_values`: None, `max_size`: Some(1845), added: 4320, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn check_flags() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1904`
-		//  Estimated: `5276`
-		// Minimum execution time: 49_503_000 picoseconds.
-		Weight::from_parts(51_837_000, 5276)
+		//  Measured:  `1932`
+		//  Estimated: `5310`
+		// Minimum execution time: 68_728_000 picoseconds.
+		Weight::from_parts(119_343_000, 5310)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
-	}
-	fn withdraw() -> Weight {
-		Weight::from_parts(60_000_000, 8000)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
-	}
-	fn consent_ended() -> Weight {
-		Weight::from_parts(400_000_000, 60000)
-			.saturating_add(T::DbWeight::get().reads(40_u64))
-			.saturating_add(T::DbWeight::get().writes(40_u64))
-	}
-	fn release_enrolment() -> Weight {
-		Weight::from_parts(60_000_000, 20000)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 }
 
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn register() -> Weight {
-		Weight::from_parts(164_564_000, 3802)
+		Weight::from_parts(333_171_000, 3838)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn approve() -> Weight {
-		Weight::from_parts(69_373_000, 5276)
+		Weight::from_parts(142_726_000, 5310)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_status() -> Weight {
-		Weight::from_parts(72_668_000, 5276)
+		Weight::from_parts(149_268_000, 5310)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn amend() -> Weight {
-		Weight::from_parts(97_504_000, 5276)
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
-	}
-	fn enroll() -> Weight {
-		Weight::from_parts(614_972_000, 173854)
-			.saturating_add(RocksDbWeight::get().reads(72_u64))
+		Weight::from_parts(426_646_000, 5310)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
+	fn enroll() -> Weight {
+		Weight::from_parts(463_825_000, 5310)
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
+	}
 	fn reconsent() -> Weight {
-		Weight::from_parts(522_475_000, 173854)
-			.saturating_add(RocksDbWeight::get().reads(70_u64))
+		Weight::from_parts(253_433_000, 5310)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
+	fn withdraw() -> Weight {
+		Weight::from_parts(441_003_000, 5310)
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
+	}
+	fn consent_ended() -> Weight {
+		Weight::from_parts(1_985_052_000, 35550)
+			.saturating_add(RocksDbWeight::get().reads(20_u64))
+			.saturating_add(RocksDbWeight::get().writes(19_u64))
+	}
+	fn release_enrolment() -> Weight {
+		Weight::from_parts(277_227_000, 5310)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
+	}
 	fn submit_results() -> Weight {
-		Weight::from_parts(80_870_000, 5276)
+		Weight::from_parts(174_396_000, 5310)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn check_flags() -> Weight {
-		Weight::from_parts(51_837_000, 5276)
+		Weight::from_parts(119_343_000, 5310)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
-	}
-	fn withdraw() -> Weight {
-		Weight::from_parts(60_000_000, 8000)
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
-	}
-	fn consent_ended() -> Weight {
-		Weight::from_parts(400_000_000, 60000)
-			.saturating_add(RocksDbWeight::get().reads(40_u64))
-			.saturating_add(RocksDbWeight::get().writes(40_u64))
-	}
-	fn release_enrolment() -> Weight {
-		Weight::from_parts(60_000_000, 20000)
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 }
