@@ -1247,13 +1247,16 @@ mod weight_charges {
 		weight(256).saturating_sub(weight(255))
 	}
 
+	/// Each pack of a case is its own lot in the worst case: its pack and its batch are read,
+	/// the pack written (and, on receipt, the stock index twice). The benchmark CLI charges a
+	/// loop's reads one trie path per iteration (the pack's and its batch's keys share the
+	/// pallet's branch nodes); the 256-pack benchmarks measured 663 bytes of proof per pack
+	/// against the 3,300 charged (`pallets/provenance/src/weights.rs`).
 	#[test]
 	fn case_weights_charge_each_packs_own_batch() {
-		// Each pack of a case is its own lot in the worst case: its pack and its batch are
-		// read, the pack written (and, on receipt, the stock index twice).
 		let read_both = PackOf::<Test>::max_encoded_len() as u64
 			+ BatchOf::<Test>::max_encoded_len() as u64
-			+ 2 * TRIE_PATH;
+			+ TRIE_PATH;
 		let cases: [(&str, fn(u32) -> Weight, u64); 3] = [
 			("pack_case", <() as WeightInfo>::pack_case, 1),
 			("ship_case", <() as WeightInfo>::ship_case, 1),
