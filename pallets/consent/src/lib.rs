@@ -808,7 +808,7 @@ pub mod pallet {
 			let early = stored.open_at(now);
 			ensure!(privileged || !early, Error::<T>::StillOpen);
 			let mut open = OpenSessions::<T>::get(&stored.subject);
-			let listed = open.iter().any(|id| *id == session);
+			let listed = open.contains(&session);
 			ensure!(early || listed, Error::<T>::NotOpen);
 			open.retain(|id| *id != session);
 			if open.is_empty() {

@@ -1242,8 +1242,11 @@ mod weight_charges {
 	/// map (5 trie levels × 15 siblings × 33 bytes).
 	const TRIE_PATH: u64 = 2_475;
 
+	/// A weight function of a case's pack count.
+	type CaseWeight = fn(u32) -> Weight;
+
 	/// What one more pack of a case adds to `weight`.
-	fn per_pack(weight: fn(u32) -> Weight) -> Weight {
+	fn per_pack(weight: CaseWeight) -> Weight {
 		weight(256).saturating_sub(weight(255))
 	}
 
@@ -1257,7 +1260,7 @@ mod weight_charges {
 		let read_both = PackOf::<Test>::max_encoded_len() as u64
 			+ BatchOf::<Test>::max_encoded_len() as u64
 			+ TRIE_PATH;
-		let cases: [(&str, fn(u32) -> Weight, u64); 3] = [
+		let cases: [(&str, CaseWeight, u64); 3] = [
 			("pack_case", <() as WeightInfo>::pack_case, 1),
 			("ship_case", <() as WeightInfo>::ship_case, 1),
 			("receive_case", <() as WeightInfo>::receive_case, 3),
@@ -1270,7 +1273,7 @@ mod weight_charges {
 		}
 		// Unpacking and cancelling read and write each pack, never its batch.
 		let read_pack = PackOf::<Test>::max_encoded_len() as u64 + TRIE_PATH;
-		let cases: [(&str, fn(u32) -> Weight); 2] = [
+		let cases: [(&str, CaseWeight); 2] = [
 			("unpack_case", <() as WeightInfo>::unpack_case),
 			("cancel_shipment", <() as WeightInfo>::cancel_shipment),
 		];
