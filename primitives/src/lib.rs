@@ -48,6 +48,12 @@ pub use consent::{ConsentId, ConsentVerifier, Decision, Moment};
 pub use traits::{OrganizationId, OrganizationRegistry};
 pub use vocabulary::{Action, DataClass, Purpose, Role};
 
+/// Whether `items` lists something twice (for the short vocabulary lists of call arguments:
+/// quadratic, and allocation-free).
+pub fn has_duplicates<X: PartialEq>(items: &[X]) -> bool {
+	items.iter().enumerate().any(|(i, x)| items.iter().take(i).any(|y| y == x))
+}
+
 use sp_runtime::{
 	generic,
 	traits::{BlakeTwo256, IdentifyAccount, Verify},

@@ -850,9 +850,9 @@ pub mod pallet {
 				Error::<T>::EmptyScope
 			);
 			ensure!(
-				!has_duplicates(&terms.classes)
-					&& !has_duplicates(&terms.purposes)
-					&& !has_duplicates(&terms.actions),
+				!healthchain_primitives::has_duplicates(&terms.classes)
+					&& !healthchain_primitives::has_duplicates(&terms.purposes)
+					&& !healthchain_primitives::has_duplicates(&terms.actions),
 				Error::<T>::Duplicate
 			);
 			if let Grantee::Organization(org) = terms.grantee {
@@ -1077,11 +1077,6 @@ pub mod pallet {
 	fn covers_all<T: Config>(c: &ConsentOf<T>, actions: &[Action], classes: &[DataClass]) -> bool {
 		actions.iter().all(|a| c.actions.contains(a))
 			&& classes.iter().all(|class| c.classes.iter().any(|granted| granted.covers(*class)))
-	}
-
-	/// Whether `items` lists something twice (the lists are at most 16 long).
-	fn has_duplicates<X: PartialEq>(items: &[X]) -> bool {
-		items.iter().enumerate().any(|(i, x)| items.iter().take(i).any(|y| y == x))
 	}
 
 	impl<T: Config> ConsentVerifier<T::AccountId> for Pallet<T> {

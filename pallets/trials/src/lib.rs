@@ -429,8 +429,8 @@ pub mod pallet {
 				Error::<T>::EmptyDataUse
 			);
 			ensure!(
-				!crate::has_duplicates(&data_use.classes)
-					&& !crate::has_duplicates(&data_use.actions),
+				!healthchain_primitives::has_duplicates(&data_use.classes)
+					&& !healthchain_primitives::has_duplicates(&data_use.actions),
 				Error::<T>::DuplicateDataUse
 			);
 			let id = NextTrialId::<T>::get();
@@ -975,11 +975,6 @@ pub mod pallet {
 			Enrolments::<T>::get(trial, participant).map(|e| e.version < t.reconsent_from)
 		}
 	}
-}
-
-/// Whether `items` lists something twice (the lists are at most 16 long).
-fn has_duplicates<X: PartialEq>(items: &[X]) -> bool {
-	items.iter().enumerate().any(|(i, x)| items.iter().take(i).any(|y| y == x))
 }
 
 impl<T: Config> healthchain_primitives::consent::OnConsentEnded<T::AccountId> for Pallet<T> {
