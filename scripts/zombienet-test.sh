@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the local network's six fault tests (zombienet/tests/faults.js) on a network spawned
+# Runs the local network's seven fault tests (zombienet/tests/faults.js) on a network spawned
 # from zombienet/healthchain-local.toml, and prints each scenario's result and time.
 #
 #   scripts/zombienet-test.sh               build what is missing (relay binaries too), then test

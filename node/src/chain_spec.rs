@@ -1,6 +1,6 @@
 //! Chain specifications built into the node, made from the runtime's genesis presets.
 
-use healthchain_runtime::genesis_config_presets::PARACHAIN_ID;
+use healthchain_runtime::genesis_config_presets::{PARACHAIN_ID, PRODUCTION_RUNTIME_PRESET};
 use sc_chain_spec::{ChainSpecExtension, ChainSpecGroup};
 use sc_service::ChainType;
 use serde::{Deserialize, Serialize};
@@ -71,11 +71,29 @@ pub fn local_testnet() -> Result<ChainSpec, String> {
 	.build())
 }
 
+/// A consortium's chain (`--chain production`): preset `production` — no sudo key, referenda at
+/// the production pace. Its keys are placeholders a consortium replaces
+/// (`docs/governance.md`); the relay chain named here is the local one, for rehearsal.
+pub fn production() -> Result<ChainSpec, String> {
+	Ok(ChainSpec::builder(
+		wasm()?,
+		Extensions { relay_chain: "westend-local".into(), para_id: PARACHAIN_ID },
+	)
+	.with_name("HealthChain")
+	.with_id("healthchain")
+	.with_chain_type(ChainType::Live)
+	.with_genesis_config_preset_name(PRODUCTION_RUNTIME_PRESET)
+	.with_protocol_id("healthchain")
+	.with_properties(properties())
+	.build())
+}
+
 /// Resolves `--chain`: a built-in name or the path of a chain spec file.
 pub fn load(id: &str) -> Result<Box<dyn sc_service::ChainSpec>, String> {
 	Ok(match id {
 		"" | "dev" | "development" => Box::new(development()?),
 		"local" | "local_testnet" => Box::new(local_testnet()?),
+		"production" => Box::new(production()?),
 		path => Box::new(ChainSpec::from_json_file(std::path::PathBuf::from(path))?),
 	})
 }

@@ -1,11 +1,13 @@
 //! End to end against `healthchain-node --dev`: the consortium registry through governance and
-//! JSON-RPC. The council admits an organisation, its admin adds a member account, and
-//! `healthchain_mayAct` answers yes, then no once the council suspends the role; accounts outside
-//! the council are refused with the runtime's named errors; bad RPC parameters get `-32602`.
+//! JSON-RPC. The member organisations admit an organisation by a `business` referendum (its seat
+//! appears with it), its admin adds a member account, and `healthchain_mayAct` answers yes, then
+//! no once a second vote suspends the role; accounts without a seat are refused with the
+//! runtime's named errors; a parameter changes only by a two-thirds `root` referendum, after the
+//! enactment delay; bad RPC parameters get `-32602`.
 
 mod common;
 
-use common::{runtime_error, DevNode};
+use common::{business, root, runtime_error, DevNode, SEATS};
 use healthchain_primitives::{Commitment, Role};
 use healthchain_runtime::{
 	configs::healthcare::{OrganizationDeposit, OrganizationMemberDeposit},
@@ -28,7 +30,7 @@ fn may_act(node: &DevNode, who: &AccountId, role: &str) -> serde_json::Value {
 }
 
 #[test]
-fn council_admits_an_organisation_whose_member_may_act_until_suspended() {
+fn members_admit_an_organisation_by_vote_whose_member_may_act_until_suspended() {
 	let node = DevNode::start_with(&["--dev-block-time", "3000"]);
 
 	// The development preset's demo organisations are there from genesis.
@@ -43,7 +45,7 @@ fn council_admits_an_organisation_whose_member_may_act_until_suspended() {
 	assert_eq!(hospital["members"][0]["account"], Dave.to_account_id().to_string());
 	assert_eq!(may_act(&node, &Dave.to_account_id(), "hospital")["allowed"], true);
 
-	// Charlie (a councillor, not yet in any organisation) becomes the admin of a new clinic.
+	// Charlie (not in any organisation, so without a seat) becomes the admin of a new clinic.
 	let charlie = Charlie.to_account_id();
 	let next_id = 9; // after the nine demo organisations
 	assert_eq!(node.call("healthchain_organizationsOf", json!([charlie.to_string()])), json!([]));
@@ -54,30 +56,43 @@ fn council_admits_an_organisation_whose_member_may_act_until_suspended() {
 		credentials: Commitment::repeat_byte(0x42),
 	});
 
-	// Outside the council nobody can admit: not directly, not by proposing.
+	// Nobody admits alone: not a seat holder directly, not an account without a seat by
+	// proposing, and a seat holder's vote needs others'.
 	let direct = node.execute(Dave, admit.clone());
 	assert_eq!(direct.dispatch_error(), Some(DispatchError::BadOrigin));
 	let proposal = node.execute(
-		Dave,
-		RuntimeCall::Council(pallet_collective::Call::propose {
-			threshold: 2,
-			proposal: Box::new(admit.clone()),
-			length_bound: 1_000,
+		Charlie,
+		RuntimeCall::Referenda(pallet_referenda::Call::submit {
+			proposal_origin: Box::new(business()),
+			proposal: frame_support::traits::Bounded::Inline(BoundedVec::truncate_from(
+				codec::Encode::encode(&admit),
+			)),
+			enactment_moment: frame_support::traits::schedule::DispatchTime::After(0),
 		}),
 	);
-	let refused = proposal.dispatch_error().expect("a non-councillor's proposal fails");
+	assert_eq!(proposal.dispatch_error(), Some(DispatchError::BadOrigin));
+	let vote = node.execute(
+		Charlie,
+		RuntimeCall::Consortium(pallet_ranked_collective::Call::vote { poll: 0, aye: true }),
+	);
+	let refused = vote.dispatch_error().expect("a vote without a seat fails");
 	assert!(
 		matches!(
 			runtime_error(refused),
-			Some(RuntimeError::Council(pallet_collective::Error::NotMember))
+			Some(RuntimeError::Consortium(pallet_ranked_collective::Error::NotMember))
 		),
 		"{refused:?}"
 	);
 
+	// Five of the nine seats: more than half.
 	let reserved_before = node.account(&charlie).data.reserved;
-	let enacted = node.council_enacts(admit);
+	let enacted = node.referendum_enacts(business(), admit, &SEATS[..5]);
 	assert!(enacted.events.contains(&RuntimeEvent::Organizations(
 		OrgEvent::OrganizationAdmitted { organization: next_id, admin: charlie.clone() }
+	)));
+	// Its seat came with it.
+	assert!(enacted.events.contains(&RuntimeEvent::Consortium(
+		pallet_ranked_collective::Event::MemberAdded { who: charlie.clone() }
 	)));
 	assert_eq!(
 		node.call("healthchain_organizationsOf", json!([charlie.to_string()])),
@@ -112,11 +127,13 @@ fn council_admits_an_organisation_whose_member_may_act_until_suspended() {
 	let clinic = node.call("healthchain_organization", json!([next_id]));
 	assert_eq!(clinic["members"].as_array().map(Vec::len), Some(2));
 
-	// The council suspends the clinic role: the nurse may no longer act, and the answer says why.
-	let suspended = node.council_enacts(RuntimeCall::Organizations(OrgCall::suspend_role {
+	// A second vote suspends the clinic role: the nurse may no longer act, and the answer says
+	// why. Ten seats now: six is more than half.
+	let suspend = RuntimeCall::Organizations(OrgCall::suspend_role {
 		organization: next_id,
 		role: Role::Clinic,
-	}));
+	});
+	let suspended = node.referendum_enacts(business(), suspend, &SEATS[..6]);
 	assert!(suspended.events.contains(&RuntimeEvent::Organizations(OrgEvent::RoleSuspended {
 		organization: next_id,
 		role: Role::Clinic,
@@ -171,4 +188,35 @@ fn registry_rpc_refuses_bad_parameters_clearly() {
 	// Hex account ids are accepted as well as SS58.
 	let hex_dave = common::to_hex(&<[u8; 32]>::from(Dave.to_account_id()));
 	assert_eq!(node.call("healthchain_organizationsOf", json!([hex_dave])), json!([0]));
+}
+
+/// A parameter (the collators' candidacy bond) changes only through a `root` referendum: six of
+/// the nine seats, enacted no earlier than the track's enactment delay after approval.
+#[test]
+fn two_thirds_change_a_parameter_after_the_enactment_delay() {
+	use healthchain_runtime::configs::governance::tracks::rehearsal;
+	let node = DevNode::start_with(&["--dev-block-time", "2000"]);
+	let key = common::storage_value_key(b"CollatorSelection", b"CandidacyBond");
+	let bond = |node: &DevNode| {
+		node.storage(&key, None)
+			.map(|b| <u128 as codec::Decode>::decode(&mut &b[..]).expect("a balance"))
+	};
+	let before = bond(&node);
+	let new_bond = 123 * healthchain_runtime::UNIT;
+	assert_ne!(before, Some(new_bond));
+	let set = RuntimeCall::CollatorSelection(pallet_collator_selection::Call::set_candidacy_bond {
+		bond: new_bond,
+	});
+	// Without a vote, no seat holder may: the call wants `Root`.
+	let direct = node.execute(Dave, set.clone());
+	assert_eq!(direct.dispatch_error(), Some(DispatchError::BadOrigin));
+
+	let enacted = node.referendum_enacts(root(), set, &SEATS[..6]);
+	assert!(
+		enacted.enacted_at >= enacted.approved_at + rehearsal::ROOT.enactment,
+		"enacted at #{} after approval at #{}",
+		enacted.enacted_at,
+		enacted.approved_at
+	);
+	assert_eq!(bond(&node), Some(new_bond));
 }

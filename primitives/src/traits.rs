@@ -27,3 +27,34 @@ pub trait OrganizationRegistry<AccountId> {
 		Self::organization_of(who).filter(|org| Self::has_active_role(*org, role))
 	}
 }
+
+/// The seats of the consortium's governing body: one per organisation, held by one of its admin
+/// accounts (the organisation's voter). The registry calls these when governance admits or
+/// removes an organisation and when an organisation hands its seat to another admin, so that
+/// seats follow admissions with no separate step and no member can add one.
+///
+/// Each change is made in the same transaction as the registry's, and fails it when it fails.
+/// The registry's weights are benchmarked in the runtime, with the runtime's seats, so they
+/// include what a change costs there.
+pub trait ConsortiumSeats<AccountId> {
+	/// Gives `voter` a seat (an organisation was admitted).
+	fn add_seat(voter: &AccountId) -> sp_runtime::DispatchResult;
+	/// Takes the seat of `voter` away (its organisation was removed). Votes it cast on polls
+	/// still open are its polls' business (`docs/governance.md`).
+	fn remove_seat(voter: &AccountId) -> sp_runtime::DispatchResult;
+	/// Moves the seat of `from` to `to` (the organisation chose another voter).
+	fn move_seat(from: &AccountId, to: &AccountId) -> sp_runtime::DispatchResult;
+}
+
+/// No governing body: seats are not kept (unit tests of pallets that do not govern).
+impl<AccountId> ConsortiumSeats<AccountId> for () {
+	fn add_seat(_: &AccountId) -> sp_runtime::DispatchResult {
+		Ok(())
+	}
+	fn remove_seat(_: &AccountId) -> sp_runtime::DispatchResult {
+		Ok(())
+	}
+	fn move_seat(_: &AccountId, _: &AccountId) -> sp_runtime::DispatchResult {
+		Ok(())
+	}
+}

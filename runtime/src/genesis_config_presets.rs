@@ -1,19 +1,30 @@
-//! Genesis presets: `development` (one collator, for `healthchain-node --dev`) and
-//! `local_testnet` (two collators, for zombienet). Both fund the well-known development accounts,
-//! make Alice the sudo key, seat Alice, Bob and Charlie on the council and admit the demo
-//! organisations of [`demo_organizations`], so that a fresh chain is usable at once.
+//! Genesis presets:
+//!
+//! - `development` (one collator, for `healthchain-node --dev`): the only preset with a sudo key
+//!   (Alice), for a developer's convenience; referenda at the rehearsal pace.
+//! - `local_testnet` (two collators, for zombienet): no sudo; rehearsal pace, so that a runtime
+//!   upgrade can be voted through in minutes.
+//! - `production`: what a consortium's chain starts from — no sudo, referenda at the production
+//!   pace (days), only the organisations' admins and the collators funded. Its accounts are the
+//!   well-known development keys as placeholders: a consortium replaces them with its founding
+//!   members' keys (`docs/governance.md`).
+//!
+//! Every preset admits the organisations of [`demo_organizations`]; each gets its seat in the
+//! governing body at admission, so governance works from the first block.
 
 use alloc::{vec, vec::Vec};
 
-use frame_support::{build_struct_json_patch, BoundedVec};
+use frame_support::build_struct_json_patch;
 use serde_json::Value;
 use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
+
+use crate::configs::governance::origins::Pace;
 use sp_keyring::Sr25519Keyring;
 
 use healthchain_primitives::{commitment::commit, Commitment, Role};
 
 use crate::{
-	AccountId, AuraId, Balance, BalancesConfig, CollatorSelectionConfig, CouncilMembershipConfig,
+	AccountId, AuraId, Balance, BalancesConfig, CollatorSelectionConfig, GovernanceOriginsConfig,
 	OrganizationsConfig, ParachainInfoConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys,
 	SudoConfig, EXISTENTIAL_DEPOSIT, UNIT,
 };
@@ -28,19 +39,15 @@ pub const DEV_ACCOUNT_ENDOWMENT: Balance = 1_000_000 * UNIT;
 /// non-zero and above the existential deposit.
 const CANDIDACY_BOND: Balance = EXISTENTIAL_DEPOSIT * 16;
 
-/// The development council: Alice, Bob and Charlie (two of them are a majority).
-fn council() -> Vec<AccountId> {
-	[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie]
-		.into_iter()
-		.map(|k| k.to_account_id())
-		.collect()
-}
+/// The preset of a consortium's chain: no sudo key, referenda at the production pace.
+pub const PRODUCTION_RUNTIME_PRESET: &str = "production";
 
 /// A demo organisation: first admin, roles, credentials commitment, further member accounts.
 pub type DemoOrganization = (AccountId, Vec<Role>, Commitment, Vec<AccountId>);
 
-/// The demo organisations, admitted in this order (ids 0..=8), one per well-known account that
-/// is not on the council, so tests and demos can act in every role at once:
+/// The demo organisations, admitted in this order (ids 0..=8), so tests and demos can act in
+/// every role at once. Each admin is its organisation's voter: nine seats, so a `business`
+/// referendum needs 5 ayes, a `root` one 6 and an `emergency` one 7:
 ///
 /// | id | admin         | roles                 |
 /// |----|---------------|-----------------------|
@@ -88,11 +95,11 @@ fn session_keys(aura: AuraId) -> SessionKeys {
 fn genesis(
 	collators: Vec<(AccountId, AuraId)>,
 	endowed: Vec<AccountId>,
-	council: Vec<AccountId>,
-	sudo: AccountId,
+	sudo: Option<AccountId>,
+	pace: Pace,
 	para_id: u32,
 ) -> Value {
-	build_struct_json_patch!(RuntimeGenesisConfig {
+	let mut patch = build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
 			balances: endowed
 				.iter()
@@ -111,18 +118,25 @@ fn genesis(
 				.map(|(acc, aura)| (acc.clone(), acc, session_keys(aura)))
 				.collect::<Vec<_>>(),
 		},
-		council_membership: CouncilMembershipConfig { members: BoundedVec::truncate_from(council) },
-		sudo: SudoConfig { key: Some(sudo) },
+		sudo: SudoConfig { key: sudo.clone() },
+		governance_origins: GovernanceOriginsConfig { pace },
 		organizations: OrganizationsConfig { organizations: demo_organizations() },
-	})
+	});
+	if sudo.is_none() {
+		// No key at all, not a `null` one: the preset's JSON shows there is no sudo.
+		if let Some(fields) = patch.as_object_mut() {
+			fields.remove("sudo");
+		}
+	}
+	patch
 }
 
 fn development() -> Value {
 	genesis(
 		vec![(Sr25519Keyring::Alice.to_account_id(), Sr25519Keyring::Alice.public().into())],
 		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
-		council(),
-		Sr25519Keyring::Alice.to_account_id(),
+		Some(Sr25519Keyring::Alice.to_account_id()),
+		Pace::Rehearsal,
 		PARACHAIN_ID,
 	)
 }
@@ -134,8 +148,24 @@ fn local_testnet() -> Value {
 			(Sr25519Keyring::Bob.to_account_id(), Sr25519Keyring::Bob.public().into()),
 		],
 		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
-		council(),
-		Sr25519Keyring::Alice.to_account_id(),
+		None,
+		Pace::Rehearsal,
+		PARACHAIN_ID,
+	)
+}
+
+fn production() -> Value {
+	let collators = [Sr25519Keyring::Alice, Sr25519Keyring::Bob];
+	let endowed = collators
+		.iter()
+		.map(|k| k.to_account_id())
+		.chain(demo_organizations().into_iter().map(|(admin, ..)| admin))
+		.collect();
+	genesis(
+		collators.iter().map(|k| (k.to_account_id(), k.public().into())).collect(),
+		endowed,
+		None,
+		Pace::Production,
 		PARACHAIN_ID,
 	)
 }
@@ -145,6 +175,7 @@ pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 	let patch = match id.as_ref() {
 		DEV_RUNTIME_PRESET => development(),
 		LOCAL_TESTNET_RUNTIME_PRESET => local_testnet(),
+		PRODUCTION_RUNTIME_PRESET => production(),
 		_ => return None,
 	};
 	Some(
@@ -156,7 +187,11 @@ pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 
 /// The names of the presets this runtime offers.
 pub fn preset_names() -> Vec<PresetId> {
-	vec![PresetId::from(DEV_RUNTIME_PRESET), PresetId::from(LOCAL_TESTNET_RUNTIME_PRESET)]
+	vec![
+		PresetId::from(DEV_RUNTIME_PRESET),
+		PresetId::from(LOCAL_TESTNET_RUNTIME_PRESET),
+		PresetId::from(PRODUCTION_RUNTIME_PRESET),
+	]
 }
 
 #[cfg(test)]
@@ -169,7 +204,12 @@ mod tests {
 			let bytes = get_preset(&name).expect("named preset exists");
 			let json: Value = serde_json::from_slice(&bytes).expect("valid json");
 			assert_eq!(json["parachainInfo"]["parachainId"], PARACHAIN_ID);
-			assert!(json["sudo"]["key"].is_string());
+			// Only the development chain has a sudo key.
+			assert_eq!(json["sudo"]["key"].is_string(), name.as_str() == DEV_RUNTIME_PRESET);
+			assert_eq!(json.get("sudo").is_some(), name.as_str() == DEV_RUNTIME_PRESET);
+			let pace = json["governanceOrigins"]["pace"].as_str();
+			let production = name.as_str() == PRODUCTION_RUNTIME_PRESET;
+			assert_eq!(pace, Some(if production { "Production" } else { "Rehearsal" }));
 			assert_eq!(
 				json["organizations"]["organizations"].as_array().unwrap().len(),
 				demo_organizations().len()
@@ -187,7 +227,6 @@ mod tests {
 		assert_eq!(json["collatorSelection"]["invulnerables"].as_array().unwrap().len(), 2);
 		assert_eq!(json["session"]["keys"].as_array().unwrap().len(), 2);
 		assert!(json["balances"]["balances"].as_array().unwrap().len() >= 6);
-		assert_eq!(json["councilMembership"]["members"].as_array().unwrap().len(), 3);
 	}
 
 	#[test]
@@ -211,6 +250,20 @@ mod tests {
 					}
 				}
 				crate::Organizations::do_try_state().expect("registry invariants at genesis");
+				// One seat per organisation, its admin's, and no other.
+				assert_eq!(
+					pallet_ranked_collective::MemberCount::<crate::Runtime>::get(0),
+					demo_organizations().len() as u32
+				);
+				for (admin, ..) in demo_organizations() {
+					assert!(pallet_ranked_collective::Members::<crate::Runtime>::contains_key(
+						&admin
+					));
+				}
+				assert_eq!(
+					pallet_sudo::Key::<crate::Runtime>::get().is_some(),
+					name.as_str() == DEV_RUNTIME_PRESET
+				);
 			});
 		}
 	}
@@ -223,8 +276,6 @@ mod tests {
 				assert!(held.contains(&role), "no demo organisation is a {role:?}");
 			}
 		}
-		let council = council();
-		assert!(demo_organizations().iter().all(|(admin, ..)| !council.contains(admin)));
 	}
 
 	fn json_merge(base: &mut Value, patch: Value) {

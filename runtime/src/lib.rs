@@ -1,13 +1,14 @@
 //! # HealthChain runtime
 //!
 //! The state-transition function of the HealthChain parachain: Cumulus parachain support (async
-//! backing, Aura collators chosen by `collator-selection`), balances and fees, `sudo` until the
-//! consortium's governance exists, and — at the fixed indices documented in
+//! backing, Aura collators chosen by `collator-selection`), balances and fees, the consortium's
+//! governance (one organisation, one vote: `configs::governance`), and — at the fixed indices
+//! documented in
 //! `docs/runtime.md` — the healthcare pallets.
 //!
 //! Configuration lives under [`configs`], split by concern; the runtime APIs a collator and
 //! standard clients need are in [`apis`]; genesis presets (`development`, `local_testnet`) in
-//! [`genesis_config_presets`].
+//! [`genesis_config_presets`] (`development`, `local_testnet`, `production`).
 
 #![cfg_attr(not(feature = "std"), no_std)]
 // `#[frame_support::runtime]` expands to deeply nested types.
@@ -143,6 +144,12 @@ mod runtime {
 	/// This chain's parachain id.
 	#[runtime::pallet_index(3)]
 	pub type ParachainInfo = parachain_info;
+	/// Calls scheduled for later blocks: enactments of approved referenda, referendum alarms.
+	#[runtime::pallet_index(4)]
+	pub type Scheduler = pallet_scheduler;
+	/// Stored call data of proposals too long to go inline (a deposit per byte).
+	#[runtime::pallet_index(5)]
+	pub type Preimage = pallet_preimage;
 
 	// ---- money: 10..14
 	/// Balances of the fee token, holds for deposits.
@@ -152,16 +159,20 @@ mod runtime {
 	#[runtime::pallet_index(11)]
 	pub type TransactionPayment = pallet_transaction_payment;
 
-	// ---- governance: 15..19
-	/// A super-user key (Alice in the development presets), until the consortium retires it.
+	// ---- governance: 15..19 (docs/governance.md)
+	/// A super-user key: Alice on the development chain only; no key in the `local_testnet`
+	/// and `production` presets.
 	#[runtime::pallet_index(15)]
 	pub type Sudo = pallet_sudo;
-	/// The consortium council: its majority is the governance origin.
+	/// The governing body: one seat per organisation, one vote per seat.
 	#[runtime::pallet_index(16)]
-	pub type Council = pallet_collective<Instance1>;
-	/// Who sits on the council.
+	pub type Consortium = pallet_ranked_collective;
+	/// Referenda on the `root`, `business` and `emergency` tracks, decided by the seats.
 	#[runtime::pallet_index(17)]
-	pub type CouncilMembership = pallet_membership<Instance1>;
+	pub type Referenda = pallet_referenda;
+	/// The `business` and `emergency` origins and the pace of referenda.
+	#[runtime::pallet_index(18)]
+	pub type GovernanceOrigins = crate::configs::governance::origins::pallet_governance_origins;
 
 	// ---- collators: 20..29. Their order matters: authorship, collator selection and session
 	// hooks run in this order.
@@ -216,11 +227,14 @@ mod tests {
 		assert_eq!(ParachainSystem::index(), 1);
 		assert_eq!(Timestamp::index(), 2);
 		assert_eq!(ParachainInfo::index(), 3);
+		assert_eq!(Scheduler::index(), 4);
+		assert_eq!(Preimage::index(), 5);
 		assert_eq!(Balances::index(), 10);
 		assert_eq!(TransactionPayment::index(), 11);
 		assert_eq!(Sudo::index(), 15);
-		assert_eq!(Council::index(), 16);
-		assert_eq!(CouncilMembership::index(), 17);
+		assert_eq!(Consortium::index(), 16);
+		assert_eq!(Referenda::index(), 17);
+		assert_eq!(GovernanceOrigins::index(), 18);
 		assert_eq!(Authorship::index(), 20);
 		assert_eq!(CollatorSelection::index(), 21);
 		assert_eq!(Session::index(), 22);

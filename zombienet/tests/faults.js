@@ -1,7 +1,7 @@
 // The local consortium network's fault tests (issue 8), run by scripts/zombienet-test.sh.
 //
 // Spawns zombienet/healthchain-local.toml with zombienet's native provider (real `polkadot`
-// validators and `healthchain-node` collators as local processes), then runs six scenarios in
+// validators and `healthchain-node` collators as local processes), then runs seven scenarios in
 // order on that one network, each against the running nodes over JSON-RPC:
 //
 //   1. liveness      the parachain is registered on the relay chain, produces and finalises blocks
@@ -11,8 +11,11 @@
 //   4. restart       a collator killed and restarted: it catches up and still has the record
 //   5. collators     both collators paused for a minute: no parachain blocks; resumed, production
 //                    resumes
-//   6. upgrade       a runtime with spec_version + 1 authorised by the chain's governance origin
-//                    and applied: the relay chain enacts it, the spec version changes, blocks go on
+//   6. minority      five of the nine member organisations vote a runtime upgrade: it is not
+//                    approved, nothing is authorised, the spec version stays
+//   7. upgrade       six of nine (two thirds) vote it: approved, enacted after the root track's
+//                    delay, the code applied: the relay chain enacts it, the spec version changes
+//                    on both collators, blocks go on
 //
 // Every check polls the chain until a condition holds or a deadline passes; a scenario fails on
 // the first check that times out. Prints one line per check and a table of scenario times; exits
@@ -111,9 +114,7 @@ function submitFinalized(a, tx, signer) {
 				reject(new Error(e ? `${e.section}.${e.name}` : dispatchError.toString()));
 				return;
 			}
-			const failed = events.find(({ event }) => a.events.sudo?.Sudid?.is(event) && event.data[0].isErr);
-			if (failed) reject(new Error(`sudo call failed: ${failed.event.data[0].toString()}`));
-			else resolve({ block: status.asFinalized.toHex(), events });
+			resolve({ block: status.asFinalized.toHex(), events });
 		}).catch(reject);
 	});
 }
@@ -225,19 +226,77 @@ async function collatorsPaused(network) {
 	);
 }
 
+// The member organisations' voters in the local_testnet preset, one seat each (nine seats: a
+// `root` referendum needs two thirds, six ayes).
+const SEATS = ["//Dave", "//Eve", "//Ferdie", "//Alice//stash", "//Bob//stash", "//Charlie//stash",
+	"//Dave//stash", "//Eve//stash", "//Ferdie//stash"];
+const ROOT_MAJORITY = 6;
+// The rehearsal pace's root track (runtime/src/configs/governance/tracks.rs): prepare 2, confirm
+// 3, enactment 10 blocks. A proposal that has not passed after this many blocks never did.
+const ROOT_COURSE_BLOCKS = 2 + 3 + 10 + 5;
+
+const seat = (i) => new Keyring({ type: "sr25519" }).addFromUri(SEATS[i]);
+
+// A seat holder submits `call` to be dispatched as Root and places the decision deposit; the
+// first `ayes` seats vote aye. Returns the referendum's index.
+async function proposeAsRoot(a, call, ayes) {
+	const proposer = seat(0);
+	const { events } = await submitFinalized(
+		a,
+		a.tx.referenda.submit({ system: "Root" }, { Inline: call.method.toHex() }, { After: 0 }),
+		proposer,
+	);
+	const submitted = events.find(({ event }) => a.events.referenda.Submitted.is(event));
+	if (!submitted) throw new Error("no referendum submitted");
+	const index = submitted.event.data[0].toNumber();
+	await submitFinalized(a, a.tx.referenda.placeDecisionDeposit(index), proposer);
+	// Votes go in together, each from its own account.
+	await Promise.all([...Array(ayes).keys()].map((i) => submitFinalized(a, a.tx.consortium.vote(index, true), seat(i))));
+	const info = await a.query.referenda.referendumInfoFor(index);
+	log(`  referendum ${index} on the root track, ${ayes} of ${SEATS.length} seats aye: ${JSON.stringify(info.toJSON()?.ongoing?.tally)}`);
+	return index;
+}
+
+let upgradeCode;
+function upgradeWasm(wasmPath) {
+	if (!upgradeCode) upgradeCode = fs.readFileSync(wasmPath);
+	return { code: upgradeCode, hash: blake2AsHex(upgradeCode, 256) };
+}
+
+async function minorityUpgrade(network, wasmPath) {
+	const a = await api(network, COLLATORS[0]);
+	const before = (await a.rpc.state.getRuntimeVersion()).specVersion.toNumber();
+	const { hash } = upgradeWasm(wasmPath);
+	const index = await proposeAsRoot(a, a.tx.system.authorizeUpgrade(hash), ROOT_MAJORITY - 1);
+	const from = await bestNumber(a);
+	await waitFor(`${ROOT_COURSE_BLOCKS} blocks pass (a two-thirds vote would be enacted by then)`, 600, async () =>
+		(await bestNumber(a)) >= from + ROOT_COURSE_BLOCKS,
+	);
+	const info = (await a.query.referenda.referendumInfoFor(index)).toJSON();
+	if (!info.ongoing) throw new Error(`referendum ${index} is no longer ongoing: ${JSON.stringify(info)}`);
+	if (info.ongoing.deciding?.confirming) throw new Error(`a minority's referendum is confirming: ${JSON.stringify(info)}`);
+	if ((await a.query.system.authorizedUpgrade()).isSome) throw new Error("an upgrade was authorised by a minority");
+	const after = (await a.rpc.state.getRuntimeVersion()).specVersion.toNumber();
+	if (after !== before) throw new Error(`spec_version changed from ${before} to ${after}`);
+	log(`  refused: referendum ${index} still deciding, not passing; no upgrade authorised; spec_version ${after}`);
+	// The emergency-free way out: it is rejected when its decision period ends. Cancel nothing.
+}
+
 async function runtimeUpgrade(network, wasmPath) {
 	const a = await api(network, COLLATORS[0]);
 	const before = (await a.rpc.state.getRuntimeVersion()).specVersion.toNumber();
-	const code = fs.readFileSync(wasmPath);
-	const hash = blake2AsHex(code, 256);
+	const { code, hash } = upgradeWasm(wasmPath);
 	log(`  spec_version ${before}; upgrade ${path.basename(wasmPath)}: ${code.length} bytes, blake2-256 ${hash}`);
-	const alice = new Keyring({ type: "sr25519" }).addFromUri("//Alice"); // the governance (sudo) key
-	await submitFinalized(a, a.tx.sudo.sudo(a.tx.system.authorizeUpgrade(hash)), alice);
-	log("  upgrade authorised by the governance origin");
-	const authorized = await a.query.system.authorizedUpgrade();
-	if (authorized.isNone || authorized.unwrap().codeHash.toHex() !== hash)
-		throw new Error(`authorised upgrade is ${authorized.toString()}, expected ${hash}`);
-	const { events } = await submitFinalized(a, a.tx.system.applyAuthorizedUpgrade(`0x${code.toString("hex")}`), alice);
+	const submittedAt = await bestNumber(a);
+	const index = await proposeAsRoot(a, a.tx.system.authorizeUpgrade(hash), ROOT_MAJORITY);
+	const authorized = await waitFor(`referendum ${index} approved and enacted: the upgrade authorised`, 600, async () => {
+		const auth = await a.query.system.authorizedUpgrade();
+		return auth.isSome && auth.unwrap().codeHash.toHex() === hash;
+	});
+	if (!authorized) throw new Error("not authorised");
+	const enactedAt = await bestNumber(a);
+	log(`  submitted at #${submittedAt}, enacted by #${enactedAt} (${enactedAt - submittedAt} blocks: prepare, votes, confirmation, enactment delay)`);
+	const { events } = await submitFinalized(a, a.tx.system.applyAuthorizedUpgrade(`0x${code.toString("hex")}`), seat(0));
 	if (!events.some(({ event }) => a.events.parachainSystem.ValidationFunctionStored.is(event)))
 		throw new Error("the new code was not stored for the relay chain to validate");
 	log("  code applied; waiting for the relay chain to enact it");
@@ -260,7 +319,8 @@ const SCENARIOS = [
 	["3 one of 4 relay validators paused, then resumed", validatorPaused],
 	["4 collator restarted, data kept", collatorRestarted],
 	["5 all collators paused 60 s, then resumed", collatorsPaused],
-	["6 runtime upgrade through governance", runtimeUpgrade],
+	["6 a minority (5 of 9 seats) votes a runtime upgrade: refused", minorityUpgrade],
+	["7 runtime upgrade by two thirds of the seats, after the enactment delay", runtimeUpgrade],
 ];
 
 async function main() {

@@ -349,74 +349,178 @@ impl Drop for DevNode {
 	}
 }
 
-/// The council's majority at work: Alice proposes `call` (threshold 2 of the 3 development
-/// councillors), Alice and Bob vote aye, Charlie closes the motion, which dispatches `call` with
-/// the council's origin. Returns the inclusion of the close, whose events include the call's;
-/// fails the test if the motion was not executed successfully.
-impl DevNode {
-	pub fn council_enacts(&self, call: RuntimeCall) -> Included {
-		use healthchain_runtime::configs::governance::CouncilCollective;
-		use sp_runtime::traits::{BlakeTwo256, Hash as _};
-		type CouncilCall = pallet_collective::Call<Runtime, CouncilCollective>;
+/// The demo organisations' voters (development preset), in order of organisation id: one seat
+/// each in the governing body.
+pub const SEATS: [Sr25519Keyring; 9] = [
+	Sr25519Keyring::Dave,
+	Sr25519Keyring::Eve,
+	Sr25519Keyring::Ferdie,
+	Sr25519Keyring::AliceStash,
+	Sr25519Keyring::BobStash,
+	Sr25519Keyring::CharlieStash,
+	Sr25519Keyring::DaveStash,
+	Sr25519Keyring::EveStash,
+	Sr25519Keyring::FerdieStash,
+];
 
-		let length_bound = call.encoded_size() as u32;
-		let proposal_hash = BlakeTwo256::hash_of(&call);
-		let proposed = self.execute(
-			Sr25519Keyring::Alice,
-			RuntimeCall::Council(CouncilCall::propose {
-				threshold: 2,
-				proposal: Box::new(call),
-				length_bound,
+/// How long a referendum may take on the development chain (rehearsal pace).
+pub const REFERENDUM_TIMEOUT: Duration = Duration::from_secs(300);
+
+/// A referendum that ran its course on the node.
+pub struct Enacted {
+	/// Its index.
+	pub index: u32,
+	/// The block it was approved in.
+	pub approved_at: u32,
+	/// The block its call was dispatched in.
+	pub enacted_at: u32,
+	/// The events of that block's scheduled dispatches (the call's own and the scheduler's).
+	pub events: Vec<RuntimeEvent>,
+	/// The call's result, as the scheduler reports it.
+	pub result: sp_runtime::DispatchResult,
+}
+
+/// Governance at work, as the consortium does it: the first seat submits `call` to be
+/// dispatched with `origin` (`Root` or a track's origin) and places the decision deposit, each
+/// of `ayes` votes aye, and the test waits for the track's periods to pass.
+impl DevNode {
+	/// Submits and votes; returns the referendum's index.
+	pub fn propose_and_vote(
+		&self,
+		origin: healthchain_runtime::OriginCaller,
+		call: RuntimeCall,
+		ayes: &[Sr25519Keyring],
+	) -> u32 {
+		use frame_support::traits::schedule::DispatchTime;
+		let proposer = SEATS[0];
+		let bounded = frame_support::traits::Bounded::Inline(
+			frame_support::BoundedVec::try_from(call.encode())
+				.unwrap_or_else(|_| self.fail("the call is too long to go inline")),
+		);
+		let submitted = self.execute(
+			proposer,
+			RuntimeCall::Referenda(pallet_referenda::Call::submit {
+				proposal_origin: Box::new(origin),
+				proposal: bounded,
+				enactment_moment: DispatchTime::After(0),
 			}),
 		);
-		let index = proposed
+		let index = submitted
 			.events
 			.iter()
 			.find_map(|e| match e {
-				RuntimeEvent::Council(pallet_collective::Event::Proposed {
-					proposal_index,
-					..
-				}) => Some(*proposal_index),
+				RuntimeEvent::Referenda(pallet_referenda::Event::Submitted { index, .. }) => {
+					Some(*index)
+				},
 				_ => None,
 			})
-			.unwrap_or_else(|| self.fail(&format!("no motion proposed: {proposed:?}")));
-		for voter in [Sr25519Keyring::Alice, Sr25519Keyring::Bob] {
+			.unwrap_or_else(|| self.fail(&format!("no referendum submitted: {submitted:?}")));
+		let deposit = self.execute(
+			proposer,
+			RuntimeCall::Referenda(pallet_referenda::Call::place_decision_deposit { index }),
+		);
+		assert!(deposit.succeeded(), "decision deposit: {deposit:?}");
+		for voter in ayes {
 			let voted = self.execute(
-				voter,
-				RuntimeCall::Council(CouncilCall::vote {
-					proposal: proposal_hash,
-					index,
-					approve: true,
+				*voter,
+				RuntimeCall::Consortium(pallet_ranked_collective::Call::vote {
+					poll: index,
+					aye: true,
 				}),
 			);
 			assert!(voted.succeeded(), "{voter:?}'s vote failed: {voted:?}");
 		}
-		let closed = self.execute(
-			Sr25519Keyring::Charlie,
-			RuntimeCall::Council(CouncilCall::close {
-				proposal_hash,
-				index,
-				proposal_weight_bound: frame_support::weights::Weight::from_parts(
-					2_000_000_000,
-					200_000,
-				),
-				length_bound,
-			}),
-		);
-		let executed = closed.events.iter().find_map(|e| match e {
-			RuntimeEvent::Council(pallet_collective::Event::Executed { result, .. }) => {
-				Some(*result)
-			},
-			_ => None,
-		});
-		match executed {
-			Some(Ok(())) => closed,
-			other => self.fail(&format!("the motion did not execute: {other:?} in {closed:?}")),
+		index
+	}
+
+	/// Waits until referendum `index` is approved and its call dispatched, looking at blocks
+	/// from `from` on, or fails the test if it ends otherwise.
+	pub fn wait_for_enactment(&self, index: u32, from: u32) -> Enacted {
+		use codec::Encode as _;
+		let name = (*b"assembly", "enactment", index).using_encoded(sp_io::hashing::blake2_256);
+		let deadline = Instant::now() + REFERENDUM_TIMEOUT;
+		let mut next = from;
+		let mut approved_at = None;
+		loop {
+			while let Some(hash) = self.block_hash(next) {
+				let records = self.events(hash);
+				for record in &records {
+					match &record.event {
+						// Confirmed: approved and its call scheduled (pallet-referenda emits no
+						// separate `Approved` event).
+						RuntimeEvent::Referenda(pallet_referenda::Event::Confirmed {
+							index: i,
+							..
+						}) if *i == index => approved_at = Some(next),
+						RuntimeEvent::Referenda(
+							pallet_referenda::Event::Rejected { index: i, .. }
+							| pallet_referenda::Event::TimedOut { index: i, .. }
+							| pallet_referenda::Event::Cancelled { index: i, .. }
+							| pallet_referenda::Event::Killed { index: i, .. },
+						) if *i == index => self.fail(&format!("referendum {index} ended: {:?}", record.event)),
+						RuntimeEvent::Scheduler(pallet_scheduler::Event::Dispatched {
+							id: Some(id),
+							result,
+							..
+						}) if *id == name => {
+							let events = records
+								.iter()
+								.filter(|r| r.phase == frame_system::Phase::Initialization)
+								.map(|r| r.event.clone())
+								.collect();
+							return Enacted {
+								index,
+								approved_at: approved_at.unwrap_or_else(|| {
+									self.fail("enacted before it was seen approved")
+								}),
+								enacted_at: next,
+								events,
+								result: *result,
+							};
+						},
+						_ => {},
+					}
+				}
+				next += 1;
+			}
+			if Instant::now() > deadline {
+				self.fail(&format!("referendum {index} was not enacted in time"));
+			}
+			std::thread::sleep(Duration::from_millis(200));
 		}
+	}
+
+	/// Submits `call` on `origin`'s track, votes it through with `ayes`, and waits for its
+	/// enactment; fails the test unless the call succeeded.
+	pub fn referendum_enacts(
+		&self,
+		origin: healthchain_runtime::OriginCaller,
+		call: RuntimeCall,
+		ayes: &[Sr25519Keyring],
+	) -> Enacted {
+		let from = self.best_number();
+		let index = self.propose_and_vote(origin, call, ayes);
+		let enacted = self.wait_for_enactment(index, from);
+		if let Err(e) = enacted.result {
+			self.fail(&format!("referendum {index}'s call failed: {e:?}"));
+		}
+		enacted
 	}
 }
 
-/// The runtime error behind a dispatch error (`Council(NotMember)`), for readable assertions.
+/// The `business` track's origin: more than half of the seats.
+pub fn business() -> healthchain_runtime::OriginCaller {
+	healthchain_runtime::OriginCaller::GovernanceOrigins(
+		healthchain_runtime::configs::governance::origins::Origin::Business,
+	)
+}
+
+/// `Root`: the `root` track, two thirds of the seats.
+pub fn root() -> healthchain_runtime::OriginCaller {
+	healthchain_runtime::OriginCaller::system(frame_system::RawOrigin::Root)
+}
+
+/// The runtime error behind a dispatch error (`Consortium(NotMember)`), for readable assertions.
 pub fn runtime_error(
 	error: sp_runtime::DispatchError,
 ) -> Option<healthchain_runtime::RuntimeError> {

@@ -158,5 +158,17 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// The seat moves from the first admin to another admin.
+	#[benchmark]
+	fn set_voter() -> Result<(), BenchmarkError> {
+		let (org, admin) = admitted::<T>(Role::Hospital)?;
+		let next = funded::<T>("admin", 1);
+		Pallet::<T>::add_member(RawOrigin::Signed(admin.clone()).into(), next.clone(), true)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin), next.clone());
+		assert_eq!(Organizations::<T>::get(org).map(|o| o.voter), Some(next));
+		Ok(())
+	}
+
 	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder.build(), crate::mock::Test);
 }

@@ -15,10 +15,20 @@
 //!
 //! ## Who does what
 //!
-//! - Governance ([`Config::GovernanceOrigin`]: the consortium council's majority, or `Root`)
-//!   admits and removes organisations and grants, suspends, reinstates and revokes roles.
+//! - Governance ([`Config::GovernanceOrigin`]: a referendum of the member organisations, or
+//!   `Root`) admits and removes organisations and grants, suspends, reinstates and revokes roles.
 //! - An organisation's admins add and remove member accounts and update its credentials
-//!   commitment; any member may leave.
+//!   commitment; any member may leave, except the organisation's voter.
+//!
+//! ## Seats
+//!
+//! Every organisation holds one seat in the consortium's governing body ([`Config::Seats`]: in
+//! the runtime, the ranked collective whose votes decide referenda), held by one of its admin
+//! accounts, the **voter** — at admission the first admin. The seat appears when governance
+//! admits the organisation and disappears when governance removes it, in the same call, so
+//! seats follow the registry with no separate step and no member can add a seat. An admin hands
+//! the seat to another admin with [`Pallet::set_voter`] (a key rotation); the voter cannot leave
+//! the organisation while it holds the seat.
 //!
 //! ## Deposits
 //!
@@ -68,7 +78,7 @@ pub mod pallet {
 	use frame_system::pallet_prelude::*;
 	use healthchain_primitives::{
 		organizations::{MemberInfo, OrganizationInfo, RoleStatus},
-		Commitment, OrganizationId, OrganizationRegistry, Role,
+		Commitment, ConsortiumSeats, OrganizationId, OrganizationRegistry, Role,
 	};
 
 	use super::{Membership, Organization, WeightInfo};
@@ -105,8 +115,8 @@ pub mod pallet {
 		/// The runtime's hold reasons, which include this pallet's [`HoldReason`].
 		type RuntimeHoldReason: From<HoldReason>;
 
-		/// Who admits and removes organisations and changes their roles: the consortium
-		/// council's majority (or `Root`).
+		/// Who admits and removes organisations and changes their roles: a referendum of the
+		/// member organisations (or `Root`).
 		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// Deposit held from the first admin for as long as the organisation exists.
@@ -124,6 +134,10 @@ pub mod pallet {
 		/// Most member accounts (admins included) an organisation can have.
 		#[pallet::constant]
 		type MaxMembers: Get<u32>;
+
+		/// The governing body's seats, one per organisation, which follow admissions and
+		/// removals.
+		type Seats: ConsortiumSeats<Self::AccountId>;
 
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
@@ -230,6 +244,15 @@ pub mod pallet {
 			/// The organisation.
 			organization: OrganizationId,
 		},
+		/// An organisation handed its seat in the governing body to another of its admins.
+		VoterChanged {
+			/// The organisation.
+			organization: OrganizationId,
+			/// The admin that held the seat.
+			from: T::AccountId,
+			/// The admin that holds it now.
+			to: T::AccountId,
+		},
 	}
 
 	/// Errors of the registry.
@@ -263,6 +286,13 @@ pub mod pallet {
 		LastAdmin,
 		/// All organisation ids are used.
 		IdsExhausted,
+		/// The account holds its organisation's seat in the governing body: hand the seat to
+		/// another admin first (`set_voter`).
+		VoterCannotLeave,
+		/// The new voter must be an admin account of the same organisation.
+		VoterNotAdmin,
+		/// The account is the organisation's voter already.
+		AlreadyVoter,
 	}
 
 	/// A genesis organisation: first admin, roles, credentials commitment, further members.
@@ -311,8 +341,9 @@ pub mod pallet {
 		/// Admits an organisation with `roles` and `admin` as its first admin account.
 		///
 		/// Origin: [`Config::GovernanceOrigin`]. Holds [`Config::OrganizationDeposit`] from
-		/// `admin`. Emits [`Event::OrganizationAdmitted`] and one [`Event::RoleGranted`] per
-		/// role.
+		/// `admin`, who becomes the organisation's voter: its seat in the governing body is
+		/// created in the same call. Emits [`Event::OrganizationAdmitted`] and one
+		/// [`Event::RoleGranted`] per role.
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::admit(roles.len() as u32))]
 		pub fn admit(
@@ -326,6 +357,8 @@ pub mod pallet {
 		}
 
 		/// Removes an organisation and all its member accounts, releasing every deposit.
+		///
+		/// Its seat in the governing body goes with it.
 		///
 		/// Origin: [`Config::GovernanceOrigin`]. Emits [`Event::MemberRemoved`] per member and
 		/// [`Event::OrganizationRemoved`].
@@ -351,6 +384,7 @@ pub mod pallet {
 				org.deposit,
 				Precision::Exact,
 			)?;
+			T::Seats::remove_seat(&org.voter)?;
 			Organizations::<T>::remove(organization);
 			Self::deposit_event(Event::OrganizationRemoved { organization });
 			Ok(Some(T::WeightInfo::remove(removed)).into())
@@ -458,7 +492,8 @@ pub mod pallet {
 		/// Removes `account` from its organisation and releases its deposit to whoever paid it.
 		///
 		/// Origin: a signed admin of the same organisation, or `account` itself (leaving). The
-		/// last admin cannot be removed. Emits [`Event::MemberRemoved`].
+		/// last admin cannot be removed, nor the organisation's voter. Emits
+		/// [`Event::MemberRemoved`].
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::remove_member())]
 		pub fn remove_member(origin: OriginFor<T>, account: T::AccountId) -> DispatchResult {
@@ -476,6 +511,7 @@ pub mod pallet {
 				ensure!(org.admins > 1, Error::<T>::LastAdmin);
 				org.admins = org.admins.saturating_sub(1);
 			}
+			ensure!(org.voter != account, Error::<T>::VoterCannotLeave);
 			org.members = org.members.saturating_sub(1);
 			Self::release_member_deposit(&membership)?;
 			Organizations::<T>::insert(organization, org);
@@ -500,6 +536,29 @@ pub mod pallet {
 			Self::deposit_event(Event::CredentialsUpdated { organization });
 			Ok(())
 		}
+
+		/// Hands the caller's organisation's seat in the governing body to `voter`, another
+		/// admin account of the same organisation (a key rotation; the organisation still has one
+		/// vote).
+		///
+		/// Origin: a signed admin member. Emits [`Event::VoterChanged`].
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::set_voter())]
+		pub fn set_voter(origin: OriginFor<T>, voter: T::AccountId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let organization = Self::admin_organization(&who)?;
+			ensure!(
+				Self::admin_organization(&voter).ok() == Some(organization),
+				Error::<T>::VoterNotAdmin
+			);
+			let mut org = Organizations::<T>::get(organization).ok_or(Error::<T>::NotFound)?;
+			ensure!(org.voter != voter, Error::<T>::AlreadyVoter);
+			T::Seats::move_seat(&org.voter, &voter)?;
+			let from = core::mem::replace(&mut org.voter, voter.clone());
+			Organizations::<T>::insert(organization, org);
+			Self::deposit_event(Event::VoterChanged { organization, from, to: voter });
+			Ok(())
+		}
 	}
 
 	impl<T: Config> Pallet<T> {
@@ -522,6 +581,7 @@ pub mod pallet {
 			let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
 			let deposit = T::OrganizationDeposit::get();
 			T::Currency::hold(&HoldReason::OrganizationDeposit.into(), &admin, deposit)?;
+			T::Seats::add_seat(&admin)?;
 
 			let now = frame_system::Pallet::<T>::block_number();
 			NextOrganizationId::<T>::put(next);
@@ -533,6 +593,7 @@ pub mod pallet {
 					members: 1,
 					admins: 1,
 					depositor: admin.clone(),
+					voter: admin.clone(),
 					deposit,
 					created: now,
 					updated: now,

@@ -11,7 +11,7 @@ use crate as pallet_organizations;
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
-/// The governance account of the mock (stands in for the council's majority).
+/// The governance account of the mock (stands in for a members' referendum).
 pub const GOVERNOR: u64 = 100;
 /// An account with too little balance for any deposit.
 pub const POOR: u64 = 99;
@@ -69,6 +69,45 @@ impl frame_support::traits::SortedMembers<u64> for Governor {
 	}
 }
 
+parameter_types! {
+	/// The governing body's seats as the mock keeps them: the voters, in order of seating.
+	pub storage SeatHolders: Vec<u64> = Vec::new();
+}
+
+/// Most seats the mock's governing body has, so that a refused seat can be tested.
+pub const MAX_SEATS: usize = 3;
+
+/// A governing body that keeps its seats in [`SeatHolders`] and refuses a fourth.
+pub struct MockSeats;
+
+impl healthchain_primitives::ConsortiumSeats<u64> for MockSeats {
+	fn add_seat(voter: &u64) -> sp_runtime::DispatchResult {
+		let mut seats = SeatHolders::get();
+		frame_support::ensure!(!seats.contains(voter), "already seated");
+		frame_support::ensure!(seats.len() < MAX_SEATS, "no free seat");
+		seats.push(*voter);
+		SeatHolders::set(&seats);
+		Ok(())
+	}
+
+	fn remove_seat(voter: &u64) -> sp_runtime::DispatchResult {
+		let mut seats = SeatHolders::get();
+		let at = seats.iter().position(|s| s == voter).ok_or("no such seat")?;
+		seats.remove(at);
+		SeatHolders::set(&seats);
+		Ok(())
+	}
+
+	fn move_seat(from: &u64, to: &u64) -> sp_runtime::DispatchResult {
+		let mut seats = SeatHolders::get();
+		frame_support::ensure!(!seats.contains(to), "already seated");
+		let at = seats.iter().position(|s| s == from).ok_or("no such seat")?;
+		seats[at] = *to;
+		SeatHolders::set(&seats);
+		Ok(())
+	}
+}
+
 impl crate::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
@@ -77,6 +116,7 @@ impl crate::Config for Test {
 	type MemberDeposit = ConstU64<MEMBER_DEPOSIT>;
 	type MaxRoles = ConstU32<3>;
 	type MaxMembers = ConstU32<4>;
+	type Seats = MockSeats;
 	type WeightInfo = ();
 }
 
@@ -104,6 +144,13 @@ impl ExtBuilder {
 		self.build().execute_with(|| {
 			test();
 			Organizations::do_try_state().expect("invariants hold after the test");
+			// One seat per organisation, held by its voter.
+			let mut voters: Vec<u64> =
+				crate::Organizations::<Test>::iter_values().map(|o| o.voter).collect();
+			let mut seats = SeatHolders::get();
+			voters.sort();
+			seats.sort();
+			assert_eq!(seats, voters, "seats follow the organisations' voters");
 		});
 	}
 }

@@ -504,6 +504,8 @@ mod members {
 		ExtBuilder.build_and_execute(|| {
 			let org = admit_hospital();
 			assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ADMIN), OTHER_ADMIN, true));
+			// The first admin holds the seat: it hands it over before it leaves.
+			assert_ok!(Organizations::set_voter(RuntimeOrigin::signed(ADMIN), OTHER_ADMIN));
 			assert_ok!(Organizations::remove_member(RuntimeOrigin::signed(OTHER_ADMIN), ADMIN));
 			let record = OrgStorage::<Test>::get(org).unwrap();
 			assert_eq!((record.members, record.admins), (1, 1));
@@ -682,6 +684,8 @@ fn genesis_admits_organisations_with_members_and_deposits() {
 		assert_eq!(OrgStorage::<Test>::get(0).unwrap().members, 2);
 		assert_eq!(held(HoldReason::OrganizationDeposit, ADMIN), ORG_DEPOSIT);
 		assert_eq!(held(HoldReason::MemberDeposit, ADMIN), MEMBER_DEPOSIT);
+		// Genesis organisations are seated like admitted ones: one seat each, its first admin.
+		assert_eq!(SeatHolders::get(), vec![ADMIN, OTHER_ADMIN]);
 		Organizations::do_try_state().expect("invariants hold at genesis");
 	});
 }
@@ -707,4 +711,136 @@ fn the_registry_trait_knows_which_organisations_exist() {
 		assert_ok!(Organizations::remove(governance(), id));
 		assert!(!Organizations::exists(id));
 	});
+}
+
+/// One organisation, one seat: seats follow admissions and removals, move between an
+/// organisation's admins, and no member can add one.
+mod seats {
+	use super::*;
+
+	#[test]
+	fn admission_seats_the_first_admin_and_removal_unseats_the_voter() {
+		ExtBuilder.build_and_execute(|| {
+			let hospital = admit_hospital();
+			assert_eq!(OrgStorage::<Test>::get(hospital).unwrap().voter, ADMIN);
+			assert_eq!(SeatHolders::get(), vec![ADMIN]);
+			assert_ok!(Organizations::admit(
+				governance(),
+				OTHER_ADMIN,
+				roles(&[Role::Pharmacy]),
+				creds(2)
+			));
+			assert_eq!(SeatHolders::get(), vec![ADMIN, OTHER_ADMIN]);
+
+			assert_ok!(Organizations::remove(governance(), hospital));
+			assert_eq!(SeatHolders::get(), vec![OTHER_ADMIN]);
+		});
+	}
+
+	#[test]
+	fn members_and_admins_added_by_an_organisation_get_no_seat() {
+		ExtBuilder.build_and_execute(|| {
+			admit_hospital();
+			assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ADMIN), STAFF, true));
+			assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ADMIN), OUTSIDER, false));
+			assert_eq!(SeatHolders::get(), vec![ADMIN]);
+		});
+	}
+
+	#[test]
+	fn a_refused_seat_refuses_the_admission() {
+		ExtBuilder.build_and_execute(|| {
+			for admin in 1..=MAX_SEATS as u64 {
+				assert_ok!(Organizations::admit(
+					governance(),
+					admin,
+					roles(&[Role::Clinic]),
+					creds(1)
+				));
+			}
+			let next = MAX_SEATS as u64 + 1;
+			assert_noop!(
+				Organizations::admit(governance(), next, roles(&[Role::Clinic]), creds(1)),
+				DispatchError::Other("no free seat")
+			);
+			assert_eq!(held(HoldReason::OrganizationDeposit, next), 0);
+			assert_eq!(Organizations::organization_of(&next), None);
+		});
+	}
+
+	#[test]
+	fn an_admin_hands_the_seat_to_another_admin() {
+		ExtBuilder.build_and_execute(|| {
+			let hospital = admit_hospital();
+			assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ADMIN), STAFF, true));
+			// Any admin may hand the seat on, not only the voter.
+			assert_ok!(Organizations::set_voter(RuntimeOrigin::signed(STAFF), STAFF));
+			assert_eq!(
+				last_event(),
+				Event::VoterChanged { organization: hospital, from: ADMIN, to: STAFF }.into()
+			);
+			assert_eq!(OrgStorage::<Test>::get(hospital).unwrap().voter, STAFF);
+			assert_eq!(SeatHolders::get(), vec![STAFF]);
+			// The former voter may leave now; the new one may not.
+			assert_noop!(
+				Organizations::remove_member(RuntimeOrigin::signed(STAFF), STAFF),
+				Error::<Test>::VoterCannotLeave
+			);
+			assert_ok!(Organizations::remove_member(RuntimeOrigin::signed(ADMIN), ADMIN));
+			assert_eq!(SeatHolders::get(), vec![STAFF]);
+		});
+	}
+
+	#[test]
+	fn the_voter_cannot_leave_or_be_removed() {
+		ExtBuilder.build_and_execute(|| {
+			admit_hospital();
+			assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ADMIN), STAFF, true));
+			assert_noop!(
+				Organizations::remove_member(RuntimeOrigin::signed(ADMIN), ADMIN),
+				Error::<Test>::VoterCannotLeave
+			);
+			assert_noop!(
+				Organizations::remove_member(RuntimeOrigin::signed(STAFF), ADMIN),
+				Error::<Test>::VoterCannotLeave
+			);
+		});
+	}
+
+	#[test]
+	fn the_seat_goes_only_to_an_admin_of_the_same_organisation() {
+		ExtBuilder.build_and_execute(|| {
+			admit_hospital();
+			assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ADMIN), STAFF, false));
+			assert_ok!(Organizations::admit(
+				governance(),
+				OTHER_ADMIN,
+				roles(&[Role::Pharmacy]),
+				creds(2)
+			));
+			// A plain member, an admin of another organisation, an outsider.
+			for to in [STAFF, OTHER_ADMIN, OUTSIDER] {
+				assert_noop!(
+					Organizations::set_voter(RuntimeOrigin::signed(ADMIN), to),
+					Error::<Test>::VoterNotAdmin
+				);
+			}
+			assert_noop!(
+				Organizations::set_voter(RuntimeOrigin::signed(ADMIN), ADMIN),
+				Error::<Test>::AlreadyVoter
+			);
+			// Only an admin may hand the seat on; a plain member or an outsider may not.
+			for caller in [STAFF, OUTSIDER] {
+				assert_noop!(
+					Organizations::set_voter(RuntimeOrigin::signed(caller), caller),
+					Error::<Test>::NotAuthorized
+				);
+			}
+			assert_noop!(
+				Organizations::set_voter(RuntimeOrigin::root(), ADMIN),
+				DispatchError::BadOrigin
+			);
+			assert_eq!(SeatHolders::get(), vec![ADMIN, OTHER_ADMIN]);
+		});
+	}
 }

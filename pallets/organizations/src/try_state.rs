@@ -9,6 +9,7 @@ impl<T: Config> Pallet<T> {
 	/// Checks that:
 	/// - every organisation's id is below `NextOrganizationId`, it has at least one admin, and
 	///   its member and admin counts match its member accounts, within `MaxMembers`;
+	/// - every organisation's voter is one of its admin accounts;
 	/// - every member account maps back to an existing organisation that lists it, and vice
 	///   versa.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
@@ -30,6 +31,11 @@ impl<T: Config> Pallet<T> {
 			}
 			ensure!(members == org.members, "member count does not match member accounts");
 			ensure!(admins == org.admins, "admin count does not match admin accounts");
+			let voter = Members::<T>::get(&org.voter).ok_or("voter is not a member account")?;
+			ensure!(
+				voter.organization == id && voter.is_admin,
+				"voter is not an admin of its organisation"
+			);
 		}
 		for (account, membership) in Members::<T>::iter() {
 			ensure!(

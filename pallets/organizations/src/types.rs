@@ -22,6 +22,9 @@ pub struct Organization<AccountId, Balance, BlockNumber, MaxRoles: Get<u32>> {
 	pub admins: u32,
 	/// Account whose balance holds the organisation deposit (its first admin).
 	pub depositor: AccountId,
+	/// The admin account that holds the organisation's seat in the governing body and casts
+	/// its one vote; the first admin at admission.
+	pub voter: AccountId,
 	/// The organisation deposit held from `depositor`.
 	pub deposit: Balance,
 	/// Block of admission.

@@ -60,6 +60,8 @@ pub trait WeightInfo {
 	fn remove_member() -> Weight;
 	/// The weight of `set_credentials`.
 	fn set_credentials() -> Weight;
+	/// The weight of `set_voter`.
+	fn set_voter() -> Weight;
 }
 
 /// Weights measured on the project's machine, with the runtime's database weights.
@@ -208,6 +210,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	fn set_voter() -> Weight {
+		Weight::MAX // PENDING BENCHMARK
+	}
 }
 
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
@@ -260,5 +265,8 @@ impl WeightInfo for () {
 		Weight::from_parts(82_654_000, 3596)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn set_voter() -> Weight {
+		Weight::from_parts(100_000_000, 6144) // PENDING BENCHMARK
 	}
 }

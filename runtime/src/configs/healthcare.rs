@@ -38,6 +38,8 @@ impl pallet_organizations::Config for Runtime {
 	/// Every role of the vocabulary.
 	type MaxRoles = ConstU32<{ Role::ALL.len() as u32 }>;
 	type MaxMembers = ConstU32<MAX_ORGANIZATION_MEMBERS>;
+	/// One seat in the governing body per organisation.
+	type Seats = super::governance::RegistrySeats;
 	type WeightInfo = pallet_organizations::weights::SubstrateWeight<Runtime>;
 }
 
