@@ -88,6 +88,37 @@ pub fn production() -> Result<ChainSpec, String> {
 	.build())
 }
 
+/// Refuses a live chain whose genesis still holds a well-known development key — the
+/// placeholders of the `production` preset, which anyone can sign with: with no sudo, whoever
+/// holds the seats' voters and the collators' keys governs the chain. Looks for each key as an
+/// SS58 address (a plain chain spec) and as hex (a raw one's storage keys and values).
+pub fn refuse_development_keys(spec: &dyn sc_service::ChainSpec) -> Result<(), String> {
+	if spec.chain_type() != ChainType::Live {
+		return Ok(());
+	}
+	let json = spec.as_json(false)?;
+	let found: Vec<&str> = sp_keyring::Sr25519Keyring::iter()
+		.filter(|key| {
+			use sp_core::crypto::Ss58Codec;
+			let account = key.to_account_id();
+			json.contains(&account.to_ss58check())
+				|| json.contains(&hex::encode(<[u8; 32]>::from(account)))
+		})
+		.map(<&str>::from)
+		.collect();
+	if found.is_empty() {
+		Ok(())
+	} else {
+		Err(format!(
+			"chain spec `{}` is a live chain, but its genesis holds the well-known development \
+			 keys of {}: anyone can sign with them. Replace them with the consortium's own \
+			 keys (docs/governance.md) before starting a node on it.",
+			spec.id(),
+			found.join(", ")
+		))
+	}
+}
+
 /// Resolves `--chain`: a built-in name or the path of a chain spec file.
 pub fn load(id: &str) -> Result<Box<dyn sc_service::ChainSpec>, String> {
 	Ok(match id {
@@ -110,6 +141,16 @@ mod tests {
 			serde_json::from_str(r#"{"relay_chain":"westend-local","para_id":2000}"#).unwrap();
 		assert_eq!(camel, snake);
 		assert_eq!(camel.para_id, 2000);
+	}
+
+	#[test]
+	fn a_live_chain_with_development_keys_is_refused() {
+		let production = production().expect("production spec");
+		let refused = refuse_development_keys(&production).expect_err("placeholders refused");
+		assert!(refused.contains("Dave"), "{refused}");
+		// Test networks may use them.
+		assert_eq!(refuse_development_keys(&local_testnet().unwrap()), Ok(()));
+		assert_eq!(refuse_development_keys(&development().unwrap()), Ok(()));
 	}
 
 	#[test]

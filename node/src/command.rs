@@ -130,6 +130,7 @@ fn run_node(mut cli: Cli) -> Result<()> {
 		cli.run.base.pool_config.pool_type = sc_cli::TransactionPoolType::SingleState;
 	}
 	let runner = cli.create_runner(&cli.run.normalize())?;
+	crate::chain_spec::refuse_development_keys(&*runner.config().chain_spec)?;
 	let collator_options = cli.run.collator_options();
 	let is_dev = cli.is_dev();
 	let dev_block_time = Duration::from_millis(cli.dev_block_time.max(1));

@@ -71,15 +71,13 @@ fn members_admit_an_organisation_by_vote_whose_member_may_act_until_suspended() 
 		}),
 	);
 	assert_eq!(proposal.dispatch_error(), Some(DispatchError::BadOrigin));
-	let vote = node.execute(
-		Charlie,
-		RuntimeCall::Consortium(pallet_ranked_collective::Call::vote { poll: 0, aye: true }),
-	);
+	let vote =
+		node.execute(Charlie, RuntimeCall::Organizations(OrgCall::vote { poll: 0, aye: true }));
 	let refused = vote.dispatch_error().expect("a vote without a seat fails");
 	assert!(
 		matches!(
 			runtime_error(refused),
-			Some(RuntimeError::Consortium(pallet_ranked_collective::Error::NotMember))
+			Some(RuntimeError::Organizations(pallet_organizations::Error::NotVoter))
 		),
 		"{refused:?}"
 	);
@@ -90,9 +88,11 @@ fn members_admit_an_organisation_by_vote_whose_member_may_act_until_suspended() 
 	assert!(enacted.events.contains(&RuntimeEvent::Organizations(
 		OrgEvent::OrganizationAdmitted { organization: next_id, admin: charlie.clone() }
 	)));
-	// Its seat came with it.
+	// Its seat came with it, and Charlie casts its vote.
+	use healthchain_primitives::ConsortiumSeats;
+	let seat = healthchain_runtime::configs::governance::RegistrySeats::seat_of(next_id);
 	assert!(enacted.events.contains(&RuntimeEvent::Consortium(
-		pallet_ranked_collective::Event::MemberAdded { who: charlie.clone() }
+		pallet_ranked_collective::Event::MemberAdded { who: seat }
 	)));
 	assert_eq!(
 		node.call("healthchain_organizationsOf", json!([charlie.to_string()])),

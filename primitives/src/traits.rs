@@ -28,33 +28,27 @@ pub trait OrganizationRegistry<AccountId> {
 	}
 }
 
-/// The seats of the consortium's governing body: one per organisation, held by one of its admin
-/// accounts (the organisation's voter). The registry calls these when governance admits or
-/// removes an organisation and when an organisation hands its seat to another admin, so that
-/// seats follow admissions with no separate step and no member can add one.
+/// The seats of the consortium's governing body: one per organisation. The registry calls these
+/// when governance admits or removes an organisation, so that seats follow admissions with no
+/// separate step and no member can add one, and when an organisation's voter casts its vote.
+///
+/// A seat belongs to the organisation, not to an account: the implementation keeps it under an
+/// account derived from the organisation's id, which no key signs for. The organisation's voter
+/// (an admin account, which the organisation may change) votes through the registry, so that
+/// changing the voter never gives a seat a second vote on an open poll.
 ///
 /// Each change is made in the same transaction as the registry's, and fails it when it fails.
-/// The registry's weights are benchmarked in the runtime, with the runtime's seats, so they
-/// include what a change costs there.
+/// The registry's admission and removal weights are benchmarked in the runtime, with the
+/// runtime's seats, so they include what a seat change costs there.
 pub trait ConsortiumSeats<AccountId> {
-	/// Gives `voter` a seat (an organisation was admitted).
-	fn add_seat(voter: &AccountId) -> sp_runtime::DispatchResult;
-	/// Takes the seat of `voter` away (its organisation was removed). Votes it cast on polls
-	/// still open are its polls' business (`docs/governance.md`).
-	fn remove_seat(voter: &AccountId) -> sp_runtime::DispatchResult;
-	/// Moves the seat of `from` to `to` (the organisation chose another voter).
-	fn move_seat(from: &AccountId, to: &AccountId) -> sp_runtime::DispatchResult;
-}
-
-/// No governing body: seats are not kept (unit tests of pallets that do not govern).
-impl<AccountId> ConsortiumSeats<AccountId> for () {
-	fn add_seat(_: &AccountId) -> sp_runtime::DispatchResult {
-		Ok(())
-	}
-	fn remove_seat(_: &AccountId) -> sp_runtime::DispatchResult {
-		Ok(())
-	}
-	fn move_seat(_: &AccountId, _: &AccountId) -> sp_runtime::DispatchResult {
-		Ok(())
-	}
+	/// The account that holds the seat of `org` in the governing body.
+	fn seat_of(org: OrganizationId) -> AccountId;
+	/// Gives `org` its seat (it was admitted).
+	fn add_seat(org: OrganizationId) -> sp_runtime::DispatchResult;
+	/// Takes the seat of `org` away (it was removed).
+	fn remove_seat(org: OrganizationId) -> sp_runtime::DispatchResult;
+	/// Casts, or changes, the vote of `org`'s seat on poll `poll`.
+	fn vote(org: OrganizationId, poll: u32, aye: bool) -> sp_runtime::DispatchResult;
+	/// The weight of [`Self::vote`].
+	fn vote_weight() -> sp_runtime::Weight;
 }

@@ -7,7 +7,8 @@
 //! - `production`: what a consortium's chain starts from — no sudo, referenda at the production
 //!   pace (days), only the organisations' admins and the collators funded. Its accounts are the
 //!   well-known development keys as placeholders: a consortium replaces them with its founding
-//!   members' keys (`docs/governance.md`).
+//!   members' keys (`docs/governance.md`); the node refuses to run a live chain that still
+//!   holds them.
 //!
 //! Every preset admits the organisations of [`demo_organizations`]; each gets its seat in the
 //! governing body at admission, so governance works from the first block.
@@ -255,10 +256,20 @@ mod tests {
 					pallet_ranked_collective::MemberCount::<crate::Runtime>::get(0),
 					demo_organizations().len() as u32
 				);
-				for (admin, ..) in demo_organizations() {
+				use healthchain_primitives::ConsortiumSeats;
+				for (id, (admin, ..)) in demo_organizations().into_iter().enumerate() {
+					let seat = crate::configs::governance::RegistrySeats::seat_of(id as u32);
 					assert!(pallet_ranked_collective::Members::<crate::Runtime>::contains_key(
+						&seat
+					));
+					assert!(!pallet_ranked_collective::Members::<crate::Runtime>::contains_key(
 						&admin
 					));
+					assert_eq!(
+						pallet_organizations::Organizations::<crate::Runtime>::get(id as u32)
+							.map(|o| o.voter),
+						Some(admin)
+					);
 				}
 				assert_eq!(
 					pallet_sudo::Key::<crate::Runtime>::get().is_some(),

@@ -231,9 +231,10 @@ async function collatorsPaused(network) {
 const SEATS = ["//Dave", "//Eve", "//Ferdie", "//Alice//stash", "//Bob//stash", "//Charlie//stash",
 	"//Dave//stash", "//Eve//stash", "//Ferdie//stash"];
 const ROOT_MAJORITY = 6;
-// The rehearsal pace's root track (runtime/src/configs/governance/tracks.rs): prepare 2, confirm
+// The rehearsal pace's root track (runtime/src/configs/governance/tracks.rs): prepare 3, confirm
 // 3, enactment 10 blocks. A proposal that has not passed after this many blocks never did.
-const ROOT_COURSE_BLOCKS = 2 + 3 + 10 + 5;
+const ROOT_COURSE_BLOCKS = 3 + 3 + 10 + 5;
+const ROOT_ENACTMENT_BLOCKS = 10;
 
 const seat = (i) => new Keyring({ type: "sr25519" }).addFromUri(SEATS[i]);
 
@@ -251,7 +252,7 @@ async function proposeAsRoot(a, call, ayes) {
 	const index = submitted.event.data[0].toNumber();
 	await submitFinalized(a, a.tx.referenda.placeDecisionDeposit(index), proposer);
 	// Votes go in together, each from its own account.
-	await Promise.all([...Array(ayes).keys()].map((i) => submitFinalized(a, a.tx.consortium.vote(index, true), seat(i))));
+	await Promise.all([...Array(ayes).keys()].map((i) => submitFinalized(a, a.tx.organizations.vote(index, true), seat(i))));
 	const info = await a.query.referenda.referendumInfoFor(index);
 	log(`  referendum ${index} on the root track, ${ayes} of ${SEATS.length} seats aye: ${JSON.stringify(info.toJSON()?.ongoing?.tally)}`);
 	return index;
@@ -294,8 +295,21 @@ async function runtimeUpgrade(network, wasmPath) {
 		return auth.isSome && auth.unwrap().codeHash.toHex() === hash;
 	});
 	if (!authorized) throw new Error("not authorised");
-	const enactedAt = await bestNumber(a);
-	log(`  submitted at #${submittedAt}, enacted by #${enactedAt} (${enactedAt - submittedAt} blocks: prepare, votes, confirmation, enactment delay)`);
+	// When it was approved (referenda's `Confirmed`) and when the scheduler enacted it.
+	const best = await bestNumber(a);
+	let confirmedAt = null;
+	let enactedAt = null;
+	for (let n = submittedAt; n <= best; n++) {
+		const events = await a.query.system.events.at(await a.rpc.chain.getBlockHash(n));
+		for (const { event } of events) {
+			if (a.events.referenda.Confirmed.is(event) && event.data[0].toNumber() === index) confirmedAt = n;
+			if (a.events.system.UpgradeAuthorized.is(event)) enactedAt = n;
+		}
+	}
+	if (confirmedAt === null || enactedAt === null) throw new Error(`approval (#${confirmedAt}) or enactment (#${enactedAt}) not found`);
+	if (enactedAt - confirmedAt < ROOT_ENACTMENT_BLOCKS)
+		throw new Error(`enacted at #${enactedAt}, only ${enactedAt - confirmedAt} blocks after approval at #${confirmedAt}`);
+	log(`  submitted at #${submittedAt}, approved at #${confirmedAt}, enacted at #${enactedAt}: ${enactedAt - confirmedAt} blocks after approval (root enactment delay ${ROOT_ENACTMENT_BLOCKS})`);
 	const { events } = await submitFinalized(a, a.tx.system.applyAuthorizedUpgrade(`0x${code.toString("hex")}`), seat(0));
 	if (!events.some(({ event }) => a.events.parachainSystem.ValidationFunctionStored.is(event)))
 		throw new Error("the new code was not stored for the relay chain to validate");

@@ -349,8 +349,8 @@ impl Drop for DevNode {
 	}
 }
 
-/// The demo organisations' voters (development preset), in order of organisation id: one seat
-/// each in the governing body.
+/// The demo organisations' voters (development preset), in order of organisation id: each casts
+/// its organisation's one vote.
 pub const SEATS: [Sr25519Keyring; 9] = [
 	Sr25519Keyring::Dave,
 	Sr25519Keyring::Eve,
@@ -423,7 +423,7 @@ impl DevNode {
 		for voter in ayes {
 			let voted = self.execute(
 				*voter,
-				RuntimeCall::Consortium(pallet_ranked_collective::Call::vote {
+				RuntimeCall::Organizations(pallet_organizations::Call::vote {
 					poll: index,
 					aye: true,
 				}),

@@ -23,13 +23,16 @@
 //! ## Seats
 //!
 //! Every organisation holds one seat in the consortium's governing body ([`Config::Seats`]: in
-//! the runtime, the ranked collective whose votes decide referenda), held by one of its admin
-//! accounts, the **voter** — at admission the first admin. The seat appears when governance
-//! admits the organisation and disappears when governance removes it, in the same call, so
-//! seats follow the registry with no separate step and no member can add a seat. An admin hands
-//! the seat to another admin with [`Pallet::set_voter`] (a key rotation); the voter cannot leave
-//! the organisation while it holds the seat.
-//!
+//! the runtime, the ranked collective whose votes decide referenda). The seat belongs to the
+//! organisation — it is kept under an account derived from the organisation's id, which no key
+//! signs for — and appears when governance admits the organisation and disappears when
+//! governance removes it, in the same call: seats follow the registry with no separate step and
+//! no member can add one. One admin account, the organisation's **voter** (at admission its
+//! first admin), casts the seat's vote with [`Pallet::vote`]; changing the voter
+//! ([`Pallet::set_voter`]: the voter itself, or governance for a lost or compromised key) never
+//! gives the seat a second vote, since the vote is the seat's. An organisation with a suspended
+//! role does not vote. The voter cannot leave the organisation while it is the voter.
+
 //! ## Deposits
 //!
 //! Admission holds [`Config::OrganizationDeposit`] from the first admin; each added member holds
@@ -139,6 +142,10 @@ pub mod pallet {
 		/// removals.
 		type Seats: ConsortiumSeats<Self::AccountId>;
 
+		/// Who may suspend a role: governance, and whoever else may act fast against a
+		/// compromised organisation (in the runtime, the emergency track).
+		type SuspendOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
 	}
@@ -244,13 +251,13 @@ pub mod pallet {
 			/// The organisation.
 			organization: OrganizationId,
 		},
-		/// An organisation handed its seat in the governing body to another of its admins.
+		/// Another admin casts the organisation's vote from now on.
 		VoterChanged {
 			/// The organisation.
 			organization: OrganizationId,
-			/// The admin that held the seat.
+			/// The former voter.
 			from: T::AccountId,
-			/// The admin that holds it now.
+			/// The voter now.
 			to: T::AccountId,
 		},
 	}
@@ -286,13 +293,18 @@ pub mod pallet {
 		LastAdmin,
 		/// All organisation ids are used.
 		IdsExhausted,
-		/// The account holds its organisation's seat in the governing body: hand the seat to
-		/// another admin first (`set_voter`).
+		/// The account is its organisation's voter: another admin must become the voter first
+		/// (`set_voter`).
 		VoterCannotLeave,
 		/// The new voter must be an admin account of the same organisation.
 		VoterNotAdmin,
 		/// The account is the organisation's voter already.
 		AlreadyVoter,
+		/// Only the organisation's voter casts its vote or names another voter.
+		NotVoter,
+		/// The organisation has a suspended role (or no role left): it does not vote or submit
+		/// until governance reinstates it.
+		OrganizationSuspended,
 	}
 
 	/// A genesis organisation: first admin, roles, credentials commitment, further members.
@@ -341,8 +353,8 @@ pub mod pallet {
 		/// Admits an organisation with `roles` and `admin` as its first admin account.
 		///
 		/// Origin: [`Config::GovernanceOrigin`]. Holds [`Config::OrganizationDeposit`] from
-		/// `admin`, who becomes the organisation's voter: its seat in the governing body is
-		/// created in the same call. Emits [`Event::OrganizationAdmitted`] and one
+		/// `admin`, who becomes the organisation's voter; the organisation's seat in the governing
+		/// body is created in the same call. Emits [`Event::OrganizationAdmitted`] and one
 		/// [`Event::RoleGranted`] per role.
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::admit(roles.len() as u32))]
@@ -384,7 +396,7 @@ pub mod pallet {
 				org.deposit,
 				Precision::Exact,
 			)?;
-			T::Seats::remove_seat(&org.voter)?;
+			T::Seats::remove_seat(organization)?;
 			Organizations::<T>::remove(organization);
 			Self::deposit_event(Event::OrganizationRemoved { organization });
 			Ok(Some(T::WeightInfo::remove(removed)).into())
@@ -422,7 +434,7 @@ pub mod pallet {
 			organization: OrganizationId,
 			role: Role,
 		) -> DispatchResult {
-			T::GovernanceOrigin::ensure_origin(origin)?;
+			T::SuspendOrigin::ensure_origin(origin)?;
 			Self::change_role_status(
 				organization,
 				role,
@@ -537,27 +549,44 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Hands the caller's organisation's seat in the governing body to `voter`, another
-		/// admin account of the same organisation (a key rotation; the organisation still has one
-		/// vote).
+		/// Makes `voter`, an admin account of `organization`, the one that casts the
+		/// organisation's vote (a key rotation). The seat and any vote it cast stay the same.
 		///
-		/// Origin: a signed admin member. Emits [`Event::VoterChanged`].
+		/// Origin: the organisation's current voter, or [`Config::GovernanceOrigin`] (a lost or
+		/// compromised voter key). Emits [`Event::VoterChanged`].
 		#[pallet::call_index(9)]
 		#[pallet::weight(T::WeightInfo::set_voter())]
-		pub fn set_voter(origin: OriginFor<T>, voter: T::AccountId) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			let organization = Self::admin_organization(&who)?;
+		pub fn set_voter(
+			origin: OriginFor<T>,
+			organization: OrganizationId,
+			voter: T::AccountId,
+		) -> DispatchResult {
+			let mut org = Organizations::<T>::get(organization).ok_or(Error::<T>::NotFound)?;
+			if T::GovernanceOrigin::try_origin(origin.clone()).is_err() {
+				let who = ensure_signed(origin)?;
+				ensure!(who == org.voter, Error::<T>::NotVoter);
+			}
 			ensure!(
 				Self::admin_organization(&voter).ok() == Some(organization),
 				Error::<T>::VoterNotAdmin
 			);
-			let mut org = Organizations::<T>::get(organization).ok_or(Error::<T>::NotFound)?;
 			ensure!(org.voter != voter, Error::<T>::AlreadyVoter);
-			T::Seats::move_seat(&org.voter, &voter)?;
 			let from = core::mem::replace(&mut org.voter, voter.clone());
 			Organizations::<T>::insert(organization, org);
 			Self::deposit_event(Event::VoterChanged { organization, from, to: voter });
 			Ok(())
+		}
+
+		/// Casts, or changes, the caller's organisation's vote on poll `poll` (a referendum of
+		/// the governing body): one vote per organisation, whoever its voter is.
+		///
+		/// Origin: the organisation's voter; the organisation must have no suspended role.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::vote().saturating_add(T::Seats::vote_weight()))]
+		pub fn vote(origin: OriginFor<T>, poll: u32, aye: bool) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let organization = Self::voting_organization(&who)?;
+			T::Seats::vote(organization, poll, aye)
 		}
 	}
 
@@ -581,8 +610,8 @@ pub mod pallet {
 			let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
 			let deposit = T::OrganizationDeposit::get();
 			T::Currency::hold(&HoldReason::OrganizationDeposit.into(), &admin, deposit)?;
-			T::Seats::add_seat(&admin)?;
 
+			T::Seats::add_seat(id)?;
 			let now = frame_system::Pallet::<T>::block_number();
 			NextOrganizationId::<T>::put(next);
 			Organizations::<T>::insert(
@@ -642,6 +671,19 @@ pub mod pallet {
 			OrganizationMembers::<T>::insert(organization, &account, ());
 			Self::deposit_event(Event::MemberAdded { organization, account, is_admin });
 			Ok(())
+		}
+
+		/// The organisation whose voter `who` is, provided it may vote now (no suspended role).
+		pub fn voting_organization(who: &T::AccountId) -> Result<OrganizationId, DispatchError> {
+			let organization = Members::<T>::get(who).ok_or(Error::<T>::NotVoter)?.organization;
+			let org = Organizations::<T>::get(organization).ok_or(Error::<T>::NotFound)?;
+			ensure!(org.voter == *who, Error::<T>::NotVoter);
+			ensure!(
+				!org.roles.is_empty()
+					&& org.roles.values().all(|status| *status == RoleStatus::Active),
+				Error::<T>::OrganizationSuspended
+			);
+			Ok(organization)
 		}
 
 		/// The organisation `who` is an admin of.
@@ -739,5 +781,45 @@ pub mod pallet {
 				!o.roles.is_empty() && o.roles.values().all(|status| *status == RoleStatus::Active)
 			})
 		}
+	}
+}
+
+/// Accepts a signed account that is an organisation's voter, its organisation in good standing
+/// (no suspended role): who may submit a referendum to the governing body. The account pays the
+/// submission deposit.
+pub struct EnsureVoter<T>(core::marker::PhantomData<T>);
+
+impl<T: Config> frame_support::traits::EnsureOrigin<T::RuntimeOrigin> for EnsureVoter<T> {
+	type Success = T::AccountId;
+
+	fn try_origin(o: T::RuntimeOrigin) -> Result<Self::Success, T::RuntimeOrigin> {
+		let Some(who) = frame_support::traits::OriginTrait::as_signer(&o).cloned() else {
+			return Err(o);
+		};
+		match Pallet::<T>::voting_organization(&who) {
+			Ok(_) => Ok(who),
+			Err(_) => Err(o),
+		}
+	}
+
+	/// No voter exists in an empty benchmark state.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn try_successful_origin() -> Result<T::RuntimeOrigin, ()> {
+		Err(())
+	}
+}
+
+impl<T: Config, A> frame_support::traits::EnsureOriginWithArg<T::RuntimeOrigin, A>
+	for EnsureVoter<T>
+{
+	type Success = T::AccountId;
+
+	fn try_origin(o: T::RuntimeOrigin, _: &A) -> Result<Self::Success, T::RuntimeOrigin> {
+		<Self as frame_support::traits::EnsureOrigin<T::RuntimeOrigin>>::try_origin(o)
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn try_successful_origin(_: &A) -> Result<T::RuntimeOrigin, ()> {
+		Err(())
 	}
 }

@@ -70,43 +70,75 @@ impl frame_support::traits::SortedMembers<u64> for Governor {
 }
 
 parameter_types! {
-	/// The governing body's seats as the mock keeps them: the voters, in order of seating.
+	/// The governing body's seats as the mock keeps them: the seat accounts, in order of
+	/// seating.
 	pub storage SeatHolders: Vec<u64> = Vec::new();
+	/// The seats' votes: (organisation, poll, aye), one per organisation and poll.
+	pub storage SeatVotes: Vec<(u32, u32, bool)> = Vec::new();
 }
 
 /// Most seats the mock's governing body has, so that a refused seat can be tested.
 pub const MAX_SEATS: usize = 3;
 
+/// The first seat account: organisation `n`'s seat is `SEAT_BASE + n`.
+pub const SEAT_BASE: u64 = 1_000;
+
 /// A governing body that keeps its seats in [`SeatHolders`] and refuses a fourth.
 pub struct MockSeats;
 
 impl healthchain_primitives::ConsortiumSeats<u64> for MockSeats {
-	fn add_seat(voter: &u64) -> sp_runtime::DispatchResult {
+	fn seat_of(org: u32) -> u64 {
+		SEAT_BASE + org as u64
+	}
+
+	fn add_seat(org: u32) -> sp_runtime::DispatchResult {
 		let mut seats = SeatHolders::get();
-		frame_support::ensure!(!seats.contains(voter), "already seated");
+		let seat = Self::seat_of(org);
+		frame_support::ensure!(!seats.contains(&seat), "already seated");
 		frame_support::ensure!(seats.len() < MAX_SEATS, "no free seat");
-		seats.push(*voter);
+		seats.push(seat);
 		SeatHolders::set(&seats);
 		Ok(())
 	}
 
-	fn remove_seat(voter: &u64) -> sp_runtime::DispatchResult {
+	fn remove_seat(org: u32) -> sp_runtime::DispatchResult {
 		let mut seats = SeatHolders::get();
-		let at = seats.iter().position(|s| s == voter).ok_or("no such seat")?;
+		let at = seats.iter().position(|s| *s == Self::seat_of(org)).ok_or("no such seat")?;
 		seats.remove(at);
 		SeatHolders::set(&seats);
 		Ok(())
 	}
 
-	fn move_seat(from: &u64, to: &u64) -> sp_runtime::DispatchResult {
-		let mut seats = SeatHolders::get();
-		frame_support::ensure!(!seats.contains(to), "already seated");
-		let at = seats.iter().position(|s| s == from).ok_or("no such seat")?;
-		seats[at] = *to;
-		SeatHolders::set(&seats);
+	fn vote(org: u32, poll: u32, aye: bool) -> sp_runtime::DispatchResult {
+		frame_support::ensure!(SeatHolders::get().contains(&Self::seat_of(org)), "no such seat");
+		frame_support::ensure!(poll != NO_SUCH_POLL, "no such poll");
+		let mut votes = SeatVotes::get();
+		votes.retain(|(o, p, _)| !(*o == org && *p == poll));
+		votes.push((org, poll, aye));
+		SeatVotes::set(&votes);
 		Ok(())
 	}
+
+	fn vote_weight() -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
+	}
 }
+
+/// A poll the mock's body does not know.
+pub const NO_SUCH_POLL: u32 = 99;
+
+parameter_types! {
+	pub const Suspender: u64 = SUSPENDER;
+}
+
+impl frame_support::traits::SortedMembers<u64> for Suspender {
+	fn sorted_members() -> Vec<u64> {
+		vec![SUSPENDER]
+	}
+}
+
+/// An account that may suspend roles and nothing else (stands in for the emergency track).
+pub const SUSPENDER: u64 = 101;
 
 impl crate::Config for Test {
 	type Currency = Balances;
@@ -117,6 +149,10 @@ impl crate::Config for Test {
 	type MaxRoles = ConstU32<3>;
 	type MaxMembers = ConstU32<4>;
 	type Seats = MockSeats;
+	type SuspendOrigin = EitherOfDiverse<
+		EitherOfDiverse<EnsureRoot<u64>, EnsureSignedBy<Governor, u64>>,
+		EnsureSignedBy<Suspender, u64>,
+	>;
 	type WeightInfo = ();
 }
 
@@ -144,13 +180,13 @@ impl ExtBuilder {
 		self.build().execute_with(|| {
 			test();
 			Organizations::do_try_state().expect("invariants hold after the test");
-			// One seat per organisation, held by its voter.
-			let mut voters: Vec<u64> =
-				crate::Organizations::<Test>::iter_values().map(|o| o.voter).collect();
+			// One seat per organisation, and no other.
+			let mut expected: Vec<u64> =
+				crate::Organizations::<Test>::iter_keys().map(|id| SEAT_BASE + id as u64).collect();
 			let mut seats = SeatHolders::get();
-			voters.sort();
+			expected.sort();
 			seats.sort();
-			assert_eq!(seats, voters, "seats follow the organisations' voters");
+			assert_eq!(seats, expected, "seats follow the organisations");
 		});
 	}
 }

@@ -505,7 +505,7 @@ mod members {
 			let org = admit_hospital();
 			assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ADMIN), OTHER_ADMIN, true));
 			// The first admin holds the seat: it hands it over before it leaves.
-			assert_ok!(Organizations::set_voter(RuntimeOrigin::signed(ADMIN), OTHER_ADMIN));
+			assert_ok!(Organizations::set_voter(RuntimeOrigin::signed(ADMIN), org, OTHER_ADMIN));
 			assert_ok!(Organizations::remove_member(RuntimeOrigin::signed(OTHER_ADMIN), ADMIN));
 			let record = OrgStorage::<Test>::get(org).unwrap();
 			assert_eq!((record.members, record.admins), (1, 1));
@@ -684,8 +684,9 @@ fn genesis_admits_organisations_with_members_and_deposits() {
 		assert_eq!(OrgStorage::<Test>::get(0).unwrap().members, 2);
 		assert_eq!(held(HoldReason::OrganizationDeposit, ADMIN), ORG_DEPOSIT);
 		assert_eq!(held(HoldReason::MemberDeposit, ADMIN), MEMBER_DEPOSIT);
-		// Genesis organisations are seated like admitted ones: one seat each, its first admin.
-		assert_eq!(SeatHolders::get(), vec![ADMIN, OTHER_ADMIN]);
+		// Genesis organisations are seated like admitted ones, their first admins the voters.
+		assert_eq!(SeatHolders::get(), vec![SEAT_BASE, SEAT_BASE + 1]);
+		assert_eq!(OrgStorage::<Test>::get(1).unwrap().voter, OTHER_ADMIN);
 		Organizations::do_try_state().expect("invariants hold at genesis");
 	});
 }
@@ -713,37 +714,41 @@ fn the_registry_trait_knows_which_organisations_exist() {
 	});
 }
 
-/// One organisation, one seat: seats follow admissions and removals, move between an
-/// organisation's admins, and no member can add one.
+/// One organisation, one seat, one vote: seats follow admissions and removals, no member can add
+/// one, and changing the voter never gives a seat a second vote.
 mod seats {
 	use super::*;
 
+	fn seat(org: u32) -> u64 {
+		SEAT_BASE + org as u64
+	}
+
 	#[test]
-	fn admission_seats_the_first_admin_and_removal_unseats_the_voter() {
+	fn admission_seats_the_organisation_and_removal_unseats_it() {
 		ExtBuilder.build_and_execute(|| {
 			let hospital = admit_hospital();
 			assert_eq!(OrgStorage::<Test>::get(hospital).unwrap().voter, ADMIN);
-			assert_eq!(SeatHolders::get(), vec![ADMIN]);
+			assert_eq!(SeatHolders::get(), vec![seat(hospital)]);
 			assert_ok!(Organizations::admit(
 				governance(),
 				OTHER_ADMIN,
 				roles(&[Role::Pharmacy]),
 				creds(2)
 			));
-			assert_eq!(SeatHolders::get(), vec![ADMIN, OTHER_ADMIN]);
+			assert_eq!(SeatHolders::get(), vec![seat(hospital), seat(1)]);
 
 			assert_ok!(Organizations::remove(governance(), hospital));
-			assert_eq!(SeatHolders::get(), vec![OTHER_ADMIN]);
+			assert_eq!(SeatHolders::get(), vec![seat(1)]);
 		});
 	}
 
 	#[test]
 	fn members_and_admins_added_by_an_organisation_get_no_seat() {
 		ExtBuilder.build_and_execute(|| {
-			admit_hospital();
+			let hospital = admit_hospital();
 			assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ADMIN), STAFF, true));
 			assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ADMIN), OUTSIDER, false));
-			assert_eq!(SeatHolders::get(), vec![ADMIN]);
+			assert_eq!(SeatHolders::get(), vec![seat(hospital)]);
 		});
 	}
 
@@ -769,25 +774,88 @@ mod seats {
 	}
 
 	#[test]
-	fn an_admin_hands_the_seat_to_another_admin() {
+	fn the_voter_casts_the_seats_one_vote() {
 		ExtBuilder.build_and_execute(|| {
 			let hospital = admit_hospital();
 			assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ADMIN), STAFF, true));
-			// Any admin may hand the seat on, not only the voter.
-			assert_ok!(Organizations::set_voter(RuntimeOrigin::signed(STAFF), STAFF));
+			assert_ok!(Organizations::vote(RuntimeOrigin::signed(ADMIN), 7, true));
+			assert_eq!(SeatVotes::get(), vec![(hospital, 7, true)]);
+			// Another admin, a plain member, an outsider: no vote.
+			assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ADMIN), 5, false));
+			for who in [STAFF, 5, OUTSIDER] {
+				assert_noop!(
+					Organizations::vote(RuntimeOrigin::signed(who), 7, false),
+					Error::<Test>::NotVoter
+				);
+			}
+			// The body's own refusal (no such poll) is the call's.
+			assert_noop!(
+				Organizations::vote(RuntimeOrigin::signed(ADMIN), NO_SUCH_POLL, true),
+				DispatchError::Other("no such poll")
+			);
+		});
+	}
+
+	#[test]
+	fn a_new_voter_changes_the_seats_vote_and_does_not_add_one() {
+		ExtBuilder.build_and_execute(|| {
+			let hospital = admit_hospital();
+			assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ADMIN), STAFF, true));
+			assert_ok!(Organizations::vote(RuntimeOrigin::signed(ADMIN), 7, true));
+			assert_ok!(Organizations::set_voter(RuntimeOrigin::signed(ADMIN), hospital, STAFF));
 			assert_eq!(
 				last_event(),
 				Event::VoterChanged { organization: hospital, from: ADMIN, to: STAFF }.into()
 			);
-			assert_eq!(OrgStorage::<Test>::get(hospital).unwrap().voter, STAFF);
-			assert_eq!(SeatHolders::get(), vec![STAFF]);
-			// The former voter may leave now; the new one may not.
+			// The former voter has no vote; the new one changes the seat's vote, not adds one.
 			assert_noop!(
-				Organizations::remove_member(RuntimeOrigin::signed(STAFF), STAFF),
-				Error::<Test>::VoterCannotLeave
+				Organizations::vote(RuntimeOrigin::signed(ADMIN), 7, true),
+				Error::<Test>::NotVoter
 			);
-			assert_ok!(Organizations::remove_member(RuntimeOrigin::signed(ADMIN), ADMIN));
-			assert_eq!(SeatHolders::get(), vec![STAFF]);
+			assert_ok!(Organizations::vote(RuntimeOrigin::signed(STAFF), 7, true));
+			assert_eq!(SeatVotes::get(), vec![(hospital, 7, true)]);
+			assert_eq!(SeatHolders::get(), vec![seat(hospital)]);
+		});
+	}
+
+	#[test]
+	fn a_suspended_organisation_does_not_vote() {
+		ExtBuilder.build_and_execute(|| {
+			let hospital = admit_hospital();
+			assert_ok!(Organizations::suspend_role(
+				RuntimeOrigin::signed(SUSPENDER),
+				hospital,
+				Role::Hospital
+			));
+			assert_noop!(
+				Organizations::vote(RuntimeOrigin::signed(ADMIN), 7, true),
+				Error::<Test>::OrganizationSuspended
+			);
+			assert_ok!(Organizations::reinstate_role(governance(), hospital, Role::Hospital));
+			assert_ok!(Organizations::vote(RuntimeOrigin::signed(ADMIN), 7, true));
+			// All roles revoked: no standing, no vote.
+			assert_ok!(Organizations::revoke_role(governance(), hospital, Role::Hospital));
+			assert_noop!(
+				Organizations::vote(RuntimeOrigin::signed(ADMIN), 8, true),
+				Error::<Test>::OrganizationSuspended
+			);
+		});
+	}
+
+	#[test]
+	fn the_suspender_suspends_and_does_nothing_else() {
+		ExtBuilder.build_and_execute(|| {
+			let hospital = admit_hospital();
+			let suspender = RuntimeOrigin::signed(SUSPENDER);
+			assert_noop!(
+				Organizations::reinstate_role(suspender.clone(), hospital, Role::Hospital),
+				DispatchError::BadOrigin
+			);
+			assert_noop!(
+				Organizations::admit(suspender.clone(), 5, roles(&[Role::Clinic]), creds(1)),
+				DispatchError::BadOrigin
+			);
+			assert_noop!(Organizations::remove(suspender, hospital), DispatchError::BadOrigin);
 		});
 	}
 
@@ -808,10 +876,11 @@ mod seats {
 	}
 
 	#[test]
-	fn the_seat_goes_only_to_an_admin_of_the_same_organisation() {
+	fn only_the_voter_or_governance_names_a_voter_and_only_an_admin_of_the_organisation() {
 		ExtBuilder.build_and_execute(|| {
-			admit_hospital();
+			let hospital = admit_hospital();
 			assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ADMIN), STAFF, false));
+			assert_ok!(Organizations::add_member(RuntimeOrigin::signed(ADMIN), 5, true));
 			assert_ok!(Organizations::admit(
 				governance(),
 				OTHER_ADMIN,
@@ -821,26 +890,32 @@ mod seats {
 			// A plain member, an admin of another organisation, an outsider.
 			for to in [STAFF, OTHER_ADMIN, OUTSIDER] {
 				assert_noop!(
-					Organizations::set_voter(RuntimeOrigin::signed(ADMIN), to),
+					Organizations::set_voter(RuntimeOrigin::signed(ADMIN), hospital, to),
 					Error::<Test>::VoterNotAdmin
 				);
 			}
 			assert_noop!(
-				Organizations::set_voter(RuntimeOrigin::signed(ADMIN), ADMIN),
+				Organizations::set_voter(RuntimeOrigin::signed(ADMIN), hospital, ADMIN),
 				Error::<Test>::AlreadyVoter
 			);
-			// Only an admin may hand the seat on; a plain member or an outsider may not.
-			for caller in [STAFF, OUTSIDER] {
+			assert_noop!(
+				Organizations::set_voter(RuntimeOrigin::signed(ADMIN), 42, 5),
+				Error::<Test>::NotFound
+			);
+			// Another admin (say, one that took a compromised voter key's place) may not.
+			for caller in [5, STAFF, OUTSIDER, OTHER_ADMIN] {
 				assert_noop!(
-					Organizations::set_voter(RuntimeOrigin::signed(caller), caller),
-					Error::<Test>::NotAuthorized
+					Organizations::set_voter(RuntimeOrigin::signed(caller), hospital, 5),
+					Error::<Test>::NotVoter
 				);
 			}
 			assert_noop!(
-				Organizations::set_voter(RuntimeOrigin::root(), ADMIN),
+				Organizations::set_voter(RuntimeOrigin::none(), hospital, 5),
 				DispatchError::BadOrigin
 			);
-			assert_eq!(SeatHolders::get(), vec![ADMIN, OTHER_ADMIN]);
+			// Governance may, for a lost or compromised voter key.
+			assert_ok!(Organizations::set_voter(governance(), hospital, 5));
+			assert_eq!(OrgStorage::<Test>::get(hospital).unwrap().voter, 5);
 		});
 	}
 }

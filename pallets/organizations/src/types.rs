@@ -22,8 +22,8 @@ pub struct Organization<AccountId, Balance, BlockNumber, MaxRoles: Get<u32>> {
 	pub admins: u32,
 	/// Account whose balance holds the organisation deposit (its first admin).
 	pub depositor: AccountId,
-	/// The admin account that holds the organisation's seat in the governing body and casts
-	/// its one vote; the first admin at admission.
+	/// The admin account that casts the vote of the organisation's seat in the governing body;
+	/// the first admin at admission.
 	pub voter: AccountId,
 	/// The organisation deposit held from `depositor`.
 	pub deposit: Balance,

@@ -62,6 +62,8 @@ pub trait WeightInfo {
 	fn set_credentials() -> Weight;
 	/// The weight of `set_voter`.
 	fn set_voter() -> Weight;
+	/// The weight of `vote`.
+	fn vote() -> Weight;
 }
 
 /// Weights measured on the project's machine, with the runtime's database weights.
@@ -74,25 +76,33 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
+	/// Storage: `Consortium::Members` (r:1 w:1)
+	/// Proof: `Consortium::Members` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
+	/// Storage: `Consortium::MemberCount` (r:1 w:1)
+	/// Proof: `Consortium::MemberCount` (`max_values`: None, `max_size`: Some(14), added: 2489, mode: `MaxEncodedLen`)
+	/// Storage: `Consortium::IndexToId` (r:0 w:1)
+	/// Proof: `Consortium::IndexToId` (`max_values`: None, `max_size`: Some(54), added: 2529, mode: `MaxEncodedLen`)
+	/// Storage: `Consortium::IdToIndex` (r:0 w:1)
+	/// Proof: `Consortium::IdToIndex` (`max_values`: None, `max_size`: Some(54), added: 2529, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::OrganizationMembers` (r:0 w:1)
 	/// Proof: `Organizations::OrganizationMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:0 w:1)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[1, 11]`.
 	fn admit(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `742`
-		//  Estimated: `3838`
-		// Minimum execution time: 159_348_000 picoseconds.
-		Weight::from_parts(268_645_548, 3838)
-			// Standard Error: 230_686
-			.saturating_add(Weight::from_parts(3_557_005, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+		//  Measured:  `1143`
+		//  Estimated: `3820`
+		// Minimum execution time: 199_452_000 picoseconds.
+		Weight::from_parts(345_910_586, 3820)
+			// Standard Error: 200_461
+			.saturating_add(Weight::from_parts(2_206_363, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `Organizations::Organizations` (r:1 w:1)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::OrganizationMembers` (r:129 w:128)
 	/// Proof: `Organizations::OrganizationMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Members` (r:128 w:128)
@@ -100,173 +110,211 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:127 w:127)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:127 w:127)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
+	/// Storage: `Consortium::MemberCount` (r:1 w:1)
+	/// Proof: `Consortium::MemberCount` (`max_values`: None, `max_size`: Some(14), added: 2489, mode: `MaxEncodedLen`)
+	/// Storage: `Consortium::IdToIndex` (r:1 w:1)
+	/// Proof: `Consortium::IdToIndex` (`max_values`: None, `max_size`: Some(54), added: 2529, mode: `MaxEncodedLen`)
+	/// Storage: `Consortium::IndexToId` (r:0 w:1)
+	/// Proof: `Consortium::IndexToId` (`max_values`: None, `max_size`: Some(54), added: 2529, mode: `MaxEncodedLen`)
+	/// Storage: `Consortium::Members` (r:0 w:1)
+	/// Proof: `Consortium::Members` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[1, 128]`.
 	fn remove(m: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1124 + m * (320 ±0)`
-		//  Estimated: `3838 + m * (2782 ±5)`
-		// Minimum execution time: 183_522_000 picoseconds.
-		Weight::from_parts(78_604_005, 3838)
-			// Standard Error: 2_206_531
-			.saturating_add(Weight::from_parts(203_553_034, 0).saturating_mul(m.into()))
+		//  Measured:  `1616 + m * (320 ±0)`
+		//  Estimated: `3820 + m * (2764 ±0)`
+		// Minimum execution time: 230_961_000 picoseconds.
+		Weight::from_parts(714_782_888, 3820)
+			// Standard Error: 3_092_562
+			.saturating_add(Weight::from_parts(185_565_042, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(m.into())))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 2782).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 2764).saturating_mul(m.into()))
 	}
 	/// Storage: `Organizations::Organizations` (r:1 w:1)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	fn grant_role() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `475`
-		//  Estimated: `3596`
-		// Minimum execution time: 40_456_000 picoseconds.
-		Weight::from_parts(64_510_000, 3596)
+		//  Measured:  `507`
+		//  Estimated: `3628`
+		// Minimum execution time: 40_465_000 picoseconds.
+		Weight::from_parts(51_396_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Organizations::Organizations` (r:1 w:1)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	fn suspend_role() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `475`
-		//  Estimated: `3596`
-		// Minimum execution time: 40_125_000 picoseconds.
-		Weight::from_parts(71_593_000, 3596)
+		//  Measured:  `507`
+		//  Estimated: `3628`
+		// Minimum execution time: 40_435_000 picoseconds.
+		Weight::from_parts(67_145_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Organizations::Organizations` (r:1 w:1)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	fn reinstate_role() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `475`
-		//  Estimated: `3596`
-		// Minimum execution time: 39_964_000 picoseconds.
-		Weight::from_parts(68_427_000, 3596)
+		//  Measured:  `507`
+		//  Estimated: `3628`
+		// Minimum execution time: 39_894_000 picoseconds.
+		Weight::from_parts(62_406_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Organizations::Organizations` (r:1 w:1)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	fn revoke_role() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `475`
-		//  Estimated: `3596`
-		// Minimum execution time: 39_714_000 picoseconds.
-		Weight::from_parts(61_444_000, 3596)
+		//  Measured:  `507`
+		//  Estimated: `3628`
+		// Minimum execution time: 40_386_000 picoseconds.
+		Weight::from_parts(65_552_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Organizations::Members` (r:2 w:1)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:1)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::OrganizationMembers` (r:0 w:1)
 	/// Proof: `Organizations::OrganizationMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn add_member() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1232`
+		//  Measured:  `1264`
 		//  Estimated: `6144`
-		// Minimum execution time: 170_348_000 picoseconds.
-		Weight::from_parts(255_767_000, 6144)
+		// Minimum execution time: 174_546_000 picoseconds.
+		Weight::from_parts(320_217_000, 6144)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Organizations::Members` (r:2 w:1)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:1)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::OrganizationMembers` (r:0 w:1)
 	/// Proof: `Organizations::OrganizationMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn remove_member() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1360`
+		//  Measured:  `1392`
 		//  Estimated: `6144`
-		// Minimum execution time: 158_476_000 picoseconds.
-		Weight::from_parts(233_295_000, 6144)
+		// Minimum execution time: 160_730_000 picoseconds.
+		Weight::from_parts(296_834_000, 6144)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:1)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	fn set_credentials() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `804`
-		//  Estimated: `3596`
-		// Minimum execution time: 50_074_000 picoseconds.
-		Weight::from_parts(82_654_000, 3596)
+		//  Measured:  `836`
+		//  Estimated: `3628`
+		// Minimum execution time: 50_834_000 picoseconds.
+		Weight::from_parts(90_769_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `Organizations::Organizations` (r:1 w:1)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	fn set_voter() -> Weight {
-		Weight::MAX // PENDING BENCHMARK
+		// Proof Size summary in bytes:
+		//  Measured:  `906`
+		//  Estimated: `3628`
+		// Minimum execution time: 53_239_000 picoseconds.
+		Weight::from_parts(93_895_000, 3628)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
+	fn vote() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `836`
+		//  Estimated: `3628`
+		// Minimum execution time: 29_495_000 picoseconds.
+		Weight::from_parts(49_613_000, 3628)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 }
 
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn admit(r: u32, ) -> Weight {
-		Weight::from_parts(268_645_548, 3838)
-			.saturating_add(Weight::from_parts(3_557_005, 0).saturating_mul(r.into()))
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
+		Weight::from_parts(345_910_586, 3820)
+			.saturating_add(Weight::from_parts(2_206_363, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn remove(m: u32, ) -> Weight {
-		Weight::from_parts(78_604_005, 3838)
-			.saturating_add(Weight::from_parts(203_553_034, 0).saturating_mul(m.into()))
+		Weight::from_parts(714_782_888, 3820)
+			.saturating_add(Weight::from_parts(185_565_042, 0).saturating_mul(m.into()))
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(m.into())))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 2782).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 2764).saturating_mul(m.into()))
 	}
 	fn grant_role() -> Weight {
-		Weight::from_parts(64_510_000, 3596)
+		Weight::from_parts(51_396_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn suspend_role() -> Weight {
-		Weight::from_parts(71_593_000, 3596)
+		Weight::from_parts(67_145_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn reinstate_role() -> Weight {
-		Weight::from_parts(68_427_000, 3596)
+		Weight::from_parts(62_406_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn revoke_role() -> Weight {
-		Weight::from_parts(61_444_000, 3596)
+		Weight::from_parts(65_552_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn add_member() -> Weight {
-		Weight::from_parts(255_767_000, 6144)
+		Weight::from_parts(320_217_000, 6144)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn remove_member() -> Weight {
-		Weight::from_parts(233_295_000, 6144)
+		Weight::from_parts(296_834_000, 6144)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_credentials() -> Weight {
-		Weight::from_parts(82_654_000, 3596)
+		Weight::from_parts(90_769_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_voter() -> Weight {
-		Weight::from_parts(100_000_000, 6144) // PENDING BENCHMARK
+		Weight::from_parts(93_895_000, 3628)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn vote() -> Weight {
+		Weight::from_parts(49_613_000, 3628)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 }

@@ -40,6 +40,8 @@ impl pallet_organizations::Config for Runtime {
 	type MaxMembers = ConstU32<MAX_ORGANIZATION_MEMBERS>;
 	/// One seat in the governing body per organisation.
 	type Seats = super::governance::RegistrySeats;
+	/// Governance, or the emergency track against a compromised organisation.
+	type SuspendOrigin = super::governance::SuspendOrigin;
 	type WeightInfo = pallet_organizations::weights::SubstrateWeight<Runtime>;
 }
 

@@ -1,4 +1,5 @@
-//! The consortium's own origins, and the pace its referenda run at.
+//! The consortium's own origins, the pace its referenda run at, and the emergency track's one
+//! call of its own.
 //!
 //! A referendum dispatches its call with its track's origin: `Root` for the `root` track, and for
 //! the two other tracks one of the origins here — [`Origin::Business`] (a simple majority of the
@@ -14,10 +15,61 @@ pub use pallet_governance_origins::*;
 #[frame_support::pallet]
 pub mod pallet_governance_origins {
 	use frame_support::pallet_prelude::*;
+	use frame_system::pallet_prelude::*;
 
-	/// The pallet has nothing to configure.
+	/// How the pallet reaches the referenda and the scheduler.
 	#[pallet::config]
-	pub trait Config: frame_system::Config {}
+	pub trait Config: frame_system::Config {
+		/// Who may cancel an approved referendum's enactment: the emergency track.
+		type EmergencyOrigin: EnsureOrigin<<Self as frame_system::Config>::RuntimeOrigin>;
+		/// The enactments of approved referenda.
+		type Enactments: CancelEnactment;
+		/// The weight of [`Pallet::cancel_enactment`]: the scheduler's benchmarked
+		/// `cancel_named` at a full block agenda, and the referendum's read.
+		type CancelWeight: Get<Weight>;
+	}
+
+	/// Why an enactment could not be cancelled.
+	#[derive(Debug, PartialEq, Eq)]
+	pub enum CancelError {
+		/// No approved referendum has this index.
+		NotApproved,
+		/// Its call is no longer waiting: enacted already, or cancelled.
+		NotWaiting,
+	}
+
+	/// Cancels what an approved referendum scheduled.
+	pub trait CancelEnactment {
+		/// Cancels the enactment of approved referendum `index`, if its call is still waiting.
+		fn cancel_enactment(index: u32) -> Result<(), CancelError>;
+	}
+
+	/// Errors of [`Pallet::cancel_enactment`].
+	#[pallet::error]
+	pub enum Error<T> {
+		/// No approved referendum has this index.
+		NotApproved,
+		/// The referendum's call is no longer waiting: enacted already, or cancelled.
+		NotWaiting,
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Cancels the enactment of approved referendum `index` while it waits for its track's
+		/// enactment delay (a runtime upgrade that must not happen, say). The scheduler emits
+		/// its `Canceled` event.
+		///
+		/// Origin: [`Config::EmergencyOrigin`] (three quarters of the seats).
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::CancelWeight::get())]
+		pub fn cancel_enactment(origin: OriginFor<T>, index: u32) -> DispatchResult {
+			T::EmergencyOrigin::ensure_origin(origin)?;
+			T::Enactments::cancel_enactment(index).map_err(|e| match e {
+				CancelError::NotApproved => Error::<T>::NotApproved.into(),
+				CancelError::NotWaiting => Error::<T>::NotWaiting.into(),
+			})
+		}
+	}
 
 	/// The pallet of the consortium's origins.
 	#[pallet::pallet]
@@ -34,7 +86,8 @@ pub mod pallet_governance_origins {
 		/// calls.
 		Business,
 		/// Three quarters of the seats approved it on the fast track (`emergency`): cancelling a
-		/// referendum or a scheduled enactment, suspending a compromised organisation.
+		/// referendum or an approved referendum's enactment, suspending a compromised
+		/// organisation's role.
 		Emergency,
 	}
 

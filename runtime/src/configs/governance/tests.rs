@@ -12,15 +12,17 @@ use sp_runtime::{BuildStorage, DispatchError, Perbill};
 use super::{
 	origins::{Origin, Pace},
 	tracks::{self, periods, rehearsal, BUSINESS_THRESHOLD, EMERGENCY_THRESHOLD, ROOT_THRESHOLD},
-	MAX_SEATS,
+	RegistrySeats, MAX_SEATS,
 };
 use crate::{
 	AccountId, Balances, Consortium, Organizations, OriginCaller, Referenda, Runtime, RuntimeCall,
 	RuntimeEvent, RuntimeGenesisConfig, RuntimeOrigin, Scheduler, Sudo, System, UNIT,
 };
+use healthchain_primitives::ConsortiumSeats;
 use healthchain_primitives::{Commitment, OrganizationRegistry, Role};
 
 type CollectiveError = pallet_ranked_collective::Error<Runtime>;
+type RegistryError = pallet_organizations::Error<Runtime>;
 
 fn seat(i: u8) -> AccountId {
 	AccountId::from([i; 32])
@@ -81,10 +83,22 @@ fn propose(who: u8, origin: OriginCaller, call: RuntimeCall) -> ReferendumIndex 
 	index
 }
 
+/// Each organisation whose voter is `seat(v)` votes, through the registry.
 fn vote(index: ReferendumIndex, voters: impl IntoIterator<Item = u8>, aye: bool) {
 	for v in voters {
-		assert_ok!(Consortium::vote(RuntimeOrigin::signed(seat(v)), index, aye));
+		assert_ok!(Organizations::vote(RuntimeOrigin::signed(seat(v)), index, aye));
 	}
+}
+
+fn tally(index: ReferendumIndex) -> pallet_ranked_collective::TallyOf<Runtime> {
+	match ReferendumInfoFor::<Runtime>::get(index) {
+		Some(ReferendumInfo::Ongoing(status)) => status.tally,
+		other => panic!("not ongoing: {other:?}"),
+	}
+}
+
+fn is_seat(account: &AccountId) -> bool {
+	pallet_ranked_collective::Members::<Runtime>::contains_key(account)
 }
 
 fn root() -> OriginCaller {
@@ -193,10 +207,8 @@ fn business_takes_more_than_half_four_of_eight_is_not_enough() {
 			assert_eq!(approved(index), passes, "{ayes} of 8");
 			// Admitted by vote, the organisation has its seat at once.
 			assert_eq!(Organizations::organization_of(&seat(OUTSIDER)).is_some(), passes);
-			assert_eq!(
-				pallet_ranked_collective::Members::<Runtime>::contains_key(seat(OUTSIDER)),
-				passes
-			);
+			assert_eq!(is_seat(&RegistrySeats::seat_of(8)), passes);
+			assert_eq!(pallet_ranked_collective::MemberCount::<Runtime>::get(0), 8 + passes as u32);
 		});
 	}
 }
@@ -242,10 +254,21 @@ fn objections_during_confirmation_stop_a_decision() {
 		let index = propose(1, root(), root_only_call());
 		vote(index, 1..=3, true);
 		run_for(rehearsal::ROOT.prepare + 1);
+		let confirming = |index| match ReferendumInfoFor::<Runtime>::get(index) {
+			Some(ReferendumInfo::Ongoing(status)) => {
+				status.deciding.is_some_and(|d| d.confirming.is_some())
+			},
+			_ => false,
+		};
+		assert!(confirming(index));
 		// Confirming; one member changes its mind: two of three is still two thirds…
 		vote(index, [3], false);
+		run_for(1);
+		assert!(confirming(index));
 		// …two members do: one of three is not.
 		vote(index, [2], false);
+		run_for(1);
+		assert!(!confirming(index));
 		run_for(whole_course(0));
 		assert!(rejected(index));
 		assert!(!root_call_enacted());
@@ -269,26 +292,45 @@ fn only_a_seat_holder_submits() {
 }
 
 #[test]
-fn only_a_seat_holder_votes_and_a_second_vote_replaces_the_first() {
+fn only_a_voter_votes_and_a_second_vote_replaces_the_first() {
 	chain(3).execute_with(|| {
 		let index = propose(1, root(), root_only_call());
 		assert_noop!(
-			Consortium::vote(RuntimeOrigin::signed(seat(OUTSIDER)), index, true),
+			Organizations::vote(RuntimeOrigin::signed(seat(OUTSIDER)), index, true),
+			RegistryError::NotVoter
+		);
+		// The voter's own account holds no seat: it votes only through its organisation.
+		assert_noop!(
+			Consortium::vote(RuntimeOrigin::signed(seat(1)), index, true),
 			CollectiveError::NotMember
 		);
 		vote(index, [1, 1, 1], true);
-		let tally = match ReferendumInfoFor::<Runtime>::get(index) {
-			Some(ReferendumInfo::Ongoing(status)) => status.tally,
-			other => panic!("not ongoing: {other:?}"),
-		};
-		assert_eq!(tally.ayes(0), 1, "three votes by one seat count once");
+		assert_eq!(tally(index).ayes(0), 1, "three votes by one seat count once");
 		vote(index, [1], false);
-		let tally = match ReferendumInfoFor::<Runtime>::get(index) {
-			Some(ReferendumInfo::Ongoing(status)) => status.tally,
-			other => panic!("not ongoing: {other:?}"),
-		};
-		assert_eq!(tally.ayes(0), 0);
-		assert_eq!(tally.approval(0), Perbill::zero());
+		assert_eq!(tally(index).ayes(0), 0);
+		assert_eq!(tally(index).approval(0), Perbill::zero());
+	});
+}
+
+#[test]
+fn a_new_voter_changes_its_seats_vote_and_never_adds_one() {
+	chain(3).execute_with(|| {
+		let index = propose(1, root(), root_only_call());
+		vote(index, [1], true);
+		// Organisation 0 adds admins and rotates its voter through them, each voting aye.
+		for (i, next) in [150u8, 151, 152].into_iter().enumerate() {
+			assert_ok!(Organizations::add_member(RuntimeOrigin::signed(seat(1)), seat(next), true));
+			let current = if i == 0 { seat(1) } else { seat(next - 1) };
+			assert_ok!(Organizations::set_voter(RuntimeOrigin::signed(current), 0, seat(next)));
+			vote(index, [next], true);
+		}
+		assert_eq!(tally(index).ayes(0), 1, "one organisation, one aye");
+		assert_noop!(
+			Organizations::vote(RuntimeOrigin::signed(seat(1)), index, true),
+			RegistryError::NotVoter
+		);
+		run_for(whole_course(0));
+		assert!(!root_call_enacted(), "one of three seats is not two thirds");
 	});
 }
 
@@ -305,9 +347,10 @@ fn a_removed_organisations_seat_votes_no_more() {
 		assert_eq!(pallet_ranked_collective::MemberCount::<Runtime>::get(0), 3);
 
 		let next = propose(1, root(), root_only_call());
+		assert!(!is_seat(&RegistrySeats::seat_of(3)));
 		assert_noop!(
-			Consortium::vote(RuntimeOrigin::signed(seat(4)), next, true),
-			CollectiveError::NotMember
+			Organizations::vote(RuntimeOrigin::signed(seat(4)), next, true),
+			RegistryError::NotVoter
 		);
 		let bounded = <crate::Preimage as StorePreimage>::bound(root_only_call()).unwrap();
 		assert_noop!(
@@ -329,30 +372,30 @@ fn a_removed_organisations_seat_votes_no_more() {
 #[test]
 fn no_origin_adds_or_removes_a_seat_directly() {
 	chain(3).execute_with(|| {
+		let a_seat = RegistrySeats::seat_of(0);
 		assert_noop!(
 			Consortium::add_member(RuntimeOrigin::root(), seat(OUTSIDER).into()),
 			DispatchError::BadOrigin
 		);
 		assert_noop!(
-			Consortium::remove_member(RuntimeOrigin::root(), seat(1).into(), 0),
+			Consortium::remove_member(RuntimeOrigin::root(), a_seat.clone().into(), 0),
 			DispatchError::BadOrigin
 		);
 		assert_noop!(
 			Consortium::exchange_member(
 				RuntimeOrigin::root(),
-				seat(1).into(),
+				a_seat.into(),
 				seat(OUTSIDER).into()
 			),
 			DispatchError::BadOrigin
 		);
 		// A member's own admin joins the organisation but gets no seat.
 		assert_ok!(Organizations::add_member(RuntimeOrigin::signed(seat(1)), seat(OUTSIDER), true));
-		assert!(!pallet_ranked_collective::Members::<Runtime>::contains_key(seat(OUTSIDER)));
-		// Handing the seat over keeps one seat per organisation.
-		assert_ok!(Organizations::set_voter(RuntimeOrigin::signed(seat(1)), seat(OUTSIDER)));
-		assert!(pallet_ranked_collective::Members::<Runtime>::contains_key(seat(OUTSIDER)));
-		assert!(!pallet_ranked_collective::Members::<Runtime>::contains_key(seat(1)));
+		assert!(!is_seat(&seat(OUTSIDER)));
 		assert_eq!(pallet_ranked_collective::MemberCount::<Runtime>::get(0), 3);
+		for org in 0..3 {
+			assert!(is_seat(&RegistrySeats::seat_of(org)));
+		}
 	});
 }
 
@@ -380,7 +423,7 @@ fn an_undecided_proposal_times_out_and_one_not_passing_expires() {
 		assert!(rejected(index));
 		// A vote after the end is refused.
 		assert_noop!(
-			Consortium::vote(RuntimeOrigin::signed(seat(2)), index, true),
+			Organizations::vote(RuntimeOrigin::signed(seat(2)), index, true),
 			CollectiveError::NotPolling
 		);
 		assert!(!root_call_enacted());
@@ -392,22 +435,73 @@ fn the_emergency_track_cancels_an_approved_upgrade_before_its_enactment() {
 	chain(8).execute_with(|| {
 		let upgrade = propose(1, root(), root_only_call());
 		vote(upgrade, 1..=6, true);
-		let p = rehearsal::ROOT;
-		run_for(p.prepare + p.confirm + 2);
-		assert!(approved(upgrade));
-		assert!(!root_call_enacted());
-		// The enactment the referendum scheduled, by the name referenda gives it.
-		let name = codec::Encode::using_encoded(
-			&(*b"assembly", "enactment", upgrade),
-			sp_io::hashing::blake2_256,
-		);
-		let cancel = RuntimeCall::Scheduler(pallet_scheduler::Call::cancel_named { id: name });
+		while !approved(upgrade) {
+			run_for(1);
+		}
+		let enactment_due = System::block_number() + rehearsal::ROOT.enactment;
+		let cancel = RuntimeCall::GovernanceOrigins(super::origins::Call::cancel_enactment {
+			index: upgrade,
+		});
 		let stop = propose(2, emergency(), cancel);
 		vote(stop, 1..=6, true);
-		run_for(rehearsal::EMERGENCY.prepare + rehearsal::EMERGENCY.confirm + 3);
-		assert!(approved(stop));
+		while !approved(stop) {
+			run_for(1);
+		}
+		run_for(rehearsal::EMERGENCY.enactment + 1);
+		assert!(
+			System::block_number() < enactment_due,
+			"the emergency decision came before the upgrade's enactment was due"
+		);
+		assert!(dispatched_results().iter().all(|r| r.is_ok()));
 		run_for(whole_course(0));
 		assert!(!root_call_enacted(), "the cancelled upgrade never ran");
+		// Cancelling again, or a referendum that was never approved, is refused.
+		assert_noop!(
+			super::origins::Pallet::<Runtime>::cancel_enactment(
+				RuntimeOrigin::from(emergency()),
+				upgrade
+			),
+			super::origins::Error::<Runtime>::NotWaiting
+		);
+		assert_noop!(
+			super::origins::Pallet::<Runtime>::cancel_enactment(
+				RuntimeOrigin::from(emergency()),
+				99
+			),
+			super::origins::Error::<Runtime>::NotApproved
+		);
+		assert_noop!(
+			super::origins::Pallet::<Runtime>::cancel_enactment(RuntimeOrigin::root(), upgrade),
+			DispatchError::BadOrigin
+		);
+	});
+}
+
+#[test]
+fn the_emergency_track_neither_schedules_nor_cancels_by_hand() {
+	chain(4).execute_with(|| {
+		let schedule = RuntimeCall::Scheduler(pallet_scheduler::Call::schedule_after {
+			after: 100,
+			maybe_periodic: None,
+			priority: 0,
+			call: Box::new(root_only_call()),
+		});
+		let cancel = RuntimeCall::Scheduler(pallet_scheduler::Call::cancel_named {
+			id: super::ReferendaEnactments::name(0),
+		});
+		let admit = RuntimeCall::Organizations(pallet_organizations::Call::admit {
+			admin: seat(OUTSIDER),
+			roles: vec![Role::Pharmacy].try_into().unwrap(),
+			credentials: Commitment::repeat_byte(9),
+		});
+		for call in [schedule, cancel, admit] {
+			let index = propose(1, emergency(), call);
+			vote(index, 1..=4, true);
+		}
+		run_for(whole_course(2));
+		let results = dispatched_results();
+		assert_eq!(results.iter().filter(|r| **r == Err(DispatchError::BadOrigin)).count(), 3);
+		assert!(Organizations::organization_of(&seat(OUTSIDER)).is_none());
 	});
 }
 
@@ -429,6 +523,22 @@ fn the_emergency_track_needs_three_quarters_two_thirds_is_not_enough() {
 		run_for(rehearsal::EMERGENCY.prepare + rehearsal::EMERGENCY.confirm + 3);
 		assert!(approved(index));
 		assert!(!Organizations::has_active_role(0, Role::Clinic), "suspended fast");
+		// A suspended organisation neither votes nor submits.
+		let next = propose(2, root(), root_only_call());
+		assert_noop!(
+			Organizations::vote(RuntimeOrigin::signed(seat(1)), next, true),
+			RegistryError::OrganizationSuspended
+		);
+		let bounded = <crate::Preimage as StorePreimage>::bound(root_only_call()).unwrap();
+		assert_noop!(
+			Referenda::submit(
+				RuntimeOrigin::signed(seat(1)),
+				Box::new(root()),
+				bounded,
+				DispatchTime::After(0)
+			),
+			DispatchError::BadOrigin
+		);
 	});
 }
 

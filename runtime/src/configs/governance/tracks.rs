@@ -33,18 +33,20 @@ pub const BUSINESS_THRESHOLD: Perbill = Perbill::from_parts(500_000_001);
 pub const EMERGENCY_THRESHOLD: Perbill = Perbill::from_parts(750_000_000);
 
 /// The decision deposit of the `root` track (returned when the referendum ends).
-pub const ROOT_DECISION_DEPOSIT: Balance = 100 * UNIT;
+pub const ROOT_DECISION_DEPOSIT: Balance = 1_000 * UNIT;
 /// The decision deposit of the `business` track.
 pub const BUSINESS_DECISION_DEPOSIT: Balance = 10 * UNIT;
 /// The decision deposit of the `emergency` track.
-pub const EMERGENCY_DECISION_DEPOSIT: Balance = 10 * UNIT;
+pub const EMERGENCY_DECISION_DEPOSIT: Balance = 100 * UNIT;
 
-/// How many referenda of each track may be deciding at once (more wait in the track's queue).
-pub const ROOT_MAX_DECIDING: u32 = 4;
+/// How many referenda of each track may be deciding at once (more wait in the track's queue):
+/// enough that one member's junk proposals, each holding a decision deposit, do not block a
+/// track, and the emergency track can always kill them.
+pub const ROOT_MAX_DECIDING: u32 = 16;
 /// See [`ROOT_MAX_DECIDING`].
-pub const BUSINESS_MAX_DECIDING: u32 = 16;
+pub const BUSINESS_MAX_DECIDING: u32 = 32;
 /// See [`ROOT_MAX_DECIDING`].
-pub const EMERGENCY_MAX_DECIDING: u32 = 4;
+pub const EMERGENCY_MAX_DECIDING: u32 = 16;
 
 /// The periods of one track, in blocks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,9 +69,10 @@ pub mod production {
 	use super::Periods;
 	use crate::{DAYS, HOURS, MINUTES};
 
-	/// `root`: an hour to read, two weeks to decide, a day of confirmation, two days' notice.
+	/// `root`: four hours to read, two weeks to decide, a day of confirmation, two days'
+	/// notice: the longest of the three tracks in every period.
 	pub const ROOT: Periods =
-		Periods { prepare: HOURS, decision: 14 * DAYS, confirm: DAYS, enactment: 2 * DAYS };
+		Periods { prepare: 4 * HOURS, decision: 14 * DAYS, confirm: DAYS, enactment: 2 * DAYS };
 	/// `business`: an hour to read, a week to decide, an hour of confirmation, ten minutes.
 	pub const BUSINESS: Periods =
 		Periods { prepare: HOURS, decision: 7 * DAYS, confirm: HOURS, enactment: 10 * MINUTES };
@@ -86,7 +89,7 @@ pub mod rehearsal {
 	use super::Periods;
 
 	/// `root`: the enactment delay is still the longest wait.
-	pub const ROOT: Periods = Periods { prepare: 2, decision: 40, confirm: 3, enactment: 10 };
+	pub const ROOT: Periods = Periods { prepare: 3, decision: 40, confirm: 3, enactment: 10 };
 	/// `business`.
 	pub const BUSINESS: Periods = Periods { prepare: 2, decision: 40, confirm: 2, enactment: 1 };
 	/// `emergency`.
