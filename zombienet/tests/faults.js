@@ -142,12 +142,17 @@ async function propagation(network) {
 	const reader = await api(network, COLLATORS[1]);
 	const keyring = new Keyring({ type: "sr25519" });
 	const dave = keyring.addFromUri("//Dave"); // admin of the demo hospital, organisation 0
-	const record = randomAsHex(32);
-	const commitment = blake2AsHex(`zombienet ${record}`, 256); // a commitment, never a document
-	log(`  anchoring record ${record} through ${COLLATORS[0]}`);
-	const tx = writer.tx.records.anchor(record, keyring.addFromUri("//Alice").address, "LabResults", commitment);
-	const { block } = await submitFinalized(writer, tx, dave);
-	log(`  finalised in ${block} on ${COLLATORS[0]}`);
+	// The hospital's own id for the record; the chain derives the record id from it and the
+	// custodian (`record_id(custodian, local_id)`) and reports it in `RecordAnchored`.
+	const localId = randomAsHex(32);
+	const commitment = blake2AsHex(`zombienet ${localId}`, 256); // a commitment, never a document
+	log(`  anchoring local record ${localId} through ${COLLATORS[0]}`);
+	const tx = writer.tx.records.anchor(localId, keyring.addFromUri("//Alice").address, "LabResults", commitment);
+	const { block, events } = await submitFinalized(writer, tx, dave);
+	const anchored = events.find(({ event }) => writer.events.records.RecordAnchored.is(event));
+	if (!anchored) throw new Error("no RecordAnchored event");
+	const record = anchored.event.data[0].toHex();
+	log(`  finalised in ${block} on ${COLLATORS[0]}: record ${record}`);
 	await waitFor(`${COLLATORS[1]}: record finalised with the same commitment`, 120, async () => {
 		const at = await reader.rpc.chain.getFinalizedHead();
 		const version = await (await reader.at(at)).query.records.versions(record, 1);
@@ -253,8 +258,9 @@ async function proposeAsRoot(a, call, ayes) {
 	await submitFinalized(a, a.tx.referenda.placeDecisionDeposit(index), proposer);
 	// Votes go in together, each from its own account.
 	await Promise.all([...Array(ayes).keys()].map((i) => submitFinalized(a, a.tx.organizations.vote(index, true), seat(i))));
-	const info = await a.query.referenda.referendumInfoFor(index);
-	log(`  referendum ${index} on the root track, ${ayes} of ${SEATS.length} seats aye: ${JSON.stringify(info.toJSON()?.ongoing?.tally)}`);
+	const info = (await a.query.referenda.referendumInfoFor(index)).toJSON();
+	const status = info.ongoing ? `ongoing, tally ${JSON.stringify(info.ongoing.tally)}` : Object.keys(info)[0];
+	log(`  referendum ${index} on the root track, ${ayes} of ${SEATS.length} seats aye: ${status}`);
 	return index;
 }
 
