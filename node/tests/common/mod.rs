@@ -436,8 +436,7 @@ impl DevNode {
 	/// Waits until referendum `index` is approved and its call dispatched, looking at blocks
 	/// from `from` on, or fails the test if it ends otherwise.
 	pub fn wait_for_enactment(&self, index: u32, from: u32) -> Enacted {
-		use codec::Encode as _;
-		let name = (*b"assembly", "enactment", index).using_encoded(sp_io::hashing::blake2_256);
+		let name = healthchain_runtime::configs::governance::ReferendaEnactments::name(index);
 		let deadline = Instant::now() + REFERENDUM_TIMEOUT;
 		let mut next = from;
 		let mut approved_at = None;

@@ -424,9 +424,10 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Suspends an active role: the organisation may not act in it until reinstated.
+		/// Suspends an active role: the organisation may not act in it, nor vote, until
+		/// reinstated.
 		///
-		/// Origin: [`Config::GovernanceOrigin`]. Emits [`Event::RoleSuspended`].
+		/// Origin: [`Config::SuspendOrigin`]. Emits [`Event::RoleSuspended`].
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::suspend_role())]
 		pub fn suspend_role(
@@ -513,10 +514,7 @@ pub mod pallet {
 			let membership = Members::<T>::get(&account).ok_or(Error::<T>::NotMember)?;
 			let organization = membership.organization;
 			if who != account {
-				ensure!(
-					Self::admin_organization(&who).ok() == Some(organization),
-					Error::<T>::NotAuthorized
-				);
+				ensure!(Self::is_admin_of(&who, organization), Error::<T>::NotAuthorized);
 			}
 			let mut org = Organizations::<T>::get(organization).ok_or(Error::<T>::NotFound)?;
 			if membership.is_admin {
@@ -566,10 +564,7 @@ pub mod pallet {
 				let who = ensure_signed(origin)?;
 				ensure!(who == org.voter, Error::<T>::NotVoter);
 			}
-			ensure!(
-				Self::admin_organization(&voter).ok() == Some(organization),
-				Error::<T>::VoterNotAdmin
-			);
+			ensure!(Self::is_admin_of(&voter, organization), Error::<T>::VoterNotAdmin);
 			ensure!(org.voter != voter, Error::<T>::AlreadyVoter);
 			let from = core::mem::replace(&mut org.voter, voter.clone());
 			Organizations::<T>::insert(organization, org);
@@ -678,12 +673,18 @@ pub mod pallet {
 			let organization = Members::<T>::get(who).ok_or(Error::<T>::NotVoter)?.organization;
 			let org = Organizations::<T>::get(organization).ok_or(Error::<T>::NotFound)?;
 			ensure!(org.voter == *who, Error::<T>::NotVoter);
-			ensure!(
-				!org.roles.is_empty()
-					&& org.roles.values().all(|status| *status == RoleStatus::Active),
-				Error::<T>::OrganizationSuspended
-			);
+			ensure!(Self::in_good_standing(&org), Error::<T>::OrganizationSuspended);
 			Ok(organization)
+		}
+
+		/// Whether `org` holds at least one role and none of them is suspended.
+		fn in_good_standing(org: &OrganizationOf<T>) -> bool {
+			!org.roles.is_empty() && org.roles.values().all(|status| *status == RoleStatus::Active)
+		}
+
+		/// Whether `who` is an admin of `organization`.
+		fn is_admin_of(who: &T::AccountId, organization: OrganizationId) -> bool {
+			Self::admin_organization(who).ok() == Some(organization)
 		}
 
 		/// The organisation `who` is an admin of.
@@ -777,16 +778,15 @@ pub mod pallet {
 		}
 
 		fn is_active(org: OrganizationId) -> bool {
-			Organizations::<T>::get(org).is_some_and(|o| {
-				!o.roles.is_empty() && o.roles.values().all(|status| *status == RoleStatus::Active)
-			})
+			Organizations::<T>::get(org).is_some_and(|o| Self::in_good_standing(&o))
 		}
 	}
 }
 
 /// Accepts a signed account that is an organisation's voter, its organisation in good standing
 /// (no suspended role): who may submit a referendum to the governing body. The account pays the
-/// submission deposit.
+/// submission deposit. Where an `EnsureOriginWithArg` is wanted, wrap it in
+/// `AsEnsureOriginWithArg`.
 pub struct EnsureVoter<T>(core::marker::PhantomData<T>);
 
 impl<T: Config> frame_support::traits::EnsureOrigin<T::RuntimeOrigin> for EnsureVoter<T> {
@@ -805,21 +805,6 @@ impl<T: Config> frame_support::traits::EnsureOrigin<T::RuntimeOrigin> for Ensure
 	/// No voter exists in an empty benchmark state.
 	#[cfg(feature = "runtime-benchmarks")]
 	fn try_successful_origin() -> Result<T::RuntimeOrigin, ()> {
-		Err(())
-	}
-}
-
-impl<T: Config, A> frame_support::traits::EnsureOriginWithArg<T::RuntimeOrigin, A>
-	for EnsureVoter<T>
-{
-	type Success = T::AccountId;
-
-	fn try_origin(o: T::RuntimeOrigin, _: &A) -> Result<Self::Success, T::RuntimeOrigin> {
-		<Self as frame_support::traits::EnsureOrigin<T::RuntimeOrigin>>::try_origin(o)
-	}
-
-	#[cfg(feature = "runtime-benchmarks")]
-	fn try_successful_origin(_: &A) -> Result<T::RuntimeOrigin, ()> {
 		Err(())
 	}
 }

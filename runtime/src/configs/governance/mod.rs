@@ -157,7 +157,8 @@ impl pallet_referenda::Config for Runtime {
 	type Currency = Balances;
 	/// Only an organisation's voter submits (its organisation in good standing); it pays the
 	/// submission deposit.
-	type SubmitOrigin = pallet_organizations::EnsureVoter<Runtime>;
+	type SubmitOrigin =
+		frame_support::traits::AsEnsureOriginWithArg<pallet_organizations::EnsureVoter<Runtime>>;
 	/// The emergency track cancels (deposits returned) or kills (deposits burnt) a referendum.
 	type CancelOrigin = EmergencyOrigin;
 	type KillOrigin = EmergencyOrigin;
