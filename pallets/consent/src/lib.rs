@@ -55,6 +55,7 @@ pub use pallet::*;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -64,7 +65,7 @@ mod try_state;
 pub mod types;
 pub mod weights;
 
-pub use types::{Actions, Classes, Consent, ConsentTerms, Proxy, Purposes, Session};
+pub use types::{Actions, Classes, Consent, ConsentRule, ConsentTerms, Proxy, Purposes, Session};
 pub use weights::WeightInfo;
 
 /// What the benchmarks need from the runtime: an organisation in the registry.
@@ -99,7 +100,7 @@ pub mod pallet {
 		Purpose, Role,
 	};
 
-	use super::{Consent, ConsentTerms, Proxy, Session, WeightInfo};
+	use super::{Consent, ConsentRule, ConsentTerms, Proxy, Session, WeightInfo};
 
 	/// The balance type of [`Config::Currency`].
 	pub type BalanceOf<T> =
@@ -116,7 +117,9 @@ pub mod pallet {
 	pub type SessionOf<T> = Session<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// 1: [`SubjectConsents`] holds each consent's [`ConsentRule`] instead of its id
+	/// ([`crate::migrations::v1`]).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -208,13 +211,15 @@ pub mod pallet {
 	pub type Consents<T: Config> =
 		StorageMap<_, Twox64Concat, ConsentId, ConsentOf<T>, OptionQuery>;
 
-	/// The consents stored for each patient, oldest first.
+	/// The decision-relevant terms of each patient's stored consents ([`ConsentRule`]), oldest
+	/// first: one read answers any question about the patient. Kept equal to [`Consents`] by
+	/// every call that changes a consent (checked by `try_state`).
 	#[pallet::storage]
 	pub type SubjectConsents<T: Config> = StorageMap<
 		_,
 		Blake2_128Concat,
 		T::AccountId,
-		BoundedVec<ConsentId, T::MaxConsentsPerSubject>,
+		BoundedVec<ConsentRule, T::MaxConsentsPerSubject>,
 		ValueQuery,
 	>;
 
@@ -489,10 +494,12 @@ pub mod pallet {
 			let mut stored = Consents::<T>::get(consent).ok_or(Error::<T>::ConsentNotFound)?;
 			Self::ensure_may_act_for(&who, &stored.subject)?;
 			ensure!(stored.status == ConsentStatus::Active, Error::<T>::NotActive);
+			let now = T::Time::now();
 			stored.status = ConsentStatus::Revoked;
-			stored.ended_at = Some(T::Time::now());
+			stored.ended_at = Some(now);
 			let subject = stored.subject.clone();
 			Consents::<T>::insert(consent, stored);
+			Self::end_rule(&subject, consent, now);
 			Self::deposit_event(Event::ConsentRevoked {
 				consent,
 				subject: subject.clone(),
@@ -521,6 +528,7 @@ pub mod pallet {
 			Self::ensure_may_act_for(&who, &old.subject)?;
 			ensure!(old.status == ConsentStatus::Active, Error::<T>::NotActive);
 			let subject = old.subject.clone();
+			// Also ends the old version's rule, in the same write of the patient's list.
 			let new = Self::insert_consent(who.clone(), subject.clone(), terms, Some(consent))?;
 			old.status = ConsentStatus::Superseded;
 			old.superseded_by = Some(new);
@@ -557,7 +565,9 @@ pub mod pallet {
 				stored.deposit,
 				Precision::Exact,
 			)?;
-			SubjectConsents::<T>::mutate(&stored.subject, |ids| ids.retain(|id| *id != consent));
+			SubjectConsents::<T>::mutate(&stored.subject, |rules| {
+				rules.retain(|rule| rule.id != consent)
+			});
 			Consents::<T>::remove(consent);
 			Self::deposit_event(Event::ConsentRemoved { consent, subject: stored.subject });
 			Ok(())
@@ -865,37 +875,43 @@ pub mod pallet {
 			if let Some(until) = terms.valid_until {
 				ensure!(until > valid_from, Error::<T>::InvalidPeriod);
 			}
-			let mut ids = SubjectConsents::<T>::get(&subject);
+			let mut rules = SubjectConsents::<T>::get(&subject);
 			let id = NextConsentId::<T>::get();
 			let next = id.checked_add(1).ok_or(Error::<T>::ConsentIdsExhausted)?;
-			ids.try_push(id).map_err(|_| Error::<T>::TooManyConsents)?;
 			let deposit = T::ConsentDeposit::get();
+			// A replacement ends the old version from this block.
+			if let Some(old) = supersedes {
+				if let Some(rule) = rules.iter_mut().find(|rule| rule.id == old) {
+					rule.ended_at = Some(now);
+				}
+			}
+			let consent = Consent {
+				subject: subject.clone(),
+				grantor: grantor.clone(),
+				grantee: terms.grantee,
+				provision: terms.provision,
+				classes: terms.classes,
+				purposes: terms.purposes,
+				actions: terms.actions,
+				valid_from,
+				valid_until: terms.valid_until,
+				status: ConsentStatus::Active,
+				supersedes,
+				superseded_by: None,
+				created: frame_system::Pallet::<T>::block_number(),
+				created_at: now,
+				ended_at: None,
+				depositor: grantor.clone(),
+				deposit,
+			};
+			rules
+				.try_push(ConsentRule::of(id, &consent))
+				.map_err(|_| Error::<T>::TooManyConsents)?;
 			T::Currency::hold(&HoldReason::ConsentDeposit.into(), &grantor, deposit)?;
 
 			NextConsentId::<T>::put(next);
-			SubjectConsents::<T>::insert(&subject, ids);
-			Consents::<T>::insert(
-				id,
-				Consent {
-					subject: subject.clone(),
-					grantor: grantor.clone(),
-					grantee: terms.grantee,
-					provision: terms.provision,
-					classes: terms.classes,
-					purposes: terms.purposes,
-					actions: terms.actions,
-					valid_from,
-					valid_until: terms.valid_until,
-					status: ConsentStatus::Active,
-					supersedes,
-					superseded_by: None,
-					created: frame_system::Pallet::<T>::block_number(),
-					created_at: now,
-					ended_at: None,
-					depositor: grantor.clone(),
-					deposit,
-				},
-			);
+			SubjectConsents::<T>::insert(&subject, rules);
+			Consents::<T>::insert(id, consent);
 			Self::deposit_event(Event::ConsentGranted {
 				consent: id,
 				subject,
@@ -906,30 +922,21 @@ pub mod pallet {
 			Ok(id)
 		}
 
-		/// Whether consent `c` is given to `organization`: by name while the organisation is in
-		/// good standing (a member holding at least one role and none of them suspended), or
-		/// through a role it actively holds.
-		fn grantee_matches(c: &ConsentOf<T>, organization: OrganizationId) -> bool {
-			match c.grantee {
-				Grantee::Organization(org) => {
-					org == organization && T::Registry::is_active(organization)
-				},
-				Grantee::Role(role) => T::Registry::has_active_role(organization, role),
-			}
+		/// Marks the rule of consent `id` in `subject`'s list as ended at `at` (a revocation).
+		fn end_rule(subject: &T::AccountId, id: ConsentId, at: Moment) {
+			SubjectConsents::<T>::mutate(subject, |rules| {
+				if let Some(rule) = rules.iter_mut().find(|rule| rule.id == id) {
+					rule.ended_at = Some(at);
+				}
+			});
 		}
 
-		/// Whether consent `c` covers `organization` doing `action` on `class` for `purpose`.
-		fn covers(
-			c: &ConsentOf<T>,
-			organization: OrganizationId,
-			action: Action,
-			class: DataClass,
-			purpose: Purpose,
-		) -> bool {
-			c.actions.contains(&action)
-				&& c.purposes.contains(&purpose)
-				&& c.classes.iter().any(|granted| granted.covers(class))
-				&& Self::grantee_matches(c, organization)
+		/// Whether consent `rule` covers `action` on `class` for `purpose` (the grantee is
+		/// checked apart, with [`GranteeCheck`]).
+		fn covers(rule: &ConsentRule, action: Action, class: DataClass, purpose: Purpose) -> bool {
+			rule.actions.contains(&action)
+				&& rule.purposes.contains(&purpose)
+				&& rule.classes.iter().any(|granted| granted.covers(class))
 		}
 
 		/// The decision for `organization` (see the crate docs for the rule).
@@ -942,16 +949,19 @@ pub mod pallet {
 			at: Moment,
 		) -> Decision {
 			let mut permit = None;
-			for id in SubjectConsents::<T>::get(subject) {
-				let Some(c) = Consents::<T>::get(id) else { continue };
-				if !c.in_force_at(at) || !Self::covers(&c, organization, action, class, purpose) {
+			let mut grantee = GranteeCheck::<T>::new(organization);
+			for rule in SubjectConsents::<T>::get(subject) {
+				if !rule.in_force_at(at)
+					|| !Self::covers(&rule, action, class, purpose)
+					|| !grantee.matches(rule.grantee)
+				{
 					continue;
 				}
-				match c.provision {
+				match rule.provision {
 					// Ids are in ascending order: the first deny found is the oldest.
-					Provision::Deny => return Decision::Deny { consent: id },
+					Provision::Deny => return Decision::Deny { consent: rule.id },
 					Provision::Permit => {
-						permit.get_or_insert(id);
+						permit.get_or_insert(rule.id);
 					},
 				}
 			}
@@ -1004,7 +1014,10 @@ pub mod pallet {
 
 		/// The consents stored for `subject`, oldest first.
 		pub fn consents_of(subject: &T::AccountId) -> Vec<ConsentInfo<T::AccountId>> {
-			SubjectConsents::<T>::get(subject).into_iter().filter_map(Self::consent_info).collect()
+			SubjectConsents::<T>::get(subject)
+				.into_iter()
+				.filter_map(|rule| Self::consent_info(rule.id))
+				.collect()
 		}
 
 		/// The proxies `subject` appointed.
@@ -1072,11 +1085,41 @@ pub mod pallet {
 		}
 	}
 
-	/// Whether consent `c` lists every action of `actions` and covers every class of `classes`
-	/// (it does not look at the grantee, the purpose or the time).
-	fn covers_all<T: Config>(c: &ConsentOf<T>, actions: &[Action], classes: &[DataClass]) -> bool {
-		actions.iter().all(|a| c.actions.contains(a))
-			&& classes.iter().all(|class| c.classes.iter().any(|granted| granted.covers(*class)))
+	/// Whether consents are given to one organisation, asking the registry at most once per
+	/// question (its good standing, each role) however many consents a decision looks at.
+	struct GranteeCheck<T> {
+		organization: OrganizationId,
+		active: Option<bool>,
+		roles: Vec<(Role, bool)>,
+		_config: core::marker::PhantomData<T>,
+	}
+
+	impl<T: Config> GranteeCheck<T> {
+		fn new(organization: OrganizationId) -> Self {
+			Self { organization, active: None, roles: Vec::new(), _config: Default::default() }
+		}
+
+		/// Whether a consent to `grantee` is given to the organisation: by name while it is in
+		/// good standing (a member holding at least one role and none of them suspended), or
+		/// through a role it actively holds.
+		fn matches(&mut self, grantee: Grantee) -> bool {
+			match grantee {
+				Grantee::Organization(org) => {
+					org == self.organization
+						&& *self
+							.active
+							.get_or_insert_with(|| T::Registry::is_active(self.organization))
+				},
+				Grantee::Role(role) => match self.roles.iter().find(|(r, _)| *r == role) {
+					Some((_, holds)) => *holds,
+					None => {
+						let holds = T::Registry::has_active_role(self.organization, role);
+						self.roles.push((role, holds));
+						holds
+					},
+				},
+			}
+		}
 	}
 
 	impl<T: Config> ConsentVerifier<T::AccountId> for Pallet<T> {
@@ -1100,11 +1143,11 @@ pub mod pallet {
 			at: Moment,
 		) -> Option<ConsentId> {
 			let mut permit = None;
-			for id in SubjectConsents::<T>::get(subject) {
-				let Some(c) = Consents::<T>::get(id) else { continue };
+			let mut grantee = GranteeCheck::<T>::new(organization);
+			for c in SubjectConsents::<T>::get(subject) {
 				if !c.in_force_at(at)
 					|| !c.purposes.contains(&purpose)
-					|| !Self::grantee_matches(&c, organization)
+					|| !grantee.matches(c.grantee)
 				{
 					continue;
 				}
@@ -1120,10 +1163,8 @@ pub mod pallet {
 							return None;
 						}
 					},
-					Provision::Permit
-						if permit.is_none() && covers_all::<T>(&c, actions, classes) =>
-					{
-						permit = Some(id);
+					Provision::Permit if permit.is_none() && c.covers_all(actions, classes) => {
+						permit = Some(c.id);
 					},
 					Provision::Permit => {},
 				}
@@ -1145,8 +1186,8 @@ pub mod pallet {
 					&& c.provision == Provision::Permit
 					&& c.in_force_at(at)
 					&& c.purposes.contains(&purpose)
-					&& covers_all::<T>(&c, actions, classes)
-					&& Self::grantee_matches(&c, organization)
+					&& crate::types::covers_all(&c.actions, &c.classes, actions, classes)
+					&& GranteeCheck::<T>::new(organization).matches(c.grantee)
 			})
 		}
 

@@ -10,8 +10,8 @@ use healthchain_primitives::{
 use sp_runtime::{DispatchError, TokenError};
 
 use crate::{
-	mock::*, ConsentTerms, Consents, Error, Event, HoldReason, NextConsentId, NextSessionId,
-	Sessions, SubjectConsents,
+	mock::*, ConsentRule, ConsentTerms, Consents, Error, Event, HoldReason, NextConsentId,
+	NextSessionId, Sessions, SubjectConsents,
 };
 
 fn terms(
@@ -82,7 +82,10 @@ mod grant {
 			let stored = Consents::<Test>::get(id).unwrap();
 			assert_eq!(stored.status, ConsentStatus::Active);
 			assert_eq!(stored.valid_from, now());
-			assert_eq!(SubjectConsents::<Test>::get(PATIENT).into_inner(), vec![id]);
+			assert_eq!(
+				SubjectConsents::<Test>::get(PATIENT).into_inner(),
+				vec![ConsentRule::of(id, &stored)]
+			);
 			assert_eq!(held(HoldReason::ConsentDeposit, PATIENT), CONSENT_DEPOSIT);
 		});
 	}

@@ -5,14 +5,15 @@ use healthchain_primitives::consent::ConsentStatus;
 use sp_runtime::TryRuntimeError;
 
 use crate::{
-	Config, Consents, NextConsentId, NextSessionId, OpenSessions, Pallet, Proxies, Sessions,
-	SubjectConsents, SubjectSessions,
+	Config, ConsentRule, Consents, NextConsentId, NextSessionId, OpenSessions, Pallet, Proxies,
+	Sessions, SubjectConsents, SubjectSessions,
 };
 
 impl<T: Config> Pallet<T> {
 	/// Checks that:
 	/// - every consent is listed exactly once under its subject, with an id below
-	///   `NextConsentId`, and every listed id exists, in ascending order;
+	///   `NextConsentId`, and every listed id exists, in ascending order, its listed rule equal
+	///   to the stored consent's terms;
 	/// - a superseded consent names its successor, which names it back; only non-active
 	///   consents have an end time;
 	/// - every session is listed under its subject, below `NextSessionId`, and vice versa;
@@ -22,13 +23,17 @@ impl<T: Config> Pallet<T> {
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let next = NextConsentId::<T>::get();
 		let mut listed = 0usize;
-		for (subject, ids) in SubjectConsents::<T>::iter() {
-			ensure!(ids.windows(2).all(|w| w.first() < w.last()), "consent ids not ascending");
-			for id in ids.iter() {
-				let c = Consents::<T>::get(id).ok_or("listed consent does not exist")?;
+		for (subject, rules) in SubjectConsents::<T>::iter() {
+			ensure!(
+				rules.windows(2).all(|w| w.first().map(|r| r.id) < w.last().map(|r| r.id)),
+				"consent ids not ascending"
+			);
+			for rule in rules.iter() {
+				let c = Consents::<T>::get(rule.id).ok_or("listed consent does not exist")?;
 				ensure!(c.subject == subject, "consent listed under another subject");
+				ensure!(*rule == ConsentRule::of(rule.id, &c), "listed rule differs from consent");
 			}
-			listed += ids.len();
+			listed += rules.len();
 		}
 		let mut stored = 0usize;
 		for (id, c) in Consents::<T>::iter() {

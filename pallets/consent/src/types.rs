@@ -92,6 +92,81 @@ impl<AccountId, Balance, BlockNumber> Consent<AccountId, Balance, BlockNumber> {
 	}
 }
 
+/// The terms of one stored consent that a decision needs, kept in the patient's list
+/// ([`crate::SubjectConsents`]) so that one storage read answers any question about the patient:
+/// `decide`, `consent_covering` and what calls them (`records::log_access`, `trials::enroll`)
+/// read one value, not one item per consent. [`crate::Consents`] keeps the rest (grantor,
+/// history, deposit) for queries and for the calls that change a consent.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct ConsentRule {
+	/// The consent's id.
+	pub id: ConsentId,
+	/// Who it is given to.
+	pub grantee: Grantee,
+	/// Permit or deny.
+	pub provision: Provision,
+	/// Data classes covered.
+	pub classes: Classes,
+	/// Purposes covered.
+	pub purposes: Purposes,
+	/// Actions covered.
+	pub actions: Actions,
+	/// In force from (ms); never before the block that stored it.
+	pub valid_from: Moment,
+	/// In force until (exclusive, ms), if it ends.
+	pub valid_until: Option<Moment>,
+	/// When it stopped being in force by revocation or replacement (ms).
+	pub ended_at: Option<Moment>,
+}
+
+impl ConsentRule {
+	/// The rule of consent `id`. Its start is never before the consent was stored (true of
+	/// every consent stored today; the `max` keeps [`Consent::in_force_at`]'s meaning for any
+	/// stored before that rule).
+	pub fn of<AccountId, Balance, BlockNumber>(
+		id: ConsentId,
+		c: &Consent<AccountId, Balance, BlockNumber>,
+	) -> Self {
+		Self {
+			id,
+			grantee: c.grantee,
+			provision: c.provision,
+			classes: c.classes.clone(),
+			purposes: c.purposes.clone(),
+			actions: c.actions.clone(),
+			valid_from: c.valid_from.max(c.created_at),
+			valid_until: c.valid_until,
+			ended_at: c.ended_at,
+		}
+	}
+
+	/// Whether the consent was in force at `at` (as [`Consent::in_force_at`]: its `valid_from`
+	/// is never before it was stored).
+	pub fn in_force_at(&self, at: Moment) -> bool {
+		self.valid_from <= at
+			&& self.valid_until.is_none_or(|until| at < until)
+			&& self.ended_at.is_none_or(|ended| at < ended)
+	}
+
+	/// Whether it lists every action of `actions` and covers every class of `classes` (it does
+	/// not look at the grantee, the purpose or the time).
+	pub fn covers_all(&self, actions: &[Action], classes: &[DataClass]) -> bool {
+		covers_all(&self.actions, &self.classes, actions, classes)
+	}
+}
+
+/// Whether granted `granted_actions` and `granted_classes` list every action of `actions` and
+/// cover every class of `classes`.
+pub fn covers_all(
+	granted_actions: &[Action],
+	granted_classes: &[DataClass],
+	actions: &[Action],
+	classes: &[DataClass],
+) -> bool {
+	actions.iter().all(|a| granted_actions.contains(a))
+		&& classes.iter().all(|class| granted_classes.iter().any(|granted| granted.covers(*class)))
+}
+
 /// A proxy a patient appointed.
 #[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
 pub struct Proxy<AccountId, Balance> {
