@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Benchmarks every healthcare pallet and the reference call (`balances::transfer_keep_alive`) in
-# one run on the same benchmark runtime, writes each pallet's weights file, and puts the table of
-# all of them, next to the transfer, into docs/performance.md (between the `weights:` markers):
+# Benchmarks every healthcare pallet, the reference call (`balances::transfer_keep_alive`) and the
+# code every extrinsic runs that the runtime keeps weights for (runtime/src/weights/: the
+# transaction extensions) in one run on the same benchmark runtime, writes each weights file, and
+# puts the table of all of them, next to the transfer, into docs/performance.md (between the
+# `weights:` markers):
 #
 #   scripts/benchmark-all.sh
 #
@@ -22,6 +24,12 @@ weights=()
 SECONDS=0
 scripts/benchmark.sh pallet_balances docs/benchmarks/pallet_balances.rs
 echo "pallet_balances benchmarked in ${SECONDS} s"
+for pallet in cumulus_pallet_weight_reclaim frame_system_extensions pallet_transaction_payment; do
+	SECONDS=0
+	scripts/benchmark.sh "$pallet" "runtime/src/weights/$pallet.rs"
+	echo "$pallet benchmarked in ${SECONDS} s"
+	weights+=("runtime/src/weights/$pallet.rs")
+done
 for pallet in $(healthchain_pallets); do
 	name=${pallet//-/_}
 	SECONDS=0

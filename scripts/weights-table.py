@@ -17,7 +17,7 @@ READ_US, WRITE_US = 8.0, 50.0
 def calls(path, only=None):
     text = open(path).read()
     impl = re.search(
-        r"impl<T: frame_system::Config> (?:WeightInfo|\S+::WeightInfo) for "
+        r"impl<T: frame_system::Config> (?:\S+::)?\w*WeightInfo for "
         r"(?:SubstrateWeight<T>|WeightInfo<T>) \{(.*?)\n\}",
         text,
         re.S,

@@ -245,9 +245,11 @@ pub fn sign(signer: &sr25519::Pair, call: RuntimeCall, nonce: Nonce, chain: &Cha
 		frame_system::CheckNonce::<Runtime>::from(nonce),
 		frame_system::CheckWeight::<Runtime>::new(),
 		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
-	);
+		frame_metadata_hash_extension::CheckMetadataHash::<Runtime>::new(false),
+	)
+		.into();
 	let implicit =
-		((), chain.spec_version, chain.tx_version, chain.genesis, chain.genesis, (), (), ());
+		((), chain.spec_version, chain.tx_version, chain.genesis, chain.genesis, (), (), (), None);
 	let payload = SignedPayload::from_raw(call.clone(), extension.clone(), implicit);
 	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
 	let xt = UncheckedExtrinsic::new_signed(

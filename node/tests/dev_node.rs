@@ -194,3 +194,141 @@ fn a_burst_of_transactions_from_one_sender_is_included_in_full() {
 	assert!(last.succeeded(), "{last:?}");
 	assert_eq!(node.next_nonce(&alice), first + 64, "every transaction of the burst was included");
 }
+
+#[test]
+fn blocks_are_charged_the_proof_they_record_not_the_benchmarked_worst_case() {
+	// 64 transfers to accounts that already exist, sealed in one block: each is declared with
+	// its benchmarked worst-case proof (a full `System::Account` trie path per account touched),
+	// but the block's storage proof shares the trie nodes they all read. `StorageWeightReclaim`
+	// must charge each extrinsic, and so the block, what the proof recorder actually grew by.
+	use frame_support::dispatch::GetDispatchInfo;
+
+	let node = DevNode::start_with(&["--dev-block-time", "3600000", "--dev-interval-only"]);
+	let alice = Alice.to_account_id();
+	let first = node.next_nonce(&alice);
+	let transfer = RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+		dest: Bob.to_account_id().into(),
+		value: UNIT,
+	});
+	let xts: Vec<_> =
+		(0..64u32).map(|i| node.sign_with_nonce(Alice, transfer.clone(), first + i)).collect();
+	for xt in &xts {
+		node.submit(xt).unwrap_or_else(|e| node.fail(&format!("submission refused: {e:?}")));
+	}
+	let start = node.best_number();
+	node.call("engine_createBlock", json!([true, true, null]));
+	let first_included = node.wait_for_inclusion(&xts[0], start);
+	let last_included = node.wait_for_inclusion(xts.last().expect("64"), start);
+	assert_eq!(first_included.block_hash, last_included.block_hash, "one block holds all 64");
+
+	// What each transfer declares before dispatch: the call's benchmarked weight plus the
+	// extensions' (reclaim's own benchmarked cost included).
+	let declared = xts[0].get_dispatch_info().total_weight();
+	let block = first_included.block_hash;
+	let mut charged_proof = 0u64;
+	let mut counted = 0;
+	for record in node.events(block) {
+		if let RuntimeEvent::System(frame_system::Event::ExtrinsicSuccess { dispatch_info }) =
+			record.event
+		{
+			if matches!(record.phase, frame_system::Phase::ApplyExtrinsic(i) if i >= 2) {
+				assert!(
+					dispatch_info.weight.proof_size() < declared.proof_size(),
+					"a transfer is charged {} bytes of proof, its worst case {}",
+					dispatch_info.weight.proof_size(),
+					declared.proof_size()
+				);
+				charged_proof += dispatch_info.weight.proof_size();
+				counted += 1;
+			}
+		}
+	}
+	assert_eq!(counted, 64, "every transfer succeeded");
+
+	// The block's normal-class weight follows the reclaimed figures: far below 64 worst cases.
+	let consumed: frame_system::ConsumedWeight = codec::Decode::decode(
+		&mut &node
+			.storage(&common::storage_value_key(b"System", b"BlockWeight"), Some(block))
+			.expect("block weight stored")[..],
+	)
+	.expect("block weight decodes");
+	let normal_proof = consumed.get(frame_support::dispatch::DispatchClass::Normal).proof_size();
+	assert!(
+		normal_proof < 64 * declared.proof_size() / 4,
+		"block charged {normal_proof} bytes of proof for 64 transfers declared at {} each",
+		declared.proof_size()
+	);
+	assert!(
+		normal_proof >= charged_proof,
+		"the block holds at least what its extrinsics were charged"
+	);
+}
+
+#[test]
+fn a_hardware_signer_checks_the_metadata_hash() {
+	// A hardware or offline signer (RFC 78) signs with `CheckMetadataHash` in mode 1 over the
+	// metadata digest it computes itself from the metadata, the chain's token symbol and
+	// decimals: the runtime, built with its own digest, accepts that signature and refuses one
+	// over any other digest.
+	use codec::Decode;
+	use merkleized_metadata::{generate_metadata_digest, ExtraInfo};
+
+	let node = DevNode::start_with(&["--dev-block-time", "2000"]);
+	let raw = common::from_hex(
+		node.call("state_call", json!(["Metadata_metadata_at_version", "0x0f000000"]))
+			.as_str()
+			.expect("hex"),
+	);
+	let opaque = Option::<Vec<u8>>::decode(&mut &raw[..]).expect("option").expect("metadata v15");
+	let metadata = frame_metadata::RuntimeMetadataPrefixed::decode(&mut &opaque[..])
+		.expect("metadata decodes")
+		.1;
+	let properties = node.call("system_properties", json!([]));
+	let (spec_version, tx_version) = node.runtime_versions();
+	let digest = |token_symbol: &str| {
+		generate_metadata_digest(
+			&metadata,
+			ExtraInfo {
+				spec_version,
+				spec_name: "healthchain".into(),
+				base58_prefix: properties["ss58Format"].as_u64().expect("ss58") as u16,
+				decimals: properties["tokenDecimals"].as_u64().expect("decimals") as u8,
+				token_symbol: token_symbol.into(),
+			},
+		)
+		.expect("digest")
+		.hash()
+	};
+	let right = digest(properties["tokenSymbol"].as_str().expect("symbol"));
+	let wrong = digest("DOT");
+	let genesis = node.genesis_hash();
+	let remark = RuntimeCall::System(frame_system::Call::remark { remark: b"RFC 78".to_vec() });
+	let nonce = node.next_nonce(&Alice.to_account_id());
+
+	let forged = common::sign_extrinsic_with_metadata_hash(
+		Alice,
+		remark.clone(),
+		nonce,
+		spec_version,
+		tx_version,
+		genesis,
+		Some(wrong),
+	);
+	let refused = node.submit(&forged).expect_err("a signature over another digest is refused");
+	assert!(
+		refused.message.contains("Invalid") || refused.message.contains("proof"),
+		"{refused:?}"
+	);
+
+	let signed = common::sign_extrinsic_with_metadata_hash(
+		Alice,
+		remark,
+		nonce,
+		spec_version,
+		tx_version,
+		genesis,
+		Some(right),
+	);
+	let included = node.submit_and_wait(&signed);
+	assert!(included.succeeded(), "{included:?}");
+}

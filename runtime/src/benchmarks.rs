@@ -9,13 +9,18 @@ use frame_benchmarking::BenchmarkError;
 use crate::{ParachainSystem, Runtime, SessionKeys, System};
 
 pub use cumulus_pallet_session_benchmarking::Pallet as SessionBench;
-pub use frame_system_benchmarking::Pallet as SystemBench;
+pub use frame_system_benchmarking::{
+	extensions::Pallet as SystemExtensionsBench, Pallet as SystemBench,
+};
 
 frame_benchmarking::define_benchmarks!(
 	[frame_system, SystemBench::<Runtime>]
+	[frame_system_extensions, SystemExtensionsBench::<Runtime>]
 	[cumulus_pallet_parachain_system, ParachainSystem]
+	[cumulus_pallet_weight_reclaim, WeightReclaim]
 	[pallet_timestamp, Timestamp]
 	[pallet_balances, Balances]
+	[pallet_transaction_payment, TransactionPayment]
 	[pallet_sudo, Sudo]
 	[pallet_referenda, Referenda]
 	[pallet_scheduler, Scheduler]
@@ -43,6 +48,9 @@ impl frame_system_benchmarking::Config for Runtime {
 		);
 	}
 }
+
+/// Fees are burned (no author to pay): nothing to set up before charging one.
+impl pallet_transaction_payment::BenchmarkConfig for Runtime {}
 
 impl cumulus_pallet_session_benchmarking::Config for Runtime {
 	fn generate_session_keys_and_proof(owner: Self::AccountId) -> (Self::Keys, Vec<u8>) {

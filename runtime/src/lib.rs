@@ -31,6 +31,7 @@ pub mod configs;
 pub mod genesis_config_presets;
 #[cfg(feature = "std")]
 pub mod privacy;
+pub mod weights;
 
 use sp_runtime::{generic, impl_opaque_keys};
 use sp_version::RuntimeVersion;
@@ -44,17 +45,28 @@ pub use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 pub type Block = generic::Block<Header, UncheckedExtrinsic>;
 
 /// The transaction extensions every signed transaction carries, in this order. Clients (polkadot.js,
-/// subxt, the end-to-end tests) sign over their explicit and implicit parts.
-pub type TxExtension = (
-	frame_system::CheckNonZeroSender<Runtime>,
-	frame_system::CheckSpecVersion<Runtime>,
-	frame_system::CheckTxVersion<Runtime>,
-	frame_system::CheckGenesis<Runtime>,
-	frame_system::CheckEra<Runtime>,
-	frame_system::CheckNonce<Runtime>,
-	frame_system::CheckWeight<Runtime>,
-	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
-);
+/// subxt, polkadot-api, the end-to-end tests) sign over their explicit and implicit parts.
+///
+/// `StorageWeightReclaim` wraps them all: after each extrinsic it replaces the benchmarked
+/// worst-case proof size with the proof the block's storage recorder actually grew by, so that
+/// blocks are filled by real proof (docs/performance.md). It adds no data to sign (its entry in
+/// the metadata has the unit type). `CheckMetadataHash` lets hardware and offline signers verify
+/// what they sign (RFC 78): with mode 1 the signature also covers the metadata digest the
+/// runtime was built with.
+pub type TxExtension = cumulus_pallet_weight_reclaim::StorageWeightReclaim<
+	Runtime,
+	(
+		frame_system::CheckNonZeroSender<Runtime>,
+		frame_system::CheckSpecVersion<Runtime>,
+		frame_system::CheckTxVersion<Runtime>,
+		frame_system::CheckGenesis<Runtime>,
+		frame_system::CheckEra<Runtime>,
+		frame_system::CheckNonce<Runtime>,
+		frame_system::CheckWeight<Runtime>,
+		pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+		frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
+	),
+>;
 
 /// An extrinsic as it travels over the network and into blocks.
 pub type UncheckedExtrinsic =
@@ -70,7 +82,13 @@ pub type Executive = frame_executive::Executive<
 	frame_system::ChainContext<Runtime>,
 	Runtime,
 	AllPalletsWithSystem,
+	Migrations,
 >;
+
+/// Storage migrations run on the next runtime upgrade, each guarded by its pallet's storage
+/// version (a no-op on chains already at the version it leads to, such as every chain started
+/// from this runtime's genesis).
+pub type Migrations = (pallet_consent::migrations::v1::MigrateToV1<Runtime>,);
 
 /// Types the node uses without knowing the runtime's extrinsic format.
 pub mod opaque {
@@ -91,7 +109,8 @@ impl_opaque_keys! {
 macro_rules! runtime_version {
 	($spec_version:tt) => {
 		/// The runtime's version. Bump `spec_version` for every runtime upgrade,
-		/// `transaction_version` whenever a call's index or arguments change.
+		/// `transaction_version` whenever a call's index or arguments or the transaction
+		/// extensions change (2: `StorageWeightReclaim` and `CheckMetadataHash` added).
 		#[sp_version::runtime_version]
 		pub const VERSION: RuntimeVersion = RuntimeVersion {
 			spec_name: alloc::borrow::Cow::Borrowed("healthchain"),
@@ -100,7 +119,7 @@ macro_rules! runtime_version {
 			spec_version: $spec_version,
 			impl_version: 0,
 			apis: apis::RUNTIME_API_VERSIONS,
-			transaction_version: 1,
+			transaction_version: 2,
 			system_version: 1,
 		};
 	};
@@ -150,6 +169,9 @@ mod runtime {
 	/// Stored call data of proposals too long to go inline (a deposit per byte).
 	#[runtime::pallet_index(5)]
 	pub type Preimage = pallet_preimage;
+	/// Weight information and benchmark of the `StorageWeightReclaim` transaction extension.
+	#[runtime::pallet_index(6)]
+	pub type WeightReclaim = cumulus_pallet_weight_reclaim;
 
 	// ---- money: 10..14
 	/// Balances of the fee token, holds for deposits.
@@ -229,6 +251,7 @@ mod tests {
 		assert_eq!(ParachainInfo::index(), 3);
 		assert_eq!(Scheduler::index(), 4);
 		assert_eq!(Preimage::index(), 5);
+		assert_eq!(WeightReclaim::index(), 6);
 		assert_eq!(Balances::index(), 10);
 		assert_eq!(TransactionPayment::index(), 11);
 		assert_eq!(Sudo::index(), 15);

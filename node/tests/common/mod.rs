@@ -558,7 +558,7 @@ impl Included {
 	}
 }
 
-/// Builds a signed extrinsic the way any wallet does.
+/// Builds a signed extrinsic the way any wallet does (no metadata hash).
 pub fn sign_extrinsic(
 	signer: Sr25519Keyring,
 	call: RuntimeCall,
@@ -566,6 +566,21 @@ pub fn sign_extrinsic(
 	spec_version: u32,
 	tx_version: u32,
 	genesis: Hash,
+) -> UncheckedExtrinsic {
+	sign_extrinsic_with_metadata_hash(signer, call, nonce, spec_version, tx_version, genesis, None)
+}
+
+/// Builds a signed extrinsic the way a hardware or offline signer does when `metadata_hash` is
+/// given: `CheckMetadataHash` in mode 1 and the signature over the metadata digest the signer
+/// computed itself (RFC 78). Without it, mode 0, as [`sign_extrinsic`].
+pub fn sign_extrinsic_with_metadata_hash(
+	signer: Sr25519Keyring,
+	call: RuntimeCall,
+	nonce: Nonce,
+	spec_version: u32,
+	tx_version: u32,
+	genesis: Hash,
+	metadata_hash: Option<[u8; 32]>,
 ) -> UncheckedExtrinsic {
 	let tx_ext: TxExtension = (
 		frame_system::CheckNonZeroSender::<Runtime>::new(),
@@ -576,8 +591,10 @@ pub fn sign_extrinsic(
 		frame_system::CheckNonce::<Runtime>::from(nonce),
 		frame_system::CheckWeight::<Runtime>::new(),
 		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
-	);
-	let implicit = ((), spec_version, tx_version, genesis, genesis, (), (), ());
+		frame_metadata_hash_extension::CheckMetadataHash::<Runtime>::new(metadata_hash.is_some()),
+	)
+		.into();
+	let implicit = ((), spec_version, tx_version, genesis, genesis, (), (), (), metadata_hash);
 	let payload = SignedPayload::from_raw(call.clone(), tx_ext.clone(), implicit);
 	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
 	UncheckedExtrinsic::new_signed(

@@ -77,6 +77,10 @@ impl frame_system::Config for Runtime {
 	type SS58Prefix = SS58Prefix;
 	type OnSetCode = cumulus_pallet_parachain_system::ParachainSetCode<Self>;
 	type MaxConsumers = frame_support::traits::ConstU32<16>;
+	/// What the `frame_system` transaction extensions cost (`CheckNonce` reads and writes the
+	/// sender's account, `CheckWeight` the block's weight...), benchmarked on this runtime and
+	/// charged on every extrinsic.
+	type ExtensionsWeightInfo = crate::weights::frame_system_extensions::WeightInfo<Runtime>;
 }
 
 impl pallet_timestamp::Config for Runtime {
@@ -88,3 +92,9 @@ impl pallet_timestamp::Config for Runtime {
 }
 
 impl parachain_info::Config for Runtime {}
+
+/// The `StorageWeightReclaim` extension's own cost, benchmarked on this runtime: it reads the
+/// proof recorder's size before and after each extrinsic.
+impl cumulus_pallet_weight_reclaim::Config for Runtime {
+	type WeightInfo = crate::weights::cumulus_pallet_weight_reclaim::WeightInfo<Runtime>;
+}
