@@ -49,8 +49,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 134_070_000 picoseconds.
-		Weight::from_parts(223_137_000, 0)
+		// Minimum execution time: 137_016_000 picoseconds.
+		Weight::from_parts(262_470_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -61,8 +61,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 106_638_000 picoseconds.
-		Weight::from_parts(190_114_000, 0)
+		// Minimum execution time: 108_973_000 picoseconds.
+		Weight::from_parts(194_012_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -73,8 +73,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `39`
 		//  Estimated: `3593`
-		// Minimum execution time: 58_729_000 picoseconds.
-		Weight::from_parts(104_395_000, 0)
+		// Minimum execution time: 60_172_000 picoseconds.
+		Weight::from_parts(107_010_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -85,8 +85,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `174`
 		//  Estimated: `3593`
-		// Minimum execution time: 58_520_000 picoseconds.
-		Weight::from_parts(96_150_000, 0)
+		// Minimum execution time: 59_230_000 picoseconds.
+		Weight::from_parts(97_983_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -97,8 +97,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `103`
 		//  Estimated: `6196`
-		// Minimum execution time: 137_417_000 picoseconds.
-		Weight::from_parts(211_354_000, 0)
+		// Minimum execution time: 141_403_000 picoseconds.
+		Weight::from_parts(240_769_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -109,8 +109,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 130_143_000 picoseconds.
-		Weight::from_parts(216_394_000, 0)
+		// Minimum execution time: 133_809_000 picoseconds.
+		Weight::from_parts(240_378_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -121,8 +121,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `174`
 		//  Estimated: `3593`
-		// Minimum execution time: 49_642_000 picoseconds.
-		Weight::from_parts(77_304_000, 0)
+		// Minimum execution time: 50_123_000 picoseconds.
+		Weight::from_parts(85_279_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -134,11 +134,11 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0 + u * (85 ±0)`
 		//  Estimated: `990 + u * (2603 ±0)`
-		// Minimum execution time: 48_099_000 picoseconds.
-		Weight::from_parts(48_701_000, 0)
+		// Minimum execution time: 50_183_000 picoseconds.
+		Weight::from_parts(902_864_959, 0)
 			.saturating_add(Weight::from_parts(0, 990))
-			// Standard Error: 470_804
-			.saturating_add(Weight::from_parts(59_073_395, 0).saturating_mul(u.into()))
+			// Standard Error: 964_108
+			.saturating_add(Weight::from_parts(54_813_263, 0).saturating_mul(u.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(u.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(u.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(u.into()))
@@ -147,24 +147,24 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 19_316_000 picoseconds.
-		Weight::from_parts(33_923_000, 0)
+		// Minimum execution time: 19_376_000 picoseconds.
+		Weight::from_parts(24_235_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn burn_allow_death() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 85_820_000 picoseconds.
-		Weight::from_parts(93_955_000, 0)
+		// Minimum execution time: 87_734_000 picoseconds.
+		Weight::from_parts(151_122_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn burn_keep_alive() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 58_709_000 picoseconds.
-		Weight::from_parts(79_769_000, 0)
+		// Minimum execution time: 60_112_000 picoseconds.
+		Weight::from_parts(98_043_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

@@ -76,23 +76,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consent::Proxies` (r:1 w:0)
 	/// Proof: `Consent::Proxies` (`max_values`: None, `max_size`: Some(281), added: 2756, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::SubjectConsents` (r:1 w:1)
-	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(4850), added: 7325, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::NextConsentId` (r:1 w:1)
 	/// Proof: `Consent::NextConsentId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::Consents` (r:0 w:1)
 	/// Proof: `Consent::Consents` (`max_values`: None, `max_size`: Some(226), added: 2701, mode: `MaxEncodedLen`)
 	fn grant() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1869`
-		//  Estimated: `4027`
-		// Minimum execution time: 208_298_000 picoseconds.
-		Weight::from_parts(343_040_000, 4027)
+		//  Measured:  `4989`
+		//  Estimated: `8315`
+		// Minimum execution time: 314_656_000 picoseconds.
+		Weight::from_parts(546_870_000, 8315)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -102,16 +102,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::Proxies` (r:1 w:0)
 	/// Proof: `Consent::Proxies` (`max_values`: None, `max_size`: Some(281), added: 2756, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::SubjectConsents` (r:1 w:1)
+	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(4850), added: 7325, mode: `MaxEncodedLen`)
 	/// Storage: `Trials::Participations` (r:1 w:0)
 	/// Proof: `Trials::Participations` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
 	fn revoke() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1150`
-		//  Estimated: `3746`
-		// Minimum execution time: 82_503_000 picoseconds.
-		Weight::from_parts(147_876_000, 3746)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+		//  Measured:  `4837`
+		//  Estimated: `8315`
+		// Minimum execution time: 203_801_000 picoseconds.
+		Weight::from_parts(378_556_000, 8315)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Consent::Consents` (r:1 w:2)
 	/// Proof: `Consent::Consents` (`max_values`: None, `max_size`: Some(226), added: 2701, mode: `MaxEncodedLen`)
@@ -120,23 +122,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consent::Proxies` (r:1 w:0)
 	/// Proof: `Consent::Proxies` (`max_values`: None, `max_size`: Some(281), added: 2756, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::SubjectConsents` (r:1 w:1)
-	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(4850), added: 7325, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::NextConsentId` (r:1 w:1)
 	/// Proof: `Consent::NextConsentId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `Trials::Participations` (r:1 w:0)
 	/// Proof: `Trials::Participations` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
 	fn replace() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2664`
-		//  Estimated: `4027`
-		// Minimum execution time: 234_437_000 picoseconds.
-		Weight::from_parts(421_245_000, 4027)
+		//  Measured:  `5748`
+		//  Estimated: `8315`
+		// Minimum execution time: 357_717_000 picoseconds.
+		Weight::from_parts(644_653_000, 8315)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -149,15 +151,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::SubjectConsents` (r:1 w:1)
-	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(4850), added: 7325, mode: `MaxEncodedLen`)
 	fn remove() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2168`
-		//  Estimated: `4027`
-		// Minimum execution time: 167_283_000 picoseconds.
-		Weight::from_parts(294_499_000, 4027)
+		//  Measured:  `5345`
+		//  Estimated: `8315`
+		// Minimum execution time: 288_779_000 picoseconds.
+		Weight::from_parts(490_295_000, 8315)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -168,13 +170,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	fn appoint_proxy() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `702`
-		//  Estimated: `3838`
-		// Minimum execution time: 143_648_000 picoseconds.
-		Weight::from_parts(236_571_000, 3838)
+		//  Measured:  `735`
+		//  Estimated: `3820`
+		// Minimum execution time: 145_821_000 picoseconds.
+		Weight::from_parts(239_997_000, 3820)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -183,20 +185,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	fn remove_proxy() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `748`
-		//  Estimated: `3838`
-		// Minimum execution time: 124_503_000 picoseconds.
-		Weight::from_parts(218_367_000, 3838)
+		//  Measured:  `782`
+		//  Estimated: `3820`
+		// Minimum execution time: 126_085_000 picoseconds.
+		Weight::from_parts(206_906_000, 3820)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::OpenSessions` (r:1 w:1)
@@ -208,15 +210,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::SubjectSessions` (r:0 w:1)
 	/// Proof: `Consent::SubjectSessions` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn open_break_glass() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3750`
+		//  Measured:  `3815`
 		//  Estimated: `43118`
-		// Minimum execution time: 300_511_000 picoseconds.
-		Weight::from_parts(574_602_000, 43118)
+		// Minimum execution time: 305_150_000 picoseconds.
+		Weight::from_parts(522_996_000, 43118)
 			.saturating_add(T::DbWeight::get().reads(23_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -228,10 +230,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn justify() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `718`
+		//  Measured:  `751`
 		//  Estimated: `3623`
-		// Minimum execution time: 51_877_000 picoseconds.
-		Weight::from_parts(87_543_000, 3623)
+		// Minimum execution time: 53_339_000 picoseconds.
+		Weight::from_parts(87_673_000, 3623)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -241,10 +243,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn flag_overdue() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `282`
+		//  Measured:  `315`
 		//  Estimated: `3623`
-		// Minimum execution time: 37_269_000 picoseconds.
-		Weight::from_parts(61_154_000, 3623)
+		// Minimum execution time: 38_011_000 picoseconds.
+		Weight::from_parts(69_860_000, 3623)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -255,17 +257,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::OpenSessions` (r:1 w:1)
 	/// Proof: `Consent::OpenSessions` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::SubjectSessions` (r:0 w:1)
 	/// Proof: `Consent::SubjectSessions` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn close_break_glass() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1702`
-		//  Estimated: `3838`
-		// Minimum execution time: 159_007_000 picoseconds.
-		Weight::from_parts(267_449_000, 3838)
+		//  Measured:  `1736`
+		//  Estimated: `3820`
+		// Minimum execution time: 161_441_000 picoseconds.
+		Weight::from_parts(289_320_000, 3820)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -277,88 +279,86 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::OpenSessions` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
 	fn end_break_glass() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `753`
+		//  Measured:  `786`
 		//  Estimated: `3642`
-		// Minimum execution time: 54_802_000 picoseconds.
-		Weight::from_parts(98_834_000, 3642)
+		// Minimum execution time: 55_333_000 picoseconds.
+		Weight::from_parts(100_868_000, 3642)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Consent::SubjectConsents` (r:1 w:0)
-	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::Consents` (r:64 w:0)
-	/// Proof: `Consent::Consents` (`max_values`: None, `max_size`: Some(226), added: 2701, mode: `MaxEncodedLen`)
+	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(4850), added: 7325, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	fn decide() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4621`
-		//  Estimated: `173854`
-		// Minimum execution time: 815_501_000 picoseconds.
-		Weight::from_parts(1_415_941_000, 173854)
-			.saturating_add(T::DbWeight::get().reads(66_u64))
+		//  Measured:  `4371`
+		//  Estimated: `8315`
+		// Minimum execution time: 176_759_000 picoseconds.
+		Weight::from_parts(303_126_000, 8315)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 }
 
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn grant() -> Weight {
-		Weight::from_parts(343_040_000, 4027)
+		Weight::from_parts(546_870_000, 8315)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn revoke() -> Weight {
-		Weight::from_parts(147_876_000, 3746)
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
+		Weight::from_parts(378_556_000, 8315)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn replace() -> Weight {
-		Weight::from_parts(421_245_000, 4027)
+		Weight::from_parts(644_653_000, 8315)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn remove() -> Weight {
-		Weight::from_parts(294_499_000, 4027)
+		Weight::from_parts(490_295_000, 8315)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn appoint_proxy() -> Weight {
-		Weight::from_parts(236_571_000, 3838)
+		Weight::from_parts(239_997_000, 3820)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn remove_proxy() -> Weight {
-		Weight::from_parts(218_367_000, 3838)
+		Weight::from_parts(206_906_000, 3820)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn open_break_glass() -> Weight {
-		Weight::from_parts(574_602_000, 43118)
+		Weight::from_parts(522_996_000, 43118)
 			.saturating_add(RocksDbWeight::get().reads(23_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn justify() -> Weight {
-		Weight::from_parts(87_543_000, 3623)
+		Weight::from_parts(87_673_000, 3623)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn flag_overdue() -> Weight {
-		Weight::from_parts(61_154_000, 3623)
+		Weight::from_parts(69_860_000, 3623)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn close_break_glass() -> Weight {
-		Weight::from_parts(267_449_000, 3838)
+		Weight::from_parts(289_320_000, 3820)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn end_break_glass() -> Weight {
-		Weight::from_parts(98_834_000, 3642)
+		Weight::from_parts(100_868_000, 3642)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn decide() -> Weight {
-		Weight::from_parts(1_415_941_000, 173854)
-			.saturating_add(RocksDbWeight::get().reads(66_u64))
+		Weight::from_parts(303_126_000, 8315)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 }

@@ -94,10 +94,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1143`
 		//  Estimated: `3820`
-		// Minimum execution time: 199_452_000 picoseconds.
-		Weight::from_parts(345_910_586, 3820)
-			// Standard Error: 200_461
-			.saturating_add(Weight::from_parts(2_206_363, 0).saturating_mul(r.into()))
+		// Minimum execution time: 198_611_000 picoseconds.
+		Weight::from_parts(336_040_607, 3820)
+			// Standard Error: 261_348
+			.saturating_add(Weight::from_parts(5_650_995, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
@@ -124,10 +124,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1616 + m * (320 ±0)`
 		//  Estimated: `3820 + m * (2764 ±0)`
-		// Minimum execution time: 230_961_000 picoseconds.
-		Weight::from_parts(714_782_888, 3820)
-			// Standard Error: 3_092_562
-			.saturating_add(Weight::from_parts(185_565_042, 0).saturating_mul(m.into()))
+		// Minimum execution time: 211_995_000 picoseconds.
+		Weight::from_parts(216_644_000, 3820)
+			// Standard Error: 1_694_691
+			.saturating_add(Weight::from_parts(200_521_234, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -140,8 +140,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `507`
 		//  Estimated: `3628`
-		// Minimum execution time: 40_465_000 picoseconds.
-		Weight::from_parts(51_396_000, 3628)
+		// Minimum execution time: 40_546_000 picoseconds.
+		Weight::from_parts(66_995_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -151,8 +151,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `507`
 		//  Estimated: `3628`
-		// Minimum execution time: 40_435_000 picoseconds.
-		Weight::from_parts(67_145_000, 3628)
+		// Minimum execution time: 40_756_000 picoseconds.
+		Weight::from_parts(69_440_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -162,8 +162,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `507`
 		//  Estimated: `3628`
-		// Minimum execution time: 39_894_000 picoseconds.
-		Weight::from_parts(62_406_000, 3628)
+		// Minimum execution time: 40_365_000 picoseconds.
+		Weight::from_parts(70_542_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -173,8 +173,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `507`
 		//  Estimated: `3628`
-		// Minimum execution time: 40_386_000 picoseconds.
-		Weight::from_parts(65_552_000, 3628)
+		// Minimum execution time: 41_187_000 picoseconds.
+		Weight::from_parts(70_561_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -192,8 +192,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1264`
 		//  Estimated: `6144`
-		// Minimum execution time: 174_546_000 picoseconds.
-		Weight::from_parts(320_217_000, 6144)
+		// Minimum execution time: 172_862_000 picoseconds.
+		Weight::from_parts(305_018_000, 6144)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -211,8 +211,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1392`
 		//  Estimated: `6144`
-		// Minimum execution time: 160_730_000 picoseconds.
-		Weight::from_parts(296_834_000, 6144)
+		// Minimum execution time: 159_357_000 picoseconds.
+		Weight::from_parts(227_264_000, 6144)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -224,8 +224,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `836`
 		//  Estimated: `3628`
-		// Minimum execution time: 50_834_000 picoseconds.
-		Weight::from_parts(90_769_000, 3628)
+		// Minimum execution time: 50_966_000 picoseconds.
+		Weight::from_parts(59_992_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -237,8 +237,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `906`
 		//  Estimated: `3628`
-		// Minimum execution time: 53_239_000 picoseconds.
-		Weight::from_parts(93_895_000, 3628)
+		// Minimum execution time: 54_572_000 picoseconds.
+		Weight::from_parts(94_096_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -250,8 +250,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `836`
 		//  Estimated: `3628`
-		// Minimum execution time: 29_495_000 picoseconds.
-		Weight::from_parts(49_613_000, 3628)
+		// Minimum execution time: 29_835_000 picoseconds.
+		Weight::from_parts(45_484_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 }
@@ -259,14 +259,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn admit(r: u32, ) -> Weight {
-		Weight::from_parts(345_910_586, 3820)
-			.saturating_add(Weight::from_parts(2_206_363, 0).saturating_mul(r.into()))
+		Weight::from_parts(336_040_607, 3820)
+			.saturating_add(Weight::from_parts(5_650_995, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn remove(m: u32, ) -> Weight {
-		Weight::from_parts(714_782_888, 3820)
-			.saturating_add(Weight::from_parts(185_565_042, 0).saturating_mul(m.into()))
+		Weight::from_parts(216_644_000, 3820)
+			.saturating_add(Weight::from_parts(200_521_234, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -274,47 +274,47 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2764).saturating_mul(m.into()))
 	}
 	fn grant_role() -> Weight {
-		Weight::from_parts(51_396_000, 3628)
+		Weight::from_parts(66_995_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn suspend_role() -> Weight {
-		Weight::from_parts(67_145_000, 3628)
+		Weight::from_parts(69_440_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn reinstate_role() -> Weight {
-		Weight::from_parts(62_406_000, 3628)
+		Weight::from_parts(70_542_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn revoke_role() -> Weight {
-		Weight::from_parts(65_552_000, 3628)
+		Weight::from_parts(70_561_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn add_member() -> Weight {
-		Weight::from_parts(320_217_000, 6144)
+		Weight::from_parts(305_018_000, 6144)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn remove_member() -> Weight {
-		Weight::from_parts(296_834_000, 6144)
+		Weight::from_parts(227_264_000, 6144)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_credentials() -> Weight {
-		Weight::from_parts(90_769_000, 3628)
+		Weight::from_parts(59_992_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_voter() -> Weight {
-		Weight::from_parts(93_895_000, 3628)
+		Weight::from_parts(94_096_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn vote() -> Weight {
-		Weight::from_parts(49_613_000, 3628)
+		Weight::from_parts(45_484_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 }

@@ -92,28 +92,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Products` (r:1 w:1)
 	/// Proof: `Provenance::Products` (`max_values`: None, `max_size`: Some(120), added: 2595, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn register_product() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1276`
-		//  Estimated: `3838`
-		// Minimum execution time: 177_512_000 picoseconds.
-		Weight::from_parts(308_666_000, 3838)
+		//  Measured:  `1342`
+		//  Estimated: `3820`
+		// Minimum execution time: 178_243_000 picoseconds.
+		Weight::from_parts(325_387_000, 3820)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Products` (r:1 w:1)
 	/// Proof: `Provenance::Products` (`max_values`: None, `max_size`: Some(120), added: 2595, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Batches` (r:1 w:1)
@@ -121,22 +121,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn register_batch() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1443`
-		//  Estimated: `3838`
-		// Minimum execution time: 192_839_000 picoseconds.
-		Weight::from_parts(332_851_000, 3838)
+		//  Measured:  `1509`
+		//  Estimated: `3820`
+		// Minimum execution time: 194_733_000 picoseconds.
+		Weight::from_parts(340_966_000, 3820)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `Measured`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `Measured`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `Measured`)
 	/// Storage: `Provenance::Products` (r:1 w:0)
 	/// Proof: `Provenance::Products` (`max_values`: None, `max_size`: Some(120), added: 2595, mode: `Measured`)
 	/// Storage: `Provenance::Batches` (r:1 w:1)
@@ -146,7 +146,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `Measured`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `Measured`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `Measured`)
 	/// Storage: `Provenance::Packs` (r:999 w:999)
 	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(825), added: 3300, mode: `Measured`)
 	/// Storage: `Provenance::Owned` (r:0 w:999)
@@ -154,12 +154,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 1000]`.
 	fn commission(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1617`
-		//  Estimated: `5082 + n * (2475 ±0)`
-		// Minimum execution time: 214_880_000 picoseconds.
-		Weight::from_parts(26_894_371, 5082)
-			// Standard Error: 289_543
-			.saturating_add(Weight::from_parts(27_169_357, 0).saturating_mul(n.into()))
+		//  Measured:  `1683`
+		//  Estimated: `5148 + n * (2475 ±0)`
+		// Minimum execution time: 216_704_000 picoseconds.
+		Weight::from_parts(802_815_303, 5148)
+			// Standard Error: 329_325
+			.saturating_add(Weight::from_parts(24_913_762, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -169,7 +169,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Cases` (r:1 w:1)
 	/// Proof: `Provenance::Cases` (`max_values`: None, `max_size`: Some(7507), added: 9982, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -181,16 +181,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 256]`.
 	fn pack_case(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1593 + n * (663 ±0)`
+		//  Measured:  `1659 + n * (663 ±0)`
 		//  Estimated: `10972 + n * (3300 ±0)`
-		// Minimum execution time: 370_591_000 picoseconds.
-		Weight::from_parts(338_063_730, 10972)
-			// Standard Error: 769_513
-			.saturating_add(Weight::from_parts(47_197_199, 0).saturating_mul(n.into()))
+		// Minimum execution time: 235_238_000 picoseconds.
+		Weight::from_parts(481_332_376, 10972)
+			// Standard Error: 809_367
+			.saturating_add(Weight::from_parts(47_614_394, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -200,7 +200,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Cases` (r:1 w:1)
 	/// Proof: `Provenance::Cases` (`max_values`: None, `max_size`: Some(7507), added: 9982, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -210,16 +210,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 256]`.
 	fn unpack_case(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1668 + n * (646 ±0)`
+		//  Measured:  `1734 + n * (646 ±0)`
 		//  Estimated: `10972 + n * (3300 ±0)`
-		// Minimum execution time: 317_733_000 picoseconds.
-		Weight::from_parts(611_950_218, 10972)
-			// Standard Error: 584_901
-			.saturating_add(Weight::from_parts(24_436_445, 0).saturating_mul(n.into()))
+		// Minimum execution time: 202_828_000 picoseconds.
+		Weight::from_parts(391_760_226, 10972)
+			// Standard Error: 542_855
+			.saturating_add(Weight::from_parts(27_633_574, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -229,7 +229,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:2 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Packs` (r:1 w:1)
@@ -238,17 +238,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(143), added: 2618, mode: `MaxEncodedLen`)
 	fn ship_pack() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1833`
-		//  Estimated: `6202`
-		// Minimum execution time: 126_335_000 picoseconds.
-		Weight::from_parts(137_627_000, 6202)
+		//  Measured:  `1931`
+		//  Estimated: `6266`
+		// Minimum execution time: 128_991_000 picoseconds.
+		Weight::from_parts(245_288_000, 6266)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:2 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Cases` (r:1 w:1)
@@ -260,12 +260,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 256]`.
 	fn ship_case(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1284 + n * (687 ±0)`
+		//  Measured:  `1382 + n * (687 ±0)`
 		//  Estimated: `10972 + n * (3300 ±0)`
-		// Minimum execution time: 142_906_000 picoseconds.
-		Weight::from_parts(157_003_000, 10972)
-			// Standard Error: 367_615
-			.saturating_add(Weight::from_parts(48_848_636, 0).saturating_mul(n.into()))
+		// Minimum execution time: 213_429_000 picoseconds.
+		Weight::from_parts(223_988_000, 10972)
+			// Standard Error: 412_113
+			.saturating_add(Weight::from_parts(45_479_100, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -275,7 +275,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Packs` (r:1 w:1)
@@ -286,17 +286,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Owned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn receive_pack() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1732`
+		//  Measured:  `1798`
 		//  Estimated: `4290`
-		// Minimum execution time: 114_313_000 picoseconds.
-		Weight::from_parts(203_770_000, 4290)
+		// Minimum execution time: 116_047_000 picoseconds.
+		Weight::from_parts(206_465_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Cases` (r:1 w:1)
@@ -310,12 +310,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 256]`.
 	fn receive_case(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1166 + n * (708 ±0)`
+		//  Measured:  `1232 + n * (708 ±0)`
 		//  Estimated: `10972 + n * (3300 ±0)`
-		// Minimum execution time: 129_242_000 picoseconds.
-		Weight::from_parts(139_040_000, 10972)
-			// Standard Error: 524_072
-			.saturating_add(Weight::from_parts(64_199_939, 0).saturating_mul(n.into()))
+		// Minimum execution time: 189_233_000 picoseconds.
+		Weight::from_parts(205_203_000, 10972)
+			// Standard Error: 419_917
+			.saturating_add(Weight::from_parts(71_119_000, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -325,7 +325,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Cases` (r:1 w:1)
@@ -335,12 +335,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 256]`.
 	fn cancel_shipment(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1154 + n * (633 ±0)`
+		//  Measured:  `1220 + n * (633 ±0)`
 		//  Estimated: `10972 + n * (3300 ±0)`
-		// Minimum execution time: 114_674_000 picoseconds.
-		Weight::from_parts(530_885_023, 10972)
-			// Standard Error: 480_655
-			.saturating_add(Weight::from_parts(28_793_747, 0).saturating_mul(n.into()))
+		// Minimum execution time: 173_183_000 picoseconds.
+		Weight::from_parts(231_145_795, 10972)
+			// Standard Error: 448_771
+			.saturating_add(Weight::from_parts(32_949_141, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -350,7 +350,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Packs` (r:1 w:1)
@@ -361,17 +361,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Owned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn dispense() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1782`
+		//  Measured:  `1848`
 		//  Estimated: `4290`
-		// Minimum execution time: 99_686_000 picoseconds.
-		Weight::from_parts(178_443_000, 4290)
+		// Minimum execution time: 98_935_000 picoseconds.
+		Weight::from_parts(180_788_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Packs` (r:1 w:1)
@@ -382,17 +382,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Owned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn decommission() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1782`
+		//  Measured:  `1848`
 		//  Estimated: `4290`
-		// Minimum execution time: 112_390_000 picoseconds.
-		Weight::from_parts(196_967_000, 4290)
+		// Minimum execution time: 113_251_000 picoseconds.
+		Weight::from_parts(213_799_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Packs` (r:1 w:1)
@@ -403,17 +403,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Owned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn undo() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1740`
+		//  Measured:  `1806`
 		//  Estimated: `4290`
-		// Minimum execution time: 110_486_000 picoseconds.
-		Weight::from_parts(196_306_000, 4290)
+		// Minimum execution time: 111_328_000 picoseconds.
+		Weight::from_parts(158_045_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Products` (r:1 w:0)
 	/// Proof: `Provenance::Products` (`max_values`: None, `max_size`: Some(120), added: 2595, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Batches` (r:1 w:1)
@@ -422,10 +422,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn recall() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1154`
-		//  Estimated: `3608`
-		// Minimum execution time: 92_773_000 picoseconds.
-		Weight::from_parts(130_092_000, 3608)
+		//  Measured:  `1220`
+		//  Estimated: `3628`
+		// Minimum execution time: 93_064_000 picoseconds.
+		Weight::from_parts(155_270_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -434,17 +434,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Flagged` (r:0 w:1)
 	/// Proof: `Provenance::Flagged` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn flag_suspect() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1659`
+		//  Measured:  `1725`
 		//  Estimated: `4290`
-		// Minimum execution time: 108_352_000 picoseconds.
-		Weight::from_parts(114_374_000, 4290)
+		// Minimum execution time: 109_434_000 picoseconds.
+		Weight::from_parts(179_705_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -453,24 +453,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Flagged` (r:0 w:1)
 	/// Proof: `Provenance::Flagged` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn quarantine() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1698`
+		//  Measured:  `1764`
 		//  Estimated: `4290`
-		// Minimum execution time: 108_753_000 picoseconds.
-		Weight::from_parts(161_121_000, 4290)
+		// Minimum execution time: 110_486_000 picoseconds.
+		Weight::from_parts(206_145_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Products` (r:1 w:0)
 	/// Proof: `Provenance::Products` (`max_values`: None, `max_size`: Some(120), added: 2595, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Packs` (r:1 w:1)
@@ -481,10 +481,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Flagged` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn clear() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1739`
+		//  Measured:  `1805`
 		//  Estimated: `4290`
-		// Minimum execution time: 99_916_000 picoseconds.
-		Weight::from_parts(166_891_000, 4290)
+		// Minimum execution time: 102_181_000 picoseconds.
+		Weight::from_parts(178_383_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -493,7 +493,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Products` (r:1 w:0)
 	/// Proof: `Provenance::Products` (`max_values`: None, `max_size`: Some(120), added: 2595, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -502,10 +502,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Flagged` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn declare_illegitimate() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1876`
+		//  Measured:  `1942`
 		//  Estimated: `4290`
-		// Minimum execution time: 103_193_000 picoseconds.
-		Weight::from_parts(166_952_000, 4290)
+		// Minimum execution time: 104_776_000 picoseconds.
+		Weight::from_parts(187_630_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -518,15 +518,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Flagged` (r:0 w:1)
 	/// Proof: `Provenance::Flagged` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn remove_pack() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1529`
+		//  Measured:  `1563`
 		//  Estimated: `4290`
-		// Minimum execution time: 159_748_000 picoseconds.
-		Weight::from_parts(190_445_000, 4290)
+		// Minimum execution time: 161_261_000 picoseconds.
+		Weight::from_parts(289_048_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -539,17 +539,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	fn remove_batch() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1617`
-		//  Estimated: `3838`
-		// Minimum execution time: 176_229_000 picoseconds.
-		Weight::from_parts(229_999_000, 3838)
+		//  Measured:  `1683`
+		//  Estimated: `3820`
+		// Minimum execution time: 178_062_000 picoseconds.
+		Weight::from_parts(320_979_000, 3820)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -558,17 +558,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	fn remove_product() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1401`
-		//  Estimated: `3838`
-		// Minimum execution time: 155_911_000 picoseconds.
-		Weight::from_parts(271_537_000, 3838)
+		//  Measured:  `1433`
+		//  Estimated: `3820`
+		// Minimum execution time: 155_520_000 picoseconds.
+		Weight::from_parts(238_094_000, 3820)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -577,18 +577,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn register_product() -> Weight {
-		Weight::from_parts(308_666_000, 3838)
+		Weight::from_parts(325_387_000, 3820)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn register_batch() -> Weight {
-		Weight::from_parts(332_851_000, 3838)
+		Weight::from_parts(340_966_000, 3820)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn commission(n: u32, ) -> Weight {
-		Weight::from_parts(26_894_371, 5082)
-			.saturating_add(Weight::from_parts(27_169_357, 0).saturating_mul(n.into()))
+		Weight::from_parts(802_815_303, 5148)
+			.saturating_add(Weight::from_parts(24_913_762, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -596,8 +596,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2475).saturating_mul(n.into()))
 	}
 	fn pack_case(n: u32, ) -> Weight {
-		Weight::from_parts(338_063_730, 10972)
-			.saturating_add(Weight::from_parts(47_197_199, 0).saturating_mul(n.into()))
+		Weight::from_parts(481_332_376, 10972)
+			.saturating_add(Weight::from_parts(47_614_394, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -605,8 +605,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn unpack_case(n: u32, ) -> Weight {
-		Weight::from_parts(611_950_218, 10972)
-			.saturating_add(Weight::from_parts(24_436_445, 0).saturating_mul(n.into()))
+		Weight::from_parts(391_760_226, 10972)
+			.saturating_add(Weight::from_parts(27_633_574, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -614,13 +614,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn ship_pack() -> Weight {
-		Weight::from_parts(137_627_000, 6202)
+		Weight::from_parts(245_288_000, 6266)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn ship_case(n: u32, ) -> Weight {
-		Weight::from_parts(157_003_000, 10972)
-			.saturating_add(Weight::from_parts(48_848_636, 0).saturating_mul(n.into()))
+		Weight::from_parts(223_988_000, 10972)
+			.saturating_add(Weight::from_parts(45_479_100, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -628,13 +628,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn receive_pack() -> Weight {
-		Weight::from_parts(203_770_000, 4290)
+		Weight::from_parts(206_465_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn receive_case(n: u32, ) -> Weight {
-		Weight::from_parts(139_040_000, 10972)
-			.saturating_add(Weight::from_parts(64_199_939, 0).saturating_mul(n.into()))
+		Weight::from_parts(205_203_000, 10972)
+			.saturating_add(Weight::from_parts(71_119_000, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -642,8 +642,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn cancel_shipment(n: u32, ) -> Weight {
-		Weight::from_parts(530_885_023, 10972)
-			.saturating_add(Weight::from_parts(28_793_747, 0).saturating_mul(n.into()))
+		Weight::from_parts(231_145_795, 10972)
+			.saturating_add(Weight::from_parts(32_949_141, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -651,57 +651,57 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn dispense() -> Weight {
-		Weight::from_parts(178_443_000, 4290)
+		Weight::from_parts(180_788_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn decommission() -> Weight {
-		Weight::from_parts(196_967_000, 4290)
+		Weight::from_parts(213_799_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn undo() -> Weight {
-		Weight::from_parts(196_306_000, 4290)
+		Weight::from_parts(158_045_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn recall() -> Weight {
-		Weight::from_parts(130_092_000, 3608)
+		Weight::from_parts(155_270_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn flag_suspect() -> Weight {
-		Weight::from_parts(114_374_000, 4290)
+		Weight::from_parts(179_705_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn quarantine() -> Weight {
-		Weight::from_parts(161_121_000, 4290)
+		Weight::from_parts(206_145_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn clear() -> Weight {
-		Weight::from_parts(166_891_000, 4290)
+		Weight::from_parts(178_383_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn declare_illegitimate() -> Weight {
-		Weight::from_parts(166_952_000, 4290)
+		Weight::from_parts(187_630_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn remove_pack() -> Weight {
-		Weight::from_parts(190_445_000, 4290)
+		Weight::from_parts(289_048_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn remove_batch() -> Weight {
-		Weight::from_parts(229_999_000, 3838)
+		Weight::from_parts(320_979_000, 3820)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn remove_product() -> Weight {
-		Weight::from_parts(271_537_000, 3838)
+		Weight::from_parts(238_094_000, 3820)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}

@@ -64,23 +64,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Records::Records` (r:1 w:1)
 	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Records::Versions` (r:0 w:1)
 	/// Proof: `Records::Versions` (`max_values`: None, `max_size`: Some(153), added: 2628, mode: `MaxEncodedLen`)
 	fn anchor() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1325`
-		//  Estimated: `3838`
-		// Minimum execution time: 199_672_000 picoseconds.
-		Weight::from_parts(347_999_000, 3838)
+		//  Measured:  `1391`
+		//  Estimated: `3820`
+		// Minimum execution time: 202_688_000 picoseconds.
+		Weight::from_parts(373_657_000, 3820)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -89,21 +89,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Records::Versions` (r:1 w:2)
 	/// Proof: `Records::Versions` (`max_values`: None, `max_size`: Some(153), added: 2628, mode: `MaxEncodedLen`)
 	fn anchor_version() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3011`
-		//  Estimated: `3838`
-		// Minimum execution time: 236_642_000 picoseconds.
-		Weight::from_parts(401_499_000, 3838)
+		//  Measured:  `3077`
+		//  Estimated: `3820`
+		// Minimum execution time: 231_652_000 picoseconds.
+		Weight::from_parts(383_395_000, 3820)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -112,15 +112,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Records::Versions` (r:1 w:1)
 	/// Proof: `Records::Versions` (`max_values`: None, `max_size`: Some(153), added: 2628, mode: `MaxEncodedLen`)
 	fn mark_entered_in_error() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1106`
-		//  Estimated: `3618`
-		// Minimum execution time: 71_844_000 picoseconds.
-		Weight::from_parts(129_241_000, 3618)
+		//  Measured:  `1138`
+		//  Estimated: `3628`
+		// Minimum execution time: 73_367_000 picoseconds.
+		Weight::from_parts(115_907_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -129,46 +129,46 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Records::Versions` (r:64 w:64)
 	/// Proof: `Records::Versions` (`max_values`: None, `max_size`: Some(153), added: 2628, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:63 w:63)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:63 w:63)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// The range of component `v` is `[1, 64]`.
 	fn erase(v: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1204 + v * (269 ±0)`
-		//  Estimated: `3838 + v * (2715 ±10)`
-		// Minimum execution time: 116_046_000 picoseconds.
-		Weight::from_parts(152_474_000, 3838)
-			// Standard Error: 974_891
-			.saturating_add(Weight::from_parts(175_013_456, 0).saturating_mul(v.into()))
+		//  Measured:  `1237 + v * (269 ±0)`
+		//  Estimated: `3820 + v * (2698 ±10)`
+		// Minimum execution time: 76_803_000 picoseconds.
+		Weight::from_parts(85_229_000, 3820)
+			// Standard Error: 1_102_639
+			.saturating_add(Weight::from_parts(170_423_288, 0).saturating_mul(v.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(v.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(v.into())))
-			.saturating_add(Weight::from_parts(0, 2715).saturating_mul(v.into()))
+			.saturating_add(Weight::from_parts(0, 2698).saturating_mul(v.into()))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Records::Batches` (r:1 w:1)
 	/// Proof: `Records::Batches` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn anchor_batch() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1325`
-		//  Estimated: `3838`
-		// Minimum execution time: 194_313_000 picoseconds.
-		Weight::from_parts(363_128_000, 3838)
+		//  Measured:  `1391`
+		//  Estimated: `3820`
+		// Minimum execution time: 197_368_000 picoseconds.
+		Weight::from_parts(352_708_000, 3820)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -177,28 +177,26 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:2 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::SubjectConsents` (r:1 w:0)
-	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::Consents` (r:1 w:0)
-	/// Proof: `Consent::Consents` (`max_values`: None, `max_size`: Some(226), added: 2701, mode: `MaxEncodedLen`)
+	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(4850), added: 7325, mode: `MaxEncodedLen`)
 	/// Storage: `Records::AccessLogLength` (r:1 w:1)
 	/// Proof: `Records::AccessLogLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `Records::AccessLog` (r:0 w:1)
 	/// Proof: `Records::AccessLog` (`max_values`: None, `max_size`: Some(170), added: 2645, mode: `MaxEncodedLen`)
 	fn log_access() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1944`
-		//  Estimated: `6202`
-		// Minimum execution time: 217_757_000 picoseconds.
-		Weight::from_parts(389_887_000, 6202)
-			.saturating_add(T::DbWeight::get().reads(10_u64))
+		//  Measured:  `1907`
+		//  Estimated: `8315`
+		// Minimum execution time: 218_157_000 picoseconds.
+		Weight::from_parts(365_382_000, 8315)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Records::AccessLogStart` (r:1 w:1)
@@ -212,67 +210,67 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:64 w:64)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:64 w:64)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	fn prune_access_log(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `597 + n * (282 ±0)`
-		//  Estimated: `3517 + n * (2848 ±0)`
-		// Minimum execution time: 213_088_000 picoseconds.
-		Weight::from_parts(257_791_000, 3517)
-			// Standard Error: 1_270_367
-			.saturating_add(Weight::from_parts(170_169_854, 0).saturating_mul(n.into()))
+		//  Measured:  `631 + n * (282 ±0)`
+		//  Estimated: `3517 + n * (2830 ±0)`
+		// Minimum execution time: 158_997_000 picoseconds.
+		Weight::from_parts(162_453_000, 3517)
+			// Standard Error: 1_201_158
+			.saturating_add(Weight::from_parts(185_956_604, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2848).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2830).saturating_mul(n.into()))
 	}
 }
 
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn anchor() -> Weight {
-		Weight::from_parts(347_999_000, 3838)
+		Weight::from_parts(373_657_000, 3820)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn anchor_version() -> Weight {
-		Weight::from_parts(401_499_000, 3838)
+		Weight::from_parts(383_395_000, 3820)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn mark_entered_in_error() -> Weight {
-		Weight::from_parts(129_241_000, 3618)
+		Weight::from_parts(115_907_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn erase(v: u32, ) -> Weight {
-		Weight::from_parts(152_474_000, 3838)
-			.saturating_add(Weight::from_parts(175_013_456, 0).saturating_mul(v.into()))
+		Weight::from_parts(85_229_000, 3820)
+			.saturating_add(Weight::from_parts(170_423_288, 0).saturating_mul(v.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(v.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(v.into())))
-			.saturating_add(Weight::from_parts(0, 2715).saturating_mul(v.into()))
+			.saturating_add(Weight::from_parts(0, 2698).saturating_mul(v.into()))
 	}
 	fn anchor_batch() -> Weight {
-		Weight::from_parts(363_128_000, 3838)
+		Weight::from_parts(352_708_000, 3820)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn log_access() -> Weight {
-		Weight::from_parts(389_887_000, 6202)
-			.saturating_add(RocksDbWeight::get().reads(10_u64))
+		Weight::from_parts(365_382_000, 8315)
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn prune_access_log(n: u32, ) -> Weight {
-		Weight::from_parts(257_791_000, 3517)
-			.saturating_add(Weight::from_parts(170_169_854, 0).saturating_mul(n.into()))
+		Weight::from_parts(162_453_000, 3517)
+			.saturating_add(Weight::from_parts(185_956_604, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2848).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2830).saturating_mul(n.into()))
 	}
 }

@@ -72,40 +72,40 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Trials::NextTrialId` (r:1 w:1)
 	/// Proof: `Trials::NextTrialId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Trials::Trials` (r:0 w:1)
 	/// Proof: `Trials::Trials` (`max_values`: None, `max_size`: Some(1845), added: 4320, mode: `MaxEncodedLen`)
 	fn register() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1361`
-		//  Estimated: `3838`
-		// Minimum execution time: 205_834_000 picoseconds.
-		Weight::from_parts(333_171_000, 3838)
+		//  Measured:  `1391`
+		//  Estimated: `3820`
+		// Minimum execution time: 208_789_000 picoseconds.
+		Weight::from_parts(385_660_000, 3820)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Trials::Trials` (r:1 w:1)
 	/// Proof: `Trials::Trials` (`max_values`: None, `max_size`: Some(1845), added: 4320, mode: `MaxEncodedLen`)
 	fn approve() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2720`
+		//  Measured:  `2750`
 		//  Estimated: `5310`
-		// Minimum execution time: 90_178_000 picoseconds.
-		Weight::from_parts(142_726_000, 5310)
+		// Minimum execution time: 93_594_000 picoseconds.
+		Weight::from_parts(170_779_000, 5310)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -114,15 +114,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn set_status() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2806`
+		//  Measured:  `2836`
 		//  Estimated: `5310`
-		// Minimum execution time: 94_346_000 picoseconds.
-		Weight::from_parts(149_268_000, 5310)
+		// Minimum execution time: 95_799_000 picoseconds.
+		Weight::from_parts(172_502_000, 5310)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -131,21 +131,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Trials::Amendments` (r:0 w:1)
 	/// Proof: `Trials::Amendments` (`max_values`: None, `max_size`: Some(1123), added: 3598, mode: `MaxEncodedLen`)
 	fn amend() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3370`
+		//  Measured:  `3400`
 		//  Estimated: `5310`
-		// Minimum execution time: 236_933_000 picoseconds.
-		Weight::from_parts(426_646_000, 5310)
+		// Minimum execution time: 238_394_000 picoseconds.
+		Weight::from_parts(435_833_000, 5310)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -154,28 +154,26 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Trials::Enrolments` (r:1 w:1)
 	/// Proof: `Trials::Enrolments` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::SubjectConsents` (r:1 w:0)
-	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::Consents` (r:1 w:0)
-	/// Proof: `Consent::Consents` (`max_values`: None, `max_size`: Some(226), added: 2701, mode: `MaxEncodedLen`)
+	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(4850), added: 7325, mode: `MaxEncodedLen`)
 	/// Storage: `Trials::Participations` (r:1 w:1)
 	/// Proof: `Trials::Participations` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	fn enroll() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3647`
-		//  Estimated: `5310`
-		// Minimum execution time: 252_891_000 picoseconds.
-		Weight::from_parts(463_825_000, 5310)
-			.saturating_add(T::DbWeight::get().reads(10_u64))
+		//  Measured:  `3544`
+		//  Estimated: `8315`
+		// Minimum execution time: 249_185_000 picoseconds.
+		Weight::from_parts(467_091_000, 8315)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Trials::Trials` (r:1 w:1)
@@ -183,22 +181,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Trials::Enrolments` (r:1 w:1)
 	/// Proof: `Trials::Enrolments` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::SubjectConsents` (r:1 w:0)
-	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::Consents` (r:1 w:0)
-	/// Proof: `Consent::Consents` (`max_values`: None, `max_size`: Some(226), added: 2701, mode: `MaxEncodedLen`)
+	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(4850), added: 7325, mode: `MaxEncodedLen`)
 	fn reconsent() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3350`
-		//  Estimated: `5310`
-		// Minimum execution time: 138_137_000 picoseconds.
-		Weight::from_parts(253_433_000, 5310)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
+		//  Measured:  `3246`
+		//  Estimated: `8315`
+		// Minimum execution time: 132_998_000 picoseconds.
+		Weight::from_parts(239_677_000, 8315)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Trials::Trials` (r:1 w:1)
@@ -212,19 +208,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `Trials::Participations` (r:1 w:1)
 	/// Proof: `Trials::Participations` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
 	fn withdraw() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4084`
+		//  Measured:  `4112`
 		//  Estimated: `5310`
-		// Minimum execution time: 244_827_000 picoseconds.
-		Weight::from_parts(441_003_000, 5310)
+		// Minimum execution time: 241_530_000 picoseconds.
+		Weight::from_parts(428_689_000, 5310)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -239,13 +235,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	fn consent_ended() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3752`
+		//  Measured:  `3749`
 		//  Estimated: `35550`
-		// Minimum execution time: 1_102_376_000 picoseconds.
-		Weight::from_parts(1_985_052_000, 35550)
+		// Minimum execution time: 1_106_694_000 picoseconds.
+		Weight::from_parts(1_895_576_000, 35550)
 			.saturating_add(T::DbWeight::get().reads(20_u64))
 			.saturating_add(T::DbWeight::get().writes(19_u64))
 	}
@@ -256,15 +252,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `Trials::Participations` (r:1 w:1)
 	/// Proof: `Trials::Participations` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
 	fn release_enrolment() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3031`
+		//  Measured:  `2994`
 		//  Estimated: `5310`
-		// Minimum execution time: 186_527_000 picoseconds.
-		Weight::from_parts(277_227_000, 5310)
+		// Minimum execution time: 187_500_000 picoseconds.
+		Weight::from_parts(295_411_000, 5310)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -273,15 +269,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
-	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(131), added: 2606, mode: `MaxEncodedLen`)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn submit_results() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2806`
+		//  Measured:  `2836`
 		//  Estimated: `5310`
-		// Minimum execution time: 105_056_000 picoseconds.
-		Weight::from_parts(174_396_000, 5310)
+		// Minimum execution time: 106_228_000 picoseconds.
+		Weight::from_parts(190_265_000, 5310)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -291,10 +287,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn check_flags() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1932`
+		//  Measured:  `1930`
 		//  Estimated: `5310`
-		// Minimum execution time: 68_728_000 picoseconds.
-		Weight::from_parts(119_343_000, 5310)
+		// Minimum execution time: 69_089_000 picoseconds.
+		Weight::from_parts(115_716_000, 5310)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -303,57 +299,57 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn register() -> Weight {
-		Weight::from_parts(333_171_000, 3838)
+		Weight::from_parts(385_660_000, 3820)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn approve() -> Weight {
-		Weight::from_parts(142_726_000, 5310)
+		Weight::from_parts(170_779_000, 5310)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_status() -> Weight {
-		Weight::from_parts(149_268_000, 5310)
+		Weight::from_parts(172_502_000, 5310)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn amend() -> Weight {
-		Weight::from_parts(426_646_000, 5310)
+		Weight::from_parts(435_833_000, 5310)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn enroll() -> Weight {
-		Weight::from_parts(463_825_000, 5310)
-			.saturating_add(RocksDbWeight::get().reads(10_u64))
+		Weight::from_parts(467_091_000, 8315)
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn reconsent() -> Weight {
-		Weight::from_parts(253_433_000, 5310)
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
+		Weight::from_parts(239_677_000, 8315)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn withdraw() -> Weight {
-		Weight::from_parts(441_003_000, 5310)
+		Weight::from_parts(428_689_000, 5310)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn consent_ended() -> Weight {
-		Weight::from_parts(1_985_052_000, 35550)
+		Weight::from_parts(1_895_576_000, 35550)
 			.saturating_add(RocksDbWeight::get().reads(20_u64))
 			.saturating_add(RocksDbWeight::get().writes(19_u64))
 	}
 	fn release_enrolment() -> Weight {
-		Weight::from_parts(277_227_000, 5310)
+		Weight::from_parts(295_411_000, 5310)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn submit_results() -> Weight {
-		Weight::from_parts(174_396_000, 5310)
+		Weight::from_parts(190_265_000, 5310)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn check_flags() -> Weight {
-		Weight::from_parts(119_343_000, 5310)
+		Weight::from_parts(115_716_000, 5310)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}

@@ -47,8 +47,8 @@ impl<T: frame_system::Config> cumulus_pallet_weight_reclaim::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 9_017_000 picoseconds.
-		Weight::from_parts(16_822_000, 0)
+		// Minimum execution time: 9_097_000 picoseconds.
+		Weight::from_parts(16_691_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

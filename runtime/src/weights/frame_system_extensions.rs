@@ -47,32 +47,32 @@ impl<T: frame_system::Config> frame_system::ExtensionsWeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 6_192_000 picoseconds.
-		Weight::from_parts(11_942_000, 0)
+		// Minimum execution time: 5_901_000 picoseconds.
+		Weight::from_parts(10_279_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_mortality_mortal_transaction() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 11_481_000 picoseconds.
-		Weight::from_parts(21_330_000, 0)
+		// Minimum execution time: 11_582_000 picoseconds.
+		Weight::from_parts(18_695_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_mortality_immortal_transaction() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 11_481_000 picoseconds.
-		Weight::from_parts(21_581_000, 0)
+		// Minimum execution time: 11_702_000 picoseconds.
+		Weight::from_parts(20_729_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_non_zero_sender() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 1_723_000 picoseconds.
-		Weight::from_parts(3_276_000, 0)
+		// Minimum execution time: 1_573_000 picoseconds.
+		Weight::from_parts(3_286_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// Storage: `System::Account` (r:1 w:1)
@@ -81,8 +81,8 @@ impl<T: frame_system::Config> frame_system::ExtensionsWeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `101`
 		//  Estimated: `3593`
-		// Minimum execution time: 21_060_000 picoseconds.
-		Weight::from_parts(30_737_000, 0)
+		// Minimum execution time: 21_600_000 picoseconds.
+		Weight::from_parts(38_472_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -91,32 +91,32 @@ impl<T: frame_system::Config> frame_system::ExtensionsWeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 1_322_000 picoseconds.
-		Weight::from_parts(2_615_000, 0)
+		// Minimum execution time: 1_272_000 picoseconds.
+		Weight::from_parts(2_665_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_tx_version() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 1_312_000 picoseconds.
-		Weight::from_parts(2_444_000, 0)
+		// Minimum execution time: 1_343_000 picoseconds.
+		Weight::from_parts(2_644_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_weight() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 12_172_000 picoseconds.
-		Weight::from_parts(21_570_000, 0)
+		// Minimum execution time: 12_523_000 picoseconds.
+		Weight::from_parts(23_394_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn weight_reclaim() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 7_484_000 picoseconds.
-		Weight::from_parts(12_654_000, 0)
+		// Minimum execution time: 7_594_000 picoseconds.
+		Weight::from_parts(15_168_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }
