@@ -79,8 +79,8 @@ struct Args {
 	markdown: Option<String>,
 }
 
-const WORKLOADS: [&str; 6] =
-	["transfer", "anchor", "batch-anchor", "consent", "ship-receive", "mix"];
+const WORKLOADS: [&str; 7] =
+	["transfer", "anchor", "batch-anchor", "consent", "ship", "ship-receive", "mix"];
 
 fn parse_args() -> Result<Args, String> {
 	let mut args = Args {
@@ -651,6 +651,7 @@ impl Generator {
 			},
 			Kind::Ship => {
 				let p = self.packs;
+				self.packs += 1;
 				(
 					MAKER_STAFF + p % STAFF,
 					RuntimeCall::Provenance(pallet_provenance::Call::ship {
@@ -660,8 +661,8 @@ impl Generator {
 				)
 			},
 			Kind::Receive => {
-				let p = self.packs;
-				self.packs += 1;
+				// The pack the `Ship` just before it in the workload shipped.
+				let p = self.packs.saturating_sub(1);
 				(
 					WHOLESALE_STAFF + p % STAFF,
 					RuntimeCall::Provenance(pallet_provenance::Call::receive {
@@ -680,6 +681,7 @@ fn mix_of(workload: &str) -> Vec<Kind> {
 		"anchor" => vec![Kind::Anchor],
 		"batch-anchor" => vec![Kind::BatchAnchor],
 		"consent" => vec![Kind::Consent { patients: (0, CONSENT_PATIENTS) }],
+		"ship" => vec![Kind::Ship],
 		"ship-receive" => vec![Kind::Ship, Kind::Receive],
 		// A realistic day: anchors and consent changes dominate, then custody events.
 		_ => vec![

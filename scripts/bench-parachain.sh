@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Throughput in parachain mode: starts the local consortium network (zombienet/healthchain-local.toml:
+# four westend-local validators, two collators, all on this machine), runs healthchain-bench
+# against collator 1 (counting extrinsics in finalised parachain blocks), then reads the
+# collators' logs for the fullest block they built (its extrinsic count, why it ended, its PoV) and
+# the relay chain's for candidates it refused, and stops the network.
+#
+#   scripts/bench-parachain.sh                                   # `ship`, 60 s
+#   scripts/bench-parachain.sh --workloads transfer,anchor --duration 60
+#
+# Arguments go to healthchain-bench (default: --workloads ship --duration 60 --max-rate 1500
+# --in-flight 8000). The network's files stay in $CARGO_TARGET_DIR/bench-parachain.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+source scripts/env.sh
+healthchain_build >/dev/null
+scripts/relay-binaries.sh
+source scripts/zombienet-env.sh
+zombienet_npm_install
+
+dir="$CARGO_TARGET_DIR/bench-parachain"
+rm -rf "$dir"
+zombienet/node_modules/.bin/zombienet spawn --provider native -d "$dir" \
+	zombienet/healthchain-local.toml >"$dir.spawn.log" 2>&1 &
+network=$!
+trap 'kill $network 2>/dev/null; pkill -f "$dir" 2>/dev/null || true' EXIT
+
+# Collator 1 serves JSON-RPC once the network is up; then wait for parachain blocks.
+rpc() {
+	curl -s -H 'Content-Type: application/json' \
+		-d "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"$1\",\"params\":[]}" 127.0.0.1:9944
+}
+for _ in $(seq 1 300); do
+	number=$(rpc chain_getHeader | python3 -c \
+		'import json,sys; print(int(json.load(sys.stdin)["result"]["number"], 16))' 2>/dev/null || echo 0)
+	[[ "$number" -ge 3 ]] && break
+	sleep 2
+done
+[[ "$number" -ge 3 ]] || {
+	echo "the parachain produced no blocks" >&2
+	tail -20 "$dir.spawn.log" >&2
+	exit 1
+}
+echo "network up: parachain block $number"
+
+args=("$@")
+[[ ${#args[@]} -gt 0 ]] || args=(--workloads ship --duration 60 --max-rate 1500 --in-flight 8000)
+"$CARGO_TARGET_DIR/$HEALTHCHAIN_PROFILE/healthchain-bench" --port 9944 "${args[@]}" \
+	--markdown "$dir/table.md" | tee "$dir/bench.log"
+
+echo
+echo "== the fullest blocks the collators built (sc_basic_authorship)"
+grep -h "Prepared block for proposing" "$dir"/healthchain-collator-*.log |
+	sed -E 's/.*at ([0-9]+) \(([0-9]+) ms\).*end: ([A-Za-z]+).*extrinsics_count: ([0-9]+).*/\4 extrinsics  block \1  \2 ms  end: \3/' |
+	sort -rn | head -5
+echo "== the largest PoVs the collators sent (compressed, kB) and their parts"
+grep -h "Compressed PoV size" "$dir"/healthchain-collator-*.log |
+	sed -E 's/.*Compressed PoV size: ([0-9.]+)kb.*/\1/' | sort -rn | head -5 || true
+grep -h "PoV size" "$dir"/healthchain-collator-*.log | grep -v Compressed |
+	sed -E 's/.*PoV size//' | sort -t= -k3 -rn | head -3 || true
+echo "== relay chain: refused or invalid parachain candidates"
+grep -hiE "invalid candidate|candidate.*invalid|PoV.*(too large|exceeds)|validation failed" \
+	"$dir"/alice.log "$dir"/bob.log "$dir"/charlie.log "$dir"/dave.log | head -5 || true
+echo "(none above means none logged)"
