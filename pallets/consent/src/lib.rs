@@ -881,9 +881,7 @@ pub mod pallet {
 			let deposit = T::ConsentDeposit::get();
 			// A replacement ends the old version from this block.
 			if let Some(old) = supersedes {
-				if let Some(rule) = rules.iter_mut().find(|rule| rule.id == old) {
-					rule.ended_at = Some(now);
-				}
+				Self::end_rule_in(&mut rules, old, now);
 			}
 			let consent = Consent {
 				subject: subject.clone(),
@@ -924,11 +922,18 @@ pub mod pallet {
 
 		/// Marks the rule of consent `id` in `subject`'s list as ended at `at` (a revocation).
 		fn end_rule(subject: &T::AccountId, id: ConsentId, at: Moment) {
-			SubjectConsents::<T>::mutate(subject, |rules| {
-				if let Some(rule) = rules.iter_mut().find(|rule| rule.id == id) {
-					rule.ended_at = Some(at);
-				}
-			});
+			SubjectConsents::<T>::mutate(subject, |rules| Self::end_rule_in(rules, id, at));
+		}
+
+		/// Marks the rule of consent `id` in `rules` as ended at `at`.
+		fn end_rule_in(
+			rules: &mut BoundedVec<ConsentRule, T::MaxConsentsPerSubject>,
+			id: ConsentId,
+			at: Moment,
+		) {
+			if let Some(rule) = rules.iter_mut().find(|rule| rule.id == id) {
+				rule.ended_at = Some(at);
+			}
 		}
 
 		/// Whether consent `rule` covers `action` on `class` for `purpose` (the grantee is
