@@ -52,3 +52,31 @@ pub trait ConsortiumSeats<AccountId> {
 	/// The weight of [`Self::vote`].
 	fn vote_weight() -> sp_runtime::Weight;
 }
+
+/// Sponsorship of accounts that hold no tokens (patients): a consortium organisation pays the
+/// fees of the patient operations such an account signs — within an allowance per period — and
+/// the deposits those operations hold. Pallets that hold a deposit for an action a patient takes
+/// ask [`Self::deposit_payer`], record the answer beside the deposit and return the deposit to
+/// that account, whatever happens to the sponsorship meanwhile; the calls a sponsored account may
+/// make add [`Self::sponsored_call_weight`] to their weight.
+pub trait Sponsors<AccountId> {
+	/// The account whose balance holds the deposits of `who`'s actions: the sponsor's paying
+	/// account while a sponsorship of `who` is in force, else `who`.
+	fn deposit_payer(who: &AccountId) -> AccountId;
+
+	/// What sponsorship adds, at worst, to a call a sponsored account may sign: the fee taken
+	/// from the sponsor (looking the sponsorship up, checking and updating its allowance) and
+	/// the deposit payer looked up. Benchmarked by the implementation.
+	fn sponsored_call_weight() -> sp_runtime::Weight;
+}
+
+/// Nobody is sponsored: every account pays its own fees and deposits.
+impl<AccountId: Clone> Sponsors<AccountId> for () {
+	fn deposit_payer(who: &AccountId) -> AccountId {
+		who.clone()
+	}
+
+	fn sponsored_call_weight() -> sp_runtime::Weight {
+		sp_runtime::Weight::zero()
+	}
+}

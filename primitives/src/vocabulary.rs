@@ -93,6 +93,14 @@ impl Role {
 }
 
 /// The kind of health data a consent or a record covers (after FHIR security labels).
+///
+/// On chain, the four sensitive categories (genomics, mental health, sexual and reproductive
+/// health, substance use) appear only as [`DataClass::Restricted`]: a record's category lives in
+/// its committed document, a consent's in the patient's consent document, both off chain, so no
+/// node operator reads "this patient has a substance-use record". Calls that would store a
+/// named sensitive category beside a patient refuse it; questions about one (a consent
+/// decision) are answered for `Restricted` ([`DataClass::on_chain`]). The named categories stay
+/// in the vocabulary for what happens off chain (documents, FHIR security labels, apps asking).
 #[derive(
 	Encode,
 	Decode,
@@ -136,11 +144,14 @@ pub enum DataClass {
 	Documents,
 	/// Every class that is not sensitive; sensitive classes must be named explicitly.
 	All,
+	/// Sensitive data of any category, as the chain knows it: the category itself (one of the
+	/// four above) is in the committed document only. Never covered by `All`.
+	Restricted,
 }
 
 impl DataClass {
 	/// Every class, in declaration order.
-	pub const ALL: [DataClass; 13] = [
+	pub const ALL: [DataClass; 14] = [
 		DataClass::Demographics,
 		DataClass::Encounters,
 		DataClass::Diagnoses,
@@ -154,7 +165,38 @@ impl DataClass {
 		DataClass::SubstanceUse,
 		DataClass::Documents,
 		DataClass::All,
+		DataClass::Restricted,
 	];
+
+	/// Every class a call may store beside a patient: all but the named sensitive categories.
+	pub const ON_CHAIN: [DataClass; 10] = [
+		DataClass::Demographics,
+		DataClass::Encounters,
+		DataClass::Diagnoses,
+		DataClass::Medications,
+		DataClass::Allergies,
+		DataClass::LabResults,
+		DataClass::Imaging,
+		DataClass::Documents,
+		DataClass::All,
+		DataClass::Restricted,
+	];
+
+	/// The class as the chain stores it: a named sensitive category becomes
+	/// [`DataClass::Restricted`]; every other class is itself.
+	pub fn on_chain(self) -> DataClass {
+		if self.is_sensitive() {
+			DataClass::Restricted
+		} else {
+			self
+		}
+	}
+
+	/// Whether a call may store this class beside a patient (it is not a named sensitive
+	/// category).
+	pub fn is_allowed_on_chain(self) -> bool {
+		self.on_chain() == self
+	}
 
 	/// Sensitive classes are never covered by [`DataClass::All`] unless named.
 	pub fn is_sensitive(self) -> bool {
@@ -164,6 +206,7 @@ impl DataClass {
 				| DataClass::MentalHealth
 				| DataClass::SexualReproductive
 				| DataClass::SubstanceUse
+				| DataClass::Restricted
 		)
 	}
 
@@ -261,6 +304,19 @@ mod tests {
 	fn only_hospitals_and_clinics_are_clinical() {
 		let clinical: Vec<Role> = Role::ALL.into_iter().filter(|r| r.is_clinical()).collect();
 		assert_eq!(clinical, vec![Role::Hospital, Role::Clinic]);
+	}
+
+	#[test]
+	fn sensitive_categories_are_restricted_on_chain() {
+		for class in DataClass::ALL {
+			assert_eq!(class.is_allowed_on_chain(), DataClass::ON_CHAIN.contains(&class));
+			assert_eq!(class.on_chain() == DataClass::Restricted, class.is_sensitive());
+			assert!(class.on_chain().is_allowed_on_chain());
+		}
+		assert_eq!(DataClass::SubstanceUse.on_chain(), DataClass::Restricted);
+		assert_eq!(DataClass::LabResults.on_chain(), DataClass::LabResults);
+		assert!(!DataClass::All.covers(DataClass::Restricted));
+		assert!(DataClass::Restricted.covers(DataClass::Restricted));
 	}
 
 	#[test]
