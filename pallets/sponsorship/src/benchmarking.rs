@@ -1,0 +1,144 @@
+//! Benchmarks (v2) of every call, of the sponsored fee path and of the deposit-payer lookup,
+//! each at its worst case.
+
+use frame_benchmarking::v2::*;
+use frame_support::{
+	dispatch::{DispatchInfo, PostDispatchInfo},
+	traits::{fungible::Mutate, Get},
+};
+use frame_system::RawOrigin;
+use healthchain_primitives::Sponsors;
+use pallet_transaction_payment::OnChargeTransaction;
+use sp_runtime::{
+	traits::{Dispatchable, Zero},
+	Saturating,
+};
+
+use crate::*;
+
+/// The runtime's fee path.
+type FeesOf<T> = <T as pallet_transaction_payment::Config>::OnChargeTransaction;
+/// The balance type of the runtime's fee path.
+type FeeOf<T> = <FeesOf<T> as OnChargeTransaction<T>>::Balance;
+
+/// A payer with funds for the deposit and many fees.
+fn payer<T: Config>() -> T::AccountId {
+	let (_, member) = T::BenchmarkHelper::sponsoring_member();
+	let funds = T::SponsorshipDeposit::get()
+		.saturating_add(T::MaxAllowance::get())
+		.saturating_mul(100u32.into());
+	T::Currency::set_balance(&member, funds);
+	member
+}
+
+/// `account` sponsored by a funded member, with the largest allowance.
+fn sponsored<T: Config>(account: &T::AccountId) -> T::AccountId {
+	let member = payer::<T>();
+	Pallet::<T>::sponsor(
+		RawOrigin::Signed(member.clone()).into(),
+		account.clone(),
+		T::MaxAllowance::get(),
+	)
+	.expect("a funded member sponsors");
+	member
+}
+
+#[benchmarks(
+	where
+		T: pallet_transaction_payment::Config,
+		FeeOf<T>: From<u32>,
+		<T as frame_system::Config>::RuntimeCall:
+			Dispatchable<Info = DispatchInfo, PostInfo = PostDispatchInfo>,
+)]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn sponsor() {
+		let member = payer::<T>();
+		let patient: T::AccountId = account("patient", 0, 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(member), patient.clone(), T::MaxAllowance::get());
+
+		assert!(Sponsorships::<T>::contains_key(&patient));
+	}
+
+	#[benchmark]
+	fn set_allowance() {
+		let patient: T::AccountId = account("patient", 0, 0);
+		let member = sponsored::<T>(&patient);
+		let allowance = T::MaxAllowance::get().saturating_sub(1u32.into()).max(1u32.into());
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(member), patient.clone(), allowance);
+
+		assert_eq!(Sponsorships::<T>::get(&patient).map(|s| s.allowance), Some(allowance));
+	}
+
+	/// Ended by the payer: the deposit released, the entry removed.
+	#[benchmark]
+	fn end_sponsorship() {
+		let patient: T::AccountId = account("patient", 0, 0);
+		let member = sponsored::<T>(&patient);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(member), patient.clone());
+
+		assert!(!Sponsorships::<T>::contains_key(&patient));
+	}
+
+	/// A sponsored patient operation's fee, validated, withdrawn from the payer and settled
+	/// with a refund, in a period that rolls over (the most storage touched).
+	#[benchmark]
+	fn charge_sponsored() {
+		let patient: T::AccountId = account("patient", 0, 0);
+		let member = sponsored::<T>(&patient);
+		let call = T::BenchmarkHelper::sponsored_call();
+		frame_system::Pallet::<T>::set_block_number(
+			frame_system::Pallet::<T>::block_number().saturating_add(T::Period::get()),
+		);
+		let info = DispatchInfo::default();
+		let post = PostDispatchInfo::default();
+		let fee: FeeOf<T> = 1_000u32.into();
+		let actual: FeeOf<T> = 600u32.into();
+
+		#[block]
+		{
+			FeesOf::<T>::can_withdraw_fee(&patient, &call, &info, fee, Zero::zero())
+				.expect("the sponsorship pays");
+			let charged = FeesOf::<T>::withdraw_fee(&patient, &call, &info, fee, Zero::zero())
+				.expect("the sponsorship pays");
+			FeesOf::<T>::correct_and_deposit_fee(
+				&patient,
+				&info,
+				&post,
+				actual,
+				Zero::zero(),
+				charged,
+			)
+			.expect("settled");
+		}
+
+		let s = Sponsorships::<T>::get(&patient).expect("still sponsored");
+		assert!(!s.spent.is_zero(), "the fee counted against the allowance");
+		assert_eq!(s.payer, member);
+	}
+
+	/// The payer of a sponsored account's deposits.
+	#[benchmark]
+	fn deposit_payer() {
+		let patient: T::AccountId = account("patient", 0, 0);
+		let member = sponsored::<T>(&patient);
+		let found;
+
+		#[block]
+		{
+			found = <Pallet<T> as Sponsors<T::AccountId>>::deposit_payer(&patient);
+		}
+
+		assert_eq!(found, member);
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder.build(), crate::mock::Test);
+}

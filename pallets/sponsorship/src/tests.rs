@@ -1,0 +1,364 @@
+//! Unit tests: every call and error, and the fee path — who pays, the allowance and its period,
+//! and what is refused before a block.
+
+use frame_support::{
+	assert_noop, assert_ok,
+	dispatch::{DispatchInfo, PostDispatchInfo},
+	traits::{fungible::InspectHold, Currency},
+};
+use healthchain_primitives::{Role, Sponsors};
+use pallet_transaction_payment::OnChargeTransaction;
+use sp_runtime::transaction_validity::{InvalidTransaction, TransactionValidityError};
+
+use crate::{mock::*, Error, Event, HoldReason, Sponsorships, ALLOWANCE_EXHAUSTED, SPONSORED_TIP};
+
+type Fees = <Test as pallet_transaction_payment::Config>::OnChargeTransaction;
+type Charged = <Fees as OnChargeTransaction<Test>>::LiquidityInfo;
+
+fn free(who: u64) -> u64 {
+	Balances::free_balance(who)
+}
+
+fn held(who: u64) -> u64 {
+	Balances::balance_on_hold(&HoldReason::SponsorshipDeposit.into(), &who)
+}
+
+fn sponsor(payer: u64, account: u64, allowance: u64) {
+	assert_ok!(Sponsorship::sponsor(RuntimeOrigin::signed(payer), account, allowance));
+}
+
+fn spent(account: u64) -> u64 {
+	Sponsorships::<Test>::get(account).expect("sponsored").spent
+}
+
+/// Validates, then withdraws, `fee` for `call` signed by `who`, as the transaction extension does
+/// in the pool and then in a block.
+fn charge(
+	who: u64,
+	call: &RuntimeCall,
+	fee: u64,
+	tip: u64,
+) -> Result<Charged, TransactionValidityError> {
+	let info = DispatchInfo::default();
+	Fees::can_withdraw_fee(&who, call, &info, fee, tip)?;
+	Fees::withdraw_fee(&who, call, &info, fee, tip)
+}
+
+/// Settles a charged fee at `actual` (with tip `tip`) after dispatch.
+fn settle(who: u64, actual: u64, tip: u64, charged: Charged) {
+	let (info, post) = (DispatchInfo::default(), PostDispatchInfo::default());
+	assert_ok!(Fees::correct_and_deposit_fee(&who, &info, &post, actual, tip, charged));
+}
+
+fn decline(account: u64) -> RuntimeCall {
+	RuntimeCall::Sponsorship(crate::Call::end_sponsorship { account })
+}
+
+fn exhausted() -> TransactionValidityError {
+	InvalidTransaction::Custom(ALLOWANCE_EXHAUSTED).into()
+}
+
+fn cannot_pay() -> TransactionValidityError {
+	InvalidTransaction::Payment.into()
+}
+
+#[test]
+fn a_member_sponsors_an_account_that_holds_nothing() {
+	ExtBuilder.build_and_execute(|| {
+		assert!(!System::account_exists(&PATIENT));
+		sponsor(HOSPITAL_STAFF, PATIENT, 300);
+		let s = Sponsorships::<Test>::get(PATIENT).unwrap();
+		assert_eq!(
+			(s.organization, s.payer, s.allowance, s.spent),
+			(HOSPITAL, HOSPITAL_STAFF, 300, 0)
+		);
+		assert_eq!(held(HOSPITAL_STAFF), DEPOSIT);
+		// The account now exists (with a nonce) though it holds nothing.
+		assert!(System::account_exists(&PATIENT));
+		assert_eq!(free(PATIENT), 0);
+		System::assert_last_event(Event::Sponsored { account: PATIENT, allowance: 300 }.into());
+	});
+}
+
+#[test]
+fn only_members_of_active_organisations_sponsor() {
+	ExtBuilder.build_and_execute(|| {
+		assert_noop!(
+			Sponsorship::sponsor(RuntimeOrigin::signed(FUNDED_PATIENT), PATIENT, 10),
+			Error::<Test>::NotMember
+		);
+		suspend(CLINIC, Role::Clinic);
+		assert_noop!(
+			Sponsorship::sponsor(RuntimeOrigin::signed(CLINIC_STAFF), PATIENT, 10),
+			Error::<Test>::NotMember
+		);
+	});
+}
+
+#[test]
+fn sponsoring_checks_the_account_and_the_allowance() {
+	ExtBuilder.build_and_execute(|| {
+		assert_noop!(
+			Sponsorship::sponsor(RuntimeOrigin::signed(HOSPITAL_STAFF), HOSPITAL_STAFF, 10),
+			Error::<Test>::SelfSponsorship
+		);
+		for allowance in [0, MAX_ALLOWANCE + 1] {
+			assert_noop!(
+				Sponsorship::sponsor(RuntimeOrigin::signed(HOSPITAL_STAFF), PATIENT, allowance),
+				Error::<Test>::InvalidAllowance
+			);
+		}
+		sponsor(HOSPITAL_STAFF, PATIENT, MAX_ALLOWANCE);
+		// One sponsor per account: a second organisation cannot take it over.
+		assert_noop!(
+			Sponsorship::sponsor(RuntimeOrigin::signed(CLINIC_STAFF), PATIENT, 10),
+			Error::<Test>::AlreadySponsored
+		);
+	});
+}
+
+#[test]
+fn the_payer_pays_the_sponsorship_deposit() {
+	ExtBuilder.build_and_execute(|| {
+		assert_noop!(
+			Sponsorship::sponsor(RuntimeOrigin::signed(POOR_STAFF), PATIENT, 10),
+			sp_runtime::TokenError::FundsUnavailable
+		);
+		assert!(!Sponsorships::<Test>::contains_key(PATIENT));
+		assert!(!System::account_exists(&PATIENT));
+	});
+}
+
+#[test]
+fn the_payer_sets_the_allowance() {
+	ExtBuilder.build_and_execute(|| {
+		sponsor(HOSPITAL_STAFF, PATIENT, 300);
+		assert_ok!(Sponsorship::set_allowance(RuntimeOrigin::signed(HOSPITAL_STAFF), PATIENT, 20));
+		assert_eq!(Sponsorships::<Test>::get(PATIENT).unwrap().allowance, 20);
+		System::assert_last_event(Event::AllowanceSet { account: PATIENT, allowance: 20 }.into());
+		// Not another member of the same organisation, nor anyone else.
+		for who in [HOSPITAL_CLERK, CLINIC_STAFF] {
+			assert_noop!(
+				Sponsorship::set_allowance(RuntimeOrigin::signed(who), PATIENT, 30),
+				Error::<Test>::NotAuthorized
+			);
+		}
+		assert_noop!(
+			Sponsorship::set_allowance(RuntimeOrigin::signed(PATIENT), PATIENT, 30),
+			Error::<Test>::NotAuthorized
+		);
+		assert_noop!(
+			Sponsorship::set_allowance(RuntimeOrigin::signed(HOSPITAL_STAFF), PATIENT, 0),
+			Error::<Test>::InvalidAllowance
+		);
+		assert_noop!(
+			Sponsorship::set_allowance(RuntimeOrigin::signed(HOSPITAL_STAFF), STRANGER, 30),
+			Error::<Test>::NotSponsored
+		);
+	});
+}
+
+#[test]
+fn the_patient_or_the_sponsor_ends_a_sponsorship() {
+	ExtBuilder.build_and_execute(|| {
+		sponsor(HOSPITAL_STAFF, PATIENT, 300);
+		for who in [CLINIC_STAFF, HOSPITAL_CLERK] {
+			assert_noop!(
+				Sponsorship::end_sponsorship(RuntimeOrigin::signed(who), PATIENT),
+				Error::<Test>::NotAuthorized
+			);
+		}
+		assert_ok!(Sponsorship::end_sponsorship(RuntimeOrigin::signed(HOSPITAL_STAFF), PATIENT));
+		assert_eq!(held(HOSPITAL_STAFF), 0);
+		assert_eq!(free(HOSPITAL_STAFF), ENDOWMENT);
+		// The account stays, with its nonce: nothing it signed can be replayed later.
+		assert!(System::account_exists(&PATIENT));
+		System::assert_last_event(Event::SponsorshipEnded { account: PATIENT }.into());
+		assert_noop!(
+			Sponsorship::end_sponsorship(RuntimeOrigin::signed(PATIENT), PATIENT),
+			Error::<Test>::NotSponsored
+		);
+
+		// The patient declines a sponsorship; governance may end any.
+		sponsor(HOSPITAL_STAFF, PATIENT, 300);
+		assert_ok!(Sponsorship::end_sponsorship(RuntimeOrigin::signed(PATIENT), PATIENT));
+		assert!(!Sponsorships::<Test>::contains_key(PATIENT));
+		sponsor(CLINIC_STAFF, PATIENT, 300);
+		assert_ok!(Sponsorship::end_sponsorship(RuntimeOrigin::root(), PATIENT));
+		assert!(!Sponsorships::<Test>::contains_key(PATIENT));
+	});
+}
+
+#[test]
+fn a_sponsored_account_is_never_removed_so_its_nonce_never_restarts() {
+	ExtBuilder.build_and_execute(|| {
+		sponsor(HOSPITAL_STAFF, PATIENT, 300);
+		System::inc_account_nonce(PATIENT);
+		System::inc_account_nonce(PATIENT);
+		assert_ok!(Sponsorship::end_sponsorship(RuntimeOrigin::signed(PATIENT), PATIENT));
+		assert_eq!(System::account_nonce(PATIENT), 2);
+		// Sponsored again: one sufficient reference, not two.
+		sponsor(CLINIC_STAFF, PATIENT, 300);
+		assert_eq!(System::sufficients(&PATIENT), 1);
+		assert_eq!(System::account_nonce(PATIENT), 2);
+	});
+}
+
+#[test]
+fn declining_is_paid_beyond_the_allowance() {
+	ExtBuilder.build_and_execute(|| {
+		// A sponsor leaves one unit a day: the patient cannot act, but can always leave.
+		sponsor(HOSPITAL_STAFF, PATIENT, 1);
+		assert_eq!(charge(PATIENT, &patient_call(), 10, 0).err(), Some(exhausted()));
+		let before = free(HOSPITAL_STAFF);
+		let charged = charge(PATIENT, &decline(PATIENT), 10, 0).expect("the sponsor pays");
+		settle(PATIENT, 10, 0, charged);
+		assert_eq!(free(HOSPITAL_STAFF), before - 10);
+		// Ending someone else's sponsorship is no refusal: the signer pays, and has nothing.
+		sponsor(HOSPITAL_STAFF, STRANGER, 300);
+		assert_eq!(charge(PATIENT, &decline(STRANGER), 10, 0).err(), Some(cannot_pay()));
+	});
+}
+
+#[test]
+fn the_allowance_may_drop_below_what_was_spent() {
+	ExtBuilder.build_and_execute(|| {
+		sponsor(HOSPITAL_STAFF, PATIENT, 300);
+		let charged = charge(PATIENT, &patient_call(), 100, 0).unwrap();
+		settle(PATIENT, 100, 0, charged);
+		assert_ok!(Sponsorship::set_allowance(RuntimeOrigin::signed(HOSPITAL_STAFF), PATIENT, 50));
+		assert_eq!(charge(PATIENT, &patient_call(), 1, 0).err(), Some(exhausted()));
+	});
+}
+
+#[test]
+fn a_funded_account_survives_the_end_of_its_sponsorship() {
+	ExtBuilder.build_and_execute(|| {
+		sponsor(HOSPITAL_STAFF, FUNDED_PATIENT, 300);
+		assert_ok!(Sponsorship::end_sponsorship(
+			RuntimeOrigin::signed(FUNDED_PATIENT),
+			FUNDED_PATIENT
+		));
+		assert!(System::account_exists(&FUNDED_PATIENT));
+		assert_eq!(free(FUNDED_PATIENT), ENDOWMENT);
+	});
+}
+
+#[test]
+fn a_suspended_sponsor_pays_nothing_meanwhile() {
+	ExtBuilder.build_and_execute(|| {
+		sponsor(HOSPITAL_STAFF, PATIENT, 300);
+		suspend(HOSPITAL, Role::Hospital);
+		assert_eq!(charge(PATIENT, &patient_call(), 10, 0).err(), Some(cannot_pay()));
+		assert_eq!(<Sponsorship as Sponsors<u64>>::deposit_payer(&PATIENT), PATIENT);
+		// A suspension is temporary: strangers may not end the sponsorship meanwhile.
+		assert_noop!(
+			Sponsorship::end_sponsorship(RuntimeOrigin::signed(STRANGER), PATIENT),
+			Error::<Test>::NotAuthorized
+		);
+	});
+}
+
+#[test]
+fn a_payer_who_left_the_organisation_pays_nothing_and_anyone_may_end_it() {
+	ExtBuilder.build_and_execute(|| {
+		sponsor(HOSPITAL_STAFF, PATIENT, 300);
+		remove_organization(HOSPITAL);
+		assert_eq!(charge(PATIENT, &patient_call(), 10, 0).err(), Some(cannot_pay()));
+		assert_ok!(Sponsorship::end_sponsorship(RuntimeOrigin::signed(STRANGER), PATIENT));
+		assert_eq!(held(HOSPITAL_STAFF), 0);
+	});
+}
+
+#[test]
+fn the_payer_pays_a_sponsored_patients_fee_and_gets_the_unused_part_back() {
+	ExtBuilder.build_and_execute(|| {
+		sponsor(HOSPITAL_STAFF, PATIENT, 300);
+		let before = free(HOSPITAL_STAFF);
+		let charged = charge(PATIENT, &patient_call(), 100, 0).expect("the sponsor pays");
+		assert_eq!(free(HOSPITAL_STAFF), before - 100);
+		assert_eq!(spent(PATIENT), 100);
+		settle(PATIENT, 60, 0, charged);
+		assert_eq!(free(HOSPITAL_STAFF), before - 60);
+		assert_eq!(spent(PATIENT), 60);
+		assert_eq!(free(PATIENT), 0);
+	});
+}
+
+#[test]
+fn the_allowance_bounds_what_a_patient_spends_per_period() {
+	ExtBuilder.build_and_execute(|| {
+		sponsor(HOSPITAL_STAFF, PATIENT, 300);
+		for _ in 0..3 {
+			let charged = charge(PATIENT, &patient_call(), 100, 0).unwrap();
+			settle(PATIENT, 100, 0, charged);
+		}
+		// Refused at validation: the pool drops it before any block.
+		let info = DispatchInfo::default();
+		assert_eq!(
+			Fees::can_withdraw_fee(&PATIENT, &patient_call(), &info, 1, 0),
+			Err(exhausted())
+		);
+		assert_eq!(charge(PATIENT, &patient_call(), 1, 0).err(), Some(exhausted()));
+		// The next period starts afresh.
+		System::set_block_number(1 + PERIOD);
+		let charged = charge(PATIENT, &patient_call(), 100, 0).unwrap();
+		settle(PATIENT, 100, 0, charged);
+		assert_eq!(spent(PATIENT), 100);
+		assert_eq!(Sponsorships::<Test>::get(PATIENT).unwrap().period_start, 1 + PERIOD);
+	});
+}
+
+#[test]
+fn a_sponsored_transaction_may_not_tip() {
+	ExtBuilder.build_and_execute(|| {
+		sponsor(HOSPITAL_STAFF, PATIENT, 300);
+		assert_eq!(
+			charge(PATIENT, &patient_call(), 20, 10).err(),
+			Some(InvalidTransaction::Custom(SPONSORED_TIP).into())
+		);
+	});
+}
+
+#[test]
+fn no_free_path_for_accounts_nobody_sponsors_or_for_other_calls() {
+	ExtBuilder.build_and_execute(|| {
+		// Nobody sponsors the stranger, who holds nothing.
+		assert_eq!(charge(STRANGER, &patient_call(), 10, 0).err(), Some(cannot_pay()));
+		// A sponsored patient's other calls are theirs to pay.
+		sponsor(HOSPITAL_STAFF, PATIENT, 300);
+		assert_eq!(charge(PATIENT, &other_call(), 10, 0).err(), Some(cannot_pay()));
+		assert_eq!(spent(PATIENT), 0);
+	});
+}
+
+#[test]
+fn accounts_without_a_sponsorship_pay_as_before() {
+	ExtBuilder.build_and_execute(|| {
+		// A fee of 100 with a tip of 5, of which 70 (tip included) turns out due.
+		let charged = charge(FUNDED_PATIENT, &patient_call(), 100, 5).unwrap();
+		assert_eq!(free(FUNDED_PATIENT), ENDOWMENT - 100);
+		settle(FUNDED_PATIENT, 70, 5, charged);
+		assert_eq!(free(FUNDED_PATIENT), ENDOWMENT - 70);
+	});
+}
+
+#[test]
+fn a_payer_that_cannot_pay_is_refused_before_a_block() {
+	ExtBuilder.build_and_execute(|| {
+		sponsor(HOSPITAL_STAFF, PATIENT, MAX_ALLOWANCE);
+		let _ = Balances::make_free_balance_be(&HOSPITAL_STAFF, DEPOSIT + 5);
+		assert_eq!(charge(PATIENT, &patient_call(), 100, 0).err(), Some(cannot_pay()));
+		assert_eq!(spent(PATIENT), 0);
+	});
+}
+
+#[test]
+fn deposits_of_a_sponsored_account_are_paid_by_the_payer() {
+	ExtBuilder.build_and_execute(|| {
+		assert_eq!(<Sponsorship as Sponsors<u64>>::deposit_payer(&PATIENT), PATIENT);
+		sponsor(HOSPITAL_STAFF, PATIENT, 300);
+		assert_eq!(<Sponsorship as Sponsors<u64>>::deposit_payer(&PATIENT), HOSPITAL_STAFF);
+		assert_eq!(<Sponsorship as Sponsors<u64>>::deposit_payer(&STRANGER), STRANGER);
+	});
+}

@@ -1,0 +1,164 @@
+//! Weights of `pallet_sponsorship`, generated from its benchmarks by `scripts/benchmark.sh`.
+//!
+//! Benchmark CLI 64.0.0, 2026-12-01. Steps `50`, repeat `20`,
+//! wasm execution `Compiled`, DB cache 1024 MiB.
+//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
+//!
+//! Do not edit by hand: change the benchmarks and run the script again.
+
+// Executed command:
+// /root/.cache/healthchain/target/testnet/healthchain-node
+// benchmark
+// pallet
+// --runtime
+// /root/.cache/healthchain/target/bench-wasm/wasm32v1-none/release/healthchain_runtime.wasm
+// --genesis-builder
+// runtime
+// --genesis-builder-preset
+// development
+// --pallet
+// pallet_sponsorship
+// --extrinsic
+// *
+// --steps
+// 50
+// --repeat
+// 20
+// --wasm-execution
+// compiled
+// --heap-pages
+// 4096
+// --template
+// scripts/frame-weight-template.hbs
+// --output
+// pallets/sponsorship/src/weights.rs
+
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(unused_parens)]
+#![allow(unused_imports)]
+
+use frame_support::{traits::Get, weights::{Weight, constants::RocksDbWeight}};
+use core::marker::PhantomData;
+
+/// The weight of each call of `pallet_sponsorship`, as a function of its benchmark components.
+pub trait WeightInfo {
+	/// The weight of `sponsor`.
+	fn sponsor() -> Weight;
+	/// The weight of `set_allowance`.
+	fn set_allowance() -> Weight;
+	/// The weight of `end_sponsorship`.
+	fn end_sponsorship() -> Weight;
+	/// The weight of `charge_sponsored`.
+	fn charge_sponsored() -> Weight;
+	/// The weight of `deposit_payer`.
+	fn deposit_payer() -> Weight;
+}
+
+/// Weights measured on the project's machine, with the runtime's database weights.
+pub struct SubstrateWeight<T>(PhantomData<T>);
+impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
+	/// Storage: `Sponsorship::Sponsorships` (r:1 w:1)
+	/// Proof: `Sponsorship::Sponsorships` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	fn sponsor() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1305`
+		//  Estimated: `6196`
+		// Minimum execution time: 107_693_000 picoseconds.
+		Weight::from_parts(118_123_000, 6196)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `Sponsorship::Sponsorships` (r:1 w:1)
+	/// Proof: `Sponsorship::Sponsorships` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
+	fn set_allowance() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `168`
+		//  Estimated: `3601`
+		// Minimum execution time: 17_887_000 picoseconds.
+		Weight::from_parts(22_802_000, 3601)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Sponsorship::Sponsorships` (r:1 w:1)
+	/// Proof: `Sponsorship::Sponsorships` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	fn end_sponsorship() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `653`
+		//  Estimated: `3838`
+		// Minimum execution time: 74_733_000 picoseconds.
+		Weight::from_parts(86_017_000, 3838)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Sponsorship::Sponsorships` (r:1 w:1)
+	/// Proof: `Sponsorship::Sponsorships` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	fn charge_sponsored() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1145`
+		//  Estimated: `3628`
+		// Minimum execution time: 113_528_000 picoseconds.
+		Weight::from_parts(132_082_000, 3628)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `Sponsorship::Sponsorships` (r:1 w:0)
+	/// Proof: `Sponsorship::Sponsorships` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
+	fn deposit_payer() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1004`
+		//  Estimated: `3628`
+		// Minimum execution time: 26_217_000 picoseconds.
+		Weight::from_parts(45_874_000, 3628)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+	}
+}
+
+/// The same measurements with RocksDB's database weights, for unit tests and mocks.
+impl WeightInfo for () {
+	fn sponsor() -> Weight {
+		Weight::from_parts(118_123_000, 6196)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
+	}
+	fn set_allowance() -> Weight {
+		Weight::from_parts(22_802_000, 3601)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn end_sponsorship() -> Weight {
+		Weight::from_parts(86_017_000, 3838)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
+	}
+	fn charge_sponsored() -> Weight {
+		Weight::from_parts(132_082_000, 3628)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
+	}
+	fn deposit_payer() -> Weight {
+		Weight::from_parts(45_874_000, 3628)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+	}
+}
