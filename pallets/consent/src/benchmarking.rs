@@ -18,7 +18,7 @@ use sp_runtime::Saturating;
 
 use crate::*;
 
-const ALL_CLASSES: [DataClass; 13] = DataClass::ALL;
+const ALL_CLASSES: [DataClass; 10] = DataClass::ON_CHAIN;
 const ALL_PURPOSES: [Purpose; 7] = [
 	Purpose::Treatment,
 	Purpose::EmergencyTreatment,

@@ -36,6 +36,9 @@
 //! Each stored consent holds [`Config::ConsentDeposit`] from whoever granted it, until it is
 //! removed (only once it is no longer in force). Each proxy holds [`Config::ProxyDeposit`] from the
 //! patient; each break-glass session [`Config::BreakGlassDeposit`] from the opener, until closed.
+//! A patient who holds no tokens is sponsored by a consortium organisation ([`Config::Sponsors`],
+//! `pallet-sponsorship`): the sponsor's paying account holds their consent and proxy deposits,
+//! and is recorded beside each deposit so that it gets it back.
 //!
 //! ## Privacy
 //!
@@ -97,7 +100,7 @@ pub mod pallet {
 			Moment, OnConsentEnded, Provision, ProxyKind, SessionId, MAX_SESSIONS_PAGE,
 		},
 		Action, Commitment, ConsentVerifier, DataClass, OrganizationId, OrganizationRegistry,
-		Purpose, Role,
+		Purpose, Role, Sponsors,
 	};
 
 	use super::{Consent, ConsentRule, ConsentTerms, Proxy, Session, WeightInfo};
@@ -119,7 +122,9 @@ pub mod pallet {
 	/// The in-code storage version.
 	/// 1: [`SubjectConsents`] holds each consent's [`ConsentRule`] instead of its id
 	/// ([`crate::migrations::v1`]).
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// 2: each [`Proxy`] records who paid its deposit (a patient's sponsor may)
+	/// ([`crate::migrations::v2`]).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -181,6 +186,10 @@ pub mod pallet {
 
 		/// Told when a consent is revoked or replaced (trials withdraw what rested on it).
 		type OnConsentEnded: OnConsentEnded<Self::AccountId>;
+
+		/// Who pays the deposits of a patient who holds no tokens (their sponsor), and what
+		/// sponsorship adds to the weight of the calls a patient signs.
+		type Sponsors: Sponsors<Self::AccountId>;
 
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
@@ -281,9 +290,9 @@ pub mod pallet {
 			subject: T::AccountId,
 			/// Who signed it (the patient or a proxy).
 			grantor: T::AccountId,
-			/// Who it is given to.
-			grantee: Grantee,
-			/// Permit or deny.
+			/// Permit or deny. (The grantee and scope are in the stored consent, not here: a
+			/// patient's account beside an organisation stays out of the event history, which
+			/// outlives the consent's removal.)
 			provision: Provision,
 		},
 		/// A consent was revoked; it is no longer in force.
@@ -331,16 +340,14 @@ pub mod pallet {
 			/// The former proxy.
 			proxy: T::AccountId,
 		},
-		/// Emergency access to a patient's data was opened.
+		/// Emergency access to a patient's data was opened. It names the patient, so their app
+		/// sees it; the organisation holding access is in the stored session (`Sessions`), not
+		/// in the event history, which outlives the session.
 		BreakGlassOpened {
 			/// The session.
 			session: SessionId,
 			/// The patient.
 			subject: T::AccountId,
-			/// The organisation.
-			organization: OrganizationId,
-			/// The member account that opened it.
-			opened_by: T::AccountId,
 			/// Access ends at (ms).
 			expires_at: Moment,
 			/// The justification is due by (ms).
@@ -350,12 +357,6 @@ pub mod pallet {
 		BreakGlassJustified {
 			/// The session.
 			session: SessionId,
-			/// The patient.
-			subject: T::AccountId,
-			/// The organisation that opened it.
-			organization: OrganizationId,
-			/// The member account that gave the justification.
-			by: T::AccountId,
 			/// Whether the justification came after the deadline.
 			late: bool,
 		},
@@ -363,31 +364,17 @@ pub mod pallet {
 		JustificationOverdue {
 			/// The session.
 			session: SessionId,
-			/// The patient.
-			subject: T::AccountId,
-			/// The organisation that owes the justification.
-			organization: OrganizationId,
 		},
 		/// A justified break-glass session was closed and its deposit returned.
 		BreakGlassClosed {
 			/// The session.
 			session: SessionId,
-			/// The patient.
-			subject: T::AccountId,
-			/// The organisation that opened it.
-			organization: OrganizationId,
-			/// The member account that closed it.
-			by: T::AccountId,
 		},
 		/// A break-glass session left the patient's open sessions: its access was ended early
 		/// by the patient, a proxy or governance, or had already run out.
 		BreakGlassEnded {
 			/// The session.
 			session: SessionId,
-			/// The patient.
-			subject: T::AccountId,
-			/// The organisation that opened it.
-			organization: OrganizationId,
 			/// Whether access was still open and was cut short now.
 			early: bool,
 		},
@@ -411,6 +398,10 @@ pub mod pallet {
 		EmptyScope,
 		/// A data class, purpose or action is listed twice.
 		Duplicate,
+		/// A sensitive category (genomics, mental health, sexual or reproductive health, substance
+		/// use) is named in plain: on chain it is `Restricted`, the category stays in the
+		/// committed document (docs/privacy.md).
+		SensitiveCategory,
 		/// The period is empty, already over, or longer than allowed.
 		InvalidPeriod,
 		/// A time computed from the arguments does not fit the clock's range.
@@ -469,10 +460,10 @@ pub mod pallet {
 		/// Grants (or denies) `terms` on `subject`'s data.
 		///
 		/// Origin: signed by `subject`, or by a proxy `subject` appointed whose appointment has
-		/// not ended. Holds [`Config::ConsentDeposit`] from the signer. Emits
-		/// [`Event::ConsentGranted`].
+		/// not ended. Holds [`Config::ConsentDeposit`] from the signer, or from the signer's
+		/// sponsor ([`Config::Sponsors`]). Emits [`Event::ConsentGranted`].
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::grant())]
+		#[pallet::weight(T::WeightInfo::grant().saturating_add(T::Sponsors::sponsored_call_weight()))]
 		pub fn grant(
 			origin: OriginFor<T>,
 			subject: T::AccountId,
@@ -488,7 +479,11 @@ pub mod pallet {
 		///
 		/// Origin: signed by its subject or their proxy. Emits [`Event::ConsentRevoked`].
 		#[pallet::call_index(1)]
-		#[pallet::weight(T::WeightInfo::revoke().saturating_add(T::OnConsentEnded::weight()))]
+		#[pallet::weight(
+			T::WeightInfo::revoke()
+				.saturating_add(T::OnConsentEnded::weight())
+				.saturating_add(T::Sponsors::sponsored_call_weight())
+		)]
 		pub fn revoke(origin: OriginFor<T>, consent: ConsentId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let mut stored = Consents::<T>::get(consent).ok_or(Error::<T>::ConsentNotFound)?;
@@ -515,9 +510,14 @@ pub mod pallet {
 		/// still covers the trial's data use, else it is withdrawn).
 		///
 		/// Origin: signed by its subject or their proxy. Holds [`Config::ConsentDeposit`] for the
-		/// new version. Emits [`Event::ConsentGranted`] and [`Event::ConsentReplaced`].
+		/// new version from the signer or their sponsor. Emits [`Event::ConsentGranted`] and
+		/// [`Event::ConsentReplaced`].
 		#[pallet::call_index(2)]
-		#[pallet::weight(T::WeightInfo::replace().saturating_add(T::OnConsentEnded::weight()))]
+		#[pallet::weight(
+			T::WeightInfo::replace()
+				.saturating_add(T::OnConsentEnded::weight())
+				.saturating_add(T::Sponsors::sponsored_call_weight())
+		)]
 		pub fn replace(
 			origin: OriginFor<T>,
 			consent: ConsentId,
@@ -547,13 +547,17 @@ pub mod pallet {
 		/// Removes a consent that is no longer in force (revoked, superseded or expired) and
 		/// returns its deposit to whoever paid it.
 		///
-		/// Origin: signed by its subject or their proxy. Emits [`Event::ConsentRemoved`].
+		/// Origin: signed by its subject or their proxy, or by whoever paid its deposit (a
+		/// sponsor whose patient holds no tokens can take its deposit back). Emits
+		/// [`Event::ConsentRemoved`].
 		#[pallet::call_index(3)]
-		#[pallet::weight(T::WeightInfo::remove())]
+		#[pallet::weight(T::WeightInfo::remove().saturating_add(T::Sponsors::sponsored_call_weight()))]
 		pub fn remove(origin: OriginFor<T>, consent: ConsentId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let stored = Consents::<T>::get(consent).ok_or(Error::<T>::ConsentNotFound)?;
-			Self::ensure_may_act_for(&who, &stored.subject)?;
+			if who != stored.depositor {
+				Self::ensure_may_act_for(&who, &stored.subject)?;
+			}
 			let now = T::Time::now();
 			ensure!(
 				stored.status != ConsentStatus::Active || stored.expired_at(now),
@@ -576,10 +580,12 @@ pub mod pallet {
 		/// Appoints `proxy` to grant, replace and revoke consents on the caller's behalf, until
 		/// `until` (ms, exclusive) if given.
 		///
-		/// Origin: signed by the patient. Holds [`Config::ProxyDeposit`] from them. Emits
-		/// [`Event::ProxyAppointed`].
+		/// Origin: signed by the patient. Holds [`Config::ProxyDeposit`] from them or their
+		/// sponsor. Emits [`Event::ProxyAppointed`].
 		#[pallet::call_index(4)]
-		#[pallet::weight(T::WeightInfo::appoint_proxy())]
+		#[pallet::weight(
+			T::WeightInfo::appoint_proxy().saturating_add(T::Sponsors::sponsored_call_weight())
+		)]
 		pub fn appoint_proxy(
 			origin: OriginFor<T>,
 			proxy: T::AccountId,
@@ -592,21 +598,30 @@ pub mod pallet {
 			let mut proxies = Proxies::<T>::get(&subject);
 			ensure!(!proxies.iter().any(|p| p.account == proxy), Error::<T>::ProxyAlreadyAppointed);
 			let deposit = T::ProxyDeposit::get();
+			let depositor = T::Sponsors::deposit_payer(&subject);
 			proxies
-				.try_push(Proxy { account: proxy.clone(), kind, until, deposit })
+				.try_push(Proxy {
+					account: proxy.clone(),
+					kind,
+					until,
+					depositor: depositor.clone(),
+					deposit,
+				})
 				.map_err(|_| Error::<T>::TooManyProxies)?;
-			T::Currency::hold(&HoldReason::ProxyDeposit.into(), &subject, deposit)?;
+			T::Currency::hold(&HoldReason::ProxyDeposit.into(), &depositor, deposit)?;
 			Proxies::<T>::insert(&subject, proxies);
 			Self::deposit_event(Event::ProxyAppointed { subject, proxy, kind, until });
 			Ok(())
 		}
 
-		/// Ends `proxy`'s appointment for `subject` and returns the deposit to the patient.
+		/// Ends `proxy`'s appointment for `subject` and returns the deposit to whoever paid it.
 		///
 		/// Origin: signed by the patient, or by the proxy stepping down. Emits
 		/// [`Event::ProxyRemoved`].
 		#[pallet::call_index(5)]
-		#[pallet::weight(T::WeightInfo::remove_proxy())]
+		#[pallet::weight(
+			T::WeightInfo::remove_proxy().saturating_add(T::Sponsors::sponsored_call_weight())
+		)]
 		pub fn remove_proxy(
 			origin: OriginFor<T>,
 			subject: T::AccountId,
@@ -620,7 +635,7 @@ pub mod pallet {
 			let removed = proxies.remove(index);
 			T::Currency::release(
 				&HoldReason::ProxyDeposit.into(),
-				&subject,
+				&removed.depositor,
 				removed.deposit,
 				Precision::Exact,
 			)?;
@@ -700,8 +715,6 @@ pub mod pallet {
 			Self::deposit_event(Event::BreakGlassOpened {
 				session: id,
 				subject,
-				organization,
-				opened_by: who,
 				expires_at,
 				justification_due,
 			});
@@ -729,15 +742,8 @@ pub mod pallet {
 			ensure!(stored.justification.is_none(), Error::<T>::AlreadyJustified);
 			let late = stored.overdue_at(T::Time::now());
 			stored.justification = Some(justification);
-			let (subject, organization) = (stored.subject.clone(), stored.organization);
 			Sessions::<T>::insert(session, stored);
-			Self::deposit_event(Event::BreakGlassJustified {
-				session,
-				subject,
-				organization,
-				by: who,
-				late,
-			});
+			Self::deposit_event(Event::BreakGlassJustified { session, late });
 			Ok(())
 		}
 
@@ -753,9 +759,8 @@ pub mod pallet {
 			ensure!(!stored.flagged, Error::<T>::AlreadyFlagged);
 			ensure!(stored.overdue_at(T::Time::now()), Error::<T>::NotOverdue);
 			stored.flagged = true;
-			let (subject, organization) = (stored.subject.clone(), stored.organization);
 			Sessions::<T>::insert(session, stored);
-			Self::deposit_event(Event::JustificationOverdue { session, subject, organization });
+			Self::deposit_event(Event::JustificationOverdue { session });
 			Ok(())
 		}
 
@@ -790,12 +795,7 @@ pub mod pallet {
 			});
 			SubjectSessions::<T>::remove(&stored.subject, session);
 			Sessions::<T>::remove(session);
-			Self::deposit_event(Event::BreakGlassClosed {
-				session,
-				subject: stored.subject,
-				organization: stored.organization,
-				by: who,
-			});
+			Self::deposit_event(Event::BreakGlassClosed { session });
 			Ok(())
 		}
 
@@ -807,7 +807,9 @@ pub mod pallet {
 		/// other signed account (a proxy included: emergency care is not theirs to cut short)
 		/// once the session's access has run out (tidying). Emits [`Event::BreakGlassEnded`].
 		#[pallet::call_index(10)]
-		#[pallet::weight(T::WeightInfo::end_break_glass())]
+		#[pallet::weight(
+			T::WeightInfo::end_break_glass().saturating_add(T::Sponsors::sponsored_call_weight())
+		)]
 		pub fn end_break_glass(origin: OriginFor<T>, session: SessionId) -> DispatchResult {
 			let mut stored = Sessions::<T>::get(session).ok_or(Error::<T>::SessionNotFound)?;
 			let privileged = match T::GovernanceOrigin::try_origin(origin) {
@@ -829,9 +831,8 @@ pub mod pallet {
 			if early {
 				stored.expires_at = now;
 			}
-			let (subject, organization) = (stored.subject.clone(), stored.organization);
 			Sessions::<T>::insert(session, stored);
-			Self::deposit_event(Event::BreakGlassEnded { session, subject, organization, early });
+			Self::deposit_event(Event::BreakGlassEnded { session, early });
 			Ok(())
 		}
 	}
@@ -865,6 +866,10 @@ pub mod pallet {
 					&& !healthchain_primitives::has_duplicates(&terms.actions),
 				Error::<T>::Duplicate
 			);
+			ensure!(
+				terms.classes.iter().all(|c| c.is_allowed_on_chain()),
+				Error::<T>::SensitiveCategory
+			);
 			if let Grantee::Organization(org) = terms.grantee {
 				ensure!(T::Registry::exists(org), Error::<T>::UnknownOrganization);
 			}
@@ -879,6 +884,14 @@ pub mod pallet {
 			let id = NextConsentId::<T>::get();
 			let next = id.checked_add(1).ok_or(Error::<T>::ConsentIdsExhausted)?;
 			let deposit = T::ConsentDeposit::get();
+			// A patient's sponsor pays for the patient's own consents only, not for those a
+			// sponsored account signs as somebody's proxy: that bounds what a sponsor can be
+			// made to hold to `MaxConsentsPerSubject` deposits per sponsored patient.
+			let depositor = if grantor == subject {
+				T::Sponsors::deposit_payer(&subject)
+			} else {
+				grantor.clone()
+			};
 			// A replacement ends the old version from this block.
 			if let Some(old) = supersedes {
 				Self::end_rule_in(&mut rules, old, now);
@@ -899,13 +912,13 @@ pub mod pallet {
 				created: frame_system::Pallet::<T>::block_number(),
 				created_at: now,
 				ended_at: None,
-				depositor: grantor.clone(),
+				depositor: depositor.clone(),
 				deposit,
 			};
 			rules
 				.try_push(ConsentRule::of(id, &consent))
 				.map_err(|_| Error::<T>::TooManyConsents)?;
-			T::Currency::hold(&HoldReason::ConsentDeposit.into(), &grantor, deposit)?;
+			T::Currency::hold(&HoldReason::ConsentDeposit.into(), &depositor, deposit)?;
 
 			NextConsentId::<T>::put(next);
 			SubjectConsents::<T>::insert(&subject, rules);
@@ -914,7 +927,6 @@ pub mod pallet {
 				consent: id,
 				subject,
 				grantor,
-				grantee: terms.grantee,
 				provision: terms.provision,
 			});
 			Ok(id)
@@ -953,6 +965,8 @@ pub mod pallet {
 			purpose: Purpose,
 			at: Moment,
 		) -> Decision {
+			// A question about a named sensitive category is one about `Restricted` data.
+			let class = class.on_chain();
 			let mut permit = None;
 			let mut grantee = GranteeCheck::<T>::new(organization);
 			for rule in SubjectConsents::<T>::get(subject) {

@@ -18,7 +18,7 @@ use frame_support::{
 };
 use healthchain_primitives::consent::ConsentId;
 
-use crate::{Config, ConsentOf, ConsentRule, Consents, Pallet, SubjectConsents};
+use crate::{Config, ConsentOf, ConsentRule, Consents, Pallet, Proxies, Proxy, SubjectConsents};
 
 /// Version 1: each patient's list holds every consent's [`ConsentRule`] instead of its id, so a
 /// decision reads one value instead of one item per consent.
@@ -99,6 +99,104 @@ pub mod v1 {
 	>;
 }
 
+/// Version 2: each proxy appointment records whose balance holds its deposit, since a patient's
+/// sponsor may pay it; every appointment stored before paid from the patient's own balance.
+pub mod v2 {
+	use codec::{Decode, Encode};
+	use frame_support::pallet_prelude::TypeInfo;
+	use healthchain_primitives::consent::{Moment, ProxyKind};
+
+	use super::*;
+	use crate::{BalanceOf, ProxyOf};
+
+	/// A proxy appointment as version 1 stored it.
+	#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
+	pub struct OldProxy<AccountId, Balance> {
+		/// The proxy's account.
+		pub account: AccountId,
+		/// Guardian or legal representative.
+		pub kind: ProxyKind,
+		/// The appointment ends at (exclusive, ms), if it ends.
+		pub until: Option<Moment>,
+		/// The deposit, held from the patient.
+		pub deposit: Balance,
+	}
+
+	/// The version-1 value of [`Proxies`].
+	pub type OldList<T> = BoundedVec<
+		OldProxy<<T as frame_system::Config>::AccountId, BalanceOf<T>>,
+		<T as Config>::MaxProxies,
+	>;
+
+	/// Rewrites every patient's proxies with the patient as each deposit's payer.
+	///
+	/// One pass over every patient with proxies, in one block (a read and a write each): fit
+	/// for chains with few such patients; a large chain runs it as a multi-block migration.
+	pub struct UncheckedMigrateToV2<T>(PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for UncheckedMigrateToV2<T> {
+		fn on_runtime_upgrade() -> Weight {
+			let mut patients = 0u64;
+			Proxies::<T>::translate(|subject, old: OldList<T>| {
+				patients = patients.saturating_add(1);
+				let new: Vec<ProxyOf<T>> = old
+					.into_iter()
+					.map(|p| Proxy {
+						account: p.account,
+						kind: p.kind,
+						until: p.until,
+						depositor: subject.clone(),
+						deposit: p.deposit,
+					})
+					.collect();
+				// The same bound as the old list: nothing is cut.
+				Some(BoundedVec::truncate_from(new))
+			});
+			let per_patient = OldList::<T>::max_encoded_len() as u64 + 2 * 32 * 16;
+			T::DbWeight::get()
+				.reads_writes(patients, patients)
+				.saturating_add(Weight::from_parts(0, per_patient.saturating_mul(patients)))
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn pre_upgrade() -> Result<Vec<u8>, sp_runtime::TryRuntimeError> {
+			let count: u64 = Proxies::<T>::iter_keys()
+				.map(|subject| {
+					let key = Proxies::<T>::hashed_key_for(&subject);
+					frame_support::storage::unhashed::get::<OldList<T>>(&key)
+						.map_or(0, |list| list.len() as u64)
+				})
+				.sum();
+			Ok(count.encode())
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn post_upgrade(state: Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+			let before = u64::decode(&mut &state[..])
+				.map_err(|_| sp_runtime::TryRuntimeError::Other("pre_upgrade state"))?;
+			let mut after = 0u64;
+			for (subject, list) in Proxies::<T>::iter() {
+				frame_support::ensure!(
+					list.iter().all(|p| p.depositor == subject),
+					"a migrated proxy's deposit is not the patient's"
+				);
+				after += list.len() as u64;
+			}
+			frame_support::ensure!(before == after, "proxies before and after differ");
+			Pallet::<T>::do_try_state()
+		}
+	}
+
+	/// [`UncheckedMigrateToV2`], run only on storage version 1, which it moves to 2.
+	pub type MigrateToV2<T> = VersionedMigration<
+		1,
+		2,
+		UncheckedMigrateToV2<T>,
+		Pallet<T>,
+		<T as frame_system::Config>::DbWeight,
+	>;
+}
+
 #[cfg(test)]
 mod tests {
 	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
@@ -165,6 +263,72 @@ mod tests {
 			StorageVersion::new(1).put::<Pallet<Test>>();
 			v1::MigrateToV1::<Test>::on_runtime_upgrade();
 			assert_eq!(SubjectConsents::<Test>::get(PATIENT), before);
+		});
+	}
+
+	/// Writes `subject`'s proxies in the version-1 layout: no depositor.
+	fn put_old_proxies(subject: &u64, proxies: &[(u64, u64)]) {
+		let key = Proxies::<Test>::hashed_key_for(subject);
+		let old: v2::OldList<Test> = BoundedVec::truncate_from(
+			proxies
+				.iter()
+				.map(|(account, deposit)| v2::OldProxy {
+					account: *account,
+					kind: healthchain_primitives::consent::ProxyKind::Guardian,
+					until: None,
+					deposit: *deposit,
+				})
+				.collect::<Vec<_>>(),
+		);
+		frame_support::storage::unhashed::put(&key, &old);
+	}
+
+	#[test]
+	fn version_1_proxies_get_the_patient_as_depositor_and_the_version_moves_to_2() {
+		ExtBuilder.build().execute_with(|| {
+			put_old_proxies(&PATIENT, &[(GUARDIAN, PROXY_DEPOSIT), (OTHER_PATIENT, PROXY_DEPOSIT)]);
+			StorageVersion::new(1).put::<Pallet<Test>>();
+
+			let weight = v2::MigrateToV2::<Test>::on_runtime_upgrade();
+
+			let proxies = Proxies::<Test>::get(PATIENT);
+			assert_eq!(
+				proxies.iter().map(|p| (p.account, p.depositor, p.deposit)).collect::<Vec<_>>(),
+				vec![(GUARDIAN, PATIENT, PROXY_DEPOSIT), (OTHER_PATIENT, PATIENT, PROXY_DEPOSIT)]
+			);
+			assert_eq!(Pallet::<Test>::on_chain_storage_version(), 2);
+			assert!(weight.proof_size() >= v2::OldList::<Test>::max_encoded_len() as u64);
+			Pallet::<Test>::do_try_state().expect("invariants hold after the migration");
+		});
+	}
+
+	#[test]
+	fn the_proxy_migration_does_nothing_on_version_2() {
+		ExtBuilder.build().execute_with(|| {
+			frame_support::assert_ok!(Consent::appoint_proxy(
+				RuntimeOrigin::signed(PATIENT),
+				GUARDIAN,
+				healthchain_primitives::consent::ProxyKind::Guardian,
+				None
+			));
+			let before = Proxies::<Test>::get(PATIENT);
+			StorageVersion::new(2).put::<Pallet<Test>>();
+			v2::MigrateToV2::<Test>::on_runtime_upgrade();
+			assert_eq!(Proxies::<Test>::get(PATIENT), before);
+		});
+	}
+
+	#[test]
+	fn both_migrations_run_in_order_from_version_0() {
+		ExtBuilder.build().execute_with(|| {
+			let permit = grant(Grantee::Organization(HOSPITAL), Provision::Permit);
+			put_old_list(&PATIENT, &[permit]);
+			put_old_proxies(&PATIENT, &[(GUARDIAN, PROXY_DEPOSIT)]);
+			StorageVersion::new(0).put::<Pallet<Test>>();
+			<(v1::MigrateToV1<Test>, v2::MigrateToV2<Test>)>::on_runtime_upgrade();
+			assert_eq!(Pallet::<Test>::on_chain_storage_version(), 2);
+			assert_eq!(SubjectConsents::<Test>::get(PATIENT)[0].id, permit);
+			assert_eq!(Proxies::<Test>::get(PATIENT)[0].depositor, PATIENT);
 		});
 	}
 

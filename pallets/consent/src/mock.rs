@@ -118,6 +118,7 @@ impl crate::Config for Test {
 	type MaxOpenSessions = ConstU32<2>;
 	type GovernanceOrigin = frame_system::EnsureRoot<u64>;
 	type OnConsentEnded = ();
+	type Sponsors = MockSponsors;
 	type MaxBreakGlassDuration = MaxBreakGlassDuration;
 	type JustificationPeriod = JustificationPeriod;
 	type WeightInfo = ();
@@ -137,6 +138,31 @@ impl crate::BenchmarkHelper<u64> for MockRegistry {
 	}
 }
 
+std::thread_local! {
+	static SPONSORED: core::cell::RefCell<std::collections::BTreeMap<u64, u64>> =
+		Default::default();
+}
+
+/// Sponsorship as the tests set it: account → payer.
+pub struct MockSponsors;
+impl healthchain_primitives::Sponsors<u64> for MockSponsors {
+	fn deposit_payer(who: &u64) -> u64 {
+		SPONSORED.with(|s| s.borrow().get(who).copied()).unwrap_or(*who)
+	}
+
+	fn sponsored_call_weight() -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
+	}
+}
+
+/// `payer` now pays `account`'s deposits (`None`: nobody does).
+pub fn sponsor(account: u64, payer: Option<u64>) {
+	SPONSORED.with(|s| match payer {
+		Some(payer) => s.borrow_mut().insert(account, payer),
+		None => s.borrow_mut().remove(&account),
+	});
+}
+
 /// Builds test externalities; [`ExtBuilder::build_and_execute`] checks the invariants after.
 #[derive(Default)]
 pub struct ExtBuilder;
@@ -146,6 +172,7 @@ impl ExtBuilder {
 	/// `START` and no suspensions.
 	pub fn build(self) -> sp_io::TestExternalities {
 		testing::reset(&ORGANIZATIONS);
+		SPONSORED.with(|s| s.borrow_mut().clear());
 		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 		let mut balances: Vec<(u64, u64)> = [
 			PATIENT,

@@ -74,7 +74,6 @@ mod grant {
 					consent: id,
 					subject: PATIENT,
 					grantor: PATIENT,
-					grantee: Grantee::Organization(HOSPITAL),
 					provision: Provision::Permit,
 				}
 				.into(),
@@ -264,7 +263,7 @@ mod decisions {
 				terms(
 					Grantee::Organization(HOSPITAL),
 					Provision::Permit,
-					&[DataClass::Genomics],
+					&[DataClass::Restricted],
 					&[Purpose::Treatment],
 				),
 			);
@@ -428,7 +427,7 @@ mod decisions {
 	#[test]
 	fn a_covering_consent_covers_the_whole_data_use_and_nothing_denies_it() {
 		ExtBuilder.build_and_execute(|| {
-			let classes = [DataClass::LabResults, DataClass::Genomics];
+			let classes = [DataClass::LabResults, DataClass::Restricted];
 			let covering = |org, actions: &[Action]| {
 				<Consent as ConsentVerifier<u64>>::consent_covering(
 					&PATIENT,
@@ -467,7 +466,7 @@ mod decisions {
 				terms(
 					Grantee::Role(Role::TrialSponsor),
 					Provision::Permit,
-					&[DataClass::LabResults, DataClass::Genomics],
+					&[DataClass::LabResults, DataClass::Restricted],
 					&[Purpose::Research],
 				),
 			);
@@ -491,7 +490,7 @@ mod decisions {
 				terms(
 					Grantee::Organization(LAB),
 					Provision::Deny,
-					&[DataClass::Genomics],
+					&[DataClass::Restricted],
 					&[Purpose::Research],
 				),
 			);
@@ -806,8 +805,6 @@ mod break_glass {
 				Event::BreakGlassOpened {
 					session: id,
 					subject: PATIENT,
-					organization: CLINIC,
-					opened_by: CLINIC_STAFF,
 					expires_at: opened_at + 4 * HOUR,
 					justification_due: opened_at + 3 * DAY,
 				}
@@ -895,24 +892,14 @@ mod break_glass {
 			assert_eq!(listed.len(), 1);
 			assert!(listed[0].overdue && !listed[0].open && !listed[0].flagged);
 			assert_ok!(Consent::flag_overdue(signed(PATIENT), id));
-			System::assert_last_event(
-				Event::JustificationOverdue { session: id, subject: PATIENT, organization: CLINIC }
-					.into(),
-			);
+			System::assert_last_event(Event::JustificationOverdue { session: id }.into());
 			assert!(Sessions::<Test>::get(id).unwrap().flagged);
 			assert_noop!(Consent::flag_overdue(signed(PATIENT), id), Error::<Test>::AlreadyFlagged);
 			assert_noop!(Consent::flag_overdue(signed(PATIENT), 5), Error::<Test>::SessionNotFound);
 			// A late justification is accepted and marked late; the flag stays.
 			assert_ok!(Consent::justify(signed(CLINIC_STAFF), id, Commitment::repeat_byte(9)));
 			System::assert_last_event(
-				Event::BreakGlassJustified {
-					session: id,
-					subject: PATIENT,
-					organization: CLINIC,
-					by: CLINIC_STAFF,
-					late: true,
-				}
-				.into(),
+				Event::BreakGlassJustified { session: id, late: true }.into(),
 			);
 			assert!(Sessions::<Test>::get(id).unwrap().flagged);
 			let listed = Consent::break_glass_sessions(None, None, 10);
@@ -940,14 +927,7 @@ mod break_glass {
 			);
 			assert_ok!(Consent::justify(signed(CLINIC_STAFF), id, why));
 			System::assert_last_event(
-				Event::BreakGlassJustified {
-					session: id,
-					subject: PATIENT,
-					organization: CLINIC,
-					by: CLINIC_STAFF,
-					late: false,
-				}
-				.into(),
+				Event::BreakGlassJustified { session: id, late: false }.into(),
 			);
 			assert_noop!(
 				Consent::justify(signed(CLINIC_STAFF), id, why),
@@ -963,15 +943,7 @@ mod break_glass {
 				Error::<Test>::SessionNotFound
 			);
 			assert_ok!(Consent::close_break_glass(signed(CLINIC_STAFF), id));
-			System::assert_last_event(
-				Event::BreakGlassClosed {
-					session: id,
-					subject: PATIENT,
-					organization: CLINIC,
-					by: CLINIC_STAFF,
-				}
-				.into(),
-			);
+			System::assert_last_event(Event::BreakGlassClosed { session: id }.into());
 			assert!(Consent::break_glass_sessions(Some(&PATIENT), None, 10).is_empty());
 			assert_eq!(held(HoldReason::BreakGlassDeposit, CLINIC_STAFF), 0);
 			assert_eq!(
@@ -1059,13 +1031,7 @@ mod break_glass {
 			);
 			assert_ok!(Consent::end_break_glass(signed(PATIENT), by_patient));
 			System::assert_last_event(
-				Event::BreakGlassEnded {
-					session: by_patient,
-					subject: PATIENT,
-					organization: CLINIC,
-					early: true,
-				}
-				.into(),
+				Event::BreakGlassEnded { session: by_patient, early: true }.into(),
 			);
 			assert_eq!(
 				<Consent as ConsentVerifier<u64>>::open_break_glass(&PATIENT, CLINIC, now()),
@@ -1099,13 +1065,7 @@ mod break_glass {
 			);
 			assert_ok!(Consent::end_break_glass(signed(HOSPITAL_STAFF), run_out));
 			System::assert_last_event(
-				Event::BreakGlassEnded {
-					session: run_out,
-					subject: PATIENT,
-					organization: OTHER_CLINIC,
-					early: false,
-				}
-				.into(),
+				Event::BreakGlassEnded { session: run_out, early: false }.into(),
 			);
 		});
 	}
@@ -1123,6 +1083,133 @@ mod break_glass {
 				Consent::open_break_glass(signed(CLINIC_STAFF), PATIENT, HOUR),
 				TokenError::FundsUnavailable
 			);
+		});
+	}
+}
+
+mod sensitive {
+	use super::*;
+
+	#[test]
+	fn a_named_sensitive_category_is_refused_and_asked_about_as_restricted() {
+		ExtBuilder.build_and_execute(|| {
+			for class in [
+				DataClass::Genomics,
+				DataClass::MentalHealth,
+				DataClass::SexualReproductive,
+				DataClass::SubstanceUse,
+			] {
+				let named = terms(
+					Grantee::Organization(HOSPITAL),
+					Provision::Permit,
+					&[DataClass::LabResults, class],
+					&[Purpose::Treatment],
+				);
+				assert_noop!(
+					Consent::grant(signed(PATIENT), PATIENT, named),
+					Error::<Test>::SensitiveCategory
+				);
+			}
+			let restricted = grant(
+				PATIENT,
+				terms(
+					Grantee::Organization(HOSPITAL),
+					Provision::Permit,
+					&[DataClass::Restricted],
+					&[Purpose::Treatment],
+				),
+			);
+			// A hospital asking about mental-health data is asking about restricted data.
+			assert_eq!(
+				decide(HOSPITAL, DataClass::MentalHealth, Purpose::Treatment),
+				Decision::Permit { consent: restricted }
+			);
+			assert_eq!(
+				decide(HOSPITAL, DataClass::LabResults, Purpose::Treatment),
+				Decision::NotApplicable
+			);
+		});
+	}
+}
+
+mod sponsored {
+	use super::*;
+
+	/// `POOR` cannot pay a deposit; the hospital sponsors them.
+	fn sponsored_patient() -> u64 {
+		sponsor(POOR, Some(HOSPITAL_STAFF));
+		POOR
+	}
+
+	#[test]
+	fn a_sponsor_pays_the_consent_deposit_and_gets_it_back_after_the_sponsorship() {
+		ExtBuilder.build_and_execute(|| {
+			let patient = sponsored_patient();
+			let id = NextConsentId::<Test>::get();
+			assert_ok!(Consent::grant(signed(patient), patient, lab_results_for_treatment()));
+			assert_eq!(held(HoldReason::ConsentDeposit, HOSPITAL_STAFF), CONSENT_DEPOSIT);
+			assert_eq!(held(HoldReason::ConsentDeposit, patient), 0);
+			assert_eq!(Consents::<Test>::get(id).unwrap().depositor, HOSPITAL_STAFF);
+			// A replacement is paid the same way.
+			assert_ok!(Consent::replace(signed(patient), id, lab_results_for_treatment()));
+			assert_eq!(held(HoldReason::ConsentDeposit, HOSPITAL_STAFF), 2 * CONSENT_DEPOSIT);
+			// The sponsorship ends: the deposit still returns to whoever paid it.
+			sponsor(patient, None);
+			assert_ok!(Consent::remove(signed(patient), id));
+			assert_eq!(held(HoldReason::ConsentDeposit, HOSPITAL_STAFF), CONSENT_DEPOSIT);
+		});
+	}
+
+	#[test]
+	fn the_payer_takes_back_the_deposit_of_an_ended_consent_but_ends_nothing() {
+		ExtBuilder.build_and_execute(|| {
+			let patient = sponsored_patient();
+			let id = NextConsentId::<Test>::get();
+			assert_ok!(Consent::grant(signed(patient), patient, lab_results_for_treatment()));
+			// In force: the payer cannot remove it (only the patient ends a consent).
+			assert_noop!(Consent::remove(signed(HOSPITAL_STAFF), id), Error::<Test>::StillInForce);
+			assert_noop!(Consent::revoke(signed(HOSPITAL_STAFF), id), Error::<Test>::NotAuthorized);
+			assert_ok!(Consent::revoke(signed(patient), id));
+			assert_ok!(Consent::remove(signed(HOSPITAL_STAFF), id));
+			assert_eq!(held(HoldReason::ConsentDeposit, HOSPITAL_STAFF), 0);
+		});
+	}
+
+	#[test]
+	fn a_sponsored_proxy_pays_for_the_consents_it_signs_for_others() {
+		ExtBuilder.build_and_execute(|| {
+			// The guardian is sponsored by the hospital; the patient appoints them.
+			sponsor(GUARDIAN, Some(HOSPITAL_STAFF));
+			assert_ok!(Consent::appoint_proxy(
+				signed(PATIENT),
+				GUARDIAN,
+				ProxyKind::Guardian,
+				None
+			));
+			let id = NextConsentId::<Test>::get();
+			assert_ok!(Consent::grant(signed(GUARDIAN), PATIENT, lab_results_for_treatment()));
+			assert_eq!(Consents::<Test>::get(id).unwrap().depositor, GUARDIAN);
+			assert_eq!(held(HoldReason::ConsentDeposit, HOSPITAL_STAFF), 0);
+		});
+	}
+
+	#[test]
+	fn a_sponsor_pays_the_proxy_deposit_and_gets_it_back() {
+		ExtBuilder.build_and_execute(|| {
+			let patient = sponsored_patient();
+			assert_ok!(Consent::appoint_proxy(
+				signed(patient),
+				GUARDIAN,
+				ProxyKind::Guardian,
+				None
+			));
+			assert_eq!(held(HoldReason::ProxyDeposit, HOSPITAL_STAFF), PROXY_DEPOSIT);
+			assert_eq!(crate::Proxies::<Test>::get(patient)[0].depositor, HOSPITAL_STAFF);
+			sponsor(patient, Some(CLINIC_STAFF));
+			// The proxy steps down: the deposit returns to the hospital, which paid it.
+			assert_ok!(Consent::remove_proxy(signed(GUARDIAN), patient, GUARDIAN));
+			assert_eq!(held(HoldReason::ProxyDeposit, HOSPITAL_STAFF), 0);
+			assert_eq!(held(HoldReason::ProxyDeposit, CLINIC_STAFF), 0);
 		});
 	}
 }

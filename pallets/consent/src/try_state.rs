@@ -38,6 +38,10 @@ impl<T: Config> Pallet<T> {
 		let mut stored = 0usize;
 		for (id, c) in Consents::<T>::iter() {
 			stored += 1;
+			ensure!(
+				c.classes.iter().all(|class| class.is_allowed_on_chain()),
+				"a sensitive category stored in plain"
+			);
 			ensure!(id < next, "consent id at or above NextConsentId");
 			ensure!(
 				(c.status == ConsentStatus::Active) == c.ended_at.is_none(),

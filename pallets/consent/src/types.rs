@@ -176,7 +176,9 @@ pub struct Proxy<AccountId, Balance> {
 	pub kind: ProxyKind,
 	/// The appointment ends at (exclusive, ms), if it ends.
 	pub until: Option<Moment>,
-	/// The deposit held from the patient.
+	/// Whose balance holds the deposit: the patient, or their sponsor.
+	pub depositor: AccountId,
+	/// The deposit held from `depositor`.
 	pub deposit: Balance,
 }
 

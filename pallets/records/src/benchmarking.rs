@@ -95,7 +95,7 @@ mod benchmarks {
 		let local_id = distinct(0x1d, 1);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(member), local_id, patient, DataClass::Genomics, distinct(0xc0, 9));
+		_(RawOrigin::Signed(member), local_id, patient, DataClass::Restricted, distinct(0xc0, 9));
 
 		assert!(Records::<T>::contains_key(record_id(org, &local_id)));
 	}

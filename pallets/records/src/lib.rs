@@ -305,20 +305,16 @@ pub mod pallet {
 			/// Number of commitments.
 			leaf_count: u32,
 		},
-		/// An access to a record was logged.
+		/// An access to a record was logged: the entry at `position` of the patient's log
+		/// (`AccessLog`) says who accessed which record, for which purpose, on what basis. The
+		/// event names only the entry, so that the patient's app sees it while the event
+		/// history — which outlives pruned entries — never pairs the patient with the
+		/// accessor and purpose.
 		AccessLogged {
 			/// The patient.
 			subject: T::AccountId,
 			/// Position in the patient's log.
 			position: u32,
-			/// The record.
-			record: RecordId,
-			/// The organisation that accessed it.
-			accessor: OrganizationId,
-			/// Purpose of use.
-			purpose: Purpose,
-			/// The consent or break-glass session that allowed it.
-			basis: AccessBasis,
 		},
 		/// A patient's oldest access-log entries, past the retention period, were removed and
 		/// their deposits returned.
@@ -339,6 +335,10 @@ pub mod pallet {
 	pub enum Error<T> {
 		/// No such record.
 		NotFound,
+		/// A sensitive category (genomics, mental health, sexual or reproductive health, substance
+		/// use) is named in plain: on chain it is `Restricted`, the category stays in the
+		/// committed document (docs/privacy.md).
+		SensitiveCategory,
 		/// The caller does not act for an organisation actively holding a custodial role, or
 		/// not for this record's custodian.
 		NotAuthorized,
@@ -406,6 +406,7 @@ pub mod pallet {
 			commitment: Commitment,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
+			ensure!(class.is_allowed_on_chain(), Error::<T>::SensitiveCategory);
 			let custodian = Self::custodian_of(&who)?;
 			let record = record_id(custodian, &local_id);
 			ensure!(!Records::<T>::contains_key(record), Error::<T>::AlreadyExists);
@@ -528,6 +529,7 @@ pub mod pallet {
 			class: DataClass,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
+			ensure!(class.is_allowed_on_chain(), Error::<T>::SensitiveCategory);
 			let custodian = Self::custodian_of(&who)?;
 			let batch = batch_id(custodian, &local_id);
 			ensure!(
@@ -623,14 +625,7 @@ pub mod pallet {
 				},
 			);
 			AccessLogLength::<T>::insert(&stored.subject, next);
-			Self::deposit_event(Event::AccessLogged {
-				subject: stored.subject,
-				position,
-				record,
-				accessor,
-				purpose,
-				basis,
-			});
+			Self::deposit_event(Event::AccessLogged { subject: stored.subject, position });
 			Ok(())
 		}
 

@@ -33,6 +33,7 @@ impl<T: Config> Pallet<T> {
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let mut version_deposits = Deposits::<T>::new();
 		for (id, record) in Records::<T>::iter() {
+			ensure!(record.class.is_allowed_on_chain(), "a sensitive category stored in plain");
 			ensure!(record.versions >= 1, "record without versions");
 			ensure!(record.versions <= T::MaxVersions::get(), "more versions than MaxVersions");
 			if record.erased {

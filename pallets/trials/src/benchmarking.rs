@@ -41,7 +41,7 @@ fn registration<T: Config>() -> RegistrationOf<T> {
 /// The largest data use: every data class and every action, each once.
 fn widest_data_use() -> DataUse {
 	DataUse {
-		classes: BoundedVec::truncate_from(DataClass::ALL.to_vec()),
+		classes: BoundedVec::truncate_from(DataClass::ON_CHAIN.to_vec()),
 		actions: BoundedVec::truncate_from(Action::ALL.to_vec()),
 	}
 }

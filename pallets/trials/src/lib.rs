@@ -92,7 +92,7 @@ pub mod pallet {
 	use healthchain_primitives::{
 		consent::{ConsentId, Moment},
 		trials::{AmendmentInfo, TrialFlag, TrialId, TrialInfo, TrialStatus, Withdrawal},
-		Commitment, ConsentVerifier, OrganizationId, OrganizationRegistry, Purpose, Role,
+		Commitment, ConsentVerifier, OrganizationId, OrganizationRegistry, Purpose, Role, Sponsors,
 	};
 
 	use super::{Amendment, Enrolment, Protocol, Registration, Trial, WeightInfo, TWELVE_MONTHS};
@@ -175,6 +175,10 @@ pub mod pallet {
 		/// Most amendments per trial.
 		#[pallet::constant]
 		type MaxAmendments: Get<u32>;
+
+		/// Sponsorship of patients who hold no tokens: a participant's withdrawal may be paid
+		/// for by their sponsor, which adds to its weight.
+		type Sponsors: Sponsors<Self::AccountId>;
 
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
@@ -370,6 +374,10 @@ pub mod pallet {
 		EmptyDataUse,
 		/// The data use lists a data class or an action twice.
 		DuplicateDataUse,
+		/// A sensitive category (genomics, mental health, sexual or reproductive health, substance
+		/// use) is named in plain: on chain it is `Restricted`, the category stays in the
+		/// committed document (docs/privacy.md).
+		SensitiveCategory,
 		/// The participant is enrolled in `MaxTrialsPerParticipant` trials already.
 		TooManyTrials,
 		/// The trial has as many participants as a count can hold.
@@ -432,6 +440,10 @@ pub mod pallet {
 				!healthchain_primitives::has_duplicates(&data_use.classes)
 					&& !healthchain_primitives::has_duplicates(&data_use.actions),
 				Error::<T>::DuplicateDataUse
+			);
+			ensure!(
+				data_use.classes.iter().all(|c| c.is_allowed_on_chain()),
+				Error::<T>::SensitiveCategory
 			);
 			let id = NextTrialId::<T>::get();
 			let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
@@ -728,7 +740,7 @@ pub mod pallet {
 		/// Origin: signed by the participant or their proxy (`ByParticipant`), or by a member of
 		/// the sponsor (`BySponsor`). Emits [`Event::ParticipantWithdrawn`].
 		#[pallet::call_index(8)]
-		#[pallet::weight(T::WeightInfo::withdraw())]
+		#[pallet::weight(T::WeightInfo::withdraw().saturating_add(T::Sponsors::sponsored_call_weight()))]
 		pub fn withdraw(
 			origin: OriginFor<T>,
 			trial: TrialId,

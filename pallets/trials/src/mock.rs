@@ -122,6 +122,7 @@ impl pallet_consent::Config for Test {
 	type JustificationPeriod = JustificationPeriod;
 	type GovernanceOrigin = frame_system::EnsureRoot<u64>;
 	type OnConsentEnded = Trials;
+	type Sponsors = ();
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ConsentBenchmarks;
@@ -141,7 +142,7 @@ impl pallet_consent::BenchmarkHelper<u64> for ConsentBenchmarks {
 /// The data use of the tests' trials: lab results and genomics, collected and used.
 pub fn data_use() -> DataUse {
 	DataUse {
-		classes: BoundedVec::truncate_from(vec![DataClass::LabResults, DataClass::Genomics]),
+		classes: BoundedVec::truncate_from(vec![DataClass::LabResults, DataClass::Restricted]),
 		actions: BoundedVec::truncate_from(vec![Action::Collect, Action::Use]),
 	}
 }
@@ -202,6 +203,7 @@ impl crate::Config for Test {
 	type MaxOutcomes = ConstU32<4>;
 	type MaxResults = ConstU32<8>;
 	type MaxAmendments = ConstU32<2>;
+	type Sponsors = ();
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockRegistry;

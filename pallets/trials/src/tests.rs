@@ -144,6 +144,15 @@ mod registration {
 				Trials::register(signed(SPONSOR_STAFF), r),
 				Error::<Test>::DuplicateDataUse
 			);
+			// A trial collecting sensitive data says `Restricted`; the category is in the
+			// committed protocol.
+			let mut r = registration();
+			r.data_use.classes =
+				BoundedVec::truncate_from(vec![DataClass::LabResults, DataClass::SubstanceUse]);
+			assert_noop!(
+				Trials::register(signed(SPONSOR_STAFF), r),
+				Error::<Test>::SensitiveCategory
+			);
 			NextTrialId::<Test>::put(u32::MAX);
 			assert_noop!(
 				Trials::register(signed(SPONSOR_STAFF), registration()),

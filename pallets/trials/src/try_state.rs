@@ -19,6 +19,10 @@ impl<T: Config> Pallet<T> {
 		let next = NextTrialId::<T>::get();
 		for (id, t) in Trials::<T>::iter() {
 			ensure!(id < next, "trial id at or above NextTrialId");
+			ensure!(
+				t.data_use.classes.iter().all(|c| c.is_allowed_on_chain()),
+				"a sensitive category stored in plain"
+			);
 			let version = t.protocol.version;
 			ensure!(version >= 1, "protocol version 0");
 			ensure!(version <= T::MaxAmendments::get() + 1, "more amendments than allowed");
