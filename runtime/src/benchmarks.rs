@@ -32,6 +32,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_records, Records]
 	[pallet_trials, Trials]
 	[pallet_provenance, Provenance]
+	[pallet_sponsorship, Sponsorship]
 );
 
 impl frame_system_benchmarking::Config for Runtime {

@@ -88,7 +88,10 @@ pub type Executive = frame_executive::Executive<
 /// Storage migrations run on the next runtime upgrade, each guarded by its pallet's storage
 /// version (a no-op on chains already at the version it leads to, such as every chain started
 /// from this runtime's genesis).
-pub type Migrations = (pallet_consent::migrations::v1::MigrateToV1<Runtime>,);
+pub type Migrations = (
+	pallet_consent::migrations::v1::MigrateToV1<Runtime>,
+	pallet_consent::migrations::v2::MigrateToV2<Runtime>,
+);
 
 /// Types the node uses without knowing the runtime's extrinsic format.
 pub mod opaque {
@@ -231,6 +234,9 @@ mod runtime {
 	/// Drug provenance: GS1 serialised packs, custody, dispense, recalls, investigations.
 	#[runtime::pallet_index(54)]
 	pub type Provenance = pallet_provenance;
+	/// Sponsorship: organisations pay the fees and deposits of patients who hold no tokens.
+	#[runtime::pallet_index(56)]
+	pub type Sponsorship = pallet_sponsorship;
 }
 
 cumulus_pallet_parachain_system::register_validate_block! {
@@ -268,6 +274,7 @@ mod tests {
 		assert_eq!(Records::index(), 52);
 		assert_eq!(Trials::index(), 53);
 		assert_eq!(Provenance::index(), 54);
+		assert_eq!(Sponsorship::index(), 56);
 	}
 
 	#[test]

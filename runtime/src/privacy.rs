@@ -18,7 +18,7 @@ use scale_info::{PortableRegistry, TypeDef, TypeDefPrimitive};
 /// The healthcare pallets in the runtime (indices 50..59); the scan covers all of them, and a
 /// test checks that every pallet at those indices is listed here.
 pub const HEALTHCARE_PALLETS: &[&str] =
-	&["Organizations", "Consent", "Records", "Trials", "Provenance"];
+	&["Organizations", "Consent", "Records", "Trials", "Provenance", "Sponsorship"];
 
 /// Why GS1 serial and lot numbers are safe on chain.
 const GS1_CODES: &str = "GS1 serial and lot numbers of medicine packs: 1-20 characters of the GS1 \
@@ -204,6 +204,319 @@ pub fn scan_metadata(
 	(findings, missing)
 }
 
+/// A fact about a patient that an observer can read at one place of the metadata (privacy
+/// rule 3 and issue 19: which patient, joined with what).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Fact {
+	/// A patient's account: a field named as one ([`PATIENT_FIELDS`], [`PATIENT_FIELDS_OF`]),
+	/// or the key of a patient-keyed map ([`ACCOUNT_KEYS`]).
+	Patient,
+	/// A data class (`DataClass`).
+	DataClass,
+	/// A purpose of use (`Purpose`).
+	Purpose,
+	/// An organisation: an `OrganizationId`, or a `TrialId` (a registered trial names its
+	/// sponsor publicly).
+	Organization,
+}
+
+/// Names of fields that hold a patient's account, in every healthcare pallet.
+pub const PATIENT_FIELDS: &[&str] = &["subject", "patient", "participant"];
+
+/// Fields of one pallet that hold a patient's account under another name: `(pallet, field)`.
+pub const PATIENT_FIELDS_OF: &[(&str, &str)] = &[("Sponsorship", "account")];
+
+/// What the key of every storage map of the healthcare pallets keyed by an account reveals:
+/// `(pallet, item, facts)`. Every account-keyed map must be listed — a test checks it — so a new
+/// patient-keyed map cannot slip past the scan.
+pub const ACCOUNT_KEYS: &[(&str, &str, &[Fact])] = &[
+	// Staff accounts of organisations, not patients.
+	("Organizations", "Members", &[]),
+	("Organizations", "OrganizationMembers", &[Fact::Organization]),
+	("Consent", "SubjectConsents", &[Fact::Patient]),
+	("Consent", "Proxies", &[Fact::Patient]),
+	("Consent", "OpenSessions", &[Fact::Patient]),
+	("Consent", "SubjectSessions", &[Fact::Patient]),
+	("Records", "AccessLogLength", &[Fact::Patient]),
+	("Records", "AccessLogStart", &[Fact::Patient]),
+	("Records", "AccessLog", &[Fact::Patient]),
+	// Keyed by (trial, participant): the trial names its sponsor.
+	("Trials", "Enrolments", &[Fact::Patient, Fact::Organization]),
+	// Its value lists the patient's trials (ids the metadata does not name as such).
+	("Trials", "Participations", &[Fact::Patient, Fact::Organization]),
+	("Sponsorship", "Sponsorships", &[Fact::Patient]),
+];
+
+/// Why a research pseudonym beside its trial is allowed.
+const ENROLMENT: &str =
+	"trial participation is the sponsor's to record (ICH E6 enrolment log) and \
+	its consent is checked on chain; the participant is a research pseudonym the patient uses \
+	with that sponsor only (docs/privacy.md), so it names no one and links to nothing else";
+
+/// Places where a patient's account may appear beside a data class, purpose or organisation,
+/// each with why that is needed and safe: `(pallet, place, reason)`. Everything else the fact
+/// scan finds fails the test.
+pub const FACT_ALLOW_LIST: &[(&str, &str, &str)] = &[
+	(
+		"Consent",
+		"storage Consents",
+		"a consent is decided on chain, so its grantee, classes and purposes must be there; \
+		 sensitive categories appear only as `Restricted`, and the subject is the pseudonym the \
+		 patient uses with that grantee",
+	),
+	(
+		"Consent",
+		"storage SubjectConsents",
+		"the decision terms of the consents above, one read per decision (issue 18): the same \
+		 facts as `Consents`, nothing more",
+	),
+	(
+		"Consent",
+		"storage Sessions",
+		"break-glass must name the patient and the organisation holding emergency access so \
+		 that the patient and auditors can see it and the justification can be demanded; \
+		 neither the reason nor any clinical fact is stored (a commitment only)",
+	),
+	(
+		"Records",
+		"storage AccessLog",
+		"the patient's accounting of disclosures (HIPAA 164.528): who accessed their record, \
+		 for which purpose; keyed by the patient's pseudonym so that they can read it",
+	),
+	(
+		"Records",
+		"storage Records",
+		"the custodian and the coarse class decide who may access a record (consent is checked \
+		 against them on chain); sensitive categories appear only as `Restricted`, and the \
+		 subject is the pseudonym the patient uses with that custodian",
+	),
+	("Trials", "storage Enrolments", ENROLMENT),
+	("Trials", "storage Participations", ENROLMENT),
+	("Trials", "event ParticipantEnrolled", ENROLMENT),
+	("Trials", "event ParticipantReconsented", ENROLMENT),
+	("Trials", "event ParticipantWithdrawn", ENROLMENT),
+	("Trials", "event EnrolmentReleased", ENROLMENT),
+	(
+		"Sponsorship",
+		"storage Sponsorships",
+		"the sponsor must be found to charge it; it says only that the pseudonym is someone the \
+		 organisation pays for, which its records already say; no care, class or purpose",
+	),
+];
+
+/// A place in the metadata where a patient's account appears beside other facts.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct FactFinding {
+	/// Pallet name.
+	pub pallet: String,
+	/// `event <variant>` or `storage <item>`.
+	pub place: String,
+	/// Every fact readable there.
+	pub facts: BTreeSet<Fact>,
+}
+
+impl FactFinding {
+	/// Whether the place joins a patient with a data class, a purpose or an organisation.
+	pub fn joins_patient(&self) -> bool {
+		self.facts.contains(&Fact::Patient) && self.facts.len() > 1
+	}
+}
+
+/// The facts readable in a value of type `id`, reached through field `field` (the nearest named
+/// field) declared with type name `type_name`.
+pub fn facts_of(
+	registry: &PortableRegistry,
+	id: u32,
+	field: Option<&str>,
+	type_name: Option<&str>,
+	patient_fields: &[&str],
+	visiting: &mut BTreeSet<u32>,
+	facts: &mut BTreeSet<Fact>,
+) {
+	if type_name.is_some_and(|name| name.contains("OrganizationId") || name.contains("TrialId")) {
+		facts.insert(Fact::Organization);
+	}
+	if !visiting.insert(id) {
+		return;
+	}
+	let Some(ty) = registry.resolve(id) else {
+		visiting.remove(&id);
+		return;
+	};
+	match ty.path.ident().as_deref() {
+		Some("AccountId32") if field.is_some_and(|f| patient_fields.contains(&f)) => {
+			facts.insert(Fact::Patient);
+		},
+		Some("DataClass") => {
+			facts.insert(Fact::DataClass);
+		},
+		Some("Purpose") => {
+			facts.insert(Fact::Purpose);
+		},
+		_ => {},
+	}
+	let mut inner = |id: u32, name: Option<&str>, type_name: Option<&str>| {
+		facts_of(registry, id, name.or(field), type_name, patient_fields, visiting, facts)
+	};
+	match &ty.type_def {
+		TypeDef::Composite(composite) => {
+			for f in &composite.fields {
+				inner(f.ty.id, f.name.as_deref(), f.type_name.as_deref());
+			}
+		},
+		TypeDef::Variant(variant) => {
+			for v in &variant.variants {
+				for f in &v.fields {
+					inner(f.ty.id, f.name.as_deref(), f.type_name.as_deref());
+				}
+			}
+		},
+		TypeDef::Sequence(seq) => inner(seq.type_param.id, None, None),
+		TypeDef::Array(array) => inner(array.type_param.id, None, None),
+		TypeDef::Tuple(tuple) => {
+			for f in &tuple.fields {
+				inner(f.id, None, None);
+			}
+		},
+		TypeDef::Compact(compact) => inner(compact.type_param.id, None, None),
+		TypeDef::Primitive(_) | TypeDef::BitSequence(_) => {},
+	}
+	visiting.remove(&id);
+}
+
+/// The facts of each variant of enum `id` (a pallet's events), one finding per variant.
+pub fn facts_of_variants(
+	registry: &PortableRegistry,
+	id: u32,
+	pallet: &str,
+	prefix: &str,
+	patient_fields: &[&str],
+) -> Vec<FactFinding> {
+	let Some(TypeDef::Variant(variant)) = registry.resolve(id).map(|t| &t.type_def) else {
+		return Vec::new();
+	};
+	variant
+		.variants
+		.iter()
+		.map(|v| {
+			let mut facts = BTreeSet::new();
+			for f in &v.fields {
+				facts_of(
+					registry,
+					f.ty.id,
+					f.name.as_deref(),
+					f.type_name.as_deref(),
+					patient_fields,
+					&mut BTreeSet::new(),
+					&mut facts,
+				);
+			}
+			FactFinding { pallet: pallet.into(), place: format!("{prefix} {}", v.name), facts }
+		})
+		.collect()
+}
+
+/// Whether type `id` is, or contains, an account.
+fn holds_account(registry: &PortableRegistry, id: u32, visiting: &mut BTreeSet<u32>) -> bool {
+	if !visiting.insert(id) {
+		return false;
+	}
+	let Some(ty) = registry.resolve(id) else { return false };
+	let found = ty.path.ident().as_deref() == Some("AccountId32")
+		|| match &ty.type_def {
+			TypeDef::Tuple(tuple) => {
+				tuple.fields.iter().any(|f| holds_account(registry, f.id, visiting))
+			},
+			TypeDef::Composite(c) => {
+				c.fields.iter().any(|f| holds_account(registry, f.ty.id, visiting))
+			},
+			_ => false,
+		};
+	visiting.remove(&id);
+	found
+}
+
+/// The fact scan: every event and storage item of the given pallets with the facts readable
+/// there, and the account-keyed maps missing from `account_keys`.
+pub fn scan_facts(
+	metadata: &frame_support::__private::metadata::v14::RuntimeMetadataV14,
+	pallets: &[&str],
+	account_keys: &[(&str, &str, &[Fact])],
+) -> (Vec<FactFinding>, Vec<String>) {
+	use frame_support::__private::metadata::v14::StorageEntryType;
+
+	let registry = &metadata.types;
+	let mut findings = Vec::new();
+	let mut undeclared = Vec::new();
+	for pallet in metadata.pallets.iter().filter(|p| pallets.contains(&p.name.as_str())) {
+		let name = pallet.name.as_str();
+		let mut patient_fields: Vec<&str> = PATIENT_FIELDS.to_vec();
+		patient_fields
+			.extend(PATIENT_FIELDS_OF.iter().filter(|(p, _)| *p == name).map(|(_, f)| *f));
+		if let Some(event) = &pallet.event {
+			findings.extend(facts_of_variants(
+				registry,
+				event.ty.id,
+				name,
+				"event",
+				&patient_fields,
+			));
+		}
+		for entry in pallet.storage.iter().flat_map(|s| s.entries.iter()) {
+			let mut facts = BTreeSet::new();
+			let value = match &entry.ty {
+				StorageEntryType::Plain(ty) => ty.id,
+				StorageEntryType::Map { key, value, .. } => {
+					let declared =
+						account_keys.iter().find(|(p, item, _)| *p == name && *item == entry.name);
+					match declared {
+						Some((_, _, key_facts)) => facts.extend(key_facts.iter().copied()),
+						None if holds_account(registry, key.id, &mut BTreeSet::new()) => {
+							undeclared.push(format!("{name} {}", entry.name))
+						},
+						None => {},
+					}
+					facts_of(
+						registry,
+						key.id,
+						None,
+						None,
+						&patient_fields,
+						&mut BTreeSet::new(),
+						&mut facts,
+					);
+					value.id
+				},
+			};
+			facts_of(
+				registry,
+				value,
+				None,
+				None,
+				&patient_fields,
+				&mut BTreeSet::new(),
+				&mut facts,
+			);
+			findings.push(FactFinding {
+				pallet: name.into(),
+				place: format!("storage {}", entry.name),
+				facts,
+			});
+		}
+	}
+	(findings, undeclared)
+}
+
+/// The places that join a patient with other facts and that `allow` does not name.
+pub fn leaks(findings: &[FactFinding], allow: &[(&str, &str, &str)]) -> Vec<FactFinding> {
+	findings
+		.iter()
+		.filter(|f| f.joins_patient())
+		.filter(|f| !allow.iter().any(|(p, place, _)| f.pallet == *p && f.place == *place))
+		.cloned()
+		.collect()
+}
+
 #[cfg(test)]
 mod tests {
 	use super::*;
@@ -315,6 +628,78 @@ mod tests {
 			assert!(
 				unfiltered.iter().any(|f| f.pallet == *pallet && f.place.starts_with(place)),
 				"{pallet} {place} allows nothing: remove it"
+			);
+		}
+	}
+
+	#[allow(dead_code)]
+	#[derive(TypeInfo)]
+	enum LeakyEvents {
+		/// What the records pallet published before issue 19: who, by whom, why.
+		Accessed {
+			subject: sp_core::crypto::AccountId32,
+			organization: OrganizationId,
+			purpose: Purpose,
+		},
+		/// A patient beside a data class.
+		Anchored { patient: sp_core::crypto::AccountId32, class: DataClass },
+		/// A participant beside a trial (which names its sponsor).
+		Enrolled { trial: TrialId, participant: sp_core::crypto::AccountId32 },
+		/// An id and a patient, nothing else: fine.
+		Logged { subject: sp_core::crypto::AccountId32, index: u32 },
+		/// Ids, a class and an organisation, no patient: fine.
+		Published { record: H256, custodian: OrganizationId, class: DataClass },
+	}
+
+	type OrganizationId = u32;
+	type TrialId = u32;
+	use healthchain_primitives::{DataClass, Purpose};
+
+	#[test]
+	fn the_fact_scan_flags_a_patient_beside_a_class_a_purpose_or_an_organisation() {
+		let mut registry = Registry::new();
+		let id = registry.register_type(&meta_type::<LeakyEvents>()).id;
+		let portable: PortableRegistry = registry.into();
+		let findings = facts_of_variants(&portable, id, "Leaky", "event", PATIENT_FIELDS);
+		let flagged: Vec<String> = leaks(&findings, &[]).into_iter().map(|f| f.place).collect();
+		assert_eq!(flagged, vec!["event Accessed", "event Anchored", "event Enrolled"]);
+		let accessed = &findings[0].facts;
+		assert!(accessed.contains(&Fact::Organization) && accessed.contains(&Fact::Purpose));
+		// An allow-list entry lets a place through, and only that place.
+		let allowed = leaks(&findings, &[("Leaky", "event Enrolled", "a reason long enough")]);
+		assert_eq!(allowed.len(), 2);
+	}
+
+	#[test]
+	fn no_patient_is_joined_with_a_class_a_purpose_or_an_organisation_unless_allowed() {
+		let (findings, undeclared) =
+			scan_facts(&runtime_metadata(), HEALTHCARE_PALLETS, ACCOUNT_KEYS);
+		assert!(
+			undeclared.is_empty(),
+			"account-keyed maps missing from ACCOUNT_KEYS: {undeclared:?}"
+		);
+		let leaks = leaks(&findings, FACT_ALLOW_LIST);
+		assert!(leaks.is_empty(), "patients joined with other facts: {leaks:#?}");
+	}
+
+	#[test]
+	fn every_fact_allow_list_entry_says_why_and_is_still_needed() {
+		let (findings, _) = scan_facts(&runtime_metadata(), HEALTHCARE_PALLETS, ACCOUNT_KEYS);
+		for (pallet, place, reason) in FACT_ALLOW_LIST {
+			assert!(reason.len() >= 40, "{pallet} {place}: give a reason");
+			assert!(
+				findings
+					.iter()
+					.any(|f| f.pallet == *pallet && f.place == *place && f.joins_patient()),
+				"{pallet} {place} allows nothing: remove it"
+			);
+		}
+		for (pallet, item, _) in ACCOUNT_KEYS {
+			assert!(
+				findings
+					.iter()
+					.any(|f| f.pallet == *pallet && f.place == format!("storage {item}")),
+				"{pallet} {item} is not a storage item"
 			);
 		}
 	}

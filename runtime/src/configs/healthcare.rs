@@ -8,8 +8,8 @@ use healthchain_primitives::{time::MILLISECS_PER_DAY, Moment, Role};
 
 use super::governance::GovernanceOrigin;
 use crate::{
-	Balance, Balances, Consent, Organizations, Runtime, RuntimeHoldReason, Timestamp, Trials,
-	MILLIUNIT, UNIT,
+	Balance, Balances, BlockNumber, Consent, Organizations, Runtime, RuntimeCall,
+	RuntimeHoldReason, Sponsorship, Timestamp, Trials, DAYS, MILLIUNIT, UNIT,
 };
 
 /// The deposit for `items` storage items holding `bytes` bytes in all.
@@ -83,6 +83,8 @@ impl pallet_consent::Config for Runtime {
 	type GovernanceOrigin = GovernanceOrigin;
 	/// Trials withdraw the enrolments that rested on a revoked (or narrowed) research consent.
 	type OnConsentEnded = Trials;
+	/// Sponsors pay the deposits of patients who hold no tokens.
+	type Sponsors = Sponsorship;
 	type WeightInfo = pallet_consent::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = RegistryBenchmarkHelper;
@@ -145,6 +147,8 @@ impl pallet_trials::Config for Runtime {
 	type MaxOutcomes = ConstU32<16>;
 	type MaxResults = ConstU32<32>;
 	type MaxAmendments = ConstU32<32>;
+	/// A sponsored participant's withdrawal is paid by their sponsor.
+	type Sponsors = Sponsorship;
 	type WeightInfo = pallet_trials::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = RegistryBenchmarkHelper;
@@ -189,6 +193,56 @@ impl pallet_provenance::Config for Runtime {
 	type UndoWindow = UndoWindow;
 	type RecordRetention = RecordRetention;
 	type WeightInfo = pallet_provenance::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = RegistryBenchmarkHelper;
+}
+
+/// The patient operations a sponsorship pays for (`pallet-sponsorship`): what a patient signs
+/// about their own consents, proxies, emergency access and trial participation, and declining
+/// the sponsorship itself. Calls inside `utility`-style wrappers are not listed: there are none
+/// in this runtime, and a wrapper would let a patient spend the allowance on anything.
+pub struct PatientOperations;
+impl frame_support::traits::Contains<RuntimeCall> for PatientOperations {
+	fn contains(call: &RuntimeCall) -> bool {
+		use pallet_consent::Call as ConsentCall;
+		matches!(
+			call,
+			RuntimeCall::Consent(
+				ConsentCall::grant { .. }
+					| ConsentCall::revoke { .. }
+					| ConsentCall::replace { .. }
+					| ConsentCall::remove { .. }
+					| ConsentCall::appoint_proxy { .. }
+					| ConsentCall::remove_proxy { .. }
+					| ConsentCall::end_break_glass { .. }
+			) | RuntimeCall::Trials(pallet_trials::Call::withdraw { .. })
+				| RuntimeCall::Sponsorship(pallet_sponsorship::Call::end_sponsorship { .. })
+		)
+	}
+}
+
+parameter_types! {
+	/// A sponsorship (~90 bytes) and the sponsored account's record in `frame_system`
+	/// (~80 bytes).
+	pub const SponsorshipDeposit: Balance = deposit(2, 176);
+	/// Allowances run per day.
+	pub const SponsorshipPeriod: BlockNumber = DAYS;
+	/// A sponsor pays at most 1 UNIT of fees per patient per day — several hundred patient
+	/// operations at this runtime's fees (docs/pallets/sponsorship.md).
+	pub const MaxSponsorshipAllowance: Balance = UNIT;
+}
+
+impl pallet_sponsorship::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Registry = Organizations;
+	type SponsoredCalls = PatientOperations;
+	/// A `business` referendum (or root) may end any sponsorship.
+	type GovernanceOrigin = GovernanceOrigin;
+	type SponsorshipDeposit = SponsorshipDeposit;
+	type Period = SponsorshipPeriod;
+	type MaxAllowance = MaxSponsorshipAllowance;
+	type WeightInfo = pallet_sponsorship::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = RegistryBenchmarkHelper;
 }
@@ -318,5 +372,21 @@ impl pallet_provenance::BenchmarkHelper<crate::AccountId> for RegistryBenchmarkH
 
 	fn set_time(now: Moment) {
 		pallet_timestamp::Now::<Runtime>::put(now);
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_sponsorship::BenchmarkHelper<crate::AccountId, RuntimeCall>
+	for RegistryBenchmarkHelper
+{
+	fn sponsoring_member() -> (healthchain_primitives::OrganizationId, crate::AccountId) {
+		<Self as pallet_consent::BenchmarkHelper<crate::AccountId>>::organization_with_role(
+			Role::Hospital,
+		)
+	}
+
+	/// A revocation: a patient operation, decoded and matched like any other.
+	fn sponsored_call() -> RuntimeCall {
+		RuntimeCall::Consent(pallet_consent::Call::revoke { consent: 0 })
 	}
 }

@@ -5,7 +5,7 @@ use frame_support::{
 	traits::{ConstU32, ConstU8},
 	weights::{ConstantMultiplier, IdentityFee},
 };
-use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
+use pallet_transaction_payment::{ConstFeeMultiplier, Multiplier};
 use sp_runtime::traits::One;
 
 use crate::{
@@ -41,8 +41,10 @@ impl pallet_balances::Config for Runtime {
 
 impl pallet_transaction_payment::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	/// Fees are burned.
-	type OnChargeTransaction = FungibleAdapter<Balances, ()>;
+	/// Fees are burned. A patient operation signed by a sponsored account (a patient who holds
+	/// no tokens) is paid by its sponsor, within the sponsorship's allowance
+	/// (`pallet-sponsorship`); everything else is paid by its signer.
+	type OnChargeTransaction = pallet_sponsorship::PayFromSponsor<Runtime, Balances, ()>;
 	/// One base unit of fee per picosecond of weight.
 	type WeightToFee = IdentityFee<Balance>;
 	type LengthToFee = ConstantMultiplier<Balance, TransactionByteFee>;
