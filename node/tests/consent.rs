@@ -232,13 +232,8 @@ fn consent_decisions_proxies_and_break_glass_end_to_end() {
 		.events
 		.iter()
 		.find_map(|e| match e {
-			RuntimeEvent::Consent(ConsentEvent::BreakGlassOpened {
-				session,
-				subject,
-				organization,
-				..
-			}) => {
-				assert_eq!((subject, *organization), (&alice, CLINIC));
+			RuntimeEvent::Consent(ConsentEvent::BreakGlassOpened { session, subject, .. }) => {
+				assert_eq!(subject, &alice);
 				Some(*session)
 			},
 			_ => None,
@@ -246,6 +241,8 @@ fn consent_decisions_proxies_and_break_glass_end_to_end() {
 		.unwrap_or_else(|| panic!("no BreakGlassOpened event: {opened:?}"));
 	let sessions = node.call("healthchain_breakGlassSessions", json!([alice.to_string()]));
 	assert_eq!(sessions[0]["id"], session);
+	// The event names the session and the patient; who holds access is read from the session.
+	assert_eq!(sessions[0]["organization"], CLINIC);
 	assert_eq!(
 		(sessions[0]["open"].clone(), sessions[0]["overdue"].clone()),
 		(json!(true), json!(false))
@@ -261,11 +258,9 @@ fn consent_decisions_proxies_and_break_glass_end_to_end() {
 		.expect("the overdue session is listed");
 	assert_eq!((overdue["open"].clone(), overdue["overdue"].clone()), (json!(false), json!(true)));
 	let flagged = node.execute(Alice, RuntimeCall::Consent(ConsentCall::flag_overdue { session }));
-	assert!(flagged.events.contains(&RuntimeEvent::Consent(ConsentEvent::JustificationOverdue {
-		session,
-		subject: alice.clone(),
-		organization: CLINIC,
-	})));
+	assert!(flagged
+		.events
+		.contains(&RuntimeEvent::Consent(ConsentEvent::JustificationOverdue { session })));
 	let sessions = node.call("healthchain_breakGlassSessions", json!([alice.to_string()]));
 	assert_eq!(sessions[0]["flagged"], true);
 
@@ -275,8 +270,6 @@ fn consent_decisions_proxies_and_break_glass_end_to_end() {
 	assert!(
 		tidied.events.contains(&RuntimeEvent::Consent(ConsentEvent::BreakGlassEnded {
 			session,
-			subject: alice.clone(),
-			organization: CLINIC,
 			early: false,
 		})),
 		"{tidied:?}"

@@ -207,7 +207,7 @@ fn every_fhir_projection_of_a_dev_node_is_valid_fhir_r5() {
 			RuntimeCall::Records(RecordsCall::anchor {
 				local_id: ERASED,
 				subject: Alice.to_account_id(),
-				class: DataClass::MentalHealth,
+				class: DataClass::Restricted,
 				commitment: doc("session notes"),
 			}),
 		),
@@ -277,7 +277,7 @@ fn every_fhir_projection_of_a_dev_node_is_valid_fhir_r5() {
 		ConsentTerms {
 			grantee: Grantee::Role(Role::Hospital),
 			provision: Provision::Deny,
-			classes: BoundedVec::truncate_from(vec![DataClass::MentalHealth]),
+			classes: BoundedVec::truncate_from(vec![DataClass::Restricted]),
 			purposes: BoundedVec::truncate_from(vec![Purpose::Research]),
 			actions: BoundedVec::truncate_from(vec![Action::Disclose]),
 			valid_from: None,

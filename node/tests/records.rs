@@ -192,7 +192,7 @@ fn records_are_anchored_versioned_batched_erased_and_verified() {
 			RuntimeCall::Records(RecordsCall::anchor {
 				local_id: ERASED,
 				subject: alice.clone(),
-				class: DataClass::MentalHealth,
+				class: DataClass::Restricted,
 				commitment: doc("session notes"),
 			}),
 		)

@@ -20,8 +20,10 @@ use sp_api::ProvideRuntimeApi;
 use super::params::{account, block, internal, invalid_params, iso8601, one_of, ss58};
 use crate::service::ParachainClient;
 
-/// Data classes by name.
-pub const DATA_CLASSES: [(DataClass, &str); 13] = [
+/// Data classes by name. The named sensitive categories are accepted in questions (a decision
+/// about `MentalHealth` is one about `Restricted`, as the runtime decides it); the chain stores
+/// only `Restricted`.
+pub const DATA_CLASSES: [(DataClass, &str); 14] = [
 	(DataClass::Demographics, "Demographics"),
 	(DataClass::Encounters, "Encounters"),
 	(DataClass::Diagnoses, "Diagnoses"),
@@ -35,6 +37,7 @@ pub const DATA_CLASSES: [(DataClass, &str); 13] = [
 	(DataClass::SubstanceUse, "SubstanceUse"),
 	(DataClass::Documents, "Documents"),
 	(DataClass::All, "All"),
+	(DataClass::Restricted, "Restricted"),
 ];
 
 /// Purposes by name, with their HL7 v3 ActReason code.
@@ -393,7 +396,7 @@ mod tests {
 			grantor: Sr25519Keyring::Bob.to_account_id(),
 			grantee: Grantee::Role(Role::Hospital),
 			provision: Provision::Deny,
-			classes: vec![DataClass::LabResults, DataClass::MentalHealth],
+			classes: vec![DataClass::LabResults, DataClass::Restricted],
 			purposes: vec![Purpose::Research],
 			actions: vec![Action::Access, Action::Disclose],
 			valid_from: 0,
@@ -424,7 +427,7 @@ mod tests {
 		let provision = &fhir["provision"][0];
 		assert_eq!(provision["purpose"][0]["code"], "HRESCH");
 		assert_eq!(provision["action"][1]["coding"][0]["code"], "disclose");
-		assert_eq!(provision["securityLabel"][1]["code"], "MentalHealth");
+		assert_eq!(provision["securityLabel"][1]["code"], "Restricted");
 		assert_eq!(fhir["extension"][0]["valueCode"], "superseded");
 		assert_eq!(fhir["extension"][2]["valueString"], "5");
 	}

@@ -238,6 +238,18 @@ impl DevNode {
 		self.sign_with_nonce(signer, call, nonce)
 	}
 
+	/// Signs `call` with any sr25519 key (a patient's fresh pseudonym, say) and its next nonce.
+	pub fn sign_as(
+		&self,
+		signer: &sp_core::sr25519::Pair,
+		call: RuntimeCall,
+	) -> UncheckedExtrinsic {
+		use sp_core::Pair;
+		let nonce = self.next_nonce(&AccountId::from(signer.public()));
+		let (spec_version, tx_version) = self.runtime_versions();
+		sign_extrinsic_by(signer, call, nonce, spec_version, tx_version, self.genesis_hash(), None)
+	}
+
 	/// Signs `call` as `signer` with an explicit nonce.
 	pub fn sign_with_nonce(
 		&self,
@@ -582,6 +594,20 @@ pub fn sign_extrinsic_with_metadata_hash(
 	genesis: Hash,
 	metadata_hash: Option<[u8; 32]>,
 ) -> UncheckedExtrinsic {
+	sign_extrinsic_by(&signer.pair(), call, nonce, spec_version, tx_version, genesis, metadata_hash)
+}
+
+/// [`sign_extrinsic_with_metadata_hash`] with any sr25519 key.
+pub fn sign_extrinsic_by(
+	signer: &sp_core::sr25519::Pair,
+	call: RuntimeCall,
+	nonce: Nonce,
+	spec_version: u32,
+	tx_version: u32,
+	genesis: Hash,
+	metadata_hash: Option<[u8; 32]>,
+) -> UncheckedExtrinsic {
+	use sp_core::Pair;
 	let tx_ext: TxExtension = (
 		frame_system::CheckNonZeroSender::<Runtime>::new(),
 		frame_system::CheckSpecVersion::<Runtime>::new(),
@@ -599,7 +625,7 @@ pub fn sign_extrinsic_with_metadata_hash(
 	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
 	UncheckedExtrinsic::new_signed(
 		call,
-		MultiAddress::Id(signer.to_account_id()),
+		MultiAddress::Id(AccountId::from(signer.public())),
 		MultiSignature::Sr25519(signature),
 		tx_ext,
 	)
