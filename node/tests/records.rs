@@ -205,6 +205,13 @@ fn records_are_anchored_versioned_batched_erased_and_verified() {
 	// Erasure removed every version: only the tombstone's count remains.
 	assert_eq!(answer["version"], Value::Null);
 	assert_eq!(answer["latestVersion"], 1);
+	// The tombstone names neither the patient nor the data class.
+	let tombstone = node.call("healthchain_recordHistory", json!([hex(&erased_rec)]));
+	assert_eq!(
+		(tombstone["erased"].clone(), tombstone["subject"].clone()),
+		(json!(true), Value::Null)
+	);
+	assert_eq!(tombstone["class"], Value::Null);
 	assert_eq!(verify(&node, &H256::repeat_byte(0x01), &doc("x"))["outcome"], "unknown");
 
 	// Bad parameters say what is wrong.

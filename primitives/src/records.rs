@@ -120,12 +120,12 @@ pub struct VersionInfo {
 pub struct RecordHistory<AccountId> {
 	/// The record.
 	pub id: RecordId,
-	/// The patient.
-	pub subject: AccountId,
+	/// The patient; `None` once erased (a tombstone names no one).
+	pub subject: Option<AccountId>,
 	/// The custodian organisation.
 	pub custodian: OrganizationId,
-	/// The data class.
-	pub class: DataClass,
+	/// The data class; `None` once erased.
+	pub class: Option<DataClass>,
 	/// Whether the record was erased (a tombstone).
 	pub erased: bool,
 	/// Versions, oldest first; empty once erased.
@@ -230,8 +230,44 @@ pub struct AccessEntry {
 	pub block: u32,
 }
 
+/// A record as version 1 of [`RecordsApi`] reported it: a tombstone still named its patient
+/// and data class. Nodes decode it from runtimes older than the tombstone change.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct RecordHistoryV1<AccountId> {
+	/// The record.
+	pub id: RecordId,
+	/// The patient.
+	pub subject: AccountId,
+	/// The custodian organisation.
+	pub custodian: OrganizationId,
+	/// The data class.
+	pub class: DataClass,
+	/// Whether the record was erased (a tombstone).
+	pub erased: bool,
+	/// Versions, oldest first; empty once erased.
+	pub versions: Vec<VersionInfo>,
+}
+
+impl<AccountId> From<RecordHistoryV1<AccountId>> for RecordHistory<AccountId> {
+	/// What the current API answers for the same record: a tombstone names no one.
+	fn from(old: RecordHistoryV1<AccountId>) -> Self {
+		let live = !old.erased;
+		Self {
+			id: old.id,
+			subject: live.then_some(old.subject),
+			custodian: old.custodian,
+			class: live.then_some(old.class),
+			erased: old.erased,
+			versions: old.versions,
+		}
+	}
+}
+
 sp_api::decl_runtime_apis! {
 	/// Questions apps ask about anchored records.
+	///
+	/// Version 2: `history` of an erased record names neither its patient nor its data class.
+	#[api_version(2)]
 	pub trait RecordsApi<AccountId>
 	where
 		AccountId: codec::Codec,
@@ -239,8 +275,12 @@ sp_api::decl_runtime_apis! {
 		/// Checks `commitment` against record `id`.
 		fn verify(id: RecordId, commitment: Commitment) -> Verification;
 
-		/// Record `id` and all its versions.
+		/// Record `id` and all its versions (a tombstone: no versions, no patient, no class).
 		fn history(id: RecordId) -> Option<RecordHistory<AccountId>>;
+
+		/// Record `id` as version 1 reported it.
+		#[changed_in(2)]
+		fn history(id: RecordId) -> Option<RecordHistoryV1<AccountId>>;
 
 		/// Batch `id`.
 		fn batch(id: BatchId) -> Option<BatchInfo>;
@@ -258,6 +298,22 @@ sp_api::decl_runtime_apis! {
 #[cfg(test)]
 mod tests {
 	use super::*;
+
+	#[test]
+	fn an_old_runtimes_tombstone_is_reported_naming_no_one() {
+		let old = |erased| RecordHistoryV1 {
+			id: H256::repeat_byte(1),
+			subject: 7u64,
+			custodian: 2,
+			class: DataClass::LabResults,
+			erased,
+			versions: Vec::new(),
+		};
+		let live: RecordHistory<u64> = old(false).into();
+		assert_eq!((live.subject, live.class), (Some(7), Some(DataClass::LabResults)));
+		let tombstone: RecordHistory<u64> = old(true).into();
+		assert_eq!((tombstone.subject, tombstone.class, tombstone.custodian), (None, None, 2));
+	}
 
 	#[test]
 	fn ids_are_namespaced_by_custodian_and_kind() {

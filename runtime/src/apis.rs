@@ -297,6 +297,7 @@ impl_runtime_apis! {
 		}
 	}
 
+	#[api_version(2)]
 	impl healthchain_primitives::records::RecordsApi<Block, AccountId> for Runtime {
 		fn verify(id: RecordId, commitment: Commitment) -> Verification {
 			Records::verify(id, commitment)

@@ -91,6 +91,7 @@ pub type Executive = frame_executive::Executive<
 pub type Migrations = (
 	pallet_consent::migrations::v1::MigrateToV1<Runtime>,
 	pallet_consent::migrations::v2::MigrateToV2<Runtime>,
+	pallet_records::migrations::v1::MigrateToV1<Runtime>,
 );
 
 /// Types the node uses without knowing the runtime's extrinsic format.

@@ -11,10 +11,13 @@ use healthchain_primitives::{
 		VerifyOutcome, VersionInfo, VersionStatus,
 	},
 };
-use healthchain_runtime::{opaque::Hash, AccountId};
+use healthchain_runtime::{
+	opaque::{Block, Hash},
+	AccountId,
+};
 use jsonrpsee::{core::RpcResult, proc_macros::rpc, types::ErrorObjectOwned};
 use serde_json::{json, Value};
-use sp_api::ProvideRuntimeApi;
+use sp_api::{ApiExt, ProvideRuntimeApi};
 
 use super::{
 	consent::{DATA_CLASSES, PURPOSES},
@@ -63,9 +66,9 @@ pub fn verification_json(v: &Verification) -> Value {
 pub fn history_json(h: &RecordHistory<AccountId>) -> Value {
 	json!({
 		"id": h.id,
-		"subject": ss58(&h.subject),
+		"subject": h.subject.as_ref().map(ss58),
 		"custodian": h.custodian,
-		"class": class_name(h.class),
+		"class": h.class.map(class_name),
 		"erased": h.erased,
 		"versions": h.versions.iter().map(version_json).collect::<Vec<_>>(),
 	})
@@ -278,7 +281,19 @@ impl RecordsRpcImpl {
 	) -> RpcResult<Option<RecordHistory<AccountId>>> {
 		let record = hash32("record id", record)?;
 		let at = block(&self.client, at)?;
-		self.client.runtime_api().history(at, record).map_err(api_error)
+		let api = self.client.runtime_api();
+		let version = api
+			.api_version::<dyn RecordsApi<Block, AccountId>>(at)
+			.map_err(api_error)?
+			.unwrap_or(1);
+		if version >= 2 {
+			api.history(at, record).map_err(api_error)
+		} else {
+			// A runtime from before the tombstone change: answer as the current API does.
+			#[allow(deprecated)]
+			let old = api.history_before_version_2(at, record).map_err(api_error)?;
+			Ok(old.map(Into::into))
+		}
 	}
 }
 
@@ -388,9 +403,9 @@ mod tests {
 		};
 		RecordHistory {
 			id: Hash::repeat_byte(0xaa),
-			subject: Sr25519Keyring::Alice.to_account_id(),
+			subject: Some(Sr25519Keyring::Alice.to_account_id()),
 			custodian: 0,
-			class: DataClass::LabResults,
+			class: Some(DataClass::LabResults),
 			erased: false,
 			versions: vec![v(1, VersionStatus::Superseded), v(2, VersionStatus::Current)],
 		}

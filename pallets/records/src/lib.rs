@@ -77,6 +77,7 @@ pub use pallet::*;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -142,7 +143,8 @@ pub mod pallet {
 	pub type LoggedAccessOf<T> = LoggedAccess<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// 1: a tombstone keeps no patient and no data class ([`crate::migrations::v1`]).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -415,9 +417,9 @@ pub mod pallet {
 			Records::<T>::insert(
 				record,
 				Record {
-					subject,
+					subject: Some(subject),
 					custodian,
-					class,
+					class: Some(class),
 					versions: 1,
 					erased: false,
 					tombstone_deposit: None,
@@ -484,8 +486,9 @@ pub mod pallet {
 		/// Erases `record`: every version (and so every commitment) is removed from state; the
 		/// deposits of versions 2 and later are released to whoever paid them, while version 1's
 		/// stays held, for good, as the deposit of the tombstone — the record's header, which
-		/// stays so that the record verifies as erased (the audit of the erasure). The custodian
-		/// destroys the salt off chain.
+		/// stays so that the record verifies as erased (the audit of the erasure) and its id is
+		/// never reused, but without its patient and data class. The custodian destroys the
+		/// salt off chain.
 		///
 		/// Origin: a member of the record's custodian. Emits [`Event::RecordErased`]. Weighs
 		/// `erase(versions)`, at most `erase(MaxVersions)`.
@@ -507,6 +510,9 @@ pub mod pallet {
 				}
 			}
 			stored.erased = true;
+			// The tombstone keeps no patient and no data class.
+			stored.subject = None;
+			stored.class = None;
 			let versions = stored.versions;
 			Records::<T>::insert(record, stored);
 			Self::deposit_event(Event::RecordErased { record });
@@ -575,14 +581,17 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let stored = Self::record_of_custodian(&who, record)?;
+			// A live record (the only kind `record_of_custodian` returns) names both.
+			let (subject, class) =
+				stored.subject.clone().zip(stored.class).ok_or(Error::<T>::Erased)?;
 			let now = T::Time::now();
 			match basis {
 				AccessBasis::Consent(consent) => {
 					match T::Consent::decide(
-						&stored.subject,
+						&subject,
 						accessor,
 						Action::Access,
-						stored.class,
+						class,
 						purpose,
 						now,
 					) {
@@ -596,19 +605,18 @@ pub mod pallet {
 				AccessBasis::BreakGlass(session) => {
 					ensure!(purpose == Purpose::EmergencyTreatment, Error::<T>::WrongPurpose);
 					ensure!(
-						T::Consent::open_break_glass(&stored.subject, accessor, now)
-							== Some(session),
+						T::Consent::open_break_glass(&subject, accessor, now) == Some(session),
 						Error::<T>::NoBreakGlass
 					);
 				},
 			}
-			let position = AccessLogLength::<T>::get(&stored.subject);
+			let position = AccessLogLength::<T>::get(&subject);
 			let next = position.checked_add(1).ok_or(Error::<T>::LogFull)?;
 			let block = frame_system::Pallet::<T>::block_number().try_into().unwrap_or(u32::MAX);
 			let deposit = T::AccessLogDeposit::get();
 			T::Currency::hold(&HoldReason::AccessLogDeposit.into(), &who, deposit)?;
 			AccessLog::<T>::insert(
-				&stored.subject,
+				&subject,
 				position,
 				LoggedAccess {
 					entry: AccessEntry {
@@ -624,8 +632,8 @@ pub mod pallet {
 					deposit,
 				},
 			);
-			AccessLogLength::<T>::insert(&stored.subject, next);
-			Self::deposit_event(Event::AccessLogged { subject: stored.subject, position });
+			AccessLogLength::<T>::insert(&subject, next);
+			Self::deposit_event(Event::AccessLogged { subject, position });
 			Ok(())
 		}
 

@@ -326,14 +326,14 @@ mod erasure {
 			assert_eq!(
 				RecordStore::<Test>::get(record()),
 				Some(Record {
-					subject: PATIENT,
+					subject: None,
 					custodian: HOSPITAL,
-					class: DataClass::LabResults,
+					class: None,
 					versions: 3,
 					erased: true,
 					tombstone_deposit: Some((HOSPITAL_STAFF, VERSION_DEPOSIT)),
 				}),
-				"the tombstone stays"
+				"the tombstone stays, naming neither the patient nor the data class"
 			);
 			// Versions 2 and 3 paid back; version 1's deposit now pays for the tombstone.
 			assert_eq!(held(HoldReason::VersionDeposit, HOSPITAL_STAFF), VERSION_DEPOSIT);
@@ -343,6 +343,7 @@ mod erasure {
 			assert_eq!((erased.version, erased.latest_version), (None, Some(3)));
 			let history = Records::history(record()).unwrap();
 			assert!(history.erased && history.versions.is_empty());
+			assert_eq!((history.subject, history.class), (None, None));
 		});
 	}
 
@@ -866,7 +867,7 @@ mod consent_decisions {
 			// The category lives in the committed document; the chain knows `Restricted`.
 			anchor_v1_of(DataClass::Restricted);
 			assert_eq!(
-				crate::Records::<Test>::get(record()).map(|r| r.class),
+				crate::Records::<Test>::get(record()).and_then(|r| r.class),
 				Some(DataClass::Restricted)
 			);
 		});

@@ -24,8 +24,9 @@ impl<T: Config> Pallet<T> {
 	/// Checks that:
 	/// - every live record has versions 1..=`versions` and no others, within `MaxVersions`; at
 	///   most one is `Current`, only the latest can be, none is `Erased`;
-	/// - an erased record (a tombstone) keeps no version at all but a deposit (version 1's), a
-	///   live one none of its own; no version belongs to a missing or erased record;
+	/// - an erased record (a tombstone) keeps no version at all but a deposit (version 1's), and
+	///   names no patient and no data class; a live one names both and has no deposit of its
+	///   own; no version belongs to a missing or erased record; no named sensitive category;
 	/// - every patient's log holds exactly the positions from its start up to its length;
 	/// - for each of the pallet's hold reasons, what every depositor has on hold equals the sum of
 	///   the deposits the stored versions, tombstones, batches and access-log entries say they
@@ -33,7 +34,15 @@ impl<T: Config> Pallet<T> {
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let mut version_deposits = Deposits::<T>::new();
 		for (id, record) in Records::<T>::iter() {
-			ensure!(record.class.is_allowed_on_chain(), "a sensitive category stored in plain");
+			ensure!(
+				record.class.is_none_or(|c| c.is_allowed_on_chain()),
+				"a sensitive category stored in plain"
+			);
+			ensure!(
+				record.subject.is_none() == record.erased
+					&& record.class.is_none() == record.erased,
+				"a tombstone names its patient or class, or a live record does not"
+			);
 			ensure!(record.versions >= 1, "record without versions");
 			ensure!(record.versions <= T::MaxVersions::get(), "more versions than MaxVersions");
 			if record.erased {

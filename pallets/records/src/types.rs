@@ -10,15 +10,17 @@ use scale_info::TypeInfo;
 use sp_core::H256;
 
 /// A record: who it is about, who keeps it, what kind of data, how many versions. Once erased it
-/// is a tombstone: its versions are gone, this header stays, paid for by version 1's deposit.
+/// is a tombstone: its versions are gone, and so are its patient and data class (no one may
+/// learn from an erased record whose it was or what it held); the custodian, the number of
+/// versions and the deposit stay, paid for by version 1's deposit.
 #[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
 pub struct Record<AccountId, Balance> {
-	/// The patient.
-	pub subject: AccountId,
+	/// The patient; `None` once erased.
+	pub subject: Option<AccountId>,
 	/// The custodian organisation (holds the document off chain).
 	pub custodian: OrganizationId,
-	/// The data class.
-	pub class: DataClass,
+	/// The data class; `None` once erased.
+	pub class: Option<DataClass>,
 	/// Number of versions anchored (the latest is this number); kept after erasure.
 	pub versions: u32,
 	/// Whether the record was erased: then it is a tombstone and has no stored versions.
