@@ -4,7 +4,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-01, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -49,8 +49,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 137_016_000 picoseconds.
-		Weight::from_parts(262_470_000, 0)
+		// Minimum execution time: 78_081_000 picoseconds.
+		Weight::from_parts(88_776_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -61,8 +61,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 108_973_000 picoseconds.
-		Weight::from_parts(194_012_000, 0)
+		// Minimum execution time: 61_817_000 picoseconds.
+		Weight::from_parts(93_264_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -73,8 +73,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `39`
 		//  Estimated: `3593`
-		// Minimum execution time: 60_172_000 picoseconds.
-		Weight::from_parts(107_010_000, 0)
+		// Minimum execution time: 31_278_000 picoseconds.
+		Weight::from_parts(41_939_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -85,8 +85,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `174`
 		//  Estimated: `3593`
-		// Minimum execution time: 59_230_000 picoseconds.
-		Weight::from_parts(97_983_000, 0)
+		// Minimum execution time: 31_703_000 picoseconds.
+		Weight::from_parts(38_021_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -97,8 +97,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `103`
 		//  Estimated: `6196`
-		// Minimum execution time: 141_403_000 picoseconds.
-		Weight::from_parts(240_769_000, 0)
+		// Minimum execution time: 80_726_000 picoseconds.
+		Weight::from_parts(137_148_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -109,8 +109,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 133_809_000 picoseconds.
-		Weight::from_parts(240_378_000, 0)
+		// Minimum execution time: 76_293_000 picoseconds.
+		Weight::from_parts(88_625_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -121,8 +121,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `174`
 		//  Estimated: `3593`
-		// Minimum execution time: 50_123_000 picoseconds.
-		Weight::from_parts(85_279_000, 0)
+		// Minimum execution time: 27_871_000 picoseconds.
+		Weight::from_parts(51_809_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -134,11 +134,11 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0 + u * (85 ±0)`
 		//  Estimated: `990 + u * (2603 ±0)`
-		// Minimum execution time: 50_183_000 picoseconds.
-		Weight::from_parts(902_864_959, 0)
+		// Minimum execution time: 48_510_000 picoseconds.
+		Weight::from_parts(59_194_000, 0)
 			.saturating_add(Weight::from_parts(0, 990))
-			// Standard Error: 964_108
-			.saturating_add(Weight::from_parts(54_813_263, 0).saturating_mul(u.into()))
+			// Standard Error: 168_728
+			.saturating_add(Weight::from_parts(36_719_888, 0).saturating_mul(u.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(u.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(u.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(u.into()))
@@ -147,24 +147,24 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 19_376_000 picoseconds.
-		Weight::from_parts(24_235_000, 0)
+		// Minimum execution time: 8_763_000 picoseconds.
+		Weight::from_parts(13_771_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn burn_allow_death() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 87_734_000 picoseconds.
-		Weight::from_parts(151_122_000, 0)
+		// Minimum execution time: 48_875_000 picoseconds.
+		Weight::from_parts(54_136_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn burn_keep_alive() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 60_112_000 picoseconds.
-		Weight::from_parts(98_043_000, 0)
+		// Minimum execution time: 31_931_000 picoseconds.
+		Weight::from_parts(35_203_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

@@ -2,7 +2,7 @@
 //!
 //! Benchmark CLI 64.0.0, 2026-12-01. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
-//! Machine `vm`, CPU `AMD EPYC`.
+//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
 //!
 //! Do not edit by hand: change the benchmarks and run the script again.
 
@@ -76,7 +76,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	/// Storage: `Consortium::Members` (r:1 w:1)
 	/// Proof: `Consortium::Members` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
 	/// Storage: `Consortium::MemberCount` (r:1 w:1)
@@ -93,11 +93,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn admit(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1143`
-		//  Estimated: `3820`
-		// Minimum execution time: 198_611_000 picoseconds.
-		Weight::from_parts(336_040_607, 3820)
-			// Standard Error: 261_348
-			.saturating_add(Weight::from_parts(5_650_995, 0).saturating_mul(r.into()))
+		//  Estimated: `3838`
+		// Minimum execution time: 171_125_000 picoseconds.
+		Weight::from_parts(211_600_102, 3838)
+			// Standard Error: 26_674
+			.saturating_add(Weight::from_parts(3_897_895, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
@@ -110,7 +110,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:127 w:127)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:127 w:127)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	/// Storage: `Consortium::MemberCount` (r:1 w:1)
 	/// Proof: `Consortium::MemberCount` (`max_values`: None, `max_size`: Some(14), added: 2489, mode: `MaxEncodedLen`)
 	/// Storage: `Consortium::IdToIndex` (r:1 w:1)
@@ -123,16 +123,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn remove(m: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1616 + m * (320 ±0)`
-		//  Estimated: `3820 + m * (2764 ±0)`
-		// Minimum execution time: 211_995_000 picoseconds.
-		Weight::from_parts(216_644_000, 3820)
-			// Standard Error: 1_694_691
-			.saturating_add(Weight::from_parts(200_521_234, 0).saturating_mul(m.into()))
+		//  Estimated: `3838 + m * (2782 ±0)`
+		// Minimum execution time: 197_866_000 picoseconds.
+		Weight::from_parts(229_971_000, 3838)
+			// Standard Error: 480_269
+			.saturating_add(Weight::from_parts(116_431_100, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 2764).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 2782).saturating_mul(m.into()))
 	}
 	/// Storage: `Organizations::Organizations` (r:1 w:1)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
@@ -140,8 +140,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `507`
 		//  Estimated: `3628`
-		// Minimum execution time: 40_546_000 picoseconds.
-		Weight::from_parts(66_995_000, 3628)
+		// Minimum execution time: 23_325_000 picoseconds.
+		Weight::from_parts(50_780_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -151,8 +151,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `507`
 		//  Estimated: `3628`
-		// Minimum execution time: 40_756_000 picoseconds.
-		Weight::from_parts(69_440_000, 3628)
+		// Minimum execution time: 22_112_000 picoseconds.
+		Weight::from_parts(44_843_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -162,8 +162,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `507`
 		//  Estimated: `3628`
-		// Minimum execution time: 40_365_000 picoseconds.
-		Weight::from_parts(70_542_000, 3628)
+		// Minimum execution time: 21_071_000 picoseconds.
+		Weight::from_parts(42_811_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -173,8 +173,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `507`
 		//  Estimated: `3628`
-		// Minimum execution time: 41_187_000 picoseconds.
-		Weight::from_parts(70_561_000, 3628)
+		// Minimum execution time: 20_629_000 picoseconds.
+		Weight::from_parts(25_796_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -185,15 +185,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::OrganizationMembers` (r:0 w:1)
 	/// Proof: `Organizations::OrganizationMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn add_member() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1264`
 		//  Estimated: `6144`
-		// Minimum execution time: 172_862_000 picoseconds.
-		Weight::from_parts(305_018_000, 6144)
+		// Minimum execution time: 102_913_000 picoseconds.
+		Weight::from_parts(119_520_000, 6144)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -204,15 +204,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::OrganizationMembers` (r:0 w:1)
 	/// Proof: `Organizations::OrganizationMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn remove_member() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1392`
 		//  Estimated: `6144`
-		// Minimum execution time: 159_357_000 picoseconds.
-		Weight::from_parts(227_264_000, 6144)
+		// Minimum execution time: 95_513_000 picoseconds.
+		Weight::from_parts(106_286_000, 6144)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -224,8 +224,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `836`
 		//  Estimated: `3628`
-		// Minimum execution time: 50_966_000 picoseconds.
-		Weight::from_parts(59_992_000, 3628)
+		// Minimum execution time: 27_164_000 picoseconds.
+		Weight::from_parts(32_835_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -237,8 +237,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `906`
 		//  Estimated: `3628`
-		// Minimum execution time: 54_572_000 picoseconds.
-		Weight::from_parts(94_096_000, 3628)
+		// Minimum execution time: 29_407_000 picoseconds.
+		Weight::from_parts(36_419_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -250,8 +250,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `836`
 		//  Estimated: `3628`
-		// Minimum execution time: 29_835_000 picoseconds.
-		Weight::from_parts(45_484_000, 3628)
+		// Minimum execution time: 17_462_000 picoseconds.
+		Weight::from_parts(21_147_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 }
@@ -259,62 +259,62 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn admit(r: u32, ) -> Weight {
-		Weight::from_parts(336_040_607, 3820)
-			.saturating_add(Weight::from_parts(5_650_995, 0).saturating_mul(r.into()))
+		Weight::from_parts(211_600_102, 3838)
+			.saturating_add(Weight::from_parts(3_897_895, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn remove(m: u32, ) -> Weight {
-		Weight::from_parts(216_644_000, 3820)
-			.saturating_add(Weight::from_parts(200_521_234, 0).saturating_mul(m.into()))
+		Weight::from_parts(229_971_000, 3838)
+			.saturating_add(Weight::from_parts(116_431_100, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 2764).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 2782).saturating_mul(m.into()))
 	}
 	fn grant_role() -> Weight {
-		Weight::from_parts(66_995_000, 3628)
+		Weight::from_parts(50_780_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn suspend_role() -> Weight {
-		Weight::from_parts(69_440_000, 3628)
+		Weight::from_parts(44_843_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn reinstate_role() -> Weight {
-		Weight::from_parts(70_542_000, 3628)
+		Weight::from_parts(42_811_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn revoke_role() -> Weight {
-		Weight::from_parts(70_561_000, 3628)
+		Weight::from_parts(25_796_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn add_member() -> Weight {
-		Weight::from_parts(305_018_000, 6144)
+		Weight::from_parts(119_520_000, 6144)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn remove_member() -> Weight {
-		Weight::from_parts(227_264_000, 6144)
+		Weight::from_parts(106_286_000, 6144)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_credentials() -> Weight {
-		Weight::from_parts(59_992_000, 3628)
+		Weight::from_parts(32_835_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_voter() -> Weight {
-		Weight::from_parts(94_096_000, 3628)
+		Weight::from_parts(36_419_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn vote() -> Weight {
-		Weight::from_parts(45_484_000, 3628)
+		Weight::from_parts(21_147_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 }

@@ -2,7 +2,7 @@
 //!
 //! Benchmark CLI 64.0.0, 2026-12-01. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
-//! Machine `vm`, CPU `AMD EPYC`.
+//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
 //!
 //! Do not edit by hand: change the benchmarks and run the script again.
 
@@ -98,15 +98,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn register_product() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1342`
-		//  Estimated: `3820`
-		// Minimum execution time: 178_243_000 picoseconds.
-		Weight::from_parts(325_387_000, 3820)
+		//  Measured:  `1341`
+		//  Estimated: `3838`
+		// Minimum execution time: 111_843_000 picoseconds.
+		Weight::from_parts(199_424_000, 3838)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -121,15 +121,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn register_batch() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1509`
-		//  Estimated: `3820`
-		// Minimum execution time: 194_733_000 picoseconds.
-		Weight::from_parts(340_966_000, 3820)
+		//  Measured:  `1508`
+		//  Estimated: `3838`
+		// Minimum execution time: 117_129_000 picoseconds.
+		Weight::from_parts(208_677_000, 3838)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -146,7 +146,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `Measured`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `Measured`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `Measured`)
 	/// Storage: `Provenance::Packs` (r:999 w:999)
 	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(825), added: 3300, mode: `Measured`)
 	/// Storage: `Provenance::Owned` (r:0 w:999)
@@ -154,12 +154,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 1000]`.
 	fn commission(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1683`
-		//  Estimated: `5148 + n * (2475 ±0)`
-		// Minimum execution time: 216_704_000 picoseconds.
-		Weight::from_parts(802_815_303, 5148)
-			// Standard Error: 329_325
-			.saturating_add(Weight::from_parts(24_913_762, 0).saturating_mul(n.into()))
+		//  Measured:  `1682`
+		//  Estimated: `5147 + n * (2475 ±0)`
+		// Minimum execution time: 196_246_000 picoseconds.
+		Weight::from_parts(222_197_000, 5147)
+			// Standard Error: 34_412
+			.saturating_add(Weight::from_parts(14_435_190, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -181,16 +181,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 256]`.
 	fn pack_case(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1659 + n * (663 ±0)`
+		//  Measured:  `1658 + n * (663 ±0)`
 		//  Estimated: `10972 + n * (3300 ±0)`
-		// Minimum execution time: 235_238_000 picoseconds.
-		Weight::from_parts(481_332_376, 10972)
-			// Standard Error: 809_367
-			.saturating_add(Weight::from_parts(47_614_394, 0).saturating_mul(n.into()))
+		// Minimum execution time: 231_268_000 picoseconds.
+		Weight::from_parts(248_486_000, 10972)
+			// Standard Error: 461_172
+			.saturating_add(Weight::from_parts(35_610_576, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -210,16 +210,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 256]`.
 	fn unpack_case(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1734 + n * (646 ±0)`
+		//  Measured:  `1733 + n * (646 ±0)`
 		//  Estimated: `10972 + n * (3300 ±0)`
-		// Minimum execution time: 202_828_000 picoseconds.
-		Weight::from_parts(391_760_226, 10972)
-			// Standard Error: 542_855
-			.saturating_add(Weight::from_parts(27_633_574, 0).saturating_mul(n.into()))
+		// Minimum execution time: 204_419_000 picoseconds.
+		Weight::from_parts(328_436_472, 10972)
+			// Standard Error: 92_728
+			.saturating_add(Weight::from_parts(17_710_595, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -238,10 +238,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(143), added: 2618, mode: `MaxEncodedLen`)
 	fn ship_pack() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1931`
+		//  Measured:  `1930`
 		//  Estimated: `6266`
-		// Minimum execution time: 128_991_000 picoseconds.
-		Weight::from_parts(245_288_000, 6266)
+		// Minimum execution time: 76_790_000 picoseconds.
+		Weight::from_parts(131_597_000, 6266)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -260,12 +260,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 256]`.
 	fn ship_case(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1382 + n * (687 ±0)`
+		//  Measured:  `1381 + n * (687 ±0)`
 		//  Estimated: `10972 + n * (3300 ±0)`
-		// Minimum execution time: 213_429_000 picoseconds.
-		Weight::from_parts(223_988_000, 10972)
-			// Standard Error: 412_113
-			.saturating_add(Weight::from_parts(45_479_100, 0).saturating_mul(n.into()))
+		// Minimum execution time: 87_735_000 picoseconds.
+		Weight::from_parts(91_335_000, 10972)
+			// Standard Error: 176_600
+			.saturating_add(Weight::from_parts(29_808_515, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -286,10 +286,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Owned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn receive_pack() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1798`
+		//  Measured:  `1797`
 		//  Estimated: `4290`
-		// Minimum execution time: 116_047_000 picoseconds.
-		Weight::from_parts(206_465_000, 4290)
+		// Minimum execution time: 81_124_000 picoseconds.
+		Weight::from_parts(141_577_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -310,12 +310,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 256]`.
 	fn receive_case(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1232 + n * (708 ±0)`
+		//  Measured:  `1231 + n * (708 ±0)`
 		//  Estimated: `10972 + n * (3300 ±0)`
-		// Minimum execution time: 189_233_000 picoseconds.
-		Weight::from_parts(205_203_000, 10972)
-			// Standard Error: 419_917
-			.saturating_add(Weight::from_parts(71_119_000, 0).saturating_mul(n.into()))
+		// Minimum execution time: 113_682_000 picoseconds.
+		Weight::from_parts(430_340_619, 10972)
+			// Standard Error: 734_207
+			.saturating_add(Weight::from_parts(42_638_118, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -335,12 +335,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 256]`.
 	fn cancel_shipment(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1220 + n * (633 ±0)`
+		//  Measured:  `1219 + n * (633 ±0)`
 		//  Estimated: `10972 + n * (3300 ±0)`
-		// Minimum execution time: 173_183_000 picoseconds.
-		Weight::from_parts(231_145_795, 10972)
-			// Standard Error: 448_771
-			.saturating_add(Weight::from_parts(32_949_141, 0).saturating_mul(n.into()))
+		// Minimum execution time: 132_083_000 picoseconds.
+		Weight::from_parts(496_482_976, 10972)
+			// Standard Error: 288_806
+			.saturating_add(Weight::from_parts(15_702_113, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -361,10 +361,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Owned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn dispense() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1848`
+		//  Measured:  `1847`
 		//  Estimated: `4290`
-		// Minimum execution time: 98_935_000 picoseconds.
-		Weight::from_parts(180_788_000, 4290)
+		// Minimum execution time: 62_952_000 picoseconds.
+		Weight::from_parts(109_186_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -382,10 +382,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Owned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn decommission() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1848`
+		//  Measured:  `1847`
 		//  Estimated: `4290`
-		// Minimum execution time: 113_251_000 picoseconds.
-		Weight::from_parts(213_799_000, 4290)
+		// Minimum execution time: 96_917_000 picoseconds.
+		Weight::from_parts(133_486_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -403,10 +403,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Owned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn undo() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1806`
+		//  Measured:  `1805`
 		//  Estimated: `4290`
-		// Minimum execution time: 111_328_000 picoseconds.
-		Weight::from_parts(158_045_000, 4290)
+		// Minimum execution time: 100_575_000 picoseconds.
+		Weight::from_parts(132_013_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -422,10 +422,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn recall() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1220`
+		//  Measured:  `1219`
 		//  Estimated: `3628`
-		// Minimum execution time: 93_064_000 picoseconds.
-		Weight::from_parts(155_270_000, 3628)
+		// Minimum execution time: 82_438_000 picoseconds.
+		Weight::from_parts(111_132_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -441,10 +441,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Flagged` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn flag_suspect() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1725`
+		//  Measured:  `1724`
 		//  Estimated: `4290`
-		// Minimum execution time: 109_434_000 picoseconds.
-		Weight::from_parts(179_705_000, 4290)
+		// Minimum execution time: 93_344_000 picoseconds.
+		Weight::from_parts(127_142_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -460,10 +460,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Flagged` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn quarantine() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1764`
+		//  Measured:  `1763`
 		//  Estimated: `4290`
-		// Minimum execution time: 110_486_000 picoseconds.
-		Weight::from_parts(206_145_000, 4290)
+		// Minimum execution time: 94_741_000 picoseconds.
+		Weight::from_parts(130_154_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -481,10 +481,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Flagged` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn clear() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1805`
+		//  Measured:  `1804`
 		//  Estimated: `4290`
-		// Minimum execution time: 102_181_000 picoseconds.
-		Weight::from_parts(178_383_000, 4290)
+		// Minimum execution time: 86_240_000 picoseconds.
+		Weight::from_parts(120_261_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -502,10 +502,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Flagged` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn declare_illegitimate() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1942`
+		//  Measured:  `1941`
 		//  Estimated: `4290`
-		// Minimum execution time: 104_776_000 picoseconds.
-		Weight::from_parts(187_630_000, 4290)
+		// Minimum execution time: 99_857_000 picoseconds.
+		Weight::from_parts(131_110_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -518,15 +518,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Flagged` (r:0 w:1)
 	/// Proof: `Provenance::Flagged` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn remove_pack() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1563`
+		//  Measured:  `1562`
 		//  Estimated: `4290`
-		// Minimum execution time: 161_261_000 picoseconds.
-		Weight::from_parts(289_048_000, 4290)
+		// Minimum execution time: 156_854_000 picoseconds.
+		Weight::from_parts(195_591_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -543,13 +543,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	fn remove_batch() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1683`
-		//  Estimated: `3820`
-		// Minimum execution time: 178_062_000 picoseconds.
-		Weight::from_parts(320_979_000, 3820)
+		//  Measured:  `1682`
+		//  Estimated: `3838`
+		// Minimum execution time: 187_778_000 picoseconds.
+		Weight::from_parts(214_601_000, 3838)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -562,13 +562,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	fn remove_product() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1433`
-		//  Estimated: `3820`
-		// Minimum execution time: 155_520_000 picoseconds.
-		Weight::from_parts(238_094_000, 3820)
+		//  Measured:  `1432`
+		//  Estimated: `3838`
+		// Minimum execution time: 138_664_000 picoseconds.
+		Weight::from_parts(182_920_000, 3838)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -577,18 +577,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn register_product() -> Weight {
-		Weight::from_parts(325_387_000, 3820)
+		Weight::from_parts(199_424_000, 3838)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn register_batch() -> Weight {
-		Weight::from_parts(340_966_000, 3820)
+		Weight::from_parts(208_677_000, 3838)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn commission(n: u32, ) -> Weight {
-		Weight::from_parts(802_815_303, 5148)
-			.saturating_add(Weight::from_parts(24_913_762, 0).saturating_mul(n.into()))
+		Weight::from_parts(222_197_000, 5147)
+			.saturating_add(Weight::from_parts(14_435_190, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -596,8 +596,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2475).saturating_mul(n.into()))
 	}
 	fn pack_case(n: u32, ) -> Weight {
-		Weight::from_parts(481_332_376, 10972)
-			.saturating_add(Weight::from_parts(47_614_394, 0).saturating_mul(n.into()))
+		Weight::from_parts(248_486_000, 10972)
+			.saturating_add(Weight::from_parts(35_610_576, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -605,8 +605,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn unpack_case(n: u32, ) -> Weight {
-		Weight::from_parts(391_760_226, 10972)
-			.saturating_add(Weight::from_parts(27_633_574, 0).saturating_mul(n.into()))
+		Weight::from_parts(328_436_472, 10972)
+			.saturating_add(Weight::from_parts(17_710_595, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -614,13 +614,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn ship_pack() -> Weight {
-		Weight::from_parts(245_288_000, 6266)
+		Weight::from_parts(131_597_000, 6266)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn ship_case(n: u32, ) -> Weight {
-		Weight::from_parts(223_988_000, 10972)
-			.saturating_add(Weight::from_parts(45_479_100, 0).saturating_mul(n.into()))
+		Weight::from_parts(91_335_000, 10972)
+			.saturating_add(Weight::from_parts(29_808_515, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -628,13 +628,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn receive_pack() -> Weight {
-		Weight::from_parts(206_465_000, 4290)
+		Weight::from_parts(141_577_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn receive_case(n: u32, ) -> Weight {
-		Weight::from_parts(205_203_000, 10972)
-			.saturating_add(Weight::from_parts(71_119_000, 0).saturating_mul(n.into()))
+		Weight::from_parts(430_340_619, 10972)
+			.saturating_add(Weight::from_parts(42_638_118, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -642,8 +642,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn cancel_shipment(n: u32, ) -> Weight {
-		Weight::from_parts(231_145_795, 10972)
-			.saturating_add(Weight::from_parts(32_949_141, 0).saturating_mul(n.into()))
+		Weight::from_parts(496_482_976, 10972)
+			.saturating_add(Weight::from_parts(15_702_113, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -651,57 +651,57 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn dispense() -> Weight {
-		Weight::from_parts(180_788_000, 4290)
+		Weight::from_parts(109_186_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn decommission() -> Weight {
-		Weight::from_parts(213_799_000, 4290)
+		Weight::from_parts(133_486_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn undo() -> Weight {
-		Weight::from_parts(158_045_000, 4290)
+		Weight::from_parts(132_013_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn recall() -> Weight {
-		Weight::from_parts(155_270_000, 3628)
+		Weight::from_parts(111_132_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn flag_suspect() -> Weight {
-		Weight::from_parts(179_705_000, 4290)
+		Weight::from_parts(127_142_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn quarantine() -> Weight {
-		Weight::from_parts(206_145_000, 4290)
+		Weight::from_parts(130_154_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn clear() -> Weight {
-		Weight::from_parts(178_383_000, 4290)
+		Weight::from_parts(120_261_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn declare_illegitimate() -> Weight {
-		Weight::from_parts(187_630_000, 4290)
+		Weight::from_parts(131_110_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn remove_pack() -> Weight {
-		Weight::from_parts(289_048_000, 4290)
+		Weight::from_parts(195_591_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn remove_batch() -> Weight {
-		Weight::from_parts(320_979_000, 3820)
+		Weight::from_parts(214_601_000, 3838)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn remove_product() -> Weight {
-		Weight::from_parts(238_094_000, 3820)
+		Weight::from_parts(182_920_000, 3838)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}

@@ -71,8 +71,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1305`
 		//  Estimated: `6196`
-		// Minimum execution time: 107_693_000 picoseconds.
-		Weight::from_parts(118_123_000, 6196)
+		// Minimum execution time: 112_802_000 picoseconds.
+		Weight::from_parts(164_099_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -82,8 +82,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `168`
 		//  Estimated: `3601`
-		// Minimum execution time: 17_887_000 picoseconds.
-		Weight::from_parts(22_802_000, 3601)
+		// Minimum execution time: 24_343_000 picoseconds.
+		Weight::from_parts(29_015_000, 3601)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -97,8 +97,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `653`
 		//  Estimated: `3838`
-		// Minimum execution time: 74_733_000 picoseconds.
-		Weight::from_parts(86_017_000, 3838)
+		// Minimum execution time: 102_917_000 picoseconds.
+		Weight::from_parts(114_960_000, 3838)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -114,8 +114,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1145`
 		//  Estimated: `3628`
-		// Minimum execution time: 113_528_000 picoseconds.
-		Weight::from_parts(132_082_000, 3628)
+		// Minimum execution time: 156_870_000 picoseconds.
+		Weight::from_parts(176_660_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -129,8 +129,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1004`
 		//  Estimated: `3628`
-		// Minimum execution time: 26_217_000 picoseconds.
-		Weight::from_parts(45_874_000, 3628)
+		// Minimum execution time: 25_779_000 picoseconds.
+		Weight::from_parts(38_148_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 	}
 }
@@ -138,27 +138,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn sponsor() -> Weight {
-		Weight::from_parts(118_123_000, 6196)
+		Weight::from_parts(164_099_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn set_allowance() -> Weight {
-		Weight::from_parts(22_802_000, 3601)
+		Weight::from_parts(29_015_000, 3601)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn end_sponsorship() -> Weight {
-		Weight::from_parts(86_017_000, 3838)
+		Weight::from_parts(114_960_000, 3838)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn charge_sponsored() -> Weight {
-		Weight::from_parts(132_082_000, 3628)
+		Weight::from_parts(176_660_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn deposit_payer() -> Weight {
-		Weight::from_parts(45_874_000, 3628)
+		Weight::from_parts(38_148_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 	}
 }

@@ -4,7 +4,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-01, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -47,32 +47,32 @@ impl<T: frame_system::Config> frame_system::ExtensionsWeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_901_000 picoseconds.
-		Weight::from_parts(10_279_000, 0)
+		// Minimum execution time: 2_888_000 picoseconds.
+		Weight::from_parts(5_403_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_mortality_mortal_transaction() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 11_582_000 picoseconds.
-		Weight::from_parts(18_695_000, 0)
+		// Minimum execution time: 6_177_000 picoseconds.
+		Weight::from_parts(10_758_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_mortality_immortal_transaction() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 11_702_000 picoseconds.
-		Weight::from_parts(20_729_000, 0)
+		// Minimum execution time: 6_111_000 picoseconds.
+		Weight::from_parts(9_623_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_non_zero_sender() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 1_573_000 picoseconds.
-		Weight::from_parts(3_286_000, 0)
+		// Minimum execution time: 936_000 picoseconds.
+		Weight::from_parts(1_592_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// Storage: `System::Account` (r:1 w:1)
@@ -81,8 +81,8 @@ impl<T: frame_system::Config> frame_system::ExtensionsWeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `101`
 		//  Estimated: `3593`
-		// Minimum execution time: 21_600_000 picoseconds.
-		Weight::from_parts(38_472_000, 0)
+		// Minimum execution time: 12_753_000 picoseconds.
+		Weight::from_parts(21_310_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -91,32 +91,32 @@ impl<T: frame_system::Config> frame_system::ExtensionsWeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 1_272_000 picoseconds.
-		Weight::from_parts(2_665_000, 0)
+		// Minimum execution time: 692_000 picoseconds.
+		Weight::from_parts(1_235_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_tx_version() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 1_343_000 picoseconds.
-		Weight::from_parts(2_644_000, 0)
+		// Minimum execution time: 668_000 picoseconds.
+		Weight::from_parts(1_183_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_weight() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 12_523_000 picoseconds.
-		Weight::from_parts(23_394_000, 0)
+		// Minimum execution time: 6_215_000 picoseconds.
+		Weight::from_parts(10_368_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn weight_reclaim() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 7_594_000 picoseconds.
-		Weight::from_parts(15_168_000, 0)
+		// Minimum execution time: 3_720_000 picoseconds.
+		Weight::from_parts(6_368_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }
