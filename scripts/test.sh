@@ -27,5 +27,10 @@ done
 SKIP_WASM_BUILD=1 cargo test --locked "${pallets[@]}" --features runtime-benchmarks \
 	--profile "$HEALTHCHAIN_PROFILE" -- --test-threads 2
 
+echo "== storage migrations with their try-runtime checks (pre_upgrade, post_upgrade, invariants)"
+# Only the pallets with migrations, rebuilt with `try-runtime`; no wasm is needed.
+SKIP_WASM_BUILD=1 cargo test --locked -p pallet-consent -p pallet-records --features try-runtime \
+	--profile "$HEALTHCHAIN_PROFILE" -- --test-threads 2 migrations::
+
 echo "== local consortium network: zombienet fault tests (when the relay binaries are cached)"
 scripts/zombienet-test.sh --if-present

@@ -332,6 +332,28 @@ mod tests {
 		});
 	}
 
+	/// The try-runtime checks themselves: `pre_upgrade`, the migration, `post_upgrade` (with
+	/// the pallet's invariants), on hand-written old layouts.
+	#[cfg(feature = "try-runtime")]
+	#[test]
+	fn both_migrations_pass_their_try_runtime_checks() {
+		ExtBuilder.build().execute_with(|| {
+			let permit = grant(Grantee::Organization(HOSPITAL), Provision::Permit);
+			frame_support::assert_ok!(Consent::appoint_proxy(
+				RuntimeOrigin::signed(PATIENT),
+				GUARDIAN,
+				healthchain_primitives::consent::ProxyKind::Guardian,
+				None
+			));
+			put_old_list(&PATIENT, &[permit]);
+			put_old_proxies(&PATIENT, &[(GUARDIAN, PROXY_DEPOSIT)]);
+			StorageVersion::new(0).put::<Pallet<Test>>();
+			<(v1::MigrateToV1<Test>, v2::MigrateToV2<Test>)>::try_on_runtime_upgrade(true)
+				.expect("pre_upgrade, the migrations and post_upgrade pass");
+			assert_eq!(Pallet::<Test>::on_chain_storage_version(), 2);
+		});
+	}
+
 	#[test]
 	fn ids_of_missing_consents_are_dropped() {
 		ExtBuilder.build().execute_with(|| {
