@@ -1161,6 +1161,9 @@ pub mod pallet {
 			classes: &[DataClass],
 			at: Moment,
 		) -> Option<ConsentId> {
+			// A data use naming a sensitive category is one of `Restricted` data.
+			let classes: Vec<DataClass> = classes.iter().map(|c| c.on_chain()).collect();
+			let classes = classes.as_slice();
 			let mut permit = None;
 			let mut grantee = GranteeCheck::<T>::new(organization);
 			for c in SubjectConsents::<T>::get(subject) {
@@ -1200,12 +1203,13 @@ pub mod pallet {
 			classes: &[DataClass],
 			at: Moment,
 		) -> bool {
+			let classes: Vec<DataClass> = classes.iter().map(|c| c.on_chain()).collect();
 			Consents::<T>::get(consent).is_some_and(|c| {
 				&c.subject == subject
 					&& c.provision == Provision::Permit
 					&& c.in_force_at(at)
 					&& c.purposes.contains(&purpose)
-					&& crate::types::covers_all(&c.actions, &c.classes, actions, classes)
+					&& crate::types::covers_all(&c.actions, &c.classes, actions, &classes)
 					&& GranteeCheck::<T>::new(organization).matches(c.grantee)
 			})
 		}

@@ -1124,6 +1124,34 @@ mod sensitive {
 				decide(HOSPITAL, DataClass::MentalHealth, Purpose::Treatment),
 				Decision::Permit { consent: restricted }
 			);
+			// So is a research data use naming a category (trials refuse one; the answer holds).
+			let research = grant(
+				PATIENT,
+				terms(
+					Grantee::Organization(LAB),
+					Provision::Permit,
+					&[DataClass::Restricted],
+					&[Purpose::Research],
+				),
+			);
+			let covering = <Consent as ConsentVerifier<u64>>::consent_covering(
+				&PATIENT,
+				LAB,
+				Purpose::Research,
+				&[Action::Access],
+				&[DataClass::Genomics],
+				now(),
+			);
+			assert_eq!(covering, Some(research));
+			assert!(<Consent as ConsentVerifier<u64>>::covers(
+				research,
+				&PATIENT,
+				LAB,
+				Purpose::Research,
+				&[Action::Access],
+				&[DataClass::SubstanceUse],
+				now(),
+			));
 			assert_eq!(
 				decide(HOSPITAL, DataClass::LabResults, Purpose::Treatment),
 				Decision::NotApplicable

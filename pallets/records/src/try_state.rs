@@ -77,6 +77,7 @@ impl<T: Config> Pallet<T> {
 
 		let mut batch_deposits = Deposits::<T>::new();
 		for (_, batch) in Batches::<T>::iter() {
+			ensure!(batch.class.is_allowed_on_chain(), "a sensitive category stored in plain");
 			Self::add_deposit(&mut batch_deposits, batch.depositor, batch.deposit)?;
 		}
 		Self::check_holds(HoldReason::BatchDeposit, batch_deposits)?;

@@ -10,8 +10,9 @@ use scale_info::TypeInfo;
 use sp_core::H256;
 
 /// A record: who it is about, who keeps it, what kind of data, how many versions. Once erased it
-/// is a tombstone: its versions are gone, and so are its patient and data class (no one may
-/// learn from an erased record whose it was or what it held); the custodian, the number of
+/// is a tombstone: its versions are gone, and so are its patient and data class (the current
+/// state no longer says whose it was or what it held; the anchoring block, its event, archive
+/// nodes and the patient's unpruned access-log entries still do); the custodian, the number of
 /// versions and the deposit stay, paid for by version 1's deposit.
 #[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
 pub struct Record<AccountId, Balance> {
