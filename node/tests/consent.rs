@@ -39,14 +39,7 @@ fn terms(
 
 fn granted(included: &Included) -> u64 {
 	assert!(included.succeeded(), "grant failed: {included:?}");
-	included
-		.events
-		.iter()
-		.find_map(|e| match e {
-			RuntimeEvent::Consent(ConsentEvent::ConsentGranted { consent, .. }) => Some(*consent),
-			_ => None,
-		})
-		.expect("ConsentGranted event")
+	included.granted_consent().expect("ConsentGranted event")
 }
 
 fn consent_error(

@@ -24,10 +24,10 @@ use healthchain_primitives::{
 	trials::{DataUse, Phase, StudyType, TerminationReason, TrialStatus},
 	Action, Commitment, DataClass, Purpose, Role,
 };
-use healthchain_runtime::{Runtime, RuntimeCall, RuntimeEvent};
-use pallet_consent::{Call as ConsentCall, ConsentTerms, Event as ConsentEvent};
+use healthchain_runtime::{Runtime, RuntimeCall};
+use pallet_consent::{Call as ConsentCall, ConsentTerms};
 use pallet_records::Call as RecordsCall;
-use pallet_trials::{Call as TrialsCall, Event as TrialsEvent, RegistrationOf};
+use pallet_trials::{Call as TrialsCall, RegistrationOf};
 use serde_json::{json, Value};
 use sp_core::H256;
 use sp_keyring::Sr25519Keyring::{Alice, Dave, DaveStash, EveStash};
@@ -134,12 +134,7 @@ fn registered(node: &DevNode) -> u32 {
 	let included =
 		node.execute(DaveStash, RuntimeCall::Trials(TrialsCall::register { registration }));
 	included
-		.events
-		.iter()
-		.find_map(|e| match e {
-			RuntimeEvent::Trials(TrialsEvent::TrialRegistered { trial, .. }) => Some(*trial),
-			_ => None,
-		})
+		.registered_trial()
 		.unwrap_or_else(|| node.fail(&format!("trial not registered: {included:?}")))
 }
 
@@ -149,12 +144,7 @@ fn granted(node: &DevNode, terms: ConsentTerms) -> u64 {
 		RuntimeCall::Consent(ConsentCall::grant { subject: Alice.to_account_id(), terms }),
 	);
 	included
-		.events
-		.iter()
-		.find_map(|e| match e {
-			RuntimeEvent::Consent(ConsentEvent::ConsentGranted { consent, .. }) => Some(*consent),
-			_ => None,
-		})
+		.granted_consent()
 		.unwrap_or_else(|| node.fail(&format!("consent not granted: {included:?}")))
 }
 

@@ -132,16 +132,7 @@ fn recruiting_trial(node: &DevNode) -> u32 {
 	};
 	let registered =
 		node.execute(DaveStash, RuntimeCall::Trials(TrialsCall::register { registration }));
-	let trial = registered
-		.events
-		.iter()
-		.find_map(|e| match e {
-			RuntimeEvent::Trials(pallet_trials::Event::TrialRegistered { trial, .. }) => {
-				Some(*trial)
-			},
-			_ => None,
-		})
-		.expect("Registered");
+	let trial = registered.registered_trial().expect("TrialRegistered");
 	assert!(node.execute(EveStash, RuntimeCall::Trials(TrialsCall::approve { trial })).succeeded());
 	let recruiting =
 		RuntimeCall::Trials(TrialsCall::set_status { trial, status: TrialStatus::Recruiting });
@@ -169,16 +160,7 @@ fn a_patient_holding_nothing_consents_and_withdraws_paid_by_their_sponsor() {
 
 	let before = node.free_balance(&dave);
 	let granted = as_patient(&node, &key, consent_to_hospital);
-	let consent = granted
-		.events
-		.iter()
-		.find_map(|e| match e {
-			RuntimeEvent::Consent(pallet_consent::Event::ConsentGranted { consent, .. }) => {
-				Some(*consent)
-			},
-			_ => None,
-		})
-		.expect("ConsentGranted");
+	let consent = granted.granted_consent().expect("ConsentGranted");
 	let fee = fee_paid(&granted);
 	let deposit: Balance =
 		<healthchain_runtime::configs::healthcare::ConsentDeposit as frame_support::traits::Get<

@@ -76,14 +76,7 @@ fn trials_error(included: &Included) -> Option<pallet_trials::Error<Runtime>> {
 fn registered(node: &DevNode, r: RegistrationOf<Runtime>) -> u32 {
 	let included =
 		node.execute(DaveStash, RuntimeCall::Trials(TrialsCall::register { registration: r }));
-	included
-		.events
-		.iter()
-		.find_map(|e| match e {
-			RuntimeEvent::Trials(TrialsEvent::TrialRegistered { trial, .. }) => Some(*trial),
-			_ => None,
-		})
-		.unwrap_or_else(|| panic!("not registered: {included:?}"))
+	included.registered_trial().unwrap_or_else(|| panic!("not registered: {included:?}"))
 }
 
 fn results(
@@ -157,16 +150,7 @@ fn a_trial_is_registered_approved_amended_enrolled_and_flagged() {
 		}),
 	);
 	assert!(consent.succeeded(), "{consent:?}");
-	let alice_consent = consent
-		.events
-		.iter()
-		.find_map(|e| match e {
-			RuntimeEvent::Consent(pallet_consent::Event::ConsentGranted { consent, .. }) => {
-				Some(*consent)
-			},
-			_ => None,
-		})
-		.expect("ConsentGranted");
+	let alice_consent = consent.granted_consent().expect("ConsentGranted");
 	let enrolled = enroll(Alice, 1);
 	assert!(enrolled.succeeded(), "{enrolled:?}");
 	assert_eq!(node.call("healthchain_trial", json!([trial]))["enrolled"], 1);

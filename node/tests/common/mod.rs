@@ -552,6 +552,26 @@ pub struct Included {
 }
 
 impl Included {
+	/// The consent the extrinsic granted (`Consent.ConsentGranted`), if any.
+	pub fn granted_consent(&self) -> Option<u64> {
+		self.events.iter().find_map(|e| match e {
+			RuntimeEvent::Consent(pallet_consent::Event::ConsentGranted { consent, .. }) => {
+				Some(*consent)
+			},
+			_ => None,
+		})
+	}
+
+	/// The trial the extrinsic registered (`Trials.TrialRegistered`), if any.
+	pub fn registered_trial(&self) -> Option<u32> {
+		self.events.iter().find_map(|e| match e {
+			RuntimeEvent::Trials(pallet_trials::Event::TrialRegistered { trial, .. }) => {
+				Some(*trial)
+			},
+			_ => None,
+		})
+	}
+
 	/// Whether the extrinsic succeeded (`System.ExtrinsicSuccess`).
 	pub fn succeeded(&self) -> bool {
 		self.events.iter().any(|e| {
