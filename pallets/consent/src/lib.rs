@@ -616,8 +616,9 @@ pub mod pallet {
 
 		/// Ends `proxy`'s appointment for `subject` and returns the deposit to whoever paid it.
 		///
-		/// Origin: signed by the patient, or by the proxy stepping down. Emits
-		/// [`Event::ProxyRemoved`].
+		/// Origin: signed by the patient, or by the proxy stepping down; or, once the appointment
+		/// has ended (`until` passed), by whoever paid its deposit (a sponsor takes it back).
+		/// Emits [`Event::ProxyRemoved`].
 		#[pallet::call_index(5)]
 		#[pallet::weight(
 			T::WeightInfo::remove_proxy().saturating_add(T::Sponsors::sponsored_call_weight())
@@ -628,11 +629,18 @@ pub mod pallet {
 			proxy: T::AccountId,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			ensure!(who == subject || who == proxy, Error::<T>::NotAuthorized);
 			let mut proxies = Proxies::<T>::get(&subject);
-			let index =
-				proxies.iter().position(|p| p.account == proxy).ok_or(Error::<T>::ProxyNotFound)?;
-			let removed = proxies.remove(index);
+			let index = proxies.iter().position(|p| p.account == proxy);
+			// Whoever paid the deposit (a patient's sponsor) may take back that of an
+			// appointment that has ended; only the patient or the proxy ends one.
+			let ended_and_paid_by_caller = index.and_then(|i| proxies.get(i)).is_some_and(|p| {
+				p.depositor == who && p.until.is_some_and(|until| until <= T::Time::now())
+			});
+			ensure!(
+				who == subject || who == proxy || ended_and_paid_by_caller,
+				Error::<T>::NotAuthorized
+			);
+			let removed = proxies.remove(index.ok_or(Error::<T>::ProxyNotFound)?);
 			T::Currency::release(
 				&HoldReason::ProxyDeposit.into(),
 				&removed.depositor,

@@ -1204,6 +1204,31 @@ mod sponsored {
 	}
 
 	#[test]
+	fn the_payer_takes_back_the_deposit_of_an_ended_appointment_only() {
+		ExtBuilder.build_and_execute(|| {
+			let patient = sponsored_patient();
+			assert_ok!(Consent::appoint_proxy(
+				signed(patient),
+				GUARDIAN,
+				ProxyKind::Guardian,
+				Some(now() + DAY)
+			));
+			// Still running: not the payer's to end.
+			assert_noop!(
+				Consent::remove_proxy(signed(HOSPITAL_STAFF), patient, GUARDIAN),
+				Error::<Test>::NotAuthorized
+			);
+			advance(DAY);
+			assert_noop!(
+				Consent::remove_proxy(signed(CLINIC_STAFF), patient, GUARDIAN),
+				Error::<Test>::NotAuthorized
+			);
+			assert_ok!(Consent::remove_proxy(signed(HOSPITAL_STAFF), patient, GUARDIAN));
+			assert_eq!(held(HoldReason::ProxyDeposit, HOSPITAL_STAFF), 0);
+		});
+	}
+
+	#[test]
 	fn a_sponsored_proxy_pays_for_the_consents_it_signs_for_others() {
 		ExtBuilder.build_and_execute(|| {
 			// The guardian is sponsored by the hospital; the patient appoints them.

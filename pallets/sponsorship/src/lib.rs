@@ -22,7 +22,8 @@
 //!
 //! A sponsorship is **in force** while its payer is still a member account of the sponsoring
 //! organisation and that organisation is active in the registry (no suspended role); otherwise it
-//! pays nothing, and anyone may end it.
+//! pays nothing. Anyone may end it once the payer is no longer a member; a suspension only pauses
+//! it (then the payer or governance may end it).
 //!
 //! ## Deposits
 //!
