@@ -76,7 +76,7 @@ def replace_between_markers(path, body):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--reference", default="docs/benchmarks/pallet_balances.rs:transfer_keep_alive")
+    parser.add_argument("--reference", default="runtime/src/weights/pallet_balances.rs:transfer_keep_alive")
     parser.add_argument("--into", help="a Markdown file whose weights: markers get the table")
     parser.add_argument("--stamp", default="", help="a line put above the table (with --into)")
     parser.add_argument("files", nargs="+")

@@ -51,7 +51,7 @@ impl cumulus_pallet_parachain_system::Config for Runtime {
 	type ReservedXcmpWeight = ReservedXcmpWeight;
 	type CheckAssociatedRelayNumber =
 		cumulus_pallet_parachain_system::RelayNumberMonotonicallyIncreases;
-	type WeightInfo = cumulus_pallet_parachain_system::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::cumulus_pallet_parachain_system::WeightInfo<Runtime>;
 	type ConsensusHook = ConsensusHook;
 	type RelayParentOffset = ConstU32<0>;
 	type SchedulingSignatureVerifier = ();
@@ -92,7 +92,7 @@ impl pallet_session::Config for Runtime {
 	type SessionHandler = <SessionKeys as sp_runtime::traits::OpaqueKeys>::KeyTypeIdProviders;
 	type Keys = SessionKeys;
 	type DisablingStrategy = ();
-	type WeightInfo = pallet_session::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_session::WeightInfo<Runtime>;
 	type Currency = Balances;
 	/// Setting session keys costs no deposit: only admitted collators produce blocks.
 	type KeyDeposit = frame_support::traits::ConstU128<0>;
@@ -112,5 +112,30 @@ impl pallet_collator_selection::Config for Runtime {
 	type ValidatorId = AccountId;
 	type ValidatorIdOf = pallet_collator_selection::IdentityCollator;
 	type ValidatorRegistration = Session;
+	/// The weights the pallet ships with (its benchmarks cannot run with no candidate slots);
+	/// they charge no proof, so the calls a signed account could send are refused before
+	/// dispatch ([`NoCandidacy`]) and the rest are governance's.
 	type WeightInfo = pallet_collator_selection::weights::SubstrateWeight<Runtime>;
+}
+
+/// The runtime's base call filter: refuses the collator selection's candidacy calls before
+/// dispatch. None can succeed here (there are no candidate slots: the collators are the
+/// invulnerables governance sets), yet each read storage before failing while its shipped weight
+/// charged no proof — a signed account could fill blocks' proof for the price of nothing
+/// (found by the fuzzer, docs/reliability.md).
+pub struct NoCandidacy;
+
+impl frame_support::traits::Contains<crate::RuntimeCall> for NoCandidacy {
+	fn contains(call: &crate::RuntimeCall) -> bool {
+		use pallet_collator_selection::Call as C;
+		!matches!(
+			call,
+			crate::RuntimeCall::CollatorSelection(
+				C::register_as_candidate { .. }
+					| C::leave_intent { .. }
+					| C::update_bond { .. }
+					| C::take_candidate_slot { .. }
+			)
+		)
+	}
 }

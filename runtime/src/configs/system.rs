@@ -81,6 +81,11 @@ impl frame_system::Config for Runtime {
 	/// sender's account, `CheckWeight` the block's weight...), benchmarked on this runtime and
 	/// charged on every extrinsic.
 	type ExtensionsWeightInfo = crate::weights::frame_system_extensions::WeightInfo<Runtime>;
+	/// What `frame_system`'s own calls cost (a remark per byte, code upgrades), benchmarked on
+	/// this runtime: the default charged nothing at all.
+	type SystemWeightInfo = crate::weights::frame_system::WeightInfo<Runtime>;
+	/// Refuses the collator selection's candidacy calls, which cannot succeed here.
+	type BaseCallFilter = super::consensus::NoCandidacy;
 }
 
 impl pallet_timestamp::Config for Runtime {
@@ -88,7 +93,7 @@ impl pallet_timestamp::Config for Runtime {
 	type OnTimestampSet = Aura;
 	/// Zero: with async backing several blocks may share a slot; Aura-ext enforces the rate.
 	type MinimumPeriod = frame_support::traits::ConstU64<0>;
-	type WeightInfo = pallet_timestamp::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_timestamp::WeightInfo<Runtime>;
 }
 
 impl parachain_info::Config for Runtime {}
