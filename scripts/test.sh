@@ -27,10 +27,13 @@ done
 SKIP_WASM_BUILD=1 cargo test --locked "${pallets[@]}" --features runtime-benchmarks \
 	--profile "$HEALTHCHAIN_PROFILE" -- --test-threads 2
 
-echo "== storage migrations with their try-runtime checks (pre_upgrade, post_upgrade, invariants)"
-# Only the pallets with migrations, rebuilt with `try-runtime`; no wasm is needed.
-SKIP_WASM_BUILD=1 cargo test --locked -p pallet-consent -p pallet-records --features try-runtime \
-	--profile "$HEALTHCHAIN_PROFILE" -- --test-threads 2 migrations::
+echo "== try-runtime: migrations, the runtime upgrade on a populated state, the fuzz corpus replayed"
+# Built with `try-runtime`, natively (no wasm): the pallets with migrations (their
+# pre_upgrade/post_upgrade checks), and the whole-runtime fuzz harness (fuzz/), whose tests replay
+# the committed corpus and every past finding with every invariant checked after each block, and
+# rehearse the runtime upgrade on the state the scenario leaves (docs/reliability.md).
+SKIP_WASM_BUILD=1 cargo test --locked -p pallet-consent -p pallet-records -p healthchain-fuzz \
+	--features try-runtime --profile "$HEALTHCHAIN_PROFILE" -- --test-threads 2
 
 echo "== local consortium network: zombienet fault tests (when the relay binaries are cached)"
 scripts/zombienet-test.sh --if-present
