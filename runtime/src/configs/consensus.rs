@@ -112,10 +112,10 @@ impl pallet_collator_selection::Config for Runtime {
 	type ValidatorId = AccountId;
 	type ValidatorIdOf = pallet_collator_selection::IdentityCollator;
 	type ValidatorRegistration = Session;
-	/// The weights the pallet ships with (its benchmarks cannot run with no candidate slots);
-	/// they charge no proof, so the calls a signed account could send are refused before
-	/// dispatch ([`NoCandidacy`]) and the rest are governance's.
-	type WeightInfo = pallet_collator_selection::weights::SubstrateWeight<Runtime>;
+	/// Measured here for governance's calls and the block-author hook; the candidacy calls,
+	/// whose benchmarks cannot run with no candidate slots, are refused before dispatch
+	/// ([`NoCandidacy`]) and keep the shipped weights (`weights::pallet_collator_selection`).
+	type WeightInfo = crate::weights::pallet_collator_selection::WeightInfo<Runtime>;
 }
 
 /// The runtime's base call filter: refuses the collator selection's candidacy calls before

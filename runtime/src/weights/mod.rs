@@ -5,16 +5,17 @@
 //! measured on another runtime and machine, and `frame_system`'s default charges nothing at all
 //! (docs/reliability.md). `pallet_referenda` and `pallet_ranked_collective`
 //! keep their shipped weights (their benchmarks need origins this runtime's tracks do not offer
-//! to benchmarks); those charge proof. `pallet_collator_selection` keeps its shipped weights
-//! too, which charge no proof: its benchmarks cannot run with no candidate slots
-//! (`MaxCandidates` is 0), its candidacy calls are refused before dispatch
-//! (`configs::consensus::NoCandidacy`) and the rest are governance's. The healthcare pallets keep theirs in their own crates.
+//! to benchmarks); those charge proof. The collator selection's benchmarks run here only for
+//! its governance calls and its block-author hook (no candidate slots: `MaxCandidates` is 0);
+//! `pallet_collator_selection.rs` says what each of its calls is charged. The healthcare pallets keep theirs in their own crates.
 
 pub mod cumulus_pallet_parachain_system;
 pub mod cumulus_pallet_weight_reclaim;
 pub mod frame_system;
 pub mod frame_system_extensions;
 pub mod pallet_balances;
+pub mod pallet_collator_selection;
+pub mod pallet_collator_selection_measured;
 pub mod pallet_preimage;
 pub mod pallet_scheduler;
 pub mod pallet_session;
