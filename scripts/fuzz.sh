@@ -23,9 +23,12 @@ FUZZ_TARGET_DIR="${HEALTHCHAIN_FUZZ_TARGET:-$HOME/.cache/healthchain/fuzz-target
 WORK="${HEALTHCHAIN_FUZZ_WORK:-$HOME/.cache/healthchain/fuzz}"
 CARGO_FUZZ_VERSION=0.13.1
 
+# fuzz-tool, built by the same cargo invocation as scripts/test.sh's try-runtime step (the same
+# packages, so the same feature set: nothing is compiled twice).
 tool() {
-	cargo run --locked --quiet --profile "$HEALTHCHAIN_PROFILE" -p healthchain-fuzz \
-		--features try-runtime --bin fuzz-tool -- "$@"
+	cargo test --locked --quiet --no-run --profile "$HEALTHCHAIN_PROFILE" -p pallet-consent \
+		-p pallet-records -p healthchain-fuzz --features try-runtime
+	"$CARGO_TARGET_DIR/$HEALTHCHAIN_PROFILE/fuzz-tool" "$@"
 }
 
 case "${1:-}" in
@@ -34,7 +37,7 @@ case "${1:-}" in
 	exit 0
 	;;
 --show)
-	tool show "$2"
+	tool show "${2:?usage: scripts/fuzz.sh --show FILE}"
 	exit 0
 	;;
 --replay)
@@ -63,6 +66,8 @@ BIN="$FUZZ_TARGET_DIR/$(rustc -vV | sed -n 's/^host: //p')/release/runtime"
 
 mkdir -p "$WORK/corpus" fuzz/artifacts/runtime
 rm -f "$WORK"/stats.*
+# Only what this run finds counts below (findings of earlier runs may still lie there).
+touch "$WORK/started"
 echo "fuzz: $MINUTES minutes, two workers, new inputs in $WORK/corpus, crashes in fuzz/artifacts/runtime"
 started=$(date +%s)
 set +e
@@ -85,8 +90,12 @@ before=$(ls fuzz/corpus/runtime | wc -l)
 after=$(ls fuzz/corpus/runtime | wc -l)
 echo "fuzz: corpus $before -> $after inputs (fuzz/corpus/runtime; commit the new ones)"
 
-crashes=$(find fuzz/artifacts/runtime -type f | wc -l)
-if ((crashes > 0)); then
+crashes=$(find fuzz/artifacts/runtime -type f -name 'crash-*' -newer "$WORK/started" | wc -l)
+others=$(find fuzz/artifacts/runtime -type f ! -name 'crash-*' -newer "$WORK/started" | wc -l)
+if ((others > 0)); then
+	echo "fuzz: $others timeouts or out-of-memory inputs in fuzz/artifacts/runtime (a block over 20 s or 4 GiB)"
+fi
+if ((crashes + others > 0)); then
 	echo "fuzz: $crashes findings in fuzz/artifacts/runtime (scripts/fuzz.sh --show FILE shows one)"
 	exit 1
 fi

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use healthchain_fuzz::{Chain, Coverage, HEALTHCARE_PALLETS};
+use healthchain_fuzz::{Actor, Advance, Chain, Coverage, Step, HEALTHCARE_PALLETS};
 
 fn dir(name: &str) -> PathBuf {
 	Path::new(env!("CARGO_MANIFEST_DIR")).join(name)
@@ -126,7 +126,7 @@ fn money_from_nowhere_is_caught() {
 }
 
 #[test]
-#[should_panic(expected = "try_state failed")]
+#[should_panic(expected = "block 1: try_state failed")]
 fn a_broken_healthcare_invariant_is_caught() {
 	let mut chain = Chain::new();
 	// A member account listed under organisation 0 without a membership.
@@ -137,8 +137,44 @@ fn a_broken_healthcare_invariant_is_caught() {
 			stranger,
 			(),
 		);
+		// The pallet's own invariant is what breaks (`AllPalletsWithSystem` only says one did).
+		assert_eq!(
+			pallet_organizations::Pallet::<healthchain_runtime::Runtime>::do_try_state(),
+			Err("listed member account without a membership".into())
+		);
 	});
 	chain.block(1, &[]);
+}
+
+#[test]
+#[should_panic(expected = "more than its reserved 0")]
+fn a_hold_beyond_the_reserved_balance_is_caught() {
+	let mut chain = Chain::new();
+	// The hospital's admin holds the organisation's deposit since genesis.
+	chain.execute_with(|| {
+		let dave = sp_keyring::Sr25519Keyring::Dave.to_account_id();
+		frame_system::Account::<healthchain_runtime::Runtime>::mutate(dave, |a| {
+			a.data.reserved = 0
+		});
+	});
+	chain.block(1, &[]);
+}
+
+/// The sudo key states a weight of nothing for a call that reads an account the transaction
+/// did not: the proof check stops the run.
+#[test]
+#[should_panic(expected = "bytes of proof, charged 0")]
+fn a_call_charged_less_proof_than_it_reads_is_caught() {
+	use healthchain_runtime::RuntimeCall;
+	let set_balance = RuntimeCall::Balances(pallet_balances::Call::force_set_balance {
+		who: sp_keyring::Sr25519Keyring::Two.to_account_id().into(),
+		new_free: healthchain_runtime::UNIT,
+	});
+	let unchecked = RuntimeCall::Sudo(pallet_sudo::Call::sudo_unchecked_weight {
+		call: Box::new(set_balance),
+		weight: frame_support::weights::Weight::zero(),
+	});
+	Chain::new().run(&[Step::new(Advance::Block, Actor::Alice, unchecked)]);
 }
 
 #[test]

@@ -110,6 +110,12 @@ fn replay(paths: &[String]) {
 			usize::from(coverage.calls.contains_key(&(c.pallet.clone(), c.call.clone())));
 	}
 	println!("other calls: {other_total}, reached {other_reached}");
+	let mut slowest: Vec<_> = coverage.slowest.iter().collect();
+	slowest.sort_by(|a, b| b.1 .0.total_cmp(&a.1 .0));
+	println!("calls slowest natively for the ref-time charged (time / charged ref-time):");
+	for ((pallet, call), (ratio, elapsed, charged)) in slowest.into_iter().take(10) {
+		println!("  {pallet}::{call}: {ratio:.3} ({elapsed:?} for {charged} ps)");
+	}
 }
 
 fn show(file: &Path) {
