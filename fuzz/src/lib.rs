@@ -313,17 +313,16 @@ pub fn dispatchable(call: &RuntimeCall) -> bool {
 					call,
 				)
 		},
-		C::Scheduler(c) => match c {
+		C::Scheduler(
 			pallet_scheduler::Call::schedule { call, .. }
 			| pallet_scheduler::Call::schedule_named { call, .. }
 			| pallet_scheduler::Call::schedule_after { call, .. }
-			| pallet_scheduler::Call::schedule_named_after { call, .. } => dispatchable(call),
-			_ => true,
-		},
-		C::Referenda(pallet_referenda::Call::submit { proposal, .. }) => match proposal {
-			frame_support::traits::Bounded::Inline(bytes) => inner_dispatchable(bytes),
-			_ => true,
-		},
+			| pallet_scheduler::Call::schedule_named_after { call, .. },
+		) => dispatchable(call),
+		C::Referenda(pallet_referenda::Call::submit {
+			proposal: frame_support::traits::Bounded::Inline(bytes),
+			..
+		}) => inner_dispatchable(bytes),
 		C::Preimage(pallet_preimage::Call::note_preimage { bytes }) => inner_dispatchable(bytes),
 		_ => true,
 	}

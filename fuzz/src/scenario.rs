@@ -334,7 +334,7 @@ impl Scenario {
 		let deadline = deadline.saturating_add(MARGIN);
 		while self.now.saturating_add(elapsed(unit)) < deadline {
 			let month = self.months.saturating_add(1);
-			match self.yearly.filter(|_| unit == Advance::Month && month % 12 == 0) {
+			match self.yearly.filter(|_| unit == Advance::Month && month.is_multiple_of(12)) {
 				// The laboratory anchors the patient's yearly result as a new version.
 				Some(record) => {
 					let year = (month / 12) as u8;
