@@ -574,8 +574,8 @@ fn apply(step: &Step, recorder: &Recorder<sp_core::Blake2Hasher>) -> CallOutcome
 	if let Some(who) = step.actor.account() {
 		let _ = frame_system::Account::<Runtime>::get(&who);
 	}
-	for key in AllPalletsWithSystem::whitelisted_storage_keys() {
-		let _ = sp_io::storage::get(&key.key);
+	for key in whitelisted_keys() {
+		let _ = sp_io::storage::get(key);
 	}
 	let proof_before = proof_size();
 	let started = Instant::now();
@@ -618,6 +618,30 @@ fn apply(step: &Step, recorder: &Recorder<sp_core::Blake2Hasher>) -> CallOutcome
 fn refused_unchecked_weight(step: &Step) -> bool {
 	matches!(step.call, RuntimeCall::Sudo(pallet_sudo::Call::sudo_unchecked_weight { .. }))
 		&& step.actor.account() != pallet_sudo::Key::<Runtime>::get()
+}
+
+/// The keys the runtime marks as read by every block, collected once per process (the
+/// collection allocates, and every call reads them).
+fn whitelisted_keys() -> &'static [Vec<u8>] {
+	static KEYS: OnceLock<Vec<Vec<u8>>> = OnceLock::new();
+	KEYS.get_or_init(|| {
+		AllPalletsWithSystem::whitelisted_storage_keys().into_iter().map(|k| k.key).collect()
+	})
+}
+
+/// The inputs at `path`: the file itself, or every file of the directory but its README,
+/// sorted (what the corpus replay and `fuzz-tool replay` run). A path that does not exist
+/// holds none.
+pub fn input_files(path: &std::path::Path) -> Vec<std::path::PathBuf> {
+	if path.is_file() {
+		return vec![path.to_path_buf()];
+	}
+	let mut files: Vec<_> = std::fs::read_dir(path)
+		.map(|entries| entries.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+		.unwrap_or_default();
+	files.retain(|p| p.is_file() && p.file_name().is_some_and(|n| n != "README.md"));
+	files.sort();
+	files
 }
 
 /// The size of the block's storage proof so far, from the recorder the block runs with.

@@ -9,20 +9,11 @@ fn dir(name: &str) -> PathBuf {
 	Path::new(env!("CARGO_MANIFEST_DIR")).join(name)
 }
 
-fn files(dir: &Path) -> Vec<PathBuf> {
-	let mut files: Vec<_> = std::fs::read_dir(dir)
-		.map(|entries| entries.filter_map(|e| e.ok()).map(|e| e.path()).collect())
-		.unwrap_or_default();
-	files.retain(|p| p.is_file() && p.file_name().is_some_and(|n| n != "README.md"));
-	files.sort();
-	files
-}
-
 /// Runs every input of `dir`, returning the coverage and the inputs that broke something.
 fn replay(dir: &Path) -> (Coverage, Vec<String>) {
 	let mut coverage = Coverage::default();
 	let mut findings = Vec::new();
-	for file in files(dir) {
+	for file in healthchain_fuzz::input_files(dir) {
 		let data = std::fs::read(&file).expect("a corpus file can be read");
 		match std::panic::catch_unwind(|| healthchain_fuzz::run(&data)) {
 			Ok(outcome) => coverage.add(&outcome),
@@ -42,7 +33,10 @@ fn replay(dir: &Path) -> (Coverage, Vec<String>) {
 #[test]
 fn the_corpus_replays_without_a_finding_and_every_healthcare_call_succeeds() {
 	let corpus = dir("corpus/runtime");
-	assert!(files(&corpus).len() > 100, "the corpus is committed under fuzz/corpus/runtime");
+	assert!(
+		healthchain_fuzz::input_files(&corpus).len() > 100,
+		"the corpus is committed under fuzz/corpus/runtime"
+	);
 	let (coverage, findings) = replay(&corpus);
 	assert!(
 		findings.is_empty(),

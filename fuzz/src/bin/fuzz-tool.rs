@@ -46,17 +46,13 @@ fn seeds(dir: &Path) {
 	}
 }
 
-/// Every file under `paths`, sorted.
+/// Every input under `paths`, sorted.
 fn inputs(paths: &[String]) -> Vec<PathBuf> {
 	let mut files = Vec::new();
 	for path in paths {
 		let path = PathBuf::from(path);
-		if path.is_dir() {
-			let entries = std::fs::read_dir(&path).expect("the directory can be read");
-			files.extend(entries.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_file()));
-		} else {
-			files.push(path);
-		}
+		assert!(path.exists(), "{} does not exist", path.display());
+		files.extend(healthchain_fuzz::input_files(&path));
 	}
 	files.sort();
 	files
