@@ -14,18 +14,35 @@ pub const HOUR: Moment = 3_600_000;
 /// A day in ms.
 pub const DAY: Moment = 24 * HOUR;
 
+/// Since when each (organisation, role) has been active without a break.
+type ActiveSince = BTreeMap<(OrganizationId, Role), Moment>;
+
 thread_local! {
 	static NOW: RefCell<Moment> = const { RefCell::new(START) };
 	static MEMBERS: RefCell<BTreeMap<u64, OrganizationId>> = const { RefCell::new(BTreeMap::new()) };
 	static ROLES: RefCell<BTreeMap<OrganizationId, Vec<Role>>> = const { RefCell::new(BTreeMap::new()) };
 	static SUSPENDED: RefCell<BTreeSet<(OrganizationId, Role)>> = const { RefCell::new(BTreeSet::new()) };
+	static ACTIVE_SINCE: RefCell<ActiveSince> = const { RefCell::new(BTreeMap::new()) };
 }
 
+/// When [`reset`] makes every listed role active: a year before [`START`], so that tests can
+/// ask about past dates.
+pub const ACTIVE_SINCE_AT_RESET: Moment = START - 365 * DAY;
+
 /// Sets the clock to [`START`] and the registry to `organizations`: each organisation with its
-/// roles (all active) and its member accounts.
+/// roles (all active, since [`ACTIVE_SINCE_AT_RESET`]) and its member accounts.
 pub fn reset(organizations: &[(OrganizationId, &[Role], &[u64])]) {
 	NOW.with(|n| *n.borrow_mut() = START);
 	SUSPENDED.with(|s| s.borrow_mut().clear());
+	ACTIVE_SINCE.with(|a| {
+		let mut a = a.borrow_mut();
+		a.clear();
+		for (org, roles, _) in organizations {
+			for role in *roles {
+				a.insert((*org, *role), ACTIVE_SINCE_AT_RESET);
+			}
+		}
+	});
 	MEMBERS.with(|m| {
 		let mut m = m.borrow_mut();
 		m.clear();
@@ -44,6 +61,11 @@ pub fn reset(organizations: &[(OrganizationId, &[Role], &[u64])]) {
 	});
 }
 
+/// Sets the clock to `at` (forward or back).
+pub fn set_now(at: Moment) {
+	NOW.with(|n| *n.borrow_mut() = at);
+}
+
 /// Moves the clock forward by `ms`.
 pub fn advance(ms: Moment) {
 	NOW.with(|n| *n.borrow_mut() += ms);
@@ -54,9 +76,16 @@ pub fn now() -> Moment {
 	NOW.with(|n| *n.borrow())
 }
 
-/// Suspends `role` of `org`.
+/// Suspends `role` of `org` (it reports no activation time while suspended).
 pub fn suspend(org: OrganizationId, role: Role) {
 	SUSPENDED.with(|s| s.borrow_mut().insert((org, role)));
+	ACTIVE_SINCE.with(|a| a.borrow_mut().remove(&(org, role)));
+}
+
+/// Records that `role` of `org` has been active without a break since `at` (what the registry
+/// reports while the role is active).
+pub fn set_active_since(org: OrganizationId, role: Role, at: Moment) {
+	ACTIVE_SINCE.with(|a| a.borrow_mut().insert((org, role), at));
 }
 
 /// The mock clock, for a pallet's `Time`.
@@ -89,12 +118,20 @@ impl OrganizationRegistry<u64> for MockRegistry {
 			!roles.is_empty() && roles.into_iter().all(|role| Self::has_active_role(org, role))
 		})
 	}
+
+	fn role_active_since(org: OrganizationId, role: Role) -> Option<Moment> {
+		if !Self::has_active_role(org, role) {
+			return None;
+		}
+		Some(ACTIVE_SINCE.with(|a| a.borrow().get(&(org, role)).copied().unwrap_or(0)))
+	}
 }
 
 /// Removes organisation `org` from the registry (its members no longer act for it).
 pub fn remove_organization(org: OrganizationId) {
 	ROLES.with(|r| r.borrow_mut().remove(&org));
 	MEMBERS.with(|m| m.borrow_mut().retain(|_, o| *o != org));
+	ACTIVE_SINCE.with(|a| a.borrow_mut().retain(|(o, _), _| *o != org));
 }
 
 #[cfg(test)]
@@ -113,12 +150,23 @@ mod tests {
 		assert!(MockRegistry::exists(2) && !MockRegistry::exists(3));
 		assert!(MockRegistry::has_active_role(1, Role::Laboratory));
 		assert!(MockRegistry::is_active(1));
+		assert_eq!(
+			MockRegistry::role_active_since(1, Role::Laboratory),
+			Some(ACTIVE_SINCE_AT_RESET),
+			"reset makes every role active since a year before the clock's start"
+		);
+		assert_eq!(MockRegistry::role_active_since(1, Role::Pharmacy), None, "not held");
+		assert_eq!(MockRegistry::role_active_since(3, Role::Hospital), None, "no such org");
+		set_active_since(1, Role::Hospital, START + HOUR);
+		assert_eq!(MockRegistry::role_active_since(1, Role::Hospital), Some(START + HOUR));
 		suspend(1, Role::Laboratory);
 		assert!(!MockRegistry::has_active_role(1, Role::Laboratory));
+		assert_eq!(MockRegistry::role_active_since(1, Role::Laboratory), None, "suspended");
 		assert!(!MockRegistry::is_active(1), "one suspended role is enough");
 		assert!(MockRegistry::is_active(2));
 		remove_organization(2);
 		assert!(!MockRegistry::exists(2) && !MockRegistry::is_active(2));
+		assert_eq!(MockRegistry::role_active_since(2, Role::Pharmacy), None);
 		assert_eq!(MockRegistry::organization_of(&20), None);
 		assert_eq!(MockRegistry::acting_with_role(&10, Role::Hospital), Some(1));
 		advance(DAY);
@@ -126,5 +174,13 @@ mod tests {
 		reset(&[]);
 		assert_eq!(now(), START);
 		assert!(!MockRegistry::exists(1));
+		assert_eq!(MockRegistry::role_active_since(1, Role::Hospital), None);
+	}
+
+	#[test]
+	fn a_role_active_with_no_recorded_time_is_active_since_0() {
+		reset(&[(1, &[Role::Hospital], &[10])]);
+		ACTIVE_SINCE.with(|a| a.borrow_mut().clear());
+		assert_eq!(MockRegistry::role_active_since(1, Role::Hospital), Some(0));
 	}
 }

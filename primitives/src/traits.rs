@@ -22,6 +22,11 @@ pub trait OrganizationRegistry<AccountId> {
 	/// and none of its roles is suspended.
 	fn is_active(org: OrganizationId) -> bool;
 
+	/// Since when (ms) organisation `org` has held `role` actively without a break, if it holds
+	/// it actively now: the time of the grant or of the last reinstatement. A role that was
+	/// active before the registry kept these times reports 0 (since the chain began).
+	fn role_active_since(org: OrganizationId, role: Role) -> Option<crate::consent::Moment>;
+
 	/// The organisation `who` acts for, provided it holds `role` actively now.
 	fn acting_with_role(who: &AccountId, role: Role) -> Option<OrganizationId> {
 		Self::organization_of(who).filter(|org| Self::has_active_role(*org, role))

@@ -67,11 +67,21 @@ mod benchmarks {
 	}
 
 	/// Every membership paid by a different account (each member an admin adding the next), so
-	/// that removal releases `m` deposits from `m` distinct accounts.
+	/// that removal releases `m` deposits from `m` distinct accounts; every role held, so that
+	/// removal clears as many role-activation times as there can be.
 	#[benchmark]
 	fn remove(m: Linear<1, { T::MaxMembers::get() }>) -> Result<(), BenchmarkError> {
 		let origin = governance::<T>()?;
-		let (org, admin) = admitted::<T>(Role::Hospital)?;
+		let roles = T::MaxRoles::get().min(Role::ALL.len() as u32) as usize;
+		let admin = funded::<T>("admin", 0);
+		let org = NextOrganizationId::<T>::get();
+		Pallet::<T>::admit(
+			governance::<T>()?,
+			admin.clone(),
+			BoundedVec::try_from(Role::ALL[..roles].to_vec())
+				.map_err(|_| BenchmarkError::Weightless)?,
+			Commitment::repeat_byte(1),
+		)?;
 		let mut adder = admin;
 		for i in 1..m {
 			let member = funded::<T>("member", i);

@@ -12,6 +12,11 @@
 //! - **Role**: what it does ([`Role`]); several per organisation, each `Active` or `Suspended`.
 //! - **Member account**: an account acting for one organisation (staff, systems, devices). An
 //!   **admin** member manages the organisation's members and credentials.
+//! - **Active since**: the time ([`Config::Time`], ms) from which an organisation has held a role
+//!   actively without a break — its admission or grant, or its last reinstatement — kept in
+//!   [`RoleActiveSince`] and reported by the registry's `role_active_since`; suspension,
+//!   revocation and removal clear it, and an active role with no time kept (one held from
+//!   genesis) has been active since 0, the chain's beginning.
 //!
 //! ## Who does what
 //!
@@ -76,12 +81,13 @@ pub mod pallet {
 		traits::{
 			fungible::{Inspect, Mutate, MutateHold},
 			tokens::Precision,
+			Time,
 		},
 	};
 	use frame_system::pallet_prelude::*;
 	use healthchain_primitives::{
 		organizations::{MemberInfo, OrganizationInfo, RoleStatus},
-		Commitment, ConsortiumSeats, OrganizationId, OrganizationRegistry, Role,
+		Commitment, ConsortiumSeats, Moment, OrganizationId, OrganizationRegistry, Role,
 	};
 
 	use super::{Membership, Organization, WeightInfo};
@@ -146,6 +152,10 @@ pub mod pallet {
 		/// compromised organisation (in the runtime, the emergency track).
 		type SuspendOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
+		/// The chain's clock (milliseconds since the epoch), for when roles became active
+		/// ([`RoleActiveSince`]).
+		type Time: Time<Moment = Moment>;
+
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
 	}
@@ -185,6 +195,15 @@ pub mod pallet {
 		(),
 		OptionQuery,
 	>;
+
+	/// Since when (ms, [`Config::Time`]) each organisation has held each of its roles actively
+	/// without a break: the time of its admission or grant, or of its last reinstatement. Kept
+	/// only while the role is active (suspension, revocation and removal clear it); an active
+	/// role with no entry has been active since 0 (from genesis). Organisation ids are assigned
+	/// by the chain and roles come from a fixed vocabulary, so `Twox64Concat` is safe.
+	#[pallet::storage]
+	pub type RoleActiveSince<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, OrganizationId, Twox64Concat, Role, Moment, OptionQuery>;
 
 	/// Events of the registry.
 	#[pallet::event]
@@ -325,7 +344,8 @@ pub mod pallet {
 			for (admin, roles, credentials, members) in &self.organizations {
 				let roles = BoundedVec::try_from(roles.clone())
 					.expect("genesis organisation holds more than MaxRoles roles");
-				let id = Pallet::<T>::do_admit(admin.clone(), roles, *credentials)
+				// No activation time kept: genesis roles have been active since 0.
+				let id = Pallet::<T>::do_admit(admin.clone(), roles, *credentials, None)
 					.expect("genesis organisation must be admissible (funded, distinct admin)");
 				for member in members {
 					Pallet::<T>::do_add_member(admin.clone(), id, member.clone(), false)
@@ -354,7 +374,8 @@ pub mod pallet {
 		///
 		/// Origin: [`Config::GovernanceOrigin`]. Holds [`Config::OrganizationDeposit`] from
 		/// `admin`, who becomes the organisation's voter; the organisation's seat in the governing
-		/// body is created in the same call. Emits [`Event::OrganizationAdmitted`] and one
+		/// body is created in the same call. Its roles are active since now
+		/// ([`RoleActiveSince`]). Emits [`Event::OrganizationAdmitted`] and one
 		/// [`Event::RoleGranted`] per role.
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::admit(roles.len() as u32))]
@@ -365,12 +386,13 @@ pub mod pallet {
 			credentials: Commitment,
 		) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
-			Self::do_admit(admin, roles, credentials).map(|_| ())
+			Self::do_admit(admin, roles, credentials, Some(T::Time::now())).map(|_| ())
 		}
 
 		/// Removes an organisation and all its member accounts, releasing every deposit.
 		///
-		/// Its seat in the governing body goes with it.
+		/// Its seat in the governing body goes with it, and so do its roles' activation times
+		/// ([`RoleActiveSince`]).
 		///
 		/// Origin: [`Config::GovernanceOrigin`]. Emits [`Event::MemberRemoved`] per member and
 		/// [`Event::OrganizationRemoved`].
@@ -397,12 +419,16 @@ pub mod pallet {
 				Precision::Exact,
 			)?;
 			T::Seats::remove_seat(organization)?;
+			// Only roles the organisation holds have an activation time (at most `MaxRoles`).
+			for role in org.roles.keys() {
+				RoleActiveSince::<T>::remove(organization, role);
+			}
 			Organizations::<T>::remove(organization);
 			Self::deposit_event(Event::OrganizationRemoved { organization });
 			Ok(Some(T::WeightInfo::remove(removed)).into())
 		}
 
-		/// Grants `role` to an organisation, active at once.
+		/// Grants `role` to an organisation, active at once (since now: [`RoleActiveSince`]).
 		///
 		/// Origin: [`Config::GovernanceOrigin`]. Emits [`Event::RoleGranted`].
 		#[pallet::call_index(2)]
@@ -420,12 +446,13 @@ pub mod pallet {
 					.map_err(|_| Error::<T>::TooManyRoles)?;
 				Ok(())
 			})?;
+			RoleActiveSince::<T>::insert(organization, role, T::Time::now());
 			Self::deposit_event(Event::RoleGranted { organization, role });
 			Ok(())
 		}
 
 		/// Suspends an active role: the organisation may not act in it, nor vote, until
-		/// reinstated.
+		/// reinstated. Its activation time ([`RoleActiveSince`]) is cleared.
 		///
 		/// Origin: [`Config::SuspendOrigin`]. Emits [`Event::RoleSuspended`].
 		#[pallet::call_index(3)]
@@ -442,11 +469,12 @@ pub mod pallet {
 				RoleStatus::Suspended,
 				Error::<T>::RoleAlreadySuspended,
 			)?;
+			RoleActiveSince::<T>::remove(organization, role);
 			Self::deposit_event(Event::RoleSuspended { organization, role });
 			Ok(())
 		}
 
-		/// Reinstates a suspended role.
+		/// Reinstates a suspended role, active again since now ([`RoleActiveSince`]).
 		///
 		/// Origin: [`Config::GovernanceOrigin`]. Emits [`Event::RoleReinstated`].
 		#[pallet::call_index(4)]
@@ -463,6 +491,7 @@ pub mod pallet {
 				RoleStatus::Active,
 				Error::<T>::RoleNotSuspended,
 			)?;
+			RoleActiveSince::<T>::insert(organization, role, T::Time::now());
 			Self::deposit_event(Event::RoleReinstated { organization, role });
 			Ok(())
 		}
@@ -482,6 +511,7 @@ pub mod pallet {
 				org.roles.remove(&role).ok_or(Error::<T>::RoleNotGranted)?;
 				Ok(())
 			})?;
+			RoleActiveSince::<T>::remove(organization, role);
 			Self::deposit_event(Event::RoleRevoked { organization, role });
 			Ok(())
 		}
@@ -586,11 +616,14 @@ pub mod pallet {
 	}
 
 	impl<T: Config> Pallet<T> {
-		/// Admits an organisation (the body of [`Pallet::admit`], also used at genesis).
+		/// Admits an organisation (the body of [`Pallet::admit`], also used at genesis). Its
+		/// roles are recorded as active since `active_since`; with `None` (genesis) no time is
+		/// kept, so they report 0.
 		pub(crate) fn do_admit(
 			admin: T::AccountId,
 			roles: BoundedVec<Role, T::MaxRoles>,
 			credentials: Commitment,
+			active_since: Option<Moment>,
 		) -> Result<OrganizationId, DispatchError> {
 			ensure!(!roles.is_empty(), Error::<T>::NoRoles);
 			ensure!(!Members::<T>::contains_key(&admin), Error::<T>::AlreadyMember);
@@ -635,6 +668,9 @@ pub mod pallet {
 			OrganizationMembers::<T>::insert(id, &admin, ());
 			Self::deposit_event(Event::OrganizationAdmitted { organization: id, admin });
 			for role in roles {
+				if let Some(since) = active_since {
+					RoleActiveSince::<T>::insert(id, role, since);
+				}
 				Self::deposit_event(Event::RoleGranted { organization: id, role });
 			}
 			Ok(id)
@@ -779,6 +815,13 @@ pub mod pallet {
 
 		fn is_active(org: OrganizationId) -> bool {
 			Organizations::<T>::get(org).is_some_and(|o| Self::in_good_standing(&o))
+		}
+
+		fn role_active_since(org: OrganizationId, role: Role) -> Option<Moment> {
+			if !Self::has_active_role(org, role) {
+				return None;
+			}
+			Some(RoleActiveSince::<T>::get(org, role).unwrap_or(0))
 		}
 	}
 }

@@ -5,6 +5,7 @@ use frame_support::{
 	traits::{ConstU32, ConstU64, EitherOfDiverse},
 };
 use frame_system::{EnsureRoot, EnsureSignedBy};
+pub use healthchain_primitives::testing::{self, advance, now, MockClock, DAY, START};
 use sp_runtime::BuildStorage;
 
 use crate as pallet_organizations;
@@ -153,6 +154,7 @@ impl crate::Config for Test {
 		EitherOfDiverse<EnsureRoot<u64>, EnsureSignedBy<Governor, u64>>,
 		EnsureSignedBy<Suspender, u64>,
 	>;
+	type Time = MockClock;
 	type WeightInfo = ();
 }
 
@@ -161,8 +163,10 @@ impl crate::Config for Test {
 pub struct ExtBuilder;
 
 impl ExtBuilder {
-	/// Externalities with accounts 1..=10 and the governor endowed, `POOR` nearly empty.
+	/// Externalities with accounts 1..=10 and the governor endowed, `POOR` nearly empty; the
+	/// mock clock at [`START`].
 	pub fn build(self) -> sp_io::TestExternalities {
+		testing::reset(&[]);
 		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 		let mut balances: Vec<(u64, u64)> = (1..=10).map(|a| (a, ENDOWMENT)).collect();
 		balances.push((GOVERNOR, ENDOWMENT));

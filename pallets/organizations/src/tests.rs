@@ -11,7 +11,7 @@ use sp_runtime::{DispatchError, TokenError};
 
 use crate::{
 	mock::*, Error, Event, HoldReason, Members, NextOrganizationId, OrganizationMembers,
-	Organizations as OrgStorage,
+	Organizations as OrgStorage, RoleActiveSince,
 };
 
 const ADMIN: u64 = 1;
@@ -598,6 +598,118 @@ mod removal {
 	}
 }
 
+/// Since when each role has been active without a break: set at admission, grant and
+/// reinstatement, cleared by suspension, revocation and removal.
+mod active_since {
+	use super::*;
+
+	#[test]
+	fn admission_and_grant_record_the_time() {
+		ExtBuilder.build_and_execute(|| {
+			let org = admit_hospital();
+			assert_eq!(RoleActiveSince::<Test>::get(org, Role::Hospital), Some(START));
+			assert_eq!(Organizations::role_active_since(org, Role::Hospital), Some(START));
+			advance(DAY);
+			assert_ok!(Organizations::grant_role(governance(), org, Role::Laboratory));
+			assert_eq!(Organizations::role_active_since(org, Role::Laboratory), Some(now()));
+			assert_eq!(now(), START + DAY);
+			// The other role keeps its time.
+			assert_eq!(Organizations::role_active_since(org, Role::Hospital), Some(START));
+		});
+	}
+
+	#[test]
+	fn suspension_clears_the_time_and_reinstatement_records_a_new_one() {
+		ExtBuilder.build_and_execute(|| {
+			let org = admit_hospital();
+			advance(DAY);
+			assert_ok!(Organizations::suspend_role(governance(), org, Role::Hospital));
+			assert_eq!(RoleActiveSince::<Test>::get(org, Role::Hospital), None);
+			assert_eq!(Organizations::role_active_since(org, Role::Hospital), None);
+			advance(DAY);
+			assert_ok!(Organizations::reinstate_role(governance(), org, Role::Hospital));
+			assert_eq!(
+				Organizations::role_active_since(org, Role::Hospital),
+				Some(START + 2 * DAY),
+				"active again since the reinstatement, not since the admission"
+			);
+		});
+	}
+
+	#[test]
+	fn revocation_clears_the_time() {
+		ExtBuilder.build_and_execute(|| {
+			let org = admit_hospital();
+			assert_ok!(Organizations::grant_role(governance(), org, Role::Laboratory));
+			assert_ok!(Organizations::revoke_role(governance(), org, Role::Laboratory));
+			assert_eq!(RoleActiveSince::<Test>::get(org, Role::Laboratory), None);
+			assert_eq!(Organizations::role_active_since(org, Role::Laboratory), None);
+			// A suspended role, revoked, has no time either.
+			assert_ok!(Organizations::suspend_role(governance(), org, Role::Hospital));
+			assert_ok!(Organizations::revoke_role(governance(), org, Role::Hospital));
+			assert_eq!(RoleActiveSince::<Test>::iter_prefix(org).count(), 0);
+		});
+	}
+
+	#[test]
+	fn removal_clears_every_time_of_the_organisation_only() {
+		ExtBuilder.build_and_execute(|| {
+			let org = admit_hospital();
+			assert_ok!(Organizations::grant_role(governance(), org, Role::Laboratory));
+			assert_ok!(Organizations::grant_role(governance(), org, Role::Clinic));
+			assert_ok!(Organizations::suspend_role(governance(), org, Role::Clinic));
+			let other = NextOrganizationId::<Test>::get();
+			assert_ok!(Organizations::admit(
+				governance(),
+				OTHER_ADMIN,
+				roles(&[Role::Pharmacy]),
+				creds(2)
+			));
+			assert_eq!(RoleActiveSince::<Test>::iter_prefix(org).count(), 2);
+			assert_ok!(Organizations::remove(governance(), org));
+			assert_eq!(RoleActiveSince::<Test>::iter_prefix(org).count(), 0);
+			assert_eq!(Organizations::role_active_since(org, Role::Hospital), None);
+			assert_eq!(Organizations::role_active_since(other, Role::Pharmacy), Some(START));
+		});
+	}
+
+	#[test]
+	fn an_active_role_with_no_time_kept_is_active_since_0() {
+		ExtBuilder.build_and_execute(|| {
+			let org = admit_hospital();
+			// As for a role held from before the registry kept these times.
+			RoleActiveSince::<Test>::remove(org, Role::Hospital);
+			assert_eq!(Organizations::role_active_since(org, Role::Hospital), Some(0));
+		});
+	}
+
+	#[test]
+	fn a_role_not_held_or_an_unknown_organisation_has_no_time() {
+		ExtBuilder.build_and_execute(|| {
+			let org = admit_hospital();
+			assert_eq!(Organizations::role_active_since(org, Role::Clinic), None);
+			assert_eq!(Organizations::role_active_since(org + 1, Role::Hospital), None);
+		});
+	}
+
+	#[test]
+	fn refused_calls_record_nothing() {
+		ExtBuilder.build_and_execute(|| {
+			let org = admit_hospital();
+			advance(DAY);
+			assert_noop!(
+				Organizations::grant_role(governance(), org, Role::Hospital),
+				Error::<Test>::RoleAlreadyGranted
+			);
+			assert_noop!(
+				Organizations::reinstate_role(governance(), org, Role::Hospital),
+				Error::<Test>::RoleNotSuspended
+			);
+			assert_eq!(Organizations::role_active_since(org, Role::Hospital), Some(START));
+		});
+	}
+}
+
 mod queries {
 	use super::*;
 
@@ -654,6 +766,23 @@ mod invariants {
 			assert!(Organizations::do_try_state().is_err());
 		});
 	}
+
+	#[test]
+	fn try_state_catches_a_time_of_a_role_not_held_actively() {
+		ExtBuilder.build().execute_with(|| {
+			let org = admit_hospital();
+			assert_ok!(Organizations::suspend_role(governance(), org, Role::Hospital));
+			assert!(Organizations::do_try_state().is_ok());
+			RoleActiveSince::<Test>::insert(org, Role::Hospital, START);
+			assert!(Organizations::do_try_state().is_err(), "suspended");
+			RoleActiveSince::<Test>::remove(org, Role::Hospital);
+			RoleActiveSince::<Test>::insert(org, Role::Clinic, START);
+			assert!(Organizations::do_try_state().is_err(), "not held");
+			RoleActiveSince::<Test>::remove(org, Role::Clinic);
+			RoleActiveSince::<Test>::insert(org + 1, Role::Hospital, START);
+			assert!(Organizations::do_try_state().is_err(), "no such organisation");
+		});
+	}
 }
 
 #[test]
@@ -681,6 +810,10 @@ fn genesis_admits_organisations_with_members_and_deposits() {
 		assert_eq!(Organizations::organization_of(&OTHER_ADMIN), Some(1));
 		assert!(Organizations::has_active_role(0, Role::Laboratory));
 		assert!(!Organizations::has_active_role(1, Role::Hospital));
+		// Genesis roles keep no activation time: active since the chain began.
+		assert_eq!(RoleActiveSince::<Test>::iter().count(), 0);
+		assert_eq!(Organizations::role_active_since(0, Role::Laboratory), Some(0));
+		assert_eq!(Organizations::role_active_since(1, Role::Hospital), None);
 		assert_eq!(OrgStorage::<Test>::get(0).unwrap().members, 2);
 		assert_eq!(held(HoldReason::OrganizationDeposit, ADMIN), ORG_DEPOSIT);
 		assert_eq!(held(HoldReason::MemberDeposit, ADMIN), MEMBER_DEPOSIT);

@@ -1,9 +1,13 @@
 //! Invariants of the registry, checked after every unit test and under try-runtime.
 
 use frame_support::{ensure, traits::Get};
+use healthchain_primitives::organizations::RoleStatus;
 use sp_runtime::TryRuntimeError;
 
-use crate::{Config, Members, NextOrganizationId, OrganizationMembers, Organizations, Pallet};
+use crate::{
+	Config, Members, NextOrganizationId, OrganizationMembers, Organizations, Pallet,
+	RoleActiveSince,
+};
 
 impl<T: Config> Pallet<T> {
 	/// Checks that:
@@ -11,7 +15,9 @@ impl<T: Config> Pallet<T> {
 	///   its member and admin counts match its member accounts, within `MaxMembers`;
 	/// - every organisation's voter is one of its admin accounts;
 	/// - every member account maps back to an existing organisation that lists it, and vice
-	///   versa.
+	///   versa;
+	/// - every activation time (`RoleActiveSince`) belongs to an existing organisation that holds
+	///   its role actively.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let next = NextOrganizationId::<T>::get();
 		for (id, org) in Organizations::<T>::iter() {
@@ -45,6 +51,14 @@ impl<T: Config> Pallet<T> {
 			ensure!(
 				OrganizationMembers::<T>::contains_key(membership.organization, &account),
 				"membership not listed under its organisation"
+			);
+		}
+		for (organization, role, _) in RoleActiveSince::<T>::iter() {
+			let org = Organizations::<T>::get(organization)
+				.ok_or("activation time of an organisation that does not exist")?;
+			ensure!(
+				org.roles.get(&role) == Some(&RoleStatus::Active),
+				"activation time of a role not held actively"
 			);
 		}
 		Ok(())

@@ -1,6 +1,6 @@
 //! Weights of `pallet_organizations`, generated from its benchmarks by `scripts/benchmark.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-01. Steps `50`, repeat `20`,
+//! Benchmark CLI 64.0.0, 2026-12-02. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
 //! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
 //!
@@ -69,6 +69,8 @@ pub trait WeightInfo {
 /// Weights measured on the project's machine, with the runtime's database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Members` (r:1 w:1)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::NextOrganizationId` (r:1 w:1)
@@ -76,7 +78,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	/// Storage: `Consortium::Members` (r:1 w:1)
 	/// Proof: `Consortium::Members` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
 	/// Storage: `Consortium::MemberCount` (r:1 w:1)
@@ -89,17 +91,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Organizations::OrganizationMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:0 w:1)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::RoleActiveSince` (r:0 w:11)
+	/// Proof: `Organizations::RoleActiveSince` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[1, 11]`.
 	fn admit(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1143`
-		//  Estimated: `3838`
-		// Minimum execution time: 171_125_000 picoseconds.
-		Weight::from_parts(211_600_102, 3838)
-			// Standard Error: 26_674
-			.saturating_add(Weight::from_parts(3_897_895, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		//  Measured:  `1219`
+		//  Estimated: `3892`
+		// Minimum execution time: 143_475_000 picoseconds.
+		Weight::from_parts(217_843_020, 3892)
+			// Standard Error: 145_750
+			.saturating_add(Weight::from_parts(10_851_999, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
 	}
 	/// Storage: `Organizations::Organizations` (r:1 w:1)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
@@ -110,7 +115,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:127 w:127)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:127 w:127)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	/// Storage: `Consortium::MemberCount` (r:1 w:1)
 	/// Proof: `Consortium::MemberCount` (`max_values`: None, `max_size`: Some(14), added: 2489, mode: `MaxEncodedLen`)
 	/// Storage: `Consortium::IdToIndex` (r:1 w:1)
@@ -119,64 +124,78 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consortium::IndexToId` (`max_values`: None, `max_size`: Some(54), added: 2529, mode: `MaxEncodedLen`)
 	/// Storage: `Consortium::Members` (r:0 w:1)
 	/// Proof: `Consortium::Members` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::RoleActiveSince` (r:0 w:11)
+	/// Proof: `Organizations::RoleActiveSince` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[1, 128]`.
 	fn remove(m: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1616 + m * (320 ±0)`
-		//  Estimated: `3838 + m * (2782 ±0)`
-		// Minimum execution time: 197_866_000 picoseconds.
-		Weight::from_parts(229_971_000, 3838)
-			// Standard Error: 480_269
-			.saturating_add(Weight::from_parts(116_431_100, 0).saturating_mul(m.into()))
+		//  Measured:  `1670 + m * (320 ±0)`
+		//  Estimated: `3892 + m * (2834 ±0)`
+		// Minimum execution time: 279_029_000 picoseconds.
+		Weight::from_parts(44_403_972, 3892)
+			// Standard Error: 2_083_757
+			.saturating_add(Weight::from_parts(112_576_966, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(m.into())))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+			.saturating_add(T::DbWeight::get().writes(14_u64))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 2782).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 2834).saturating_mul(m.into()))
 	}
 	/// Storage: `Organizations::Organizations` (r:1 w:1)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::RoleActiveSince` (r:0 w:1)
+	/// Proof: `Organizations::RoleActiveSince` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	fn grant_role() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `507`
+		//  Measured:  `616`
 		//  Estimated: `3628`
-		// Minimum execution time: 23_325_000 picoseconds.
-		Weight::from_parts(50_780_000, 3628)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+		// Minimum execution time: 31_262_000 picoseconds.
+		Weight::from_parts(44_066_000, 3628)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Organizations::Organizations` (r:1 w:1)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::RoleActiveSince` (r:0 w:1)
+	/// Proof: `Organizations::RoleActiveSince` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	fn suspend_role() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `507`
+		//  Measured:  `540`
 		//  Estimated: `3628`
-		// Minimum execution time: 22_112_000 picoseconds.
-		Weight::from_parts(44_843_000, 3628)
+		// Minimum execution time: 29_243_000 picoseconds.
+		Weight::from_parts(63_923_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Organizations::Organizations` (r:1 w:1)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::RoleActiveSince` (r:0 w:1)
+	/// Proof: `Organizations::RoleActiveSince` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	fn reinstate_role() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `507`
+		//  Measured:  `583`
 		//  Estimated: `3628`
-		// Minimum execution time: 21_071_000 picoseconds.
-		Weight::from_parts(42_811_000, 3628)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+		// Minimum execution time: 34_733_000 picoseconds.
+		Weight::from_parts(65_669_000, 3628)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Organizations::Organizations` (r:1 w:1)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::RoleActiveSince` (r:0 w:1)
+	/// Proof: `Organizations::RoleActiveSince` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	fn revoke_role() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `507`
+		//  Measured:  `540`
 		//  Estimated: `3628`
-		// Minimum execution time: 20_629_000 picoseconds.
-		Weight::from_parts(25_796_000, 3628)
+		// Minimum execution time: 31_483_000 picoseconds.
+		Weight::from_parts(66_946_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Organizations::Members` (r:2 w:1)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
@@ -185,15 +204,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::OrganizationMembers` (r:0 w:1)
 	/// Proof: `Organizations::OrganizationMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn add_member() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1264`
+		//  Measured:  `1297`
 		//  Estimated: `6144`
-		// Minimum execution time: 102_913_000 picoseconds.
-		Weight::from_parts(119_520_000, 6144)
+		// Minimum execution time: 123_408_000 picoseconds.
+		Weight::from_parts(158_865_000, 6144)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -204,15 +223,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::OrganizationMembers` (r:0 w:1)
 	/// Proof: `Organizations::OrganizationMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn remove_member() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1392`
+		//  Measured:  `1425`
 		//  Estimated: `6144`
-		// Minimum execution time: 95_513_000 picoseconds.
-		Weight::from_parts(106_286_000, 6144)
+		// Minimum execution time: 112_340_000 picoseconds.
+		Weight::from_parts(140_158_000, 6144)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -222,10 +241,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	fn set_credentials() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `836`
+		//  Measured:  `869`
 		//  Estimated: `3628`
-		// Minimum execution time: 27_164_000 picoseconds.
-		Weight::from_parts(32_835_000, 3628)
+		// Minimum execution time: 31_709_000 picoseconds.
+		Weight::from_parts(43_782_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -235,10 +254,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	fn set_voter() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `906`
+		//  Measured:  `939`
 		//  Estimated: `3628`
-		// Minimum execution time: 29_407_000 picoseconds.
-		Weight::from_parts(36_419_000, 3628)
+		// Minimum execution time: 33_487_000 picoseconds.
+		Weight::from_parts(42_394_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -248,10 +267,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	fn vote() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `836`
+		//  Measured:  `869`
 		//  Estimated: `3628`
-		// Minimum execution time: 17_462_000 picoseconds.
-		Weight::from_parts(21_147_000, 3628)
+		// Minimum execution time: 18_998_000 picoseconds.
+		Weight::from_parts(23_838_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 }
@@ -259,62 +278,63 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn admit(r: u32, ) -> Weight {
-		Weight::from_parts(211_600_102, 3838)
-			.saturating_add(Weight::from_parts(3_897_895, 0).saturating_mul(r.into()))
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
+		Weight::from_parts(217_843_020, 3892)
+			.saturating_add(Weight::from_parts(10_851_999, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(r.into())))
 	}
 	fn remove(m: u32, ) -> Weight {
-		Weight::from_parts(229_971_000, 3838)
-			.saturating_add(Weight::from_parts(116_431_100, 0).saturating_mul(m.into()))
+		Weight::from_parts(44_403_972, 3892)
+			.saturating_add(Weight::from_parts(112_576_966, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(m.into())))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(14_u64))
 			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 2782).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 2834).saturating_mul(m.into()))
 	}
 	fn grant_role() -> Weight {
-		Weight::from_parts(50_780_000, 3628)
-			.saturating_add(RocksDbWeight::get().reads(1_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
+		Weight::from_parts(44_066_000, 3628)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn suspend_role() -> Weight {
-		Weight::from_parts(44_843_000, 3628)
+		Weight::from_parts(63_923_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn reinstate_role() -> Weight {
-		Weight::from_parts(42_811_000, 3628)
-			.saturating_add(RocksDbWeight::get().reads(1_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
+		Weight::from_parts(65_669_000, 3628)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn revoke_role() -> Weight {
-		Weight::from_parts(25_796_000, 3628)
+		Weight::from_parts(66_946_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn add_member() -> Weight {
-		Weight::from_parts(119_520_000, 6144)
+		Weight::from_parts(158_865_000, 6144)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn remove_member() -> Weight {
-		Weight::from_parts(106_286_000, 6144)
+		Weight::from_parts(140_158_000, 6144)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_credentials() -> Weight {
-		Weight::from_parts(32_835_000, 3628)
+		Weight::from_parts(43_782_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_voter() -> Weight {
-		Weight::from_parts(36_419_000, 3628)
+		Weight::from_parts(42_394_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn vote() -> Weight {
-		Weight::from_parts(21_147_000, 3628)
+		Weight::from_parts(23_838_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 }
