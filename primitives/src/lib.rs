@@ -12,7 +12,8 @@
 //! - [`merkle`]: the Merkle trees and proofs of batch anchoring, on and off chain;
 //! - [`records`]: record-anchoring types and the records runtime API;
 //! - [`trials`]: clinical-trial registry types and the trials runtime API;
-//! - [`provenance`]: GS1 identifiers, element strings, drug-provenance types and runtime API.
+//! - [`provenance`]: GS1 identifiers, element strings, drug-provenance types and runtime API;
+//! - [`claims`]: insurance-claim types, the lookups claims make and the claims runtime API.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -31,6 +32,7 @@ macro_rules! code_enum {
 	};
 }
 
+pub mod claims;
 pub mod commitment;
 pub mod consent;
 pub mod merkle;

@@ -9,6 +9,7 @@ use frame_support::{
 	weights::Weight,
 };
 use healthchain_primitives::{
+	claims::{ClaimId, ClaimInfo, CoverageInfo, Day, Party, PolicyId, PolicyInfo},
 	consent::{
 		Actor, BreakGlassInfo, ConsentId, ConsentInfo, Decision, Moment, ProxyKind, SessionId,
 	},
@@ -37,7 +38,7 @@ use sp_version::RuntimeVersion;
 
 use crate::{
 	configs::consensus::{ConsensusHook, BLOCK_PROCESSING_VELOCITY},
-	genesis_config_presets, AccountId, Balance, Block, BlockNumber, Consent, Executive,
+	genesis_config_presets, AccountId, Balance, Block, BlockNumber, Claims, Consent, Executive,
 	InherentDataExt, Nonce, Organizations, ParachainSystem, Provenance, Records, Runtime,
 	RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, Trials,
 	SLOT_DURATION, VERSION,
@@ -367,6 +368,28 @@ impl_runtime_apis! {
 			limit: u32,
 		) -> Vec<TrialInfo> {
 			Trials::trials(sponsor, status, from, limit)
+		}
+	}
+
+	impl healthchain_primitives::claims::ClaimsApi<Block, AccountId> for Runtime {
+		fn claim(id: ClaimId) -> Option<ClaimInfo<AccountId>> {
+			Claims::claim_info(id)
+		}
+
+		fn claims_of(party: Party, after: Option<ClaimId>, limit: u32) -> Vec<ClaimInfo<AccountId>> {
+			Claims::claims_of(party, after, limit)
+		}
+
+		fn eligibility(patient: AccountId, day: Day) -> Vec<CoverageInfo<AccountId>> {
+			Claims::eligibility(&patient, day)
+		}
+
+		fn policy(id: PolicyId, version: Option<u32>) -> Option<PolicyInfo> {
+			Claims::policy_info(id, version)
+		}
+
+		fn flagged(after: Option<ClaimId>, limit: u32) -> Vec<ClaimInfo<AccountId>> {
+			Claims::flagged(after, limit)
 		}
 	}
 

@@ -31,6 +31,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_consent, Consent]
 	[pallet_records, Records]
 	[pallet_trials, Trials]
+	[pallet_claims, Claims]
 	[pallet_provenance, Provenance]
 	[pallet_sponsorship, Sponsorship]
 );

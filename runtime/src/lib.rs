@@ -235,6 +235,10 @@ mod runtime {
 	/// Drug provenance: GS1 serialised packs, custody, dispense, recalls, investigations.
 	#[runtime::pallet_index(54)]
 	pub type Provenance = pallet_provenance;
+	/// Insurance claims: policies, coverage, claims checked against the chain's facts,
+	/// auto-adjudication, settlement, fraud signals.
+	#[runtime::pallet_index(55)]
+	pub type Claims = pallet_claims;
 	/// Sponsorship: organisations pay the fees and deposits of patients who hold no tokens.
 	#[runtime::pallet_index(56)]
 	pub type Sponsorship = pallet_sponsorship;
@@ -275,6 +279,7 @@ mod tests {
 		assert_eq!(Records::index(), 52);
 		assert_eq!(Trials::index(), 53);
 		assert_eq!(Provenance::index(), 54);
+		assert_eq!(Claims::index(), 55);
 		assert_eq!(Sponsorship::index(), 56);
 	}
 

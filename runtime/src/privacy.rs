@@ -18,7 +18,7 @@ use scale_info::{PortableRegistry, TypeDef, TypeDefPrimitive};
 /// The healthcare pallets in the runtime (indices 50..59); the scan covers all of them, and a
 /// test checks that every pallet at those indices is listed here.
 pub const HEALTHCARE_PALLETS: &[&str] =
-	&["Organizations", "Consent", "Records", "Trials", "Provenance", "Sponsorship"];
+	&["Organizations", "Consent", "Records", "Trials", "Provenance", "Claims", "Sponsorship"];
 
 /// Why GS1 serial and lot numbers are safe on chain.
 const GS1_CODES: &str = "GS1 serial and lot numbers of medicine packs: 1-20 characters of the GS1 \
@@ -62,6 +62,11 @@ pub const ALLOW_LIST: &[(&str, &str, &str)] = &[
 	("Provenance", "storage Cases value.contents", GS1_CODES),
 	("Provenance", "storage Owned key", GS1_CODES),
 	("Provenance", "storage Flagged key", GS1_CODES),
+	// A drug line of a claim names the dispensed pack it bills, to be checked against
+	// provenance and claimed once.
+	("Claims", "call::submit_claim.submission", GS1_CODES),
+	("Claims", "storage Claims value.lines", GS1_CODES),
+	("Claims", "storage ClaimedPacks key", GS1_CODES),
 ];
 
 /// A place in the metadata whose type can carry free-form bytes.
@@ -245,7 +250,16 @@ pub const ACCOUNT_KEYS: &[(&str, &str, &[Fact])] = &[
 	// Its value lists the patient's trials (ids the metadata does not name as such).
 	("Trials", "Participations", &[Fact::Patient, Fact::Organization]),
 	("Sponsorship", "Sponsorships", &[Fact::Patient]),
+	// Its value lists coverage ids, which name the payer.
+	("Claims", "PatientCoverages", &[Fact::Patient, Fact::Organization]),
 ];
+
+/// Why a patient's pseudonym beside a payer (and a provider) is allowed in claims.
+const CLAIMS: &str = "a claim is checked on chain against the encounter, the dispensed pack, the \
+	consent and the coverage, so the payer, the provider and the patient's pseudonym must be \
+	there; the pseudonym is the account the patient uses with these organisations, the services \
+	are public codes (HCPCS Level II, GTIN) and amounts, and everything clinical stays in the \
+	committed bundle, off chain (docs/pallets/claims.md)";
 
 /// Why a research pseudonym beside its trial is allowed.
 const ENROLMENT: &str =
@@ -302,6 +316,10 @@ pub const FACT_ALLOW_LIST: &[(&str, &str, &str)] = &[
 		"the sponsor must be found to charge it; it says only that the pseudonym is someone the \
 		 organisation pays for, which its records already say; no care, class or purpose",
 	),
+	("Claims", "storage Coverages", CLAIMS),
+	("Claims", "storage Claims", CLAIMS),
+	("Claims", "storage PatientCoverages", CLAIMS),
+	("Claims", "event CoverageRecorded", CLAIMS),
 ];
 
 /// A place in the metadata where a patient's account appears beside other facts.

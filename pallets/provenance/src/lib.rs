@@ -1514,3 +1514,18 @@ pub trait BenchmarkHelper<AccountId> {
 	/// record's retention period can pass.
 	fn set_time(now: healthchain_primitives::consent::Moment);
 }
+
+impl<T: Config> healthchain_primitives::claims::DispenseLookup for Pallet<T> {
+	/// Who dispensed the pack and when, if its custody is `Dispensed` (an undone dispense is
+	/// not). One read.
+	fn dispensed(
+		pack: &healthchain_primitives::provenance::PackKey,
+	) -> Option<(healthchain_primitives::OrganizationId, healthchain_primitives::consent::Moment)>
+	{
+		let p = Packs::<T>::get(pack)?;
+		match p.custody {
+			healthchain_primitives::provenance::Custody::Dispensed => p.ended,
+			_ => None,
+		}
+	}
+}

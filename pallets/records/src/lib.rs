@@ -860,3 +860,24 @@ pub trait BenchmarkHelper<AccountId> {
 	/// Sets the chain's clock (`Config::Time`) to `now` (ms since the epoch).
 	fn set_time(now: healthchain_primitives::consent::Moment);
 }
+
+impl<T: Config> healthchain_primitives::claims::RecordLookup<T::AccountId> for Pallet<T> {
+	/// The record's facts, if it exists and is not erased; in force when its latest version is
+	/// current (not entered in error). Two reads: the record and its latest version.
+	fn record_facts(
+		id: &healthchain_primitives::records::RecordId,
+	) -> Option<healthchain_primitives::claims::RecordFacts<T::AccountId>> {
+		let record = Records::<T>::get(id)?;
+		if record.erased {
+			return None;
+		}
+		let in_force = Versions::<T>::get(id, record.versions)
+			.is_some_and(|v| v.status == healthchain_primitives::records::VersionStatus::Current);
+		Some(healthchain_primitives::claims::RecordFacts {
+			custodian: record.custodian,
+			subject: record.subject?,
+			class: record.class?,
+			in_force,
+		})
+	}
+}

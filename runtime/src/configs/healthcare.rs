@@ -1,4 +1,5 @@
-//! The healthcare pallets: the consortium registry, consent, records, trials and provenance.
+//! The healthcare pallets: the consortium registry, consent, records, trials, provenance and
+//! claims.
 //!
 //! Deposits follow [`deposit`]: a fixed part per storage item plus a part per stored byte, so
 //! that what a user creates pays for the state it occupies and is returned when removed.
@@ -42,6 +43,8 @@ impl pallet_organizations::Config for Runtime {
 	type Seats = super::governance::RegistrySeats;
 	/// Governance, or the emergency track against a compromised organisation.
 	type SuspendOrigin = super::governance::SuspendOrigin;
+	/// The chain's timestamp (ms), for when roles became active.
+	type Time = Timestamp;
 	type WeightInfo = pallet_organizations::weights::SubstrateWeight<Runtime>;
 }
 
@@ -388,5 +391,176 @@ impl pallet_sponsorship::BenchmarkHelper<crate::AccountId, RuntimeCall>
 	/// A revocation: a patient operation, decoded and matched like any other.
 	fn sponsored_call() -> RuntimeCall {
 		RuntimeCall::Consent(pallet_consent::Call::revoke { consent: 0 })
+	}
+}
+
+parameter_types! {
+	/// A policy version: document commitment, period, up to 64 rules of ~40 bytes (~2.7 kB),
+	/// kept for good (claims cite it).
+	pub const PolicyDeposit: Balance = deposit(1, 2_700);
+	/// A coverage (~110 bytes) and its entry in the patient's list.
+	pub const CoverageDeposit: Balance = deposit(2, 120);
+	/// A claim of up to 16 lines (~100 bytes each, ~1.9 kB), its two index entries and its flag, and per
+	/// line a fingerprint and a claimed pack.
+	pub const ClaimDeposit: Balance = deposit(4 + 2 * 16, 1_900 + 16 * 120);
+	/// Whether a claim needs the patient's consent to the payer for purpose `Payment`: HIPAA
+	/// lets a provider disclose for payment without it; this consortium asks for it, so that
+	/// what a payer learns about a patient is what the patient allowed.
+	pub const RequirePaymentConsent: bool = true;
+	/// Seven years, the usual retention of claims records.
+	pub const ClaimRetention: Moment = 7 * 365 * MILLISECS_PER_DAY;
+}
+
+impl pallet_claims::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Registry = Organizations;
+	type Consent = Consent;
+	type Records = crate::Records;
+	type Packs = crate::Provenance;
+	type Time = Timestamp;
+	type RequirePaymentConsent = RequirePaymentConsent;
+	/// Timely filing: a year after the service.
+	type ClaimWindow = ConstU32<365>;
+	type ClaimRetention = ClaimRetention;
+	type PolicyDeposit = PolicyDeposit;
+	type CoverageDeposit = CoverageDeposit;
+	type ClaimDeposit = ClaimDeposit;
+	type MaxRules = ConstU32<64>;
+	type MaxLines = ConstU32<16>;
+	type MaxCoveragesPerPatient = ConstU32<8>;
+	type WeightInfo = pallet_claims::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = RegistryBenchmarkHelper;
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_claims::BenchmarkHelper<crate::AccountId> for RegistryBenchmarkHelper {
+	fn set_now(at: Moment) {
+		pallet_timestamp::Now::<Runtime>::put(at);
+	}
+
+	fn organization_with_role(
+		role: Role,
+	) -> (healthchain_primitives::OrganizationId, crate::AccountId) {
+		<Self as pallet_consent::BenchmarkHelper<crate::AccountId>>::organization_with_role(role)
+	}
+
+	/// An organisation holding every provider role, all but the last (`Pharmacy`) active only
+	/// since the day after `after`: the check of the provider's role on a service date at
+	/// `after` reads all four.
+	fn provider_of_every_kind(
+		after: Moment,
+	) -> (healthchain_primitives::OrganizationId, crate::AccountId) {
+		use frame_support::traits::fungible::Mutate;
+		let admin: crate::AccountId = frame_benchmarking::account("provider-admin", 0, 0);
+		Balances::set_balance(&admin, 1_000 * UNIT);
+		let id = pallet_organizations::NextOrganizationId::<Runtime>::get();
+		Organizations::admit(
+			crate::RuntimeOrigin::root(),
+			admin.clone(),
+			frame_support::BoundedVec::truncate_from(pallet_claims::PROVIDER_ROLES.to_vec()),
+			Default::default(),
+		)
+		.expect("root admits a fresh, funded admin");
+		let later = after + MILLISECS_PER_DAY;
+		for role in &pallet_claims::PROVIDER_ROLES[..3] {
+			pallet_organizations::RoleActiveSince::<Runtime>::insert(id, role, later);
+		}
+		(id, admin)
+	}
+
+	/// One consent permitting the payer access to encounters and medications for payment: the
+	/// decisions over a full list of consents are charged separately.
+	fn payment_consent(patient: &crate::AccountId, payer: healthchain_primitives::OrganizationId) {
+		use frame_support::{traits::fungible::Mutate, BoundedVec};
+		use healthchain_primitives::{
+			consent::{Grantee, Provision},
+			Action, DataClass, Purpose,
+		};
+		Balances::set_balance(patient, 1_000 * UNIT);
+		Consent::grant(
+			crate::RuntimeOrigin::signed(patient.clone()),
+			patient.clone(),
+			pallet_consent::ConsentTerms {
+				grantee: Grantee::Organization(payer),
+				provision: Provision::Permit,
+				classes: BoundedVec::truncate_from(alloc::vec![
+					DataClass::Encounters,
+					DataClass::Medications
+				]),
+				purposes: BoundedVec::truncate_from(alloc::vec![Purpose::Payment]),
+				actions: BoundedVec::truncate_from(alloc::vec![Action::Access]),
+				valid_from: None,
+				valid_until: None,
+			},
+		)
+		.expect("payment consent granted");
+	}
+
+	/// An encounter record and its current version, written as anchoring writes them (the
+	/// benchmark measures the claim's reads of them, not the anchoring).
+	fn encounter(
+		provider: healthchain_primitives::OrganizationId,
+		patient: &crate::AccountId,
+	) -> healthchain_primitives::records::RecordId {
+		use healthchain_primitives::{records::VersionStatus, DataClass};
+		let n = pallet_records::Records::<Runtime>::iter_keys().count() as u64;
+		let mut local = [0u8; 32];
+		local[24..].copy_from_slice(&(n + 1).to_be_bytes());
+		let id = healthchain_primitives::records::record_id(provider, &sp_core::H256(local));
+		pallet_records::Records::<Runtime>::insert(
+			id,
+			pallet_records::Record {
+				subject: Some(patient.clone()),
+				custodian: provider,
+				class: Some(DataClass::Encounters),
+				versions: 1,
+				erased: false,
+				tombstone_deposit: None,
+			},
+		);
+		pallet_records::Versions::<Runtime>::insert(
+			id,
+			1,
+			pallet_records::Version {
+				commitment: sp_core::H256::repeat_byte(7),
+				status: VersionStatus::Current,
+				anchored_at: 0,
+				anchored_at_ms: pallet_timestamp::Now::<Runtime>::get(),
+				depositor: patient.clone(),
+				deposit: 0,
+			},
+		);
+		id
+	}
+
+	/// A pack of `gtin` dispensed by `pharmacy` now, written as dispensing leaves it.
+	fn dispensed_pack(
+		pharmacy: healthchain_primitives::OrganizationId,
+		gtin: healthchain_primitives::provenance::Gtin,
+		n: u32,
+	) -> healthchain_primitives::provenance::PackKey {
+		use frame_support::BoundedVec;
+		use healthchain_primitives::provenance::{Custody, PackKey};
+		let serial = BoundedVec::truncate_from(alloc::format!("BENCH{n:015}").into_bytes());
+		let key = PackKey { gtin, serial };
+		let (admin, _) = (pharmacy, ());
+		let depositor: crate::AccountId = frame_benchmarking::account("dispenser", admin, 0);
+		pallet_provenance::Packs::<Runtime>::insert(
+			&key,
+			pallet_provenance::Pack {
+				lot: BoundedVec::truncate_from(b"LOT1".to_vec()),
+				owner: pharmacy,
+				custody: Custody::Dispensed,
+				investigation: None,
+				case: None,
+				ended: Some((pharmacy, pallet_timestamp::Now::<Runtime>::get())),
+				history: Default::default(),
+				depositor,
+				deposit: 0,
+			},
+		);
+		key
 	}
 }

@@ -1,0 +1,438 @@
+//! Weights of `pallet_claims`, generated from its benchmarks by `scripts/benchmark.sh`.
+//!
+//! Benchmark CLI 64.0.0, 2026-12-02. Steps `50`, repeat `20`,
+//! wasm execution `Compiled`, DB cache 1024 MiB.
+//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
+//!
+//! Do not edit by hand: change the benchmarks and run the script again.
+
+// Executed command:
+// /root/.cache/healthchain/target/testnet/healthchain-node
+// benchmark
+// pallet
+// --runtime
+// /root/.cache/healthchain/target/bench-wasm/wasm32v1-none/release/healthchain_runtime.wasm
+// --genesis-builder
+// runtime
+// --genesis-builder-preset
+// development
+// --pallet
+// pallet_claims
+// --extrinsic
+// *
+// --steps
+// 50
+// --repeat
+// 20
+// --wasm-execution
+// compiled
+// --heap-pages
+// 4096
+// --template
+// scripts/frame-weight-template.hbs
+// --output
+// pallets/claims/src/weights.rs
+
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(unused_parens)]
+#![allow(unused_imports)]
+
+use frame_support::{traits::Get, weights::{Weight, constants::RocksDbWeight}};
+use core::marker::PhantomData;
+
+/// The weight of each call of `pallet_claims`, as a function of its benchmark components.
+pub trait WeightInfo {
+	/// The weight of `publish_policy`.
+	fn publish_policy(r: u32, ) -> Weight;
+	/// The weight of `record_coverage`.
+	fn record_coverage() -> Weight;
+	/// The weight of `end_coverage`.
+	fn end_coverage() -> Weight;
+	/// The weight of `remove_coverage`.
+	fn remove_coverage() -> Weight;
+	/// The weight of `submit_claim`.
+	fn submit_claim(l: u32, ) -> Weight;
+	/// The weight of `adjudicate`.
+	fn adjudicate(l: u32, ) -> Weight;
+	/// The weight of `appeal`.
+	fn appeal() -> Weight;
+	/// The weight of `cancel`.
+	fn cancel(l: u32, ) -> Weight;
+	/// The weight of `instruct_payment`.
+	fn instruct_payment() -> Weight;
+	/// The weight of `confirm_payment`.
+	fn confirm_payment() -> Weight;
+	/// The weight of `dispute_payment`.
+	fn dispute_payment() -> Weight;
+	/// The weight of `remove_claim`.
+	fn remove_claim(l: u32, ) -> Weight;
+}
+
+/// Weights measured on the project's machine, with the runtime's database weights.
+pub struct SubstrateWeight<T>(PhantomData<T>);
+impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::Policies` (r:1 w:1)
+	/// Proof: `Claims::Policies` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::PolicyVersions` (r:0 w:1)
+	/// Proof: `Claims::PolicyVersions` (`max_values`: None, `max_size`: Some(2034), added: 4509, mode: `MaxEncodedLen`)
+	/// The range of component `r` is `[1, 64]`.
+	fn publish_policy(r: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1422`
+		//  Estimated: `3892`
+		// Minimum execution time: 115_597_000 picoseconds.
+		Weight::from_parts(187_758_892, 3892)
+			// Standard Error: 5_933
+			.saturating_add(Weight::from_parts(268_024, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::Policies` (r:1 w:0)
+	/// Proof: `Claims::Policies` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::NextCoverageId` (r:1 w:1)
+	/// Proof: `Claims::NextCoverageId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::PatientCoverages` (r:1 w:1)
+	/// Proof: `Claims::PatientCoverages` (`max_values`: None, `max_size`: Some(125), added: 2600, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::Coverages` (r:0 w:1)
+	/// Proof: `Claims::Coverages` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	fn record_coverage() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1904`
+		//  Estimated: `3892`
+		// Minimum execution time: 127_173_000 picoseconds.
+		Weight::from_parts(216_356_000, 3892)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::Coverages` (r:1 w:1)
+	/// Proof: `Claims::Coverages` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	fn end_coverage() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1431`
+		//  Estimated: `3628`
+		// Minimum execution time: 48_202_000 picoseconds.
+		Weight::from_parts(84_009_000, 3628)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Claims::Coverages` (r:1 w:1)
+	/// Proof: `Claims::Coverages` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::PatientCoverages` (r:1 w:1)
+	/// Proof: `Claims::PatientCoverages` (`max_values`: None, `max_size`: Some(125), added: 2600, mode: `MaxEncodedLen`)
+	fn remove_coverage() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1384`
+		//  Estimated: `3892`
+		// Minimum execution time: 134_065_000 picoseconds.
+		Weight::from_parts(175_359_000, 3892)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:2 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::Coverages` (r:1 w:0)
+	/// Proof: `Claims::Coverages` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::Policies` (r:1 w:0)
+	/// Proof: `Claims::Policies` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::PolicyVersions` (r:3 w:0)
+	/// Proof: `Claims::PolicyVersions` (`max_values`: None, `max_size`: Some(2034), added: 4509, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::SubjectConsents` (r:1 w:0)
+	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(4850), added: 7325, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::Claims` (r:1 w:2)
+	/// Proof: `Claims::Claims` (`max_values`: None, `max_size`: Some(2003), added: 4478, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::NextClaimId` (r:1 w:1)
+	/// Proof: `Claims::NextClaimId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::RoleActiveSince` (r:4 w:0)
+	/// Proof: `Organizations::RoleActiveSince` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Storage: `Records::Records` (r:1 w:0)
+	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
+	/// Storage: `Records::Versions` (r:1 w:0)
+	/// Proof: `Records::Versions` (`max_values`: None, `max_size`: Some(153), added: 2628, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::ClaimedPacks` (r:16 w:16)
+	/// Proof: `Claims::ClaimedPacks` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Packs` (r:16 w:0)
+	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(825), added: 3300, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::Fingerprints` (r:16 w:16)
+	/// Proof: `Claims::Fingerprints` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::PayerClaims` (r:0 w:1)
+	/// Proof: `Claims::PayerClaims` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::ProviderClaims` (r:0 w:1)
+	/// Proof: `Claims::ProviderClaims` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// The range of component `l` is `[1, 16]`.
+	fn submit_claim(l: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `8591 + l * (82 ±0)`
+		//  Estimated: `14517 + l * (3300 ±0)`
+		// Minimum execution time: 307_004_000 picoseconds.
+		Weight::from_parts(419_440_652, 14517)
+			// Standard Error: 190_656
+			.saturating_add(Weight::from_parts(29_971_941, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(20_u64))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(l.into())))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(l.into())))
+			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(l.into()))
+	}
+	/// Storage: `Claims::Claims` (r:2 w:2)
+	/// Proof: `Claims::Claims` (`max_values`: None, `max_size`: Some(2003), added: 4478, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// The range of component `l` is `[1, 16]`.
+	fn adjudicate(l: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1895 + l * (107 ±0)`
+		//  Estimated: `9946`
+		// Minimum execution time: 71_020_000 picoseconds.
+		Weight::from_parts(116_345_739, 9946)
+			// Standard Error: 46_372
+			.saturating_add(Weight::from_parts(1_665_072, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `Claims::Claims` (r:2 w:2)
+	/// Proof: `Claims::Claims` (`max_values`: None, `max_size`: Some(2003), added: 4478, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	fn appeal() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `3608`
+		//  Estimated: `9946`
+		// Minimum execution time: 88_447_000 picoseconds.
+		Weight::from_parts(153_665_000, 9946)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `Claims::Claims` (r:2 w:2)
+	/// Proof: `Claims::Claims` (`max_values`: None, `max_size`: Some(2003), added: 4478, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::Fingerprints` (r:16 w:16)
+	/// Proof: `Claims::Fingerprints` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::ClaimedPacks` (r:16 w:16)
+	/// Proof: `Claims::ClaimedPacks` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// The range of component `l` is `[1, 16]`.
+	fn cancel(l: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1870 + l * (203 ±0)`
+		//  Estimated: `9946 + l * (2524 ±0)`
+		// Minimum execution time: 86_632_000 picoseconds.
+		Weight::from_parts(123_370_724, 9946)
+			// Standard Error: 83_081
+			.saturating_add(Weight::from_parts(21_191_389, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(l.into())))
+			.saturating_add(Weight::from_parts(0, 2524).saturating_mul(l.into()))
+	}
+	/// Storage: `Claims::Claims` (r:1 w:1)
+	/// Proof: `Claims::Claims` (`max_values`: None, `max_size`: Some(2003), added: 4478, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	fn instruct_payment() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `3328`
+		//  Estimated: `5468`
+		// Minimum execution time: 75_045_000 picoseconds.
+		Weight::from_parts(130_726_000, 5468)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Claims::Claims` (r:1 w:1)
+	/// Proof: `Claims::Claims` (`max_values`: None, `max_size`: Some(2003), added: 4478, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	fn confirm_payment() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `3329`
+		//  Estimated: `5468`
+		// Minimum execution time: 78_774_000 picoseconds.
+		Weight::from_parts(134_692_000, 5468)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Claims::Claims` (r:1 w:1)
+	/// Proof: `Claims::Claims` (`max_values`: None, `max_size`: Some(2003), added: 4478, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	fn dispute_payment() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `3329`
+		//  Estimated: `5468`
+		// Minimum execution time: 64_550_000 picoseconds.
+		Weight::from_parts(119_644_000, 5468)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Claims::Claims` (r:2 w:2)
+	/// Proof: `Claims::Claims` (`max_values`: None, `max_size`: Some(2003), added: 4478, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::Fingerprints` (r:16 w:16)
+	/// Proof: `Claims::Fingerprints` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::ClaimedPacks` (r:16 w:16)
+	/// Proof: `Claims::ClaimedPacks` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::Flagged` (r:0 w:1)
+	/// Proof: `Claims::Flagged` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::PayerClaims` (r:0 w:1)
+	/// Proof: `Claims::PayerClaims` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::ProviderClaims` (r:0 w:1)
+	/// Proof: `Claims::ProviderClaims` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// The range of component `l` is `[1, 16]`.
+	fn remove_claim(l: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1479 + l * (203 ±0)`
+		//  Estimated: `9946 + l * (2524 ±0)`
+		// Minimum execution time: 132_820_000 picoseconds.
+		Weight::from_parts(252_876_498, 9946)
+			// Standard Error: 312_811
+			.saturating_add(Weight::from_parts(8_567_956, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(l.into())))
+			.saturating_add(Weight::from_parts(0, 2524).saturating_mul(l.into()))
+	}
+}
+
+/// The same measurements with RocksDB's database weights, for unit tests and mocks.
+impl WeightInfo for () {
+	fn publish_policy(r: u32, ) -> Weight {
+		Weight::from_parts(187_758_892, 3892)
+			.saturating_add(Weight::from_parts(268_024, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
+	}
+	fn record_coverage() -> Weight {
+		Weight::from_parts(216_356_000, 3892)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
+	}
+	fn end_coverage() -> Weight {
+		Weight::from_parts(84_009_000, 3628)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn remove_coverage() -> Weight {
+		Weight::from_parts(175_359_000, 3892)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
+	}
+	fn submit_claim(l: u32, ) -> Weight {
+		Weight::from_parts(419_440_652, 14517)
+			.saturating_add(Weight::from_parts(29_971_941, 0).saturating_mul(l.into()))
+			.saturating_add(RocksDbWeight::get().reads(20_u64))
+			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(l.into())))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(l.into())))
+			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(l.into()))
+	}
+	fn adjudicate(l: u32, ) -> Weight {
+		Weight::from_parts(116_345_739, 9946)
+			.saturating_add(Weight::from_parts(1_665_072, 0).saturating_mul(l.into()))
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
+	}
+	fn appeal() -> Weight {
+		Weight::from_parts(153_665_000, 9946)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
+	}
+	fn cancel(l: u32, ) -> Weight {
+		Weight::from_parts(123_370_724, 9946)
+			.saturating_add(Weight::from_parts(21_191_389, 0).saturating_mul(l.into()))
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(l.into())))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(l.into())))
+			.saturating_add(Weight::from_parts(0, 2524).saturating_mul(l.into()))
+	}
+	fn instruct_payment() -> Weight {
+		Weight::from_parts(130_726_000, 5468)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn confirm_payment() -> Weight {
+		Weight::from_parts(134_692_000, 5468)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn dispute_payment() -> Weight {
+		Weight::from_parts(119_644_000, 5468)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn remove_claim(l: u32, ) -> Weight {
+		Weight::from_parts(252_876_498, 9946)
+			.saturating_add(Weight::from_parts(8_567_956, 0).saturating_mul(l.into()))
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(l.into())))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(l.into())))
+			.saturating_add(Weight::from_parts(0, 2524).saturating_mul(l.into()))
+	}
+}
