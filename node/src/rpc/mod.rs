@@ -15,12 +15,17 @@
 //!   `healthchain_pack`, `healthchain_packEvents` (EPCIS 2.0), `healthchain_product`,
 //!   `healthchain_drugBatch`, `healthchain_shippingCase`, `healthchain_stockOf`,
 //!   `healthchain_flaggedPacks`;
+//! - claims ([`claims`]): `healthchain_claim` (FHIR ClaimResponse), `healthchain_claimsOf`,
+//!   `healthchain_eligibility` (FHIR CoverageEligibilityResponse),
+//!   `healthchain_explanationOfBenefit` (FHIR), `healthchain_policy`,
+//!   `healthchain_claimsFlagged`;
 //! - dev mode only: `healthchain_devAdvanceTime` (move the chain's clock forward and seal a block)
 //!   and the manual-seal `engine_createBlock` / `engine_finalizeBlock`.
 //!
 //! Methods take and return JSON. Bad parameters are refused with JSON-RPC error `-32602`
 //! (invalid params) and a message that says what is wrong; the node keeps serving.
 
+pub mod claims;
 // `healthchain_decide` takes the five parts of the question, a time and a block.
 #[allow(clippy::too_many_arguments)]
 pub mod consent;
@@ -32,6 +37,7 @@ pub mod trials;
 
 use std::sync::Arc;
 
+use claims::{ClaimsRpcImpl, ClaimsRpcServer};
 use consent::{ConsentRpcImpl, ConsentRpcServer};
 use futures::{channel::mpsc, SinkExt};
 use healthchain_runtime::opaque::Hash;
@@ -204,6 +210,7 @@ pub fn create_full(
 	module.merge(RecordsRpcImpl::new(client.clone()).into_rpc())?;
 	module.merge(TrialsRpcImpl::new(client.clone()).into_rpc())?;
 	module.merge(ProvenanceRpcImpl::new(client.clone()).into_rpc())?;
+	module.merge(ClaimsRpcImpl::new(client.clone()).into_rpc())?;
 	if let Some(dev) = dev {
 		module.merge(ManualSeal::<Hash>::new(dev.command_sink.clone()).into_rpc())?;
 		module.merge(Dev { client, deps: dev }.into_rpc())?;
