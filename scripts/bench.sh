@@ -3,9 +3,13 @@
 # one run, against a `healthchain-node --dev` it starts; the table (with each workload's ratio
 # to transfers), the machine and this command go into docs/performance.md.
 #
-#   scripts/bench.sh                              # 60 s per workload, all six workloads
+#   scripts/bench.sh                              # 60 s per workload, all eight workloads
 #   BENCH_DURATION=90 scripts/bench.sh --workloads transfer,anchor
+#   scripts/bench.sh --workloads transfer,claim   # insurance claims against transfers
 #   NODE_ARGS="--pool-limit 16384" scripts/bench.sh   # extra node arguments
+#
+# Workloads: transfer, anchor, batch-anchor, consent, ship, ship-receive, claim, mix
+# (docs/performance.md describes each).
 #
 # Extra arguments go to healthchain-bench (see `healthchain-bench --help`). Builds exactly what
 # scripts/test.sh builds, so nothing is compiled twice.

@@ -1,10 +1,12 @@
 //! `healthchain-bench`: how many healthcare extrinsics per second a `healthchain-node` takes.
 //!
 //! Starts `healthchain-node --dev` on free ports (or uses `--port` of a running dev node),
-//! prepares accounts and organisations, then for each workload signs its extrinsics ahead of
-//! time, submits them over JSON-RPC for a fixed window while keeping at most `--in-flight`
-//! unsettled, and follows every sealed (and, in dev mode, at once finalised) block: which of its
-//! extrinsics are ours, whether they succeeded, the block's weight and proof size. At the end
+//! prepares accounts and organisations (and, for claims, a payer's policy and each claim
+//! patient's coverage, payment consent and encounter record), then for each workload signs its
+//! extrinsics ahead of time, submits them over JSON-RPC for a fixed window while keeping at most
+//! `--in-flight` unsettled, and follows every sealed (and, in dev mode, at once finalised) block:
+//! which of its extrinsics are ours, whether they succeeded (a claim: whether the rules approved
+//! it in its block), the block's weight and proof size. At the end
 //! each workload reports submitted, included (succeeded / failed), rejected at submission (with
 //! the node's reasons) and lost (submitted, never included), the sustained rate over the window,
 //! blocks and their fullness, and the CPU the node used.
@@ -29,12 +31,17 @@ use codec::Decode;
 use frame_support::{dispatch::PerDispatchClass, weights::Weight, BoundedVec};
 use healthchain_bench::{account, bytes_of, sign, to_hex, value_key, ChainInfo, Rpc, Signed};
 use healthchain_primitives::{
+	claims::{
+		day_of, ClaimDecision, ClaimUse, CoverageId, Day, LineSubmission, PolicyId, Rule,
+		ServiceCode,
+	},
 	consent::{Grantee, Provision},
 	currency::UNIT,
 	provenance::{Expiry, Gtin, Item, PackKey, Serial},
-	Action, Commitment, DataClass, Purpose,
+	records::record_id,
+	Action, Balance, Commitment, DataClass, Purpose,
 };
-use healthchain_runtime::{Runtime, RuntimeCall, RuntimeEvent};
+use healthchain_runtime::{configs::healthcare::ClaimDeposit, Runtime, RuntimeCall, RuntimeEvent};
 use serde_json::json;
 use sp_core::{crypto::Pair as _, sr25519, H256};
 use sp_io::hashing::blake2_256;
@@ -54,6 +61,48 @@ const STAFF: u32 = 100;
 const COMMISSION: u32 = 1_000;
 /// Accounts whose consents the consent workload grants (at most 64 consents each).
 const CONSENT_PATIENTS: u32 = 2_048;
+/// The demo hospital (Dave), whose staff submit the claims, and the demo payer (Ferdie//stash,
+/// `Insurer`), which publishes the policy and records the coverage they are made under.
+const HOSPITAL: u32 = 0;
+const PAYER: u32 = 8;
+/// The claim workload's patients: accounts from `CLAIM_PATIENT` on, at least `CLAIM_PATIENTS`
+/// of them (more when a run's claims need more distinct services, [`claim_service`]).
+const CLAIM_PATIENT: u32 = 40_000;
+const CLAIM_PATIENTS: u32 = 256;
+/// Service dates of claims: the chain's day at set-up and the days before it, a year less two
+/// days, so that a claim stays within the one-year claim window even if the chain's clock
+/// passes two midnights before it is included (the dev chain's clock runs ahead of the wall
+/// clock under load: every block is at least one 6-s slot after its parent).
+const CLAIM_DAYS: u32 = 363;
+/// Units a claim line bills: 1 to this, the policy's most per line.
+const CLAIM_UNITS: u32 = 4;
+/// What a claim line bills per unit, and the most the policy allows per unit.
+const CLAIM_UNIT_AMOUNT: u128 = 12_500;
+const CLAIM_MAX_UNIT_AMOUNT: u128 = 1_000_000_000;
+/// The last day of the policy and of every coverage: far beyond any service date.
+const OPEN_END: Day = u32::MAX / 2;
+/// The most a demo organisation's admin gives the hospital's staff for their claim deposits (of
+/// its 1,000,000 UNIT endowment).
+const FUNDER_LIMIT: Balance = 900_000 * UNIT;
+
+/// The billed code: HCPCS `J1100` (dexamethasone sodium phosphate injection, 1 mg).
+fn claim_code() -> ServiceCode {
+	ServiceCode::Hcpcs(*b"J1100")
+}
+
+/// A call of the claims pallet.
+fn claims_call(call: pallet_claims::Call<healthchain_runtime::Runtime>) -> RuntimeCall {
+	RuntimeCall::Claims(call)
+}
+
+/// The service claim number `c` of a run bills: (patient, days before the set-up's day, units),
+/// a distinct (patient, day) for every `c` below `patients × CLAIM_DAYS` (the fingerprint keys
+/// on patient, provider, day and code — not units — so no two claims share one), `None` beyond.
+/// Patients vary fastest, then the day; units go round 1 to `CLAIM_UNITS`.
+fn claim_service(c: u32, patients: u32) -> Option<(u32, u32, u32)> {
+	let before = c / patients;
+	(before < CLAIM_DAYS).then_some((c % patients, before, 1 + before % CLAIM_UNITS))
+}
 
 fn gtin() -> Gtin {
 	Gtin(9_501_101_530_003)
@@ -79,8 +128,8 @@ struct Args {
 	markdown: Option<String>,
 }
 
-const WORKLOADS: [&str; 7] =
-	["transfer", "anchor", "batch-anchor", "consent", "ship", "ship-receive", "mix"];
+const WORKLOADS: [&str; 8] =
+	["transfer", "anchor", "batch-anchor", "consent", "ship", "ship-receive", "claim", "mix"];
 
 fn parse_args() -> Result<Args, String> {
 	let mut args = Args {
@@ -206,6 +255,9 @@ struct Ledger {
 	failed: u64,
 	succeeded_in_window: u64,
 	failures: BTreeMap<String, u64>,
+	/// Included and succeeded, but not as the workload means them to (a claim the rules did not
+	/// approve in its block): reported as notes.
+	caveats: BTreeMap<String, u64>,
 	rejected: BTreeMap<String, u64>,
 	released: VecDeque<usize>,
 	dependents: HashMap<usize, Vec<usize>>,
@@ -259,20 +311,32 @@ fn follow(port: u16, ledger: Arc<Mutex<Ledger>>, stop: Arc<AtomicBool>) {
 			)
 			.unwrap_or_default();
 			let mut failed_at: HashMap<u32, String> = HashMap::new();
+			// Extrinsics that submitted a claim: whether the rules approved it in the block.
+			let mut claim_approved_at: HashMap<u32, bool> = HashMap::new();
 			for r in records {
-				if let (
-					frame_system::Phase::ApplyExtrinsic(i),
+				let frame_system::Phase::ApplyExtrinsic(i) = r.phase else { continue };
+				match r.event {
 					RuntimeEvent::System(frame_system::Event::ExtrinsicFailed {
 						dispatch_error,
 						..
-					}),
-				) = (r.phase, r.event)
-				{
-					let name =
-						healthchain_runtime::RuntimeError::from_dispatch_error(dispatch_error)
-							.map(|e| format!("{e:?}"))
-							.unwrap_or_else(|| format!("{dispatch_error:?}"));
-					failed_at.insert(i, name);
+					}) => {
+						let name =
+							healthchain_runtime::RuntimeError::from_dispatch_error(dispatch_error)
+								.map(|e| format!("{e:?}"))
+								.unwrap_or_else(|| format!("{dispatch_error:?}"));
+						failed_at.insert(i, name);
+					},
+					RuntimeEvent::Claims(pallet_claims::Event::ClaimSubmitted { .. }) => {
+						claim_approved_at.entry(i).or_insert(false);
+					},
+					RuntimeEvent::Claims(pallet_claims::Event::ClaimAdjudicated {
+						decision: ClaimDecision::Approved,
+						automatic: true,
+						..
+					}) => {
+						claim_approved_at.insert(i, true);
+					},
+					_ => {},
 				}
 			}
 			let weight =
@@ -300,6 +364,10 @@ fn follow(port: u16, ledger: Arc<Mutex<Ledger>>, stop: Arc<AtomicBool>) {
 						l.succeeded += 1;
 						if l.window.is_some_and(|(from, to)| now >= from && now <= to) {
 							l.succeeded_in_window += 1;
+						}
+						if claim_approved_at.get(&(i as u32)) == Some(&false) {
+							let caveat = "claim not approved by the rules".to_string();
+							*l.caveats.entry(caveat).or_default() += 1;
 						}
 					},
 				}
@@ -576,13 +644,29 @@ fn keyring_nonce(rpc: &mut Rpc, who: Sr25519Keyring) -> u32 {
 	nonce_of(rpc.call("system_accountNextIndex", json!([ss58(&who.pair())])))
 }
 
-/// The calls a workload makes, extrinsic number `k` of it; `packs` counts packs used so far.
+/// The calls a workload makes, extrinsic number `k` of it; `packs` counts packs used so far,
+/// `claims` claims.
 struct Generator {
 	keys: Keys,
 	packs: u32,
+	claims: u32,
+	/// What the claim workload's set-up left on chain, if a workload submits claims.
+	claim_setup: Option<ClaimSetup>,
 	/// Distinguishes runs and workloads, so that record and batch ids never repeat.
 	run: u32,
 	workload: u32,
+}
+
+/// What claims are made against: each patient's coverage and encounter record, and the day.
+struct ClaimSetup {
+	/// How many patients, accounts `CLAIM_PATIENT..CLAIM_PATIENT + patients`.
+	patients: u32,
+	/// The first patient's coverage; the others' follow in order.
+	first_coverage: CoverageId,
+	/// Each patient's encounter record, anchored by the hospital.
+	encounters: Vec<H256>,
+	/// The chain's day at set-up: claims' service dates are it and the days before it.
+	today: Day,
 }
 
 /// A fresh 32-byte id.
@@ -598,6 +682,7 @@ enum Kind {
 	Consent { patients: (u32, u32) },
 	Ship,
 	Receive,
+	Claim,
 }
 
 impl Generator {
@@ -670,6 +755,30 @@ impl Generator {
 					}),
 				)
 			},
+			Kind::Claim => {
+				let c = self.claims;
+				self.claims += 1;
+				let setup = self.claim_setup.as_ref().expect("the claims were set up");
+				let (patient, before, units) = claim_service(c, setup.patients)
+					.unwrap_or_else(|| panic!("claim {c} has no distinct service left"));
+				let line = LineSubmission {
+					code: claim_code(),
+					units,
+					amount: u128::from(units) * CLAIM_UNIT_AMOUNT,
+					pack: None,
+				};
+				let submission = pallet_claims::Submission {
+					use_: ClaimUse::Claim,
+					coverage: setup.first_coverage + CoverageId::from(patient),
+					service_date: setup.today - before,
+					bundle: salt("bundle"),
+					encounter: Some(setup.encounters[patient as usize]),
+					prior_auth: None,
+					lines: BoundedVec::truncate_from(vec![line]),
+				};
+				let call = claims_call(pallet_claims::Call::submit_claim { submission });
+				(HOSPITAL_STAFF + c % STAFF, call)
+			},
 		}
 	}
 }
@@ -683,6 +792,7 @@ fn mix_of(workload: &str) -> Vec<Kind> {
 		"consent" => vec![Kind::Consent { patients: (0, CONSENT_PATIENTS) }],
 		"ship" => vec![Kind::Ship],
 		"ship-receive" => vec![Kind::Ship, Kind::Receive],
+		"claim" => vec![Kind::Claim],
 		// A realistic day: anchors and consent changes dominate, then custody events.
 		_ => vec![
 			Kind::Transfer,
@@ -697,6 +807,18 @@ fn mix_of(workload: &str) -> Vec<Kind> {
 			Kind::Anchor,
 		],
 	}
+}
+
+/// At most how many extrinsics of the kinds `is` picks `workloads` plan, `budget` each.
+fn planned(workloads: &[String], budget: u32, is: fn(&Kind) -> bool) -> u32 {
+	workloads
+		.iter()
+		.map(|w| {
+			let kinds = mix_of(w);
+			let n = kinds.iter().filter(|k| is(k)).count() as u32;
+			budget / kinds.len() as u32 * n + n
+		})
+		.sum()
 }
 
 fn plan(
@@ -731,25 +853,56 @@ fn plan(
 	sign_all(items, chain)
 }
 
-/// Funds the generator's accounts, makes its staff members of the demo organisations and
-/// commissions the packs the custody workloads move.
-fn set_up(port: u16, rpc: &mut Rpc, chain: &ChainInfo, gen: &mut Generator, packs: u32) {
+/// `calls` signed by the well-known account `who`, in order from its next nonce.
+fn from_keyring(
+	rpc: &mut Rpc,
+	chain: &ChainInfo,
+	who: Sr25519Keyring,
+	calls: Vec<RuntimeCall>,
+) -> Vec<Planned> {
+	let first = keyring_nonce(rpc, who);
+	let pair = who.pair();
+	let items = calls
+		.into_iter()
+		.enumerate()
+		.map(|(i, call)| (pair.clone(), call, first + i as u32, None))
+		.collect();
+	sign_all(items, chain)
+}
+
+/// A transfer of `value` to `to` that keeps the sender alive.
+fn transfer(to: healthchain_runtime::AccountId, value: Balance) -> RuntimeCall {
+	RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive { dest: to.into(), value })
+}
+
+/// Plain storage value `pallet::item` at the best block (its default when absent).
+fn read_value<T: Decode + Default>(rpc: &mut Rpc, pallet: &str, item: &str) -> T {
+	let key = to_hex(&value_key(pallet, item));
+	let value = rpc
+		.call("state_getStorage", json!([key]))
+		.unwrap_or_else(|e| panic!("cannot read {pallet}::{item}: {e}"));
+	let bytes = bytes_of(&value);
+	if bytes.is_empty() {
+		return T::default();
+	}
+	T::decode(&mut &bytes[..]).unwrap_or_else(|e| panic!("{pallet}::{item} does not decode: {e}"))
+}
+
+/// Funds the generator's accounts, makes its staff members of the demo organisations,
+/// commissions the packs the custody workloads move and, if `claims` > 0, sets up what the
+/// claims are made against ([`set_up_claims`]).
+fn set_up(
+	port: u16,
+	rpc: &mut Rpc,
+	chain: &ChainInfo,
+	gen: &mut Generator,
+	packs: u32,
+	claims: u32,
+) {
 	let unit = UNIT;
-	let mut from_keyring = |who: Sr25519Keyring, calls: Vec<RuntimeCall>| -> Vec<Planned> {
-		let first = keyring_nonce(rpc, who);
-		let pair = who.pair();
-		let items = calls
-			.into_iter()
-			.enumerate()
-			.map(|(i, call)| (pair.clone(), call, first + i as u32, None))
-			.collect();
-		sign_all(items, chain)
-	};
-	let transfer = |to: healthchain_runtime::AccountId, value| {
-		RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive { dest: to.into(), value })
-	};
 	let plain: Vec<_> = (0..PLAIN).map(|i| transfer(id(i, &mut gen.keys), 100 * unit)).collect();
-	settle(port, from_keyring(Sr25519Keyring::Alice, plain), "fund the patients' accounts");
+	let plain = from_keyring(rpc, chain, Sr25519Keyring::Alice, plain);
+	settle(port, plain, "fund the patients' accounts");
 	let staff: Vec<_> = (0..STAFF)
 		.flat_map(|i| {
 			[
@@ -759,7 +912,7 @@ fn set_up(port: u16, rpc: &mut Rpc, chain: &ChainInfo, gen: &mut Generator, pack
 			]
 		})
 		.collect();
-	settle(port, from_keyring(Sr25519Keyring::Bob, staff), "fund the staff accounts");
+	settle(port, from_keyring(rpc, chain, Sr25519Keyring::Bob, staff), "fund the staff accounts");
 	for (admin, first) in [
 		(Sr25519Keyring::Dave, HOSPITAL_STAFF),
 		(Sr25519Keyring::BobStash, MAKER_STAFF),
@@ -773,7 +926,7 @@ fn set_up(port: u16, rpc: &mut Rpc, chain: &ChainInfo, gen: &mut Generator, pack
 				})
 			})
 			.collect();
-		settle(port, from_keyring(admin, calls), "add staff members");
+		settle(port, from_keyring(rpc, chain, admin, calls), "add staff members");
 	}
 	let maker = gen.keys.get(MAKER_STAFF);
 	let mut nonces = Nonces::fetch(rpc, std::iter::once(MAKER_STAFF));
@@ -821,6 +974,136 @@ fn set_up(port: u16, rpc: &mut Rpc, chain: &ChainInfo, gen: &mut Generator, pack
 		})
 		.collect();
 	settle(port, sign_all(items, chain), "commission the packs");
+	if claims > 0 {
+		gen.claim_setup = Some(set_up_claims(port, rpc, chain, gen, claims));
+	}
+}
+
+/// Sets up what `claims` claims of the hospital (organisation 0) are made against: the demo
+/// payer's (organisation 8) policy covering `J1100` with no prior authorisation, and for each
+/// claim patient a little money, a coverage by the policy, a consent permitting the payer
+/// `Access` to `Encounters` for `Payment` (the runtime asks for it) and an encounter record
+/// anchored by the hospital. Gives the hospital's staff, who sign the claims, their deposits
+/// (`ClaimDeposit` each, held until a claim is removed years later) and fees, from six demo
+/// organisations' admins. Policy and coverage are open from day 0 to far ahead, so only the
+/// claims' service dates need the chain's day, read here.
+fn set_up_claims(
+	port: u16,
+	rpc: &mut Rpc,
+	chain: &ChainInfo,
+	gen: &mut Generator,
+	claims: u32,
+) -> ClaimSetup {
+	let patients = CLAIM_PATIENTS.max(claims.div_ceil(CLAIM_DAYS));
+	let per_member = Balance::from(claims.div_ceil(STAFF)) * (ClaimDeposit::get() + UNIT / 10);
+	let funders = [
+		Sr25519Keyring::Dave,
+		Sr25519Keyring::Eve,
+		Sr25519Keyring::Ferdie,
+		Sr25519Keyring::AliceStash,
+		Sr25519Keyring::DaveStash,
+		Sr25519Keyring::EveStash,
+	];
+	let per_funder = per_member * Balance::from(STAFF.div_ceil(funders.len() as u32));
+	assert!(
+		per_funder <= FUNDER_LIMIT,
+		"{claims} claims need {} UNIT of deposits from each of {} funders, more than {} UNIT: \
+		 lower --max-rate or --duration",
+		per_funder / UNIT,
+		funders.len(),
+		FUNDER_LIMIT / UNIT
+	);
+	let patient_funds: Vec<_> =
+		(0..patients).map(|i| transfer(id(CLAIM_PATIENT + i, &mut gen.keys), 10 * UNIT)).collect();
+	let mut funding = from_keyring(rpc, chain, Sr25519Keyring::Alice, patient_funds);
+	for (f, funder) in funders.iter().enumerate() {
+		let calls = (0..STAFF)
+			.filter(|i| *i as usize % funders.len() == f)
+			.map(|i| transfer(id(HOSPITAL_STAFF + i, &mut gen.keys), per_member))
+			.collect();
+		funding.extend(from_keyring(rpc, chain, *funder, calls));
+	}
+	settle(port, funding, "fund the claim patients and the hospital staff's claim deposits");
+
+	// Set-up ids are salted apart from every workload's.
+	let run = gen.run;
+	let salt = move |tag: &str, k: u32| salt(run, u32::MAX, tag, k);
+	let first_day: Day = 0;
+	let payer = Sr25519Keyring::FerdieStash;
+	let rule = Rule {
+		code: claim_code(),
+		max_unit_amount: CLAIM_MAX_UNIT_AMOUNT,
+		max_units: CLAIM_UNITS,
+		prior_auth: false,
+	};
+	// Ids are sequential: the policy gets the next one, and the coverages, recorded in order by
+	// one signer, the next ones from the first.
+	let policy: PolicyId = read_value(rpc, "Claims", "NextPolicyId");
+	let publish = claims_call(pallet_claims::Call::publish_policy {
+		policy: None,
+		document: salt("policy", 0),
+		valid_from: first_day,
+		valid_until: OPEN_END,
+		rules: BoundedVec::truncate_from(vec![rule]),
+	});
+	settle(port, from_keyring(rpc, chain, payer, vec![publish]), "publish the payer's policy");
+	let first_coverage: CoverageId = read_value(rpc, "Claims", "NextCoverageId");
+	let coverages = (0..patients)
+		.map(|i| {
+			let patient = id(CLAIM_PATIENT + i, &mut gen.keys);
+			claims_call(pallet_claims::Call::record_coverage {
+				patient,
+				policy,
+				start: first_day,
+				end: OPEN_END,
+			})
+		})
+		.collect();
+	settle(port, from_keyring(rpc, chain, payer, coverages), "cover the claim patients");
+
+	let local_ids: Vec<H256> = (0..patients).map(|i| salt("encounter", i)).collect();
+	let signers =
+		(CLAIM_PATIENT..CLAIM_PATIENT + patients).chain(HOSPITAL_STAFF..HOSPITAL_STAFF + STAFF);
+	let mut nonces = Nonces::fetch(rpc, signers);
+	let mut items: Vec<ToSign> = Vec::new();
+	for (i, local_id) in (0..patients).zip(&local_ids) {
+		let (patient, member) = (CLAIM_PATIENT + i, HOSPITAL_STAFF + i % STAFF);
+		let subject = id(patient, &mut gen.keys);
+		let consent = RuntimeCall::Consent(pallet_consent::Call::grant {
+			subject: subject.clone(),
+			terms: pallet_consent::ConsentTerms {
+				grantee: Grantee::Organization(PAYER),
+				provision: Provision::Permit,
+				classes: BoundedVec::truncate_from(vec![DataClass::Encounters]),
+				purposes: BoundedVec::truncate_from(vec![Purpose::Payment]),
+				actions: BoundedVec::truncate_from(vec![Action::Access]),
+				valid_from: None,
+				valid_until: None,
+			},
+		});
+		items.push((gen.keys.get(patient), consent, nonces.take(patient), None));
+		let encounter = RuntimeCall::Records(pallet_records::Call::anchor {
+			local_id: *local_id,
+			subject,
+			class: DataClass::Encounters,
+			commitment: salt("encounter document", i),
+		});
+		items.push((gen.keys.get(member), encounter, nonces.take(member), None));
+	}
+	settle(
+		port,
+		sign_all(items, chain),
+		"the claim patients' payment consents and encounter records",
+	);
+
+	let today = day_of(read_value::<u64>(rpc, "Timestamp", "Now"));
+	assert!(today >= CLAIM_DAYS, "the chain's clock reads day {today}: claims need a year behind");
+	ClaimSetup {
+		patients,
+		first_coverage,
+		encounters: local_ids.iter().map(|l| record_id(HOSPITAL, l)).collect(),
+		today,
+	}
 }
 
 /// One workload's figures.
@@ -873,7 +1156,7 @@ fn measure(port: u16, node_pid: Option<u32>, plan: &[Planned], workload: &str, a
 	if outcome.unsent == 0 {
 		notes.push(format!("all {} signed extrinsics were sent: raise --max-rate", plan.len()));
 	}
-	for (reason, n) in l.rejected.iter().chain(l.failures.iter()) {
+	for (reason, n) in l.rejected.iter().chain(l.failures.iter()).chain(l.caveats.iter()) {
 		notes.push(format!("{n} × {reason}"));
 	}
 	Row {
@@ -1016,20 +1299,16 @@ fn main() {
 	let mut gen = Generator {
 		keys: Keys { pairs: HashMap::new() },
 		packs: 0,
+		claims: 0,
+		claim_setup: None,
 		run: std::process::id(),
 		workload: 0,
 	};
-	let packs: u32 = args
-		.workloads
-		.iter()
-		.map(|w| {
-			let kinds = mix_of(w);
-			let ships = kinds.iter().filter(|k| matches!(k, Kind::Ship)).count() as u32;
-			budget / kinds.len() as u32 * ships + ships
-		})
-		.sum();
-	println!("setting up: {} accounts, {} staff, {packs} packs", PLAIN, 3 * STAFF);
-	set_up(port, &mut rpc, &chain, &mut gen, packs);
+	let packs = planned(&args.workloads, budget, |k| matches!(k, Kind::Ship));
+	let claims = planned(&args.workloads, budget, |k| matches!(k, Kind::Claim));
+	let staff = 3 * STAFF;
+	println!("setting up: {PLAIN} accounts, {staff} staff, {packs} packs, {claims} claims");
+	set_up(port, &mut rpc, &chain, &mut gen, packs, claims);
 	let mut rows = Vec::new();
 	for (n, workload) in args.workloads.iter().enumerate() {
 		gen.workload = n as u32;
@@ -1102,5 +1381,39 @@ mod tests {
 	fn without_any_limit_reached_the_generator_set_the_pace() {
 		assert_eq!(bound(&row(5.0, 20.0, Some(0.3)), 2), "generator's rate");
 		assert_eq!(bound(&row(5.0, 74.4, None), 2), "generator's rate");
+	}
+
+	#[test]
+	fn every_workload_has_its_own_kinds_and_only_the_claim_workload_submits_claims() {
+		let is_claim: fn(&Kind) -> bool = |k| matches!(k, Kind::Claim);
+		for workload in WORKLOADS {
+			assert!(!mix_of(workload).is_empty(), "{workload}");
+			let claims = planned(&[workload.to_string()], 1_000, is_claim);
+			assert_eq!(claims > 0, workload == "claim", "{workload}");
+		}
+		assert!(matches!(mix_of("claim")[..], [Kind::Claim]));
+		assert_eq!(planned(&["claim".into(), "claim".into()], 1_000, is_claim), 2_002);
+	}
+
+	#[test]
+	fn claims_bill_distinct_services_within_the_window_and_the_policy() {
+		let patients = 3;
+		let all = patients * CLAIM_DAYS;
+		let services: Vec<(u32, u32, u32)> =
+			(0..all).map(|c| claim_service(c, patients).expect("within the range")).collect();
+		let days: std::collections::BTreeSet<(u32, u32)> =
+			services.iter().map(|(patient, before, _)| (*patient, *before)).collect();
+		assert_eq!(days.len(), all as usize, "no two claims share a fingerprint");
+		for (patient, before, units) in services {
+			assert!(patient < patients && before < CLAIM_DAYS);
+			assert!((1..=CLAIM_UNITS).contains(&units));
+		}
+		assert_eq!(claim_service(all, patients), None);
+		// Consecutive claims are of different patients.
+		assert_ne!(claim_service(0, patients).unwrap().0, claim_service(1, patients).unwrap().0);
+		// The patients a run sets up cover its claims.
+		let claims: u32 = 2_000_000;
+		let enough = CLAIM_PATIENTS.max(claims.div_ceil(CLAIM_DAYS));
+		assert!(claim_service(claims - 1, enough).is_some());
 	}
 }

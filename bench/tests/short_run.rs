@@ -1,6 +1,7 @@
 //! The load generator against a real dev node, briefly: it sets up its accounts and
-//! organisations, runs two workloads (transfers, and ship/receive with its dependent receipts)
-//! and must account for every extrinsic it submitted.
+//! organisations, runs three workloads (transfers, ship/receive with its dependent receipts, and
+//! claims, each of which the rules must approve in its block) and must account for every
+//! extrinsic it submitted.
 
 use std::process::Command;
 
@@ -11,7 +12,7 @@ fn a_short_run_settles_every_extrinsic_and_writes_the_table() {
 	let table = std::env::temp_dir().join(format!("bench-table-{}.md", std::process::id()));
 	let output = Command::new(env!("CARGO_BIN_EXE_healthchain-bench"))
 		.args(["--node", &node, "--duration", "4", "--max-rate", "100"])
-		.args(["--workloads", "transfer,ship-receive", "--markdown"])
+		.args(["--workloads", "transfer,ship-receive,claim", "--markdown"])
 		.arg(&table)
 		.output()
 		.expect("healthchain-bench runs");
@@ -20,10 +21,11 @@ fn a_short_run_settles_every_extrinsic_and_writes_the_table() {
 	let table = std::fs::read_to_string(&table).expect("the table was written");
 	let rows: Vec<Vec<&str>> = table
 		.lines()
-		.filter(|l| l.starts_with("| transfer") || l.starts_with("| ship-receive"))
+		.filter(|l| ["| transfer ", "| ship-receive ", "| claim "].iter().any(|w| l.starts_with(w)))
 		.map(|l| l.split('|').map(str::trim).collect())
 		.collect();
-	assert_eq!(rows.len(), 2, "{table}");
+	assert_eq!(rows.len(), 3, "{table}");
+	assert!(!table.contains("not approved by the rules"), "{table}");
 	for row in rows {
 		// | workload | rate | ratio | submitted | ok | failed | rejected | lost | …
 		let number = |i: usize| row[i].parse::<f64>().unwrap_or_else(|_| panic!("{row:?}"));
