@@ -174,8 +174,8 @@ impl Actor {
 }
 
 /// What happens before a step's call: nothing, or a new block, a slot or longer after the last
-/// (consent expiry, break-glass deadlines, trial dates, shelf lives and retention periods all
-/// turn on time).
+/// (consent expiry, break-glass deadlines, trial dates, shelf lives, claims' service dates and
+/// retention periods all turn on time).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Advance {
 	/// The call goes into the current block.
@@ -774,6 +774,6 @@ pub fn calls_of(pallet: &str) -> Vec<String> {
 	seeds::runtime_calls().into_iter().filter(|c| c.pallet == pallet).map(|c| c.call).collect()
 }
 
-/// The healthcare pallets, by their names in the runtime.
-pub const HEALTHCARE_PALLETS: [&str; 6] =
-	["Organizations", "Consent", "Records", "Trials", "Provenance", "Sponsorship"];
+/// The healthcare pallets, by their names in the runtime (indices 50 to 56).
+pub const HEALTHCARE_PALLETS: [&str; 7] =
+	["Organizations", "Consent", "Records", "Trials", "Provenance", "Claims", "Sponsorship"];

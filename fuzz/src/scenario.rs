@@ -1,24 +1,26 @@
 //! # The reference scenario
 //!
 //! A scripted first year of the consortium, from the `development` genesis preset, in the order
-//! the real actors would act: every call of the six healthcare pallets (organizations, consent,
-//! records, trials, provenance, sponsorship: 61 calls) succeeds at least once, two of them only
-//! after decades (below). It is the seed input of the whole-runtime fuzzer (mutations
+//! the real actors would act: every call of the seven healthcare pallets (organizations, consent,
+//! records, trials, provenance, claims, sponsorship: 73 calls) succeeds at least once, four of
+//! them only after years (below). It is the seed input of the whole-runtime fuzzer (mutations
 //! start from deep, valid states rather than from an empty chain) and the state the try-runtime
 //! upgrade check migrates, so it leaves plenty behind: consents in force, superseded, revoked
 //! and expired; a patient's proxy; records, versions, a tombstone, a batch and access
 //! logs; trials completed, recruiting (flagged stale) and withdrawn; packs in stock, in
 //! transit, dispensed, decommissioned, recalled and illegitimate; a sponsorship; break-glass
-//! sessions (one open); ten organisations; an ongoing referendum.
+//! sessions (one open); ten organisations; an ongoing referendum; a policy in two versions, a
+//! coverage in force, claims settled, appealed and approved, and approved by the rules.
 //!
 //! ## The cast (genesis organisations 0..=8, see `genesis_config_presets`)
 //!
 //! Dave runs the hospital (0, also a laboratory), Eve the clinic (1), Ferdie the laboratory (2),
 //! Alice//stash the pharmacy (3), Bob//stash the manufacturer (4), Charlie//stash the wholesaler
 //! (5), Dave//stash the trial sponsor (6), Eve//stash the ethics committee (7) and
-//! Ferdie//stash the regulator (8). Alice and Bob are patients with tokens; One is a patient's
-//! pseudonym without tokens, sponsored by the hospital; Two is a key without tokens (a new
-//! clinic's second admin key, later the clinic's device account); Charlie joins the consortium.
+//! Ferdie//stash the regulator (8), also Bob's insurer. Alice and Bob are patients with tokens;
+//! One is a patient's pseudonym without tokens, sponsored by the hospital; Two is a key without
+//! tokens (a new clinic's second admin key, later the clinic's device account); Charlie joins
+//! the consortium.
 //!
 //! ## The year, block by block
 //!
@@ -44,10 +46,15 @@
 //!    ended by its patient and justified late by the clinic's new device account (Two), the
 //!    ended representative's deposit taken back by the sponsor; the first trial amended
 //!    (participants asked to consent again), approved again, Bob re-consents, One withdraws.
+//!    The insurer publishes a policy and its second version, covers Bob (who consents to it
+//!    seeing his encounters and medications for payment) and One (ended the same day); the
+//!    hospital bills Bob's visit: a claim the rules approve, paid after a dispute; a supply not
+//!    on the fee schedule, denied, appealed and approved; a claim it withdraws.
 //! 5. – 9. Provenance, a month per stage: the manufacturer registers a product and batches,
 //!    commissions packs and ships a case; the wholesaler receives and unpacks it, ships packs on
 //!    (one shipment cancelled, that pack found damaged); the pharmacy and the hospital receive
-//!    and dispense (a dispense undone); a second case left in transit, an investigation the
+//!    and dispense (a dispense undone; the pharmacy bills Bob's insurer for the pack it
+//!    dispensed to him, approved by the rules); a second case left in transit, an investigation the
 //!    manufacturer clears, a pack a regulator declares illegitimate; a short-dated batch
 //!    recalled; a product registered by mistake removed with its batch.
 //! 10. The first trial reports its results, completes, and Bob's enrolment is released.
@@ -57,14 +64,17 @@
 //! 16. A year on: the regulator flags the still-recruiting trial stale; the laboratory's result
 //!     is read again; emergency access to Bob is left open; a referendum is left deciding.
 //!
-//! ## The two calls that take decades
+//! ## The four calls that take years
 //!
 //! `Records::prune_access_log` removes access-log entries six years old, and
 //! `Provenance::remove_pack` a pack's record six years and two days after the later of its
 //! batch's expiry and its last event. Expiry dates are GS1 `YYMMDD` dates of the years
 //! 2000–2099 while the chain's clock starts in January 1970, so even the earliest (2000-01-01,
 //! the short-dated batch's) is 36 years away. The scenario ends with those years, in blocks a
-//! decade apart (a `remark` each), after which both succeed.
+//! decade apart (a `remark` each), after which both succeed. `Claims::remove_claim` removes a
+//! claim seven years after its last change (the hospital's withdrawn claim) and
+//! `Claims::remove_coverage` a coverage a year (the claim window) after its last day (One's):
+//! both succeed in the first of those blocks, with the pruning.
 //!
 //! ## The clock
 //!
@@ -75,18 +85,24 @@
 //!
 //! ## Ids
 //!
-//! Consent, session, trial and referendum ids are sequential from 0 (the genesis has none): the
-//! scenario counts them as it goes. Record ids are `record_id(custodian, local_id)`, computed
-//! with the function the pallet uses; pack keys, lots, GTINs and SSCCs are chosen here (check
-//! digits computed with the primitives' `check_digit`). Organisation ids 9 and 10 are the first
-//! after the nine of genesis.
+//! Consent, session, trial, referendum, policy, coverage and claim ids are sequential from 0
+//! (the genesis has none): the scenario counts them as it goes. Record ids are
+//! `record_id(custodian, local_id)`, computed with the function the pallet uses; pack keys,
+//! lots, GTINs and SSCCs are chosen here (check digits computed with the primitives'
+//! `check_digit`). Organisation ids 9 and 10 are the first after the nine of genesis. A claim's
+//! service date is the day (UTC, `day_of`) of the block it is submitted in, from the clock the
+//! scenario keeps.
 
 use codec::Encode;
 use frame_support::{
-	traits::{schedule::DispatchTime, Bounded},
+	traits::{schedule::DispatchTime, Bounded, Get},
 	BoundedVec,
 };
 use healthchain_primitives::{
+	claims::{
+		day_of, ClaimId, ClaimUse, CoverageId, Day, LineSubmission, PolicyId, ReasonCode, Rule,
+		ServiceCode,
+	},
 	commit,
 	consent::{ConsentId, Grantee, Provision, ProxyKind, SessionId},
 	merkle,
@@ -98,11 +114,14 @@ use healthchain_primitives::{
 use healthchain_runtime::{
 	configs::{
 		governance::origins::Origin as ConsortiumOrigin,
-		healthcare::{JustificationPeriod, RecordAccessLogRetention, RecordRetention, HOUR_MS},
+		healthcare::{
+			ClaimRetention, JustificationPeriod, RecordAccessLogRetention, RecordRetention, HOUR_MS,
+		},
 	},
 	AccountId, OriginCaller, Runtime, RuntimeCall, MILLISECS_PER_BLOCK, MILLISECS_PER_DAY,
 	MILLIUNIT,
 };
+use pallet_claims::{Call as ClaimsCall, SubmissionOf};
 use pallet_consent::{Call as ConsentCall, ConsentTerms};
 use pallet_organizations::Call as OrganizationsCall;
 use pallet_provenance::{types::kept_until, Call as ProvenanceCall};
@@ -128,6 +147,8 @@ const MANUFACTURER: OrganizationId = 4;
 const WHOLESALER: OrganizationId = 5;
 /// The trial sponsor (Dave//stash).
 const TRIAL_SPONSOR: OrganizationId = 6;
+/// The regulator (Ferdie//stash), also an insurer: the payer.
+const INSURER: OrganizationId = 8;
 /// Charlie's clinic: the first organisation admitted after genesis.
 const NEW_CLINIC: OrganizationId = 9;
 /// Charlie's insurer, admitted after the clinic left.
@@ -157,11 +178,17 @@ const JUSTIFICATION: &[u8] = b"healthchain/break-glass";
 const TRIAL_DOCUMENT: &[u8] = b"healthchain/trial";
 /// Domain tag of product master data.
 const MASTER_DATA: &[u8] = b"healthchain/product";
+/// Domain tag of claims documents (policy, claim bundles, payer responses, remittances).
+const CLAIM_DOCUMENT: &[u8] = b"healthchain/claim";
+
+/// The last day the insurer's policy applies to: day 100 000 (in 2243), so that only the claim
+/// window and the coverage bound a service date.
+const OPEN_END: Day = 100_000;
 
 /// The scenario, in order: the first year, then the decades a record's retention takes (Alice's
-/// oldest access-log entries pruned, the short-dated batch's ended packs removed), in at most
-/// [`crate::MAX_BLOCKS`] blocks. Every step succeeds, and every healthcare call does at least
-/// once.
+/// oldest access-log entries pruned, a withdrawn claim and an ended coverage removed, the
+/// short-dated batch's ended packs removed), in at most [`crate::MAX_BLOCKS`] blocks. Every step
+/// succeeds, and every healthcare call does at least once.
 pub fn steps() -> Vec<Step> {
 	let (mut s, kept) = first_year();
 	years_later(&mut s, &kept);
@@ -185,8 +212,9 @@ fn first_year() -> (Scenario, Kept) {
 	// Block 4, a month later.
 	a_month_later(&mut s, &consents, &break_glass);
 	trials_amended(&mut s, &trials);
+	let billing = billing(&mut s);
 	// Blocks 5 to 9, a month each.
-	let packs = provenance(&mut s);
+	let packs = provenance(&mut s, &billing);
 	// Block 10.
 	trials_completed(&mut s, &trials);
 	// Block 11. The referendum was enacted in block 6 (two blocks to prepare, two to confirm,
@@ -203,6 +231,10 @@ fn first_year() -> (Scenario, Kept) {
 		alice_first_accesses_at: break_glass.alice_log_at,
 		removable: packs.removable,
 		removable_from: packs.removable_from,
+		withdrawn_claim: billing.withdrawn,
+		withdrawn_at: billing.withdrawn_at,
+		ended_coverage: billing.ended_coverage,
+		ended_on: billing.ended_on,
 	};
 	(s, kept)
 }
@@ -226,6 +258,12 @@ struct Scenario {
 	next_trial: TrialId,
 	/// The index the next referendum gets.
 	next_referendum: u32,
+	/// The id the next policy gets.
+	next_policy: PolicyId,
+	/// The id the next coverage gets.
+	next_coverage: CoverageId,
+	/// The id the next claim gets.
+	next_claim: ClaimId,
 	/// While waiting for years: the record its custodian anchors a new version of every year.
 	yearly: Option<RecordId>,
 }
@@ -323,6 +361,91 @@ impl Scenario {
 			RuntimeCall::Referenda(pallet_referenda::Call::place_decision_deposit { index }),
 		);
 		index
+	}
+
+	/// The day (UTC) of the block a step after `advance` goes into.
+	fn day_after(&self, advance: Advance) -> Day {
+		day_of(self.now.saturating_add(elapsed(advance)))
+	}
+
+	/// The insurer publishes the next version of `policy` (a new policy if `None`), applying to
+	/// service dates from today to [`OPEN_END`], with `rules` and document `n`; returns the
+	/// policy's id.
+	fn publish_policy(
+		&mut self,
+		advance: Advance,
+		policy: Option<PolicyId>,
+		n: u8,
+		rules: Vec<Rule>,
+	) -> PolicyId {
+		let id = match policy {
+			Some(id) => id,
+			None => {
+				let id = self.next_policy;
+				self.next_policy = self.next_policy.saturating_add(1);
+				id
+			},
+		};
+		let valid_from = self.day_after(advance);
+		self.push(
+			advance,
+			Actor::FerdieStash,
+			claims_call(ClaimsCall::publish_policy {
+				policy,
+				document: commitment(CLAIM_DOCUMENT, n),
+				valid_from,
+				valid_until: OPEN_END,
+				rules: BoundedVec::truncate_from(rules),
+			}),
+		);
+		id
+	}
+
+	/// The insurer records that `patient` is covered by `policy` from day `start` to day `end`;
+	/// returns the coverage's id.
+	fn record_coverage(
+		&mut self,
+		advance: Advance,
+		patient: Actor,
+		policy: PolicyId,
+		start: Day,
+		end: Day,
+	) -> CoverageId {
+		let id = self.next_coverage;
+		self.next_coverage = self.next_coverage.saturating_add(1);
+		let patient = account(patient);
+		self.push(
+			advance,
+			Actor::FerdieStash,
+			claims_call(ClaimsCall::record_coverage { patient, policy, start, end }),
+		);
+		id
+	}
+
+	/// `provider`'s organisation claims `lines` given today under `coverage`, on `encounter`,
+	/// with bundle `n`; returns the claim's id.
+	fn submit_claim(
+		&mut self,
+		advance: Advance,
+		provider: Actor,
+		coverage: CoverageId,
+		encounter: Option<RecordId>,
+		lines: Vec<LineSubmission>,
+		n: u8,
+	) -> ClaimId {
+		let id = self.next_claim;
+		self.next_claim = self.next_claim.saturating_add(1);
+		let submission = SubmissionOf::<Runtime> {
+			use_: ClaimUse::Claim,
+			coverage,
+			service_date: self.day_after(advance),
+			bundle: commitment(CLAIM_DOCUMENT, n),
+			encounter,
+			prior_auth: None,
+			lines: BoundedVec::truncate_from(lines),
+		};
+		self.push(advance, provider, claims_call(ClaimsCall::submit_claim { submission }));
+		id
 	}
 
 	/// Lets time pass in blocks `unit` apart until the clock reaches `deadline` (plus
@@ -506,6 +629,37 @@ fn provenance_call(call: ProvenanceCall<Runtime>) -> RuntimeCall {
 /// Calls of sponsorship.
 fn sponsorship(call: SponsorshipCall<Runtime>) -> RuntimeCall {
 	RuntimeCall::Sponsorship(call)
+}
+
+/// Calls of claims.
+fn claims_call(call: ClaimsCall<Runtime>) -> RuntimeCall {
+	RuntimeCall::Claims(call)
+}
+
+/// The product the manufacturer makes: GS1's example GTIN, 09501101530003.
+fn product() -> Gtin {
+	gtin(950_110_153_000)
+}
+
+/// A claim line of `units` of HCPCS Level II service `code`, billing `amount`.
+fn service(code: &[u8; 5], units: u32, amount: u128) -> LineSubmission {
+	LineSubmission { code: ServiceCode::Hcpcs(*code), units, amount, pack: None }
+}
+
+/// A claim line of dispensed pack `pack`, billing `amount`.
+fn drug(pack: &PackKey, amount: u128) -> LineSubmission {
+	LineSubmission {
+		code: ServiceCode::Drug(pack.gtin),
+		units: 1,
+		amount,
+		pack: Some(pack.serial.clone()),
+	}
+}
+
+/// A rule table's row: `code` allowed up to `max_units` units of `max_unit_amount` each, without
+/// prior authorisation.
+fn rule(code: ServiceCode, max_unit_amount: u128, max_units: u32) -> Rule {
+	Rule { code, max_unit_amount, max_units, prior_auth: false }
 }
 
 /// Block 1: governance admits Charlie's clinic, which organises its admins, and the seats vote
@@ -1103,6 +1257,160 @@ fn trials_amended(s: &mut Scenario, trials: &Trials) {
 	);
 }
 
+/// What later blocks need of the claims.
+struct Billing {
+	/// Bob's coverage by the insurer's policy (open-ended).
+	coverage: CoverageId,
+	/// The claim the hospital withdrew.
+	withdrawn: ClaimId,
+	/// When it was withdrawn, its last change (ms).
+	withdrawn_at: Moment,
+	/// One's coverage, ended the day it was recorded.
+	ended_coverage: CoverageId,
+	/// Its last day.
+	ended_on: Day,
+}
+
+/// Block 4: the insurer (the regulator's organisation, which also holds `Insurer`) publishes a
+/// policy, then its second version with the manufacturer's product on the fee schedule; Bob
+/// consents to the insurer seeing his encounters and medications for payment (the runtime
+/// requires it of every claim) and is covered; One's coverage is recorded and ended the same day
+/// (One changed insurers). The hospital records Bob's visit and bills it: an injection within
+/// the rules, approved in the block, paid after a dispute; a supply not on the fee schedule,
+/// pended, denied, appealed and approved; two more doses billed and withdrawn.
+///
+/// Service dates are today: the rules allow claims up to a year after the service, never before.
+fn billing(s: &mut Scenario) -> Billing {
+	use Actor::*;
+	let today = s.day_after(Advance::None);
+	// HCPCS J1100: dexamethasone sodium phosphate injection, 1 mg; amounts in cents.
+	let injection = rule(ServiceCode::Hcpcs(*b"J1100"), 500, 4);
+	let policy = s.publish_policy(Advance::None, None, 1, vec![injection]);
+	s.publish_policy(
+		Advance::None,
+		Some(policy),
+		2,
+		vec![injection, rule(ServiceCode::Drug(product()), 2_500, 2)],
+	);
+	s.grant(
+		Advance::None,
+		Bob,
+		Bob,
+		permit(
+			Grantee::Organization(INSURER),
+			&[DataClass::Encounters, DataClass::Medications],
+			&[Purpose::Payment],
+			&[Action::Access],
+		),
+	);
+	// A coverage lasts ten years at most (`pallet_claims::MAX_COVERAGE_DAYS`).
+	let coverage = s.record_coverage(
+		Advance::None,
+		Bob,
+		policy,
+		today,
+		today + pallet_claims::MAX_COVERAGE_DAYS,
+	);
+	let ended_coverage =
+		s.record_coverage(Advance::None, One, policy, today, today.saturating_add(364));
+	s.push(
+		Advance::None,
+		FerdieStash,
+		claims_call(ClaimsCall::end_coverage { coverage: ended_coverage, end: today }),
+	);
+
+	// The hospital records Bob's visit (the encounter its claims rest on).
+	let visit = record_id(HOSPITAL, &local_id(9));
+	s.push(
+		Advance::None,
+		Dave,
+		records_call(RecordsCall::anchor {
+			local_id: local_id(9),
+			subject: account(Bob),
+			class: DataClass::Encounters,
+			commitment: commitment(DOCUMENT, 30),
+		}),
+	);
+	// An injection within the rules: approved at once. The first remittance does not arrive;
+	// the second does.
+	let paid = s.submit_claim(
+		Advance::None,
+		Dave,
+		coverage,
+		Some(visit),
+		vec![service(b"J1100", 1, 450)],
+		21,
+	);
+	s.push(
+		Advance::None,
+		FerdieStash,
+		claims_call(ClaimsCall::instruct_payment {
+			claim: paid,
+			remittance: commitment(CLAIM_DOCUMENT, 101),
+		}),
+	);
+	s.push(Advance::None, Dave, claims_call(ClaimsCall::dispute_payment { claim: paid }));
+	s.push(
+		Advance::None,
+		FerdieStash,
+		claims_call(ClaimsCall::instruct_payment {
+			claim: paid,
+			remittance: commitment(CLAIM_DOCUMENT, 102),
+		}),
+	);
+	s.push(Advance::None, Dave, claims_call(ClaimsCall::confirm_payment { claim: paid }));
+	// HCPCS A4216 (sterile saline, 10 ml), not on the fee schedule: pended, denied, appealed
+	// with more documentation, approved.
+	let appealed = s.submit_claim(
+		Advance::None,
+		Dave,
+		coverage,
+		Some(visit),
+		vec![service(b"A4216", 1, 300)],
+		22,
+	);
+	s.push(
+		Advance::None,
+		FerdieStash,
+		claims_call(ClaimsCall::adjudicate {
+			claim: appealed,
+			approved: BoundedVec::truncate_from(vec![0]),
+			reason: Some(ReasonCode::NotCovered),
+			response: commitment(CLAIM_DOCUMENT, 201),
+		}),
+	);
+	s.push(
+		Advance::None,
+		Dave,
+		claims_call(ClaimsCall::appeal { claim: appealed, bundle: commitment(CLAIM_DOCUMENT, 23) }),
+	);
+	s.push(
+		Advance::None,
+		FerdieStash,
+		claims_call(ClaimsCall::adjudicate {
+			claim: appealed,
+			approved: BoundedVec::truncate_from(vec![300]),
+			reason: None,
+			response: commitment(CLAIM_DOCUMENT, 202),
+		}),
+	);
+	// Two more doses, billed before they were given: withdrawn.
+	let withdrawn = s.submit_claim(
+		Advance::None,
+		Dave,
+		coverage,
+		Some(visit),
+		vec![service(b"J1100", 2, 900)],
+		24,
+	);
+	s.push(
+		Advance::None,
+		Dave,
+		claims_call(ClaimsCall::cancel { claim: withdrawn, entered_in_error: false }),
+	);
+	Billing { coverage, withdrawn, withdrawn_at: s.now, ended_coverage, ended_on: today }
+}
+
 /// What the years after the first need of provenance.
 struct Packs {
 	/// Ended packs of the short-dated batch, removed once their retention has passed.
@@ -1113,9 +1421,9 @@ struct Packs {
 
 /// Blocks 5 to 9, a month each: from the manufacturer to patients, with a recall and
 /// investigations.
-fn provenance(s: &mut Scenario) -> Packs {
+fn provenance(s: &mut Scenario, billing: &Billing) -> Packs {
 	use Actor::*;
-	let gtin_a = gtin(950_110_153_000); // GS1's example GTIN, 09501101530003.
+	let gtin_a = product();
 	let (main, early) = (lot("LOT-A1"), lot("LOT-A0"));
 	let main_pack = |n: u32| pack(gtin_a, 'S', n);
 	let early_pack = |n: u32| pack(gtin_a, 'R', n);
@@ -1221,7 +1529,8 @@ fn provenance(s: &mut Scenario) -> Packs {
 	);
 
 	// Block 7: the pharmacy receives its pack, dispenses it, undoes the dispense (not
-	// collected) and dispenses it to the next patient; the hospital receives and dispenses its
+	// collected), dispenses it to the next patient, Bob, and bills his insurer for it (the
+	// product is on the fee schedule: approved at once); the hospital receives and dispenses its
 	// pack.
 	s.push(
 		Advance::Month,
@@ -1238,6 +1547,15 @@ fn provenance(s: &mut Scenario) -> Packs {
 		Advance::None,
 		AliceStash,
 		provenance_call(ProvenanceCall::dispense { pack: main_pack(1) }),
+	);
+	// The claim's service date is the dispense's day: the same block.
+	s.submit_claim(
+		Advance::None,
+		AliceStash,
+		billing.coverage,
+		None,
+		vec![drug(&main_pack(1), 1_800)],
+		25,
 	);
 	s.push(
 		Advance::None,
@@ -1565,11 +1883,20 @@ struct Kept {
 	removable: Vec<PackKey>,
 	/// When their retention has passed (ms).
 	removable_from: Moment,
+	/// The claim the hospital withdrew.
+	withdrawn_claim: ClaimId,
+	/// When it was withdrawn (ms).
+	withdrawn_at: Moment,
+	/// One's ended coverage.
+	ended_coverage: CoverageId,
+	/// Its last day.
+	ended_on: Day,
 }
 
 /// The years after the first: six years after Alice's first accesses, her app prunes them from
-/// her log; six years after the short-dated batch expired (in 2000), its ended packs' records
-/// are removed.
+/// her log; seven years after the hospital withdrew its claim it is removed, and One's ended
+/// coverage a year after its last day; six years after the short-dated batch expired (in 2000),
+/// its ended packs' records are removed.
 fn years_later(s: &mut Scenario, kept: &Kept) {
 	s.yearly = Some(kept.lab_result);
 	let advance = s.wait_until(
@@ -1580,6 +1907,24 @@ fn years_later(s: &mut Scenario, kept: &Kept) {
 		advance,
 		Actor::Alice,
 		records_call(RecordsCall::prune_access_log { subject: account(Actor::Alice) }),
+	);
+	// A coverage goes once today is past its last day and the claim window after it.
+	let window: Day = <Runtime as pallet_claims::Config>::ClaimWindow::get();
+	let coverage_removable_from =
+		Moment::from(kept.ended_on.saturating_add(window).saturating_add(1)).saturating_mul(DAY);
+	let advance = s.wait_until(
+		kept.withdrawn_at.saturating_add(ClaimRetention::get()).max(coverage_removable_from),
+		Advance::Decade,
+	);
+	s.push(
+		advance,
+		Actor::Charlie,
+		claims_call(ClaimsCall::remove_claim { claim: kept.withdrawn_claim }),
+	);
+	s.push(
+		Advance::None,
+		Actor::Charlie,
+		claims_call(ClaimsCall::remove_coverage { coverage: kept.ended_coverage }),
 	);
 	let mut advance = s.wait_until(kept.removable_from, Advance::Decade);
 	for key in &kept.removable {

@@ -1,8 +1,8 @@
 //! The runtime upgrade rehearsed on a populated state: the scenario (every healthcare call, a
-//! hospital's records, consents, proxies, packs in custody, trials) runs first, then the
-//! runtime's upgrade hooks run the way `try-runtime` runs them before a real upgrade
-//! (`Executive::try_runtime_upgrade`: every migration's `pre_upgrade`/`post_upgrade`, the whole
-//! state decoded, every pallet's `try_state`).
+//! hospital's records, consents, proxies, packs in custody, trials, insurance claims) runs
+//! first, then the runtime's upgrade hooks run the way `try-runtime` runs them before a real
+//! upgrade (`Executive::try_runtime_upgrade`: every migration's `pre_upgrade`/`post_upgrade`, the
+//! whole state decoded, every pallet's `try_state`).
 
 use codec::Encode;
 use frame_support::traits::{GetStorageVersion, StorageVersion, UpgradeCheckSelect};
@@ -34,7 +34,7 @@ fn the_upgrade_hooks_pass_on_a_populated_state() {
 				);
 			)*};
 		}
-		same_version!(Organizations, Consent, Records, Trials, Provenance, Sponsorship);
+		same_version!(Organizations, Consent, Records, Trials, Provenance, Claims, Sponsorship);
 	});
 }
 
