@@ -79,7 +79,7 @@ const CLAIM_UNITS: u32 = 4;
 /// What a claim line bills per unit, and the most the policy allows per unit.
 const CLAIM_UNIT_AMOUNT: u128 = 12_500;
 const CLAIM_MAX_UNIT_AMOUNT: u128 = 1_000_000_000;
-/// The last day of the policy and of every coverage: far beyond any service date.
+/// The last day of the policy: far beyond any service date.
 const OPEN_END: Day = u32::MAX / 2;
 /// The most a demo organisation's admin gives the hospital's staff for their claim deposits (of
 /// its 1,000,000 UNIT endowment).
@@ -1028,7 +1028,13 @@ fn set_up_claims(
 	// Set-up ids are salted apart from every workload's.
 	let run = gen.run;
 	let salt = move |tag: &str, k: u32| salt(run, u32::MAX, tag, k);
+	// Coverage lasts ten years at most: from a year and a bit before the chain's day (the
+	// oldest service date) on. The policy applies from day 0.
+	let today = day_of(read_value::<u64>(rpc, "Timestamp", "Now"));
+	assert!(today >= CLAIM_DAYS, "the chain's clock reads day {today}: claims need a year behind");
 	let first_day: Day = 0;
+	let coverage_start = today - CLAIM_DAYS - 2;
+	let coverage_end = coverage_start + pallet_claims::MAX_COVERAGE_DAYS;
 	let payer = Sr25519Keyring::FerdieStash;
 	let rule = Rule {
 		code: claim_code(),
@@ -1054,8 +1060,8 @@ fn set_up_claims(
 			claims_call(pallet_claims::Call::record_coverage {
 				patient,
 				policy,
-				start: first_day,
-				end: OPEN_END,
+				start: coverage_start,
+				end: coverage_end,
 			})
 		})
 		.collect();
@@ -1096,8 +1102,6 @@ fn set_up_claims(
 		"the claim patients' payment consents and encounter records",
 	);
 
-	let today = day_of(read_value::<u64>(rpc, "Timestamp", "Now"));
-	assert!(today >= CLAIM_DAYS, "the chain's clock reads day {today}: claims need a year behind");
 	ClaimSetup {
 		patients,
 		first_coverage,
