@@ -56,7 +56,8 @@ def table(reference, files):
     rows = [ref]
     for spec in files:
         path, _, only = spec.partition(":")
-        rows.extend(calls(path, only.split(",") if only else None))
+        # The reference is listed first already: not again among its file's calls.
+        rows.extend(row for row in calls(path, only.split(",") if only else None) if row != ref)
     for pallet, label, ex, r, w, total, proof in rows:
         lines.append(
             f"| {pallet} | `{label}` | {ex:.1f} | {r} | {w} | {total:.1f} | {1e6 / total:,.0f} | {total / ref[5]:.2f} | {proof:,} |"
