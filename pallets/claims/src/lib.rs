@@ -1481,7 +1481,6 @@ pub mod pallet {
 		pub fn eligibility(patient: &T::AccountId, day: Day) -> Vec<CoverageInfo<T::AccountId>> {
 			PatientCoverages::<T>::iter_prefix_values(patient)
 				.flatten()
-				.into_iter()
 				.filter_map(|id| Coverages::<T>::get(id).map(|c| (id, c)))
 				.filter(|(_, c)| c.start <= day && day <= c.end)
 				.map(|(id, c)| CoverageInfo {
