@@ -113,26 +113,14 @@ pub struct Rule {
 	pub prior_auth: bool,
 }
 
-/// What a claim asks for (FHIR `Claim.use`).
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Serialize,
-	Deserialize,
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Debug,
-)]
-pub enum ClaimUse {
-	/// Payment for services given (`claim`).
-	Claim,
-	/// Prior authorisation of services planned (`preauthorization`).
-	Preauthorization,
+code_enum! {
+	/// What a claim asks for (FHIR `Claim.use`).
+	ClaimUse {
+		/// Payment for services given (`claim`).
+		Claim,
+		/// Prior authorisation of services planned (`preauthorization`).
+		Preauthorization,
+	}
 }
 
 /// One line of a claim as the provider submits it.
@@ -150,106 +138,58 @@ pub struct LineSubmission {
 	pub pack: Option<crate::provenance::Serial>,
 }
 
-/// A claim's status (FHIR `Claim.status`, financial resource status).
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Serialize,
-	Deserialize,
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Debug,
-)]
-pub enum ClaimStatus {
-	/// In force.
-	Active,
-	/// Withdrawn by the provider.
-	Cancelled,
-	/// Withdrawn by the provider as made in error.
-	EnteredInError,
+code_enum! {
+	/// A claim's status (FHIR `Claim.status`, financial resource status).
+	ClaimStatus {
+		/// In force.
+		Active,
+		/// Withdrawn by the provider.
+		Cancelled,
+		/// Withdrawn by the provider as made in error.
+		EnteredInError,
+	}
 }
 
-/// Where adjudication stands (FHIR `ClaimResponse.outcome`).
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Serialize,
-	Deserialize,
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Debug,
-)]
-pub enum Outcome {
-	/// Waiting for the payer.
-	Queued,
-	/// Adjudicated in full.
-	Complete,
-	/// Adjudicated in part.
-	Partial,
-	/// Not adjudicated: the facts it rests on failed the chain's checks.
-	Error,
+code_enum! {
+	/// Where adjudication stands (FHIR `ClaimResponse.outcome`).
+	Outcome {
+		/// Waiting for the payer.
+		Queued,
+		/// Adjudicated in full.
+		Complete,
+		/// Adjudicated in part.
+		Partial,
+		/// Not adjudicated: the facts it rests on failed the chain's checks.
+		Error,
+	}
 }
 
-/// The payer's (or the rules') decision (Da Vinci PAS review action, FHIR `adjudication`).
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Serialize,
-	Deserialize,
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Debug,
-)]
-pub enum ClaimDecision {
-	/// Not decided yet.
-	Pending,
-	/// Approved in full.
-	Approved,
-	/// Approved in part.
-	Partial,
-	/// Denied.
-	Denied,
+code_enum! {
+	/// The payer's (or the rules') decision (Da Vinci PAS review action, FHIR `adjudication`).
+	ClaimDecision {
+		/// Not decided yet.
+		Pending,
+		/// Approved in full.
+		Approved,
+		/// Approved in part.
+		Partial,
+		/// Denied.
+		Denied,
+	}
 }
 
-/// Where payment of an approved claim stands.
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Serialize,
-	Deserialize,
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Debug,
-)]
-pub enum Settlement {
-	/// No payment instruction yet.
-	None,
-	/// The payer recorded a payment instruction (a commitment to the remittance).
-	Instructed,
-	/// The provider confirmed receipt.
-	Confirmed,
-	/// The provider disputed the payment; the payer may instruct again.
-	Disputed,
+code_enum! {
+	/// Where payment of an approved claim stands.
+	Settlement {
+		/// No payment instruction yet.
+		None,
+		/// The payer recorded a payment instruction (a commitment to the remittance).
+		Instructed,
+		/// The provider confirmed receipt.
+		Confirmed,
+		/// The provider disputed the payment; the payer may instruct again.
+		Disputed,
+	}
 }
 
 /// Why a claim was pended, denied or refused: X12 claim adjustment reason codes in spirit, a
@@ -293,33 +233,47 @@ pub enum ReasonCode {
 	Other,
 }
 
-/// A fraud signal the chain raises on a claim from what it already knows.
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Serialize,
-	Deserialize,
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Debug,
-)]
-pub enum Signal {
-	/// A line's fingerprint matches a line of another claim in force (the same service billed
-	/// twice, to one payer or to two), or its pack was claimed before.
-	Duplicate,
-	/// A drug line names a pack that is not dispensed.
-	NotDispensed,
-	/// A drug line names a pack another organisation dispensed, or dispensed on another day.
-	DispensedElsewhere,
-	/// Service lines without an encounter record of the provider for the patient.
-	NoEncounter,
-	/// The provider did not hold its role, in good standing, on the service date.
-	ProviderNotActive,
+code_enum! {
+	/// A fraud signal the chain raises on a claim from what it already knows.
+	Signal {
+		/// A line's fingerprint matches a line of another claim in force (the same service billed
+		/// twice, to one payer or to two), or its pack was claimed before.
+		Duplicate,
+		/// A drug line names a pack that is not dispensed.
+		NotDispensed,
+		/// A drug line names a pack another organisation dispensed, or dispensed on another day.
+		DispensedElsewhere,
+		/// Service lines without an encounter record of the provider for the patient.
+		NoEncounter,
+		/// The provider did not hold its role, in good standing, on the service date.
+		ProviderNotActive,
+	}
+}
+
+impl ReasonCode {
+	/// Every reason, in declaration order.
+	pub const ALL: [ReasonCode; 10] = [
+		ReasonCode::NotCovered,
+		ReasonCode::UnitsExceeded,
+		ReasonCode::AmountExceeded,
+		ReasonCode::PriorAuthRequired,
+		ReasonCode::Duplicate,
+		ReasonCode::FactsNotVerified,
+		ReasonCode::NotNecessary,
+		ReasonCode::InsufficientDocumentation,
+		ReasonCode::OtherPayerPrimary,
+		ReasonCode::Other,
+	];
+
+	/// The reason's bit in a set of reasons.
+	pub fn bit(self) -> u16 {
+		1 << (self as u16)
+	}
+
+	/// The reasons in set `bits`, in declaration order.
+	pub fn of(bits: u16) -> Vec<ReasonCode> {
+		ReasonCode::ALL.into_iter().filter(|r| bits & r.bit() != 0).collect()
+	}
 }
 
 impl Signal {

@@ -143,7 +143,6 @@ pub mod pallet {
 	use sp_core::H256;
 
 	use super::{
-		types::{reason_bit, reasons_of},
 		Claim, Coverage, Line, PolicyHead, PolicyVersion, Submission, WeightInfo, PROVIDER_ROLES,
 	};
 
@@ -757,7 +756,7 @@ pub mod pallet {
 			if claim.signals & !Signal::Duplicate.bit() != 0 {
 				claim.outcome = Outcome::Error;
 				claim.decision = ClaimDecision::Denied;
-				claim.reasons = reason_bit(ReasonCode::FactsNotVerified);
+				claim.reasons = ReasonCode::FactsNotVerified.bit();
 			} else {
 				claim.reasons = Self::rule_reasons(&claim, &policy.rules, &prior_auth);
 				if claim.reasons == 0 {
@@ -865,18 +864,15 @@ pub mod pallet {
 			}
 			let now = T::Time::now();
 			if let Some(pa_id) = c.prior_auth {
-				let usable = |pa: &ClaimOf<T>| {
-					pa.status == ClaimStatus::Active
-						&& matches!(pa.decision, ClaimDecision::Approved | ClaimDecision::Partial)
-				};
-				if let Some(mut pa) = Claims::<T>::get(pa_id).filter(usable) {
+				if let Some(mut pa) = Claims::<T>::get(pa_id).filter(|pa| pa.is_approved_in_force())
+				{
 					Self::draw_approved(c.lines.as_mut(), &mut pa);
 					pa.updated_at = now;
 					Claims::<T>::insert(pa_id, pa);
 				}
 			}
 			if let Some(reason) = reason {
-				c.reasons |= reason_bit(reason);
+				c.reasons |= reason.bit();
 			}
 			c.outcome = outcome;
 			c.decision = decision;
@@ -1134,13 +1130,12 @@ pub mod pallet {
 			let pa = Claims::<T>::get(id).ok_or(Error::<T>::InvalidPriorAuth)?;
 			ensure!(
 				pa.use_ == ClaimUse::Preauthorization
-					&& pa.status == ClaimStatus::Active
+					&& pa.is_approved_in_force()
 					&& pa.provider == provider
 					&& pa.coverage == coverage
 					&& !pa.auto_adjudicated
 					&& pa.service_date <= date
-					&& date - pa.service_date <= crate::PRIOR_AUTH_DAYS
-					&& matches!(pa.decision, ClaimDecision::Approved | ClaimDecision::Partial),
+					&& date - pa.service_date <= crate::PRIOR_AUTH_DAYS,
 				Error::<T>::InvalidPriorAuth
 			);
 			Ok(pa)
@@ -1219,18 +1214,18 @@ pub mod pallet {
 		) -> u16 {
 			let mut reasons = 0u16;
 			if c.signals & Signal::Duplicate.bit() != 0 {
-				reasons |= reason_bit(ReasonCode::Duplicate);
+				reasons |= ReasonCode::Duplicate.bit();
 			}
 			for line in c.lines.iter() {
 				let Some(rule) = rules.iter().find(|r| r.code == line.code) else {
-					reasons |= reason_bit(ReasonCode::NotCovered);
+					reasons |= ReasonCode::NotCovered.bit();
 					continue;
 				};
 				if line.units > rule.max_units {
-					reasons |= reason_bit(ReasonCode::UnitsExceeded);
+					reasons |= ReasonCode::UnitsExceeded.bit();
 				}
 				if line.amount > rule.max_unit_amount.saturating_mul(line.units.into()) {
-					reasons |= reason_bit(ReasonCode::AmountExceeded);
+					reasons |= ReasonCode::AmountExceeded.bit();
 				}
 				if rule.prior_auth {
 					// A preauthorization of such a code is the payer's to review; a claim needs
@@ -1251,7 +1246,7 @@ pub mod pallet {
 							})
 					});
 					if !room {
-						reasons |= reason_bit(ReasonCode::PriorAuthRequired);
+						reasons |= ReasonCode::PriorAuthRequired.bit();
 					}
 				}
 			}
@@ -1416,7 +1411,7 @@ pub mod pallet {
 				status: c.status,
 				outcome: c.outcome,
 				decision: c.decision,
-				reasons: reasons_of(c.reasons),
+				reasons: ReasonCode::of(c.reasons),
 				signals: Signal::of(c.signals),
 				response: c.response,
 				appealed: c.appealed,

@@ -7,7 +7,7 @@ use frame_support::{
 use healthchain_primitives::{
 	claims::{
 		ClaimDecision, ClaimId, ClaimStatus, ClaimUse, CoverageId, Day, LineSubmission, Outcome,
-		PolicyId, ReasonCode, Rule, ServiceCode, Settlement,
+		PolicyId, Rule, ServiceCode, Settlement,
 	},
 	consent::Moment,
 	provenance::Serial,
@@ -164,7 +164,7 @@ pub struct Claim<AccountId, Balance, MaxLines: Get<u32>> {
 	pub outcome: Outcome,
 	/// Decision.
 	pub decision: ClaimDecision,
-	/// Reasons, as a set of [`ReasonCode`] bits ([`reason_bit`]).
+	/// Reasons, as a set of [`healthchain_primitives::claims::ReasonCode::bit`] bits.
 	pub reasons: u16,
 	/// Fraud signals, as a set of [`healthchain_primitives::claims::Signal`] bits.
 	pub signals: u8,
@@ -199,6 +199,13 @@ impl<AccountId, Balance, MaxLines: Get<u32>> Claim<AccountId, Balance, MaxLines>
 		self.lines.iter().fold(0u128, |sum, l| sum.saturating_add(l.approved))
 	}
 
+	/// Whether the claim is in force and approved, fully or in part (what a prior authorisation
+	/// must be to be drawn on).
+	pub fn is_approved_in_force(&self) -> bool {
+		self.status == ClaimStatus::Active
+			&& matches!(self.decision, ClaimDecision::Approved | ClaimDecision::Partial)
+	}
+
 	/// Whether the claim holds index entries (fingerprints, claimed packs): a claim in force
 	/// whose facts passed.
 	pub fn holds_index(&self) -> bool {
@@ -206,28 +213,4 @@ impl<AccountId, Balance, MaxLines: Get<u32>> Claim<AccountId, Balance, MaxLines>
 			&& self.status == ClaimStatus::Active
 			&& self.outcome != Outcome::Error
 	}
-}
-
-/// The bit of `reason` in a set of reasons.
-pub fn reason_bit(reason: ReasonCode) -> u16 {
-	1 << (reason as u16)
-}
-
-/// Every reason code, in declaration order.
-pub const REASONS: [ReasonCode; 10] = [
-	ReasonCode::NotCovered,
-	ReasonCode::UnitsExceeded,
-	ReasonCode::AmountExceeded,
-	ReasonCode::PriorAuthRequired,
-	ReasonCode::Duplicate,
-	ReasonCode::FactsNotVerified,
-	ReasonCode::NotNecessary,
-	ReasonCode::InsufficientDocumentation,
-	ReasonCode::OtherPayerPrimary,
-	ReasonCode::Other,
-];
-
-/// The reasons in set `bits`, in declaration order.
-pub fn reasons_of(bits: u16) -> alloc::vec::Vec<ReasonCode> {
-	REASONS.into_iter().filter(|r| bits & reason_bit(*r) != 0).collect()
 }
