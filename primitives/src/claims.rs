@@ -241,7 +241,8 @@ code_enum! {
 		Duplicate,
 		/// A drug line names a pack that is not dispensed.
 		NotDispensed,
-		/// A drug line names a pack another organisation dispensed, or dispensed on another day.
+		/// A drug line names a pack another organisation dispensed, or dispensed more than a day
+		/// from the service date.
 		DispensedElsewhere,
 		/// Service lines without an encounter record of the provider for the patient.
 		NoEncounter,

@@ -238,7 +238,7 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxLines: Get<u32>;
 
-		/// Most coverages one patient pseudonym has at once.
+		/// Most coverages one patient pseudonym has at once with one payer.
 		#[pallet::constant]
 		type MaxCoveragesPerPatient: Get<u32>;
 
@@ -472,7 +472,8 @@ pub mod pallet {
 		InvalidServiceDate,
 		/// The coverage does not cover the service date.
 		NotCovered,
-		/// The policy's latest version does not apply to the service date.
+		/// None of the policy's last [`crate::POLICY_LOOKBACK`] versions applies to the service
+		/// date.
 		PolicyNotInForce,
 		/// The patient's consent does not permit the payer access for purpose `Payment`.
 		NoPaymentConsent,
@@ -513,11 +514,12 @@ pub mod pallet {
 		fn integrity_test() {
 			assert!(T::MaxLines::get() >= 1, "a claim needs a line");
 			assert!(T::MaxRules::get() >= 1, "a policy needs a rule");
-			let window_ms =
-				(T::ClaimWindow::get() as u64) * healthchain_primitives::time::MILLISECS_PER_DAY;
+			let window_ms = (T::ClaimWindow::get() as u64 + crate::PRIOR_AUTH_DAYS as u64)
+				* healthchain_primitives::time::MILLISECS_PER_DAY;
 			assert!(
 				T::ClaimRetention::get() >= window_ms,
-				"claims must be kept for at least the claim window, or duplicates go unseen"
+				"claims must be kept for at least the claim window and a prior authorisation's \
+				 life, or duplicates go unseen and a removed claim's room could be drawn again"
 			);
 		}
 
