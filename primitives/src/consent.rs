@@ -335,13 +335,15 @@ mod api {
 		where
 			AccountId: codec::Codec,
 		{
-			/// The decision for `actor` doing `action` on `class` data of `subject` for `purpose` at
-			/// `at` (ms; `None`: the current block's time).
+			/// The decision for `actor` doing `action` on `data_class` data of `subject` for
+			/// `purpose` at `at` (ms; `None`: the current block's time). (Not `class`: metadata
+			/// parameter names become identifiers in clients' generated code, and `class` is a
+			/// reserved word in TypeScript and JavaScript.)
 			fn decide(
 				subject: AccountId,
 				actor: Actor<AccountId>,
 				action: Action,
-				class: DataClass,
+				data_class: DataClass,
 				purpose: Purpose,
 				at: Option<Moment>,
 			) -> Decision;

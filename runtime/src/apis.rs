@@ -270,11 +270,11 @@ impl_runtime_apis! {
 			subject: AccountId,
 			actor: Actor<AccountId>,
 			action: Action,
-			class: DataClass,
+			data_class: DataClass,
 			purpose: Purpose,
 			at: Option<Moment>,
 		) -> Decision {
-			Consent::decide(&subject, actor, action, class, purpose, at)
+			Consent::decide(&subject, actor, action, data_class, purpose, at)
 		}
 
 		fn consent(id: ConsentId) -> Option<ConsentInfo<AccountId>> {
