@@ -34,11 +34,12 @@ use healthchain_primitives::{
 	},
 	OrganizationId,
 };
+pub use healthchain_rpc_api::claims::ClaimsRpcServer;
 use healthchain_runtime::{
 	opaque::{Block, Hash},
 	AccountId,
 };
-use jsonrpsee::{core::RpcResult, proc_macros::rpc, types::ErrorObjectOwned};
+use jsonrpsee::{core::RpcResult, types::ErrorObjectOwned};
 use serde_json::{json, Value};
 use sp_api::{ApiExt, ProvideRuntimeApi};
 
@@ -598,55 +599,6 @@ pub fn policy_json(p: &PolicyInfo) -> Value {
 		"validUntil": day_to_iso(p.valid_until),
 		"rules": p.rules.iter().map(rule_json).collect::<Vec<_>>(),
 	})
-}
-
-/// The claims JSON-RPC methods.
-#[rpc(server, namespace = "healthchain")]
-pub trait ClaimsRpc {
-	/// Claim `id` as a FHIR R5 ClaimResponse-shaped resource with the plain claim under
-	/// `healthchain`, or `null`.
-	#[method(name = "claim")]
-	fn claim(&self, id: ClaimId, at: Option<Hash>) -> RpcResult<Value>;
-
-	/// The claims `party` (`"provider"` or `"payer"`) organisation `organization` submitted or
-	/// received, ids after `after`, oldest first, at most `limit` (default 20, at most 100):
-	/// `{claims, next}`.
-	#[method(name = "claimsOf")]
-	fn claims_of(
-		&self,
-		party: String,
-		organization: OrganizationId,
-		after: Option<ClaimId>,
-		limit: Option<u32>,
-		at: Option<Hash>,
-	) -> RpcResult<Value>;
-
-	/// The coverages of `patient` (SS58 or hex) in force on `date` (ISO `YYYY-MM-DD`; today by
-	/// the node's clock if not given), as a CoverageEligibilityResponse-shaped resource.
-	#[method(name = "eligibility")]
-	fn eligibility(
-		&self,
-		patient: String,
-		date: Option<String>,
-		at: Option<Hash>,
-	) -> RpcResult<Value>;
-
-	/// Claim `id` as a FHIR R5 ExplanationOfBenefit-shaped resource, or `null`.
-	#[method(name = "explanationOfBenefit")]
-	fn explanation_of_benefit(&self, id: ClaimId, at: Option<Hash>) -> RpcResult<Value>;
-
-	/// Version `version` of policy `id` (the latest if not given) with its rule table, or `null`.
-	#[method(name = "policy")]
-	fn policy(&self, id: PolicyId, version: Option<u32>, at: Option<Hash>) -> RpcResult<Value>;
-
-	/// Claims with fraud signals, paged like `claimsOf`.
-	#[method(name = "claimsFlagged")]
-	fn claims_flagged(
-		&self,
-		after: Option<ClaimId>,
-		limit: Option<u32>,
-		at: Option<Hash>,
-	) -> RpcResult<Value>;
 }
 
 /// Implementation of [`ClaimsRpcServer`].

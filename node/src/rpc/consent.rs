@@ -12,8 +12,9 @@ use healthchain_primitives::{
 	},
 	Action, DataClass, Purpose,
 };
+pub use healthchain_rpc_api::consent::ConsentRpcServer;
 use healthchain_runtime::{opaque::Hash, AccountId};
-use jsonrpsee::{core::RpcResult, proc_macros::rpc, types::ErrorObjectOwned};
+use jsonrpsee::{core::RpcResult, types::ErrorObjectOwned};
 use serde_json::{json, Value};
 use sp_api::ProvideRuntimeApi;
 
@@ -243,50 +244,6 @@ pub fn session_json(s: &BreakGlassInfo<AccountId>) -> Value {
 		"overdue": s.overdue,
 		"flagged": s.flagged,
 	})
-}
-
-/// The consent JSON-RPC methods.
-#[rpc(server, namespace = "healthchain")]
-pub trait ConsentRpc {
-	/// Whether `actor` (account string or organisation id) may do `action` on `dataClass` data of
-	/// `subject` for `purpose` at `atTime` (ms; default: the block's time): `{decision: "permit" |
-	/// "deny" | "notApplicable", consent, at}`.
-	#[method(name = "decide")]
-	fn decide(
-		&self,
-		subject: String,
-		actor: Value,
-		action: String,
-		data_class: String,
-		purpose: String,
-		at_time: Option<Moment>,
-		at: Option<Hash>,
-	) -> RpcResult<Value>;
-
-	/// Consent `id` as a FHIR Consent-shaped resource, or `null`.
-	#[method(name = "consent")]
-	fn consent(&self, id: ConsentId, at: Option<Hash>) -> RpcResult<Value>;
-
-	/// The consents stored for `subject`, oldest first.
-	#[method(name = "consentsOf")]
-	fn consents_of(&self, subject: String, at: Option<Hash>) -> RpcResult<Value>;
-
-	/// The proxies `subject` appointed.
-	#[method(name = "proxiesOf")]
-	fn proxies_of(&self, subject: String, at: Option<Hash>) -> RpcResult<Value>;
-
-	/// Stored break-glass sessions — open, ended, overdue, or justified and not yet closed —
-	/// each with its state now: on `subject` if given (string, or `null`), else all. One page of
-	/// at most `limit` (default and cap 256) in storage order after session `after`; the last
-	/// id of a page is the next page's `after`.
-	#[method(name = "breakGlassSessions")]
-	fn break_glass_sessions(
-		&self,
-		subject: Option<String>,
-		after: Option<SessionId>,
-		limit: Option<u32>,
-		at: Option<Hash>,
-	) -> RpcResult<Value>;
 }
 
 /// Implementation of [`ConsentRpcServer`].

@@ -40,10 +40,10 @@ use std::sync::Arc;
 use claims::{ClaimsRpcImpl, ClaimsRpcServer};
 use consent::{ConsentRpcImpl, ConsentRpcServer};
 use futures::{channel::mpsc, SinkExt};
+pub use healthchain_rpc_api::{AdvanceTimeResult, DevApiServer, HealthchainApiServer, VersionInfo};
 use healthchain_runtime::opaque::Hash;
 use jsonrpsee::{
 	core::{async_trait, RpcResult},
-	proc_macros::rpc,
 	RpcModule,
 };
 use organizations::{Organizations, OrganizationsRpcServer};
@@ -56,7 +56,6 @@ use sc_consensus_manual_seal::{
 	rpc::{ManualSeal, ManualSealApiServer},
 	EngineCommand,
 };
-use serde::{Deserialize, Serialize};
 use sp_api::{Core, ProvideRuntimeApi};
 use substrate_frame_rpc_system::{System, SystemApiServer};
 use trials::{TrialsRpcImpl, TrialsRpcServer};
@@ -65,56 +64,6 @@ use crate::{
 	dev::{block_timestamp, seal_command, DevClock, MAX_DEV_TIME_OFFSET_MS},
 	service::{ParachainClient, TransactionPool},
 };
-
-/// Versions of the runtime the node runs and of the node itself.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct VersionInfo {
-	/// Runtime spec name (`healthchain`).
-	pub spec_name: String,
-	/// Runtime spec version; bumped by every runtime upgrade.
-	pub spec_version: u32,
-	/// Runtime implementation version.
-	pub impl_version: u32,
-	/// Version of the transaction format.
-	pub transaction_version: u32,
-	/// Block the runtime version was read at.
-	pub at_block: Hash,
-	/// Name of the node binary.
-	pub node_name: String,
-	/// Version of the node binary (semver and commit).
-	pub node_version: String,
-}
-
-/// What `healthchain_devAdvanceTime` did.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct AdvanceTimeResult {
-	/// Total offset of the dev chain's clock from the wall clock, in milliseconds.
-	pub offset_ms: u64,
-	/// The block sealed with the new time.
-	pub block_hash: Hash,
-	/// That block's timestamp (milliseconds since the Unix epoch).
-	pub timestamp: u64,
-}
-
-/// HealthChain's own JSON-RPC methods.
-#[rpc(server, namespace = "healthchain")]
-pub trait HealthchainApi {
-	/// The runtime's spec name and version at the best block, and the node's version.
-	#[method(name = "version")]
-	fn version(&self) -> RpcResult<VersionInfo>;
-}
-
-/// Dev-mode-only JSON-RPC methods.
-#[rpc(server, namespace = "healthchain")]
-pub trait DevApi {
-	/// Moves the dev chain's clock forward by `milliseconds` and seals a block carrying the new
-	/// time; later blocks keep the offset. Refused for 0 or when the total offset would exceed
-	/// 100 years.
-	#[method(name = "devAdvanceTime")]
-	async fn advance_time(&self, milliseconds: u64) -> RpcResult<AdvanceTimeResult>;
-}
 
 /// Implementation of [`HealthchainApiServer`].
 pub struct Healthchain {

@@ -8,65 +8,15 @@ use healthchain_primitives::{
 	organizations::{OrganizationInfo, OrganizationsApi, RoleStatus},
 	OrganizationId, Role,
 };
+pub use healthchain_rpc_api::organizations::{
+	MayActJson, MemberJson, OrganizationJson, OrganizationsRpcServer, RoleJson,
+};
 use healthchain_runtime::{opaque::Hash, AccountId, BlockNumber};
-use jsonrpsee::{core::RpcResult, proc_macros::rpc};
-use serde::{Deserialize, Serialize};
+use jsonrpsee::core::RpcResult;
 use sp_api::ProvideRuntimeApi;
 
 use super::params::{account, block, internal, role, ss58};
 use crate::service::ParachainClient;
-
-/// A role an organisation holds, as JSON.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct RoleJson {
-	/// The role's name (`"Hospital"`).
-	pub role: String,
-	/// `"active"` or `"suspended"`.
-	pub status: String,
-}
-
-/// A member account, as JSON.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct MemberJson {
-	/// SS58 address (prefix 42).
-	pub account: String,
-	/// Whether it manages members and credentials.
-	pub is_admin: bool,
-}
-
-/// An organisation, as `healthchain_organization` returns it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct OrganizationJson {
-	/// Its id.
-	pub id: OrganizationId,
-	/// Roles and their status, ordered by role.
-	pub roles: Vec<RoleJson>,
-	/// The 32-byte commitment to its off-chain credentials, hex.
-	pub credentials: Hash,
-	/// Its member accounts.
-	pub members: Vec<MemberJson>,
-	/// Block number of admission.
-	pub created: BlockNumber,
-	/// Block number of the last change to roles or credentials.
-	pub updated: BlockNumber,
-}
-
-/// The answer of `healthchain_mayAct`, with the reason when it is no.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct MayActJson {
-	/// Whether the account may act with the role now.
-	pub allowed: bool,
-	/// The organisation the account acts for, if it is a member of one.
-	pub organization: Option<OrganizationId>,
-	/// The role asked about.
-	pub role: String,
-	/// `"allowed"`, `"notAMember"`, `"roleNotHeld"` or `"roleSuspended"`.
-	pub reason: String,
-}
 
 fn status_name(status: RoleStatus) -> &'static str {
 	match status {
@@ -75,27 +25,26 @@ fn status_name(status: RoleStatus) -> &'static str {
 	}
 }
 
-impl From<OrganizationInfo<AccountId, BlockNumber>> for OrganizationJson {
-	fn from(info: OrganizationInfo<AccountId, BlockNumber>) -> Self {
-		OrganizationJson {
-			id: info.id,
-			roles: info
-				.roles
-				.into_iter()
-				.map(|(role, status)| RoleJson {
-					role: role.as_str().into(),
-					status: status_name(status).into(),
-				})
-				.collect(),
-			credentials: info.credentials,
-			members: info
-				.members
-				.into_iter()
-				.map(|m| MemberJson { account: ss58(&m.account), is_admin: m.is_admin })
-				.collect(),
-			created: info.created,
-			updated: info.updated,
-		}
+/// An organisation as `healthchain_organization` answers it.
+pub fn organization_json(info: OrganizationInfo<AccountId, BlockNumber>) -> OrganizationJson {
+	OrganizationJson {
+		id: info.id,
+		roles: info
+			.roles
+			.into_iter()
+			.map(|(role, status)| RoleJson {
+				role: role.as_str().into(),
+				status: status_name(status).into(),
+			})
+			.collect(),
+		credentials: info.credentials,
+		members: info
+			.members
+			.into_iter()
+			.map(|m| MemberJson { account: ss58(&m.account), is_admin: m.is_admin })
+			.collect(),
+		created: info.created,
+		updated: info.updated,
 	}
 }
 
@@ -110,28 +59,6 @@ pub fn may_act_reason(
 		Some(Some(RoleStatus::Suspended)) => "roleSuspended",
 		Some(Some(RoleStatus::Active)) => "allowed",
 	}
-}
-
-/// The registry's JSON-RPC methods.
-#[rpc(server, namespace = "healthchain")]
-pub trait OrganizationsRpc {
-	/// The organisation `id`, or `null` if there is none.
-	#[method(name = "organization")]
-	fn organization(
-		&self,
-		id: OrganizationId,
-		at: Option<Hash>,
-	) -> RpcResult<Option<OrganizationJson>>;
-
-	/// The ids of the organisations `account` (SS58 or hex) is a member of: at most one.
-	#[method(name = "organizationsOf")]
-	fn organizations_of(&self, account: String, at: Option<Hash>)
-		-> RpcResult<Vec<OrganizationId>>;
-
-	/// Whether `account` may act with `role` (a role name) now, for which organisation, and
-	/// why not when it may not.
-	#[method(name = "mayAct")]
-	fn may_act(&self, account: String, role: String, at: Option<Hash>) -> RpcResult<MayActJson>;
 }
 
 /// Implementation of [`OrganizationsRpcServer`].
@@ -158,7 +85,7 @@ impl OrganizationsRpcServer for Organizations {
 	) -> RpcResult<Option<OrganizationJson>> {
 		let at = block(&self.client, at)?;
 		let info = self.client.runtime_api().organization(at, id).map_err(api_error)?;
-		Ok(info.map(Into::into))
+		Ok(info.map(organization_json))
 	}
 
 	fn organizations_of(&self, who: String, at: Option<Hash>) -> RpcResult<Vec<OrganizationId>> {
@@ -224,7 +151,7 @@ mod tests {
 	#[test]
 	fn organisations_render_with_role_names_and_ss58_members() {
 		let json =
-			serde_json::to_value(OrganizationJson::from(hospital(RoleStatus::Suspended))).unwrap();
+			serde_json::to_value(organization_json(hospital(RoleStatus::Suspended))).unwrap();
 		assert_eq!(json["roles"][0]["role"], "Hospital");
 		assert_eq!(json["roles"][0]["status"], "suspended");
 		assert_eq!(json["members"][0]["account"], ss58(&Sr25519Keyring::Dave.to_account_id()));

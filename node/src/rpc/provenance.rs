@@ -14,8 +14,9 @@ use healthchain_primitives::{
 	},
 	OrganizationId,
 };
+pub use healthchain_rpc_api::provenance::ProvenanceRpcServer;
 use healthchain_runtime::opaque::Hash;
-use jsonrpsee::{core::RpcResult, proc_macros::rpc, types::ErrorObjectOwned};
+use jsonrpsee::{core::RpcResult, types::ErrorObjectOwned};
 use serde_json::{json, Value};
 use sp_api::ProvideRuntimeApi;
 
@@ -413,55 +414,6 @@ fn cursor(after: Option<Value>) -> Result<Option<PackKey>, ErrorObjectOwned> {
 fn page(keys: Vec<Value>, limit: u32) -> Value {
 	let next = if keys.len() as u32 == limit { keys.last().cloned() } else { None };
 	json!({ "items": keys, "next": next })
-}
-
-/// Drug provenance's JSON-RPC methods.
-#[rpc(server, namespace = "healthchain")]
-pub trait ProvenanceRpc {
-	/// Verifies a pack: `query` is a GS1 element string (`"(01)…(21)…(10)…(17)…"`, or raw with
-	/// FNC1 separators) or `{ "gtin", "serial", "lot"?, "expiry"? }`.
-	#[method(name = "verifyPack")]
-	fn verify_pack(&self, query: Value, at: Option<Hash>) -> RpcResult<Value>;
-
-	/// A pack (GTIN, serial) with its status, or `null`.
-	#[method(name = "pack")]
-	fn pack(&self, gtin: String, serial: String, at: Option<Hash>) -> RpcResult<Value>;
-
-	/// A pack's history as an EPCIS 2.0 JSON-LD document, or `null`.
-	#[method(name = "packEvents")]
-	fn pack_events(&self, gtin: String, serial: String, at: Option<Hash>) -> RpcResult<Value>;
-
-	/// A product, or `null`.
-	#[method(name = "product")]
-	fn product(&self, gtin: String, at: Option<Hash>) -> RpcResult<Value>;
-
-	/// A batch (lot) of a product with its status, or `null`.
-	#[method(name = "drugBatch")]
-	fn drug_batch(&self, gtin: String, lot: String, at: Option<Hash>) -> RpcResult<Value>;
-
-	/// A case (SSCC) and its contents, or `null`.
-	#[method(name = "shippingCase")]
-	fn shipping_case(&self, sscc: String, at: Option<Hash>) -> RpcResult<Value>;
-
-	/// Packs organisation `org` holds (or has shipped, not yet received), a page of at most
-	/// `limit` (≤ 1,000, default 100) after the pack `after`: `{ "items", "next" }`.
-	#[method(name = "stockOf")]
-	fn stock_of(
-		&self,
-		org: OrganizationId,
-		after: Option<Value>,
-		limit: Option<u32>,
-		at: Option<Hash>,
-	) -> RpcResult<Value>;
-
-	/// Packs under investigation, for regulators, paged like `stockOf`.
-	#[method(name = "flaggedPacks")]
-	fn flagged_packs(
-		&self,
-		after: Option<Value>,
-		limit: Option<u32>,
-		at: Option<Hash>,
-	) -> RpcResult<Value>;
 }
 
 /// Implementation of [`ProvenanceRpcServer`].

@@ -11,11 +11,12 @@ use healthchain_primitives::{
 		VerifyOutcome, VersionInfo, VersionStatus,
 	},
 };
+pub use healthchain_rpc_api::records::RecordsRpcServer;
 use healthchain_runtime::{
 	opaque::{Block, Hash},
 	AccountId,
 };
-use jsonrpsee::{core::RpcResult, proc_macros::rpc, types::ErrorObjectOwned};
+use jsonrpsee::{core::RpcResult, types::ErrorObjectOwned};
 use serde_json::{json, Value};
 use sp_api::{ApiExt, ProvideRuntimeApi};
 
@@ -213,54 +214,6 @@ fn entry_json(position: u32, e: &AccessEntry) -> Value {
 		"at": e.at,
 		"block": e.block,
 	})
-}
-
-/// The records JSON-RPC methods.
-#[rpc(server, namespace = "healthchain")]
-pub trait RecordsRpc {
-	/// Checks `commitment` against record `recordId`: `{outcome: "match" | "mismatch" | "erased"
-	/// | "unknown", version, latestVersion}`.
-	#[method(name = "verifyRecord")]
-	fn verify_record(
-		&self,
-		record: String,
-		commitment: String,
-		at: Option<Hash>,
-	) -> RpcResult<Value>;
-
-	/// Record `recordId` and its versions, or `null`.
-	#[method(name = "recordHistory")]
-	fn record_history(&self, record: String, at: Option<Hash>) -> RpcResult<Value>;
-
-	/// Record `recordId`'s history as a FHIR Bundle of Provenance resources, or `null`.
-	#[method(name = "recordProvenance")]
-	fn record_provenance(&self, record: String, at: Option<Hash>) -> RpcResult<Value>;
-
-	/// Batch `batchId`, or `null`.
-	#[method(name = "batch")]
-	fn batch(&self, batch: String, at: Option<Hash>) -> RpcResult<Value>;
-
-	/// Whether `proof` (`{index, leafCount, siblings}`) shows `commitment` is in batch `batchId`:
-	/// `{outcome: "included" | "notIncluded" | "unknownBatch"}`.
-	#[method(name = "verifyBatchProof")]
-	fn verify_batch_proof(
-		&self,
-		batch: String,
-		commitment: String,
-		proof: Value,
-		at: Option<Hash>,
-	) -> RpcResult<Value>;
-
-	/// `subject`'s access log: `{length, entries}` from position `from` (default 0), at most
-	/// `limit` (default and maximum 1,000) entries.
-	#[method(name = "accessLog")]
-	fn access_log(
-		&self,
-		subject: String,
-		from: Option<u32>,
-		limit: Option<u32>,
-		at: Option<Hash>,
-	) -> RpcResult<Value>;
 }
 
 /// Implementation of [`RecordsRpcServer`].

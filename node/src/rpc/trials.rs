@@ -8,8 +8,9 @@ use healthchain_primitives::trials::{
 	AmendmentInfo, Phase, StudyType, TerminationReason, TrialFlag, TrialId, TrialInfo, TrialStatus,
 	TrialsApi,
 };
+pub use healthchain_rpc_api::trials::TrialsRpcServer;
 use healthchain_runtime::opaque::Hash;
-use jsonrpsee::{core::RpcResult, proc_macros::rpc, types::ErrorObjectOwned};
+use jsonrpsee::{core::RpcResult, types::ErrorObjectOwned};
 use serde_json::{json, Value};
 use sp_api::ProvideRuntimeApi;
 
@@ -231,38 +232,6 @@ pub fn research_study(t: &TrialInfo) -> Value {
 		}]);
 	}
 	study
-}
-
-/// The trial registry's JSON-RPC methods.
-#[rpc(server, namespace = "healthchain")]
-pub trait TrialsRpc {
-	/// Trial `id` with its flags now, or `null`.
-	#[method(name = "trial")]
-	fn trial(&self, id: TrialId, at: Option<Hash>) -> RpcResult<Value>;
-
-	/// The flags of trial `id` that hold now: `["outcomeSwitched", …]`.
-	#[method(name = "trialFlags")]
-	fn trial_flags(&self, id: TrialId, at: Option<Hash>) -> RpcResult<Value>;
-
-	/// The amendments of trial `id`, in order.
-	#[method(name = "trialAmendments")]
-	fn trial_amendments(&self, id: TrialId, at: Option<Hash>) -> RpcResult<Value>;
-
-	/// Trials, optionally of `sponsor` and/or in `status` (a status name), from id `from`, at
-	/// most `limit` (≤ 100).
-	#[method(name = "trials")]
-	fn trials(
-		&self,
-		sponsor: Option<u32>,
-		status: Option<String>,
-		from: Option<TrialId>,
-		limit: Option<u32>,
-		at: Option<Hash>,
-	) -> RpcResult<Value>;
-
-	/// Trial `id` as a FHIR ResearchStudy-shaped resource, or `null`.
-	#[method(name = "researchStudy")]
-	fn research_study(&self, id: TrialId, at: Option<Hash>) -> RpcResult<Value>;
 }
 
 /// Implementation of [`TrialsRpcServer`].
