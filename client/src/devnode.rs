@@ -1,0 +1,101 @@
+//! A throw-away `healthchain-node --dev` for integration tests: an app's own, and this
+//! workspace's (the CLI's and the examples').
+//!
+//! [`DevNode::start`] runs the binary on free ports with its state in a temporary directory,
+//! waits until it serves JSON-RPC, and kills it (and removes the directory) when dropped.
+
+use std::{
+	io::{BufRead, BufReader},
+	net::TcpListener,
+	path::{Path, PathBuf},
+	process::{Child, Command, Stdio},
+	sync::{Arc, Mutex},
+	time::{Duration, Instant},
+};
+
+/// How long a dev node may take to start serving.
+pub const STARTUP_TIMEOUT: Duration = Duration::from_secs(240);
+
+/// A running dev node.
+pub struct DevNode {
+	child: Child,
+	base_path: PathBuf,
+	log: Arc<Mutex<Vec<String>>>,
+	/// Its WebSocket JSON-RPC address.
+	pub url: String,
+}
+
+fn free_port() -> std::io::Result<u16> {
+	Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+/// The node binary: `$HEALTHCHAIN_NODE` (set by `scripts/env.sh`), else `healthchain-node`
+/// beside the running program's cargo profile directory (`target/<profile>/`), which is where a
+/// test of this workspace runs from (`target/<profile>/deps/`).
+pub fn node_binary() -> PathBuf {
+	if let Ok(path) = std::env::var("HEALTHCHAIN_NODE") {
+		return PathBuf::from(path);
+	}
+	let exe = std::env::current_exe().unwrap_or_default();
+	let profile_dir = exe
+		.ancestors()
+		.find(|dir| dir.join("healthchain-node").is_file())
+		.map(Path::to_path_buf)
+		.unwrap_or_default();
+	profile_dir.join("healthchain-node")
+}
+
+impl DevNode {
+	/// Starts `binary --dev` and waits (up to [`STARTUP_TIMEOUT`]) until it serves JSON-RPC.
+	pub fn start(binary: &Path) -> std::io::Result<DevNode> {
+		let (rpc_port, p2p_port) = (free_port()?, free_port()?);
+		let base_path =
+			std::env::temp_dir().join(format!("healthchain-dev-{}-{rpc_port}", std::process::id()));
+		let mut child = Command::new(binary)
+			.args(["--dev", "--no-prometheus", "--no-telemetry", "--no-hardware-benchmarks"])
+			.args(["--rpc-port", &rpc_port.to_string(), "--port", &p2p_port.to_string()])
+			.arg("--base-path")
+			.arg(&base_path)
+			.stdin(Stdio::null())
+			.stdout(Stdio::null())
+			.stderr(Stdio::piped())
+			.spawn()
+			.map_err(|e| {
+				std::io::Error::new(e.kind(), format!("cannot start {}: {e}", binary.display()))
+			})?;
+		let log = Arc::new(Mutex::new(Vec::new()));
+		if let Some(stderr) = child.stderr.take() {
+			let sink = log.clone();
+			std::thread::spawn(move || {
+				for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+					sink.lock().expect("log lock").push(line);
+				}
+			});
+		}
+		let node = DevNode { child, base_path, log, url: format!("ws://127.0.0.1:{rpc_port}") };
+		let deadline = Instant::now() + STARTUP_TIMEOUT;
+		while !node.log().contains("Running JSON-RPC server") {
+			if Instant::now() > deadline {
+				return Err(std::io::Error::other(format!(
+					"the node did not serve JSON-RPC within {STARTUP_TIMEOUT:?}:\n{}",
+					node.log()
+				)));
+			}
+			std::thread::sleep(Duration::from_millis(200));
+		}
+		Ok(node)
+	}
+
+	/// The node's log so far (its standard error).
+	pub fn log(&self) -> String {
+		self.log.lock().expect("log lock").join("\n")
+	}
+}
+
+impl Drop for DevNode {
+	fn drop(&mut self) {
+		let _ = self.child.kill();
+		let _ = self.child.wait();
+		let _ = std::fs::remove_dir_all(&self.base_path);
+	}
+}
