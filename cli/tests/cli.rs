@@ -32,11 +32,18 @@ impl Run {
 
 /// Runs `healthchain ARGS` against `node`.
 fn cli(node: &DevNode, args: &[&str]) -> Run {
+	cli_with(node, &[], args)
+}
+
+/// Runs `healthchain ARGS` against `node` with the environment variables `env` set.
+fn cli_with(node: &DevNode, env: &[(&str, &str)], args: &[&str]) -> Run {
 	let output: Output = Command::new(env!("CARGO_BIN_EXE_healthchain"))
 		.args(args)
 		.env("HEALTHCHAIN_URL", &node.url)
 		.env_remove("HEALTHCHAIN_SURI")
 		.env_remove("HEALTHCHAIN_KEYFILE")
+		.env_remove("HEALTHCHAIN_KEY_PASSWORD")
+		.envs(env.iter().copied())
 		.output()
 		.expect("the CLI runs");
 	Run {
@@ -666,27 +673,50 @@ fn org_show_members_and_tx_watch() {
 	let run = expect(&node, 1, &["org", "show", "77"]);
 	assert!(run.stderr.contains("there is no organisation 77"), "{}", run.stderr);
 
-	// A transaction's hash, followed afterwards.
+	// Keys from a polkadot.js JSON export (//Dave, password `healthchain-test`, made with
+	// @polkadot/keyring 13), from a text key file and from the environment.
 	let dir = scratch("tx");
-	let doc = dir.join("note.json");
-	std::fs::write(&doc, OBSERVATION).unwrap();
-	let run = expect(
+	let export = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/dave-polkadotjs.json");
+	let anchor = |name: &str| {
+		let doc = dir.join(name);
+		std::fs::write(&doc, OBSERVATION).unwrap();
+		doc
+	};
+	let doc = anchor("note.json");
+	let args = ["record", "anchor", path(&doc), "--patient", "//Alice", "--class", "LabResults"];
+	let run = cli_with(
 		&node,
-		0,
-		&[
-			"record",
-			"anchor",
-			path(&doc),
-			"--patient",
-			"//Alice",
-			"--class",
-			"LabResults",
-			"--suri",
-			"//Dave",
-			"--json",
-		],
+		&[("HEALTHCHAIN_KEYFILE", export), ("HEALTHCHAIN_KEY_PASSWORD", "wrong")],
+		&args,
 	);
+	assert_eq!(run.code, 1, "{}", run.stderr);
+	assert!(run.stderr.contains("cannot decrypt key file"), "{}", run.stderr);
+	let run = cli_with(
+		&node,
+		&[("HEALTHCHAIN_KEY_PASSWORD", "healthchain-test")],
+		&[&args[..], &["--keyfile", export, "--json"][..]].concat(),
+	);
+	assert_eq!(run.code, 0, "{}", run.stderr);
+	assert_eq!(run.json()["custodian"], 0, "signed by //Dave, the hospital's admin");
 	let hash = run.json()["extrinsic"].as_str().unwrap().to_string();
+	let text_key = dir.join("dave.key");
+	std::fs::write(&text_key, "//Dave\n").unwrap();
+	let doc2 = anchor("note2.json");
+	let run = cli_with(
+		&node,
+		&[("HEALTHCHAIN_KEYFILE", path(&text_key))],
+		&["record", "anchor", path(&doc2), "--patient", "//Alice", "--class", "LabResults"],
+	);
+	assert_eq!(run.code, 0, "{}", run.stderr);
+	let doc3 = anchor("note3.json");
+	let run = cli_with(
+		&node,
+		&[("HEALTHCHAIN_SURI", "//Dave")],
+		&["record", "anchor", path(&doc3), "--patient", "//Alice", "--class", "LabResults"],
+	);
+	assert_eq!(run.code, 0, "{}", run.stderr);
+
+	// A transaction's hash, followed afterwards.
 	let run = expect(&node, 0, &["tx", "watch", &hash]);
 	assert!(run.stdout.contains("finalised in block #"), "{}", run.stdout);
 	assert!(run.stdout.contains("event Records.RecordAnchored"), "{}", run.stdout);
