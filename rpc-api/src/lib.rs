@@ -5,7 +5,8 @@
 //!
 //! Parameters and answers are JSON; the answers' shapes are documented on each method and in
 //! `docs/pallets/*.md`. Every query method takes the block to answer at as its last, optional
-//! parameter (default: the best block). This crate depends on no FRAME or `sp-*` crate: block
+//! parameter (default: the best block). Parameters may be passed by position or by name; the
+//! names are the Rust parameter names (`data_class`, `at_time`), which the docs below use. This crate depends on no FRAME or `sp-*` crate: block
 //! hashes are [`primitive_types::H256`], ids are plain integers.
 //!
 //! Modules by pallet: [`organizations`], [`consent`], [`records`], [`trials`], [`provenance`],
@@ -179,8 +180,8 @@ pub mod consent {
 	/// The consent JSON-RPC methods.
 	#[rpc(server, client, namespace = "healthchain")]
 	pub trait ConsentRpc {
-		/// Whether `actor` (account string or organisation id) may do `action` on `dataClass` data of
-		/// `subject` for `purpose` at `atTime` (ms; default: the block's time): `{decision: "permit" |
+		/// Whether `actor` (account string or organisation id) may do `action` on `data_class` data of
+		/// `subject` for `purpose` at `at_time` (ms; default: the block's time): `{decision: "permit" |
 		/// "deny" | "notApplicable", consent, at}`.
 		#[method(name = "decide")]
 		fn decide(
@@ -229,7 +230,7 @@ pub mod records {
 	/// The records JSON-RPC methods.
 	#[rpc(server, client, namespace = "healthchain")]
 	pub trait RecordsRpc {
-		/// Checks `commitment` against record `recordId`: `{outcome: "match" | "mismatch" | "erased"
+		/// Checks `commitment` against record `record`: `{outcome: "match" | "mismatch" | "erased"
 		/// | "unknown", version, latestVersion}`.
 		#[method(name = "verifyRecord")]
 		fn verify_record(
@@ -239,19 +240,19 @@ pub mod records {
 			at: Option<Hash>,
 		) -> RpcResult<Value>;
 
-		/// Record `recordId` and its versions, or `null`.
+		/// Record `record` and its versions, or `null`.
 		#[method(name = "recordHistory")]
 		fn record_history(&self, record: String, at: Option<Hash>) -> RpcResult<Value>;
 
-		/// Record `recordId`'s history as a FHIR Bundle of Provenance resources, or `null`.
+		/// Record `record`'s history as a FHIR Bundle of Provenance resources, or `null`.
 		#[method(name = "recordProvenance")]
 		fn record_provenance(&self, record: String, at: Option<Hash>) -> RpcResult<Value>;
 
-		/// Batch `batchId`, or `null`.
+		/// Batch `batch`, or `null`.
 		#[method(name = "batch")]
 		fn batch(&self, batch: String, at: Option<Hash>) -> RpcResult<Value>;
 
-		/// Whether `proof` (`{index, leafCount, siblings}`) shows `commitment` is in batch `batchId`:
+		/// Whether `proof` (`{index, leafCount, siblings}`) shows `commitment` is in batch `batch`:
 		/// `{outcome: "included" | "notIncluded" | "unknownBatch"}`.
 		#[method(name = "verifyBatchProof")]
 		fn verify_batch_proof(
