@@ -170,11 +170,11 @@ pub async fn run(context: &Context, command: PackCommand) -> Result<u8, Error> {
 			)
 		},
 		PackCommand::Batch { gtin, lot, expiry } => {
-			let expiry_value = match expiry.len() {
-				6 => expiry.parse::<u32>().ok(),
-				_ => None,
-			}
-			.ok_or_else(|| Error::Other(format!("expiry `{expiry}` is not YYMMDD")))?;
+			// Six digits; the chain checks the month and day.
+			let expiry_value = Some(&expiry)
+				.filter(|e| e.len() == 6 && e.bytes().all(|b| b.is_ascii_digit()))
+				.and_then(|e| e.parse::<u32>().ok())
+				.ok_or_else(|| Error::Other(format!("expiry `{expiry}` is not YYMMDD")))?;
 			let call = chain::tx().provenance().register_batch(
 				Gtin(parse_gtin(&gtin)?),
 				BoundedVec(lot.as_bytes().to_vec()),

@@ -570,7 +570,14 @@ fn pack_commission_move_dispense_and_verdicts() {
 		expect(&node, 11, &["pack", "verify", &format!("(01){gtin}(21)S2(10)OTHER(17)301231")]);
 	assert!(run.stdout.contains("lot printed on the pack differs"), "{}", run.stdout);
 
-	// Errors in words: a malformed element string, a pharmacy shipping what it does not hold.
+	// Errors in words: an expiry that is not YYMMDD, a malformed element string, a pharmacy
+	// shipping what it does not hold.
+	let run = expect(
+		&node,
+		1,
+		&["pack", "batch", gtin, "--lot", "L2", "--expiry", "+12345", maker[0], maker[1]],
+	);
+	assert!(run.stderr.contains("expiry `+12345` is not YYMMDD"), "{}", run.stderr);
 	let run = expect(&node, 1, &["pack", "verify", "(01)123(21)X"]);
 	assert!(run.stderr.contains("the node answered with an error"), "{}", run.stderr);
 	let run =
