@@ -19,7 +19,7 @@ use std::{
 };
 
 use clap::{Parser, Subcommand};
-use healthchain_client::{keys, Client, Error, Included, Progress};
+use healthchain_client::{keys, subxt::utils::H256, Client, Error, Included, Progress};
 use serde_json::Value;
 
 /// Anchor and verify medical records, manage consents, verify and move drug packs, register
@@ -112,12 +112,23 @@ impl Context {
 		client: &Client,
 		call: &Call,
 	) -> Result<Included, Error> {
+		self.submit_recorded(client, call, |_| Ok(())).await
+	}
+
+	/// [`Context::submit`], calling `before_sending` with the signed transaction's hash before
+	/// it is sent (to write a receipt that can be looked up by it).
+	pub async fn submit_recorded<Call: healthchain_client::subxt::transactions::Payload>(
+		&self,
+		client: &Client,
+		call: &Call,
+		before_sending: impl FnOnce(H256) -> Result<(), Error>,
+	) -> Result<Included, Error> {
 		let signer = self.signer()?;
 		let quiet = self.json;
 		let included = client
-			.submit(call, signer, |progress| {
+			.submit_recorded(call, signer, before_sending, |progress| {
 				if !quiet {
-					eprintln!("  {}", describe_progress(progress));
+					let _ = writeln!(std::io::stderr(), "  {}", describe_progress(progress));
 				}
 			})
 			.await?;
@@ -193,10 +204,12 @@ impl ProgressBar {
 	}
 }
 
-/// Removes the files written for a transaction the chain refused (nothing was stored, so their
-/// salts open nothing); keeps them when the outcome is unknown (a lost connection).
-pub fn discard_if_refused<T>(result: Result<T, Error>, written: &[&Path]) -> Result<T, Error> {
-	if matches!(result, Err(Error::Dispatch(_) | Error::Rejected(_))) {
+/// Removes the files written for a transaction that was included and failed (nothing was
+/// stored, so their salts open nothing). Keeps them for every other error: a refused or dropped
+/// transaction may still land, and a lost connection leaves the outcome unknown — the receipt
+/// stays `submitted`, with the transaction's hash for `tx watch`.
+pub fn discard_if_failed<T>(result: Result<T, Error>, written: &[&Path]) -> Result<T, Error> {
+	if matches!(result, Err(Error::Dispatch(_))) {
 		for path in written {
 			let _ = if path.is_dir() {
 				std::fs::remove_dir_all(path)

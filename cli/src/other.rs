@@ -359,11 +359,14 @@ pub async fn trial(context: &Context, command: TrialCommand) -> Result<u8, Error
 				"status": "submitted",
 				"documents": entries,
 			});
-			context.signer()?;
-			write_json(&receipt, &output, true)?;
 			let call = chain::tx().trials().register(registration);
-			let included =
-				crate::discard_if_refused(context.submit(&client, &call).await, &[&receipt])?;
+			let submitted = context
+				.submit_recorded(&client, &call, |extrinsic| {
+					output["extrinsic"] = json!(extrinsic);
+					write_json(&receipt, &output, true)
+				})
+				.await;
+			let included = crate::discard_if_failed(submitted, &[&receipt])?;
 			let id = included
 				.event("Trials", "TrialRegistered")
 				.and_then(|e| e.field("trial").cloned())
@@ -501,8 +504,8 @@ pub enum TxCommand {
 		/// How many recent blocks to search before waiting for new ones.
 		#[arg(long, default_value_t = 256)]
 		lookback: u64,
-		/// How long to wait for it, in seconds.
-		#[arg(long, default_value_t = 120)]
+		/// How long to wait for it, in seconds (at most a day).
+		#[arg(long, default_value_t = 120, value_parser = clap::value_parser!(u64).range(0..=86_400))]
 		timeout: u64,
 	},
 }

@@ -148,11 +148,14 @@ pub async fn run(context: &Context, command: PackCommand) -> Result<u8, Error> {
 				"salt": format!("0x{}", to_hex(&salt)),
 				"masterData": commitment,
 			});
-			context.signer()?;
-			write_json(&receipt, &written, true)?;
 			let call = chain::tx().provenance().register_product(Gtin(gtin_value), commitment);
-			let included =
-				crate::discard_if_refused(context.submit(&client, &call).await, &[&receipt])?;
+			let submitted = context
+				.submit_recorded(&client, &call, |extrinsic| {
+					written["extrinsic"] = json!(extrinsic);
+					write_json(&receipt, &written, true)
+				})
+				.await;
+			let included = crate::discard_if_failed(submitted, &[&receipt])?;
 			written["status"] = json!("registered");
 			written["block"] = json!(included.block_number);
 			write_json(&receipt, &written, false)?;

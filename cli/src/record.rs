@@ -11,9 +11,9 @@ use healthchain_client::{
 	chain::runtime_types::healthchain_primitives::vocabulary::DataClass,
 	hashing::{self, MerkleProof, MerkleTree, RECORD_DOMAIN},
 	keys,
-	rpc::records::RecordsRpcClient,
+	rpc::{organizations::OrganizationsRpcClient, records::RecordsRpcClient},
 	subxt::utils::H256,
-	to_hex, variant_named, Error,
+	to_hex, variant_named, Client, Error,
 };
 use serde_json::{json, Value};
 
@@ -121,26 +121,33 @@ async fn anchor(
 	let salt = hashing::random_salt()?;
 	let commitment = hashing::commit(RECORD_DOMAIN, &salt, &bytes)?;
 	let local_id = hashing::random_local_id()?;
-	// The receipt is written before the transaction is sent, so that an interruption cannot
-	// leave a record on chain whose salt is lost; it is completed once the block is final.
 	let receipt_path = receipt.unwrap_or_else(|| suffixed(file, ".receipt.json"));
-	context.signer()?;
+	let client = context.client().await?;
+	let custodian = custodian_of(context, &client).await?;
+	// The receipt — with the salt, the record's id and the transaction's hash — is written
+	// before the transaction is sent, so that no outcome leaves a record on chain whose salt is
+	// lost; it is completed once the block is final.
 	let mut receipt = json!({
 		"kind": "healthchain/record-receipt",
 		"status": "submitted",
 		"document": file.file_name().map(|n| n.to_string_lossy().into_owned()),
+		"record": custodian.map(|c| hashing::record_id(c, &local_id)),
 		"localId": local_id,
+		"custodian": custodian,
 		"patient": patient.to_string(),
 		"class": class,
 		"form": form,
 		"salt": hex(&salt),
 		"commitment": commitment,
 	});
-	write_json(&receipt_path, &receipt, true)?;
-	let client = context.client().await?;
 	let call = chain::tx().records().anchor(local_id, patient, class_value, commitment);
-	let included =
-		crate::discard_if_refused(context.submit(&client, &call).await, &[&receipt_path])?;
+	let submitted = context
+		.submit_recorded(&client, &call, |extrinsic| {
+			receipt["extrinsic"] = json!(extrinsic);
+			write_json(&receipt_path, &receipt, true)
+		})
+		.await;
+	let included = crate::discard_if_failed(submitted, &[&receipt_path])?;
 	let event = included
 		.event("Records", "RecordAnchored")
 		.ok_or_else(|| Error::Other("no RecordAnchored event".into()))?;
@@ -169,8 +176,16 @@ async fn anchor(
 	Ok(0)
 }
 
+/// The organisation the signer acts for (the custodian of what it anchors), if it is a member
+/// of one; the chain refuses the anchoring otherwise.
+async fn custodian_of(context: &Context, client: &Client) -> Result<Option<u32>, Error> {
+	let account = keys::account_of(context.signer()?).to_string();
+	Ok(client.rpc().organizations_of(account, None).await?.first().copied())
+}
+
+/// `path` with `suffix` appended to its last component (`labs/` → `labs.proofs`).
 fn suffixed(path: &Path, suffix: &str) -> PathBuf {
-	let mut name = path.as_os_str().to_owned();
+	let mut name = path.components().as_path().as_os_str().to_owned();
 	name.push(suffix);
 	PathBuf::from(name)
 }
@@ -273,32 +288,42 @@ async fn anchor_batch(
 			out.display()
 		)));
 	}
-	let mut proofs = Vec::with_capacity(documents.len());
-	for (i, (file, form, salt)) in documents.iter().enumerate() {
-		let relative = file.strip_prefix(dir).unwrap_or(file);
-		let proof_file = suffixed(&out.join(relative), ".proof.json");
-		if let Some(parent) = proof_file.parent() {
-			std::fs::create_dir_all(parent)
-				.map_err(|e| Error::Other(format!("cannot create {}: {e}", parent.display())))?;
-		}
-		let proof = json!({
-			"kind": "healthchain/batch-proof",
-			"status": "submitted",
-			"document": relative.to_string_lossy(),
-			"localId": local_id,
-			"root": tree.root(),
-			"form": form,
-			"salt": hex(salt),
-			"commitment": leaves[i],
-			"proof": tree.proof(i as u32).expect("every leaf has a proof"),
-		});
-		write_json(&proof_file, &proof, true)?;
-		proofs.push((proof_file, proof));
-	}
 	let client = context.client().await?;
+	let custodian = custodian_of(context, &client).await?;
 	let call =
 		chain::tx().records().anchor_batch(local_id, tree.root(), tree.leaf_count(), class_value);
-	let included = crate::discard_if_refused(context.submit(&client, &call).await, &[&out])?;
+	let mut proofs = Vec::with_capacity(documents.len());
+	let submitted = context
+		.submit_recorded(&client, &call, |extrinsic| {
+			for (i, (file, form, salt)) in documents.iter().enumerate() {
+				let relative = file.strip_prefix(dir).unwrap_or(file);
+				let proof_file = suffixed(&out.join(relative), ".proof.json");
+				if let Some(parent) = proof_file.parent() {
+					std::fs::create_dir_all(parent).map_err(|e| {
+						Error::Other(format!("cannot create {}: {e}", parent.display()))
+					})?;
+				}
+				let proof = json!({
+					"kind": "healthchain/batch-proof",
+					"status": "submitted",
+					"document": relative.to_string_lossy(),
+					"batch": custodian.map(|c| hashing::batch_id(c, &local_id)),
+					"localId": local_id,
+					"custodian": custodian,
+					"root": tree.root(),
+					"form": form,
+					"salt": hex(salt),
+					"commitment": leaves[i],
+					"proof": tree.proof(i as u32).expect("every leaf has a proof"),
+					"extrinsic": extrinsic,
+				});
+				write_json(&proof_file, &proof, true)?;
+				proofs.push((proof_file, proof));
+			}
+			Ok(())
+		})
+		.await;
+	let included = crate::discard_if_failed(submitted, &[&out])?;
 	let event = included
 		.event("Records", "BatchAnchored")
 		.ok_or_else(|| Error::Other("no BatchAnchored event".into()))?;

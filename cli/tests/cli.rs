@@ -215,6 +215,16 @@ fn record_anchor_then_verify_copies_and_tampering() {
 		],
 	);
 	assert_eq!(run.json()["form"], "raw");
+	// `--json` shows the receipt without its salt, and the receipt's pending record id, written
+	// before sending, is the one the chain gave.
+	let scan_receipt: Value =
+		serde_json::from_slice(&std::fs::read(format!("{}.receipt.json", path(&scan))).unwrap())
+			.unwrap();
+	let scan_salt = scan_receipt["salt"].as_str().unwrap().trim_start_matches("0x");
+	assert_eq!(scan_salt.len(), 64);
+	assert!(!run.stdout.contains(scan_salt), "the salt is on standard output");
+	assert_eq!(run.json()["salt"], Value::Null);
+	assert_eq!(run.json()["record"], scan_receipt["record"]);
 	expect(
 		&node,
 		0,
@@ -627,6 +637,20 @@ fn trial_register_show_flags() {
 	);
 	let id = run.json()["trial"].as_u64().expect("a trial id");
 	assert_eq!(run.json()["documents"].as_array().unwrap().len(), 4);
+	// The receipt keeps the four documents' salts; standard output shows none of them.
+	let written: Value = serde_json::from_slice(&std::fs::read(&receipt).unwrap()).unwrap();
+	assert_eq!(
+		(written["status"].as_str(), written["trial"].as_u64()),
+		(Some("registered"), Some(id))
+	);
+	let salts: Vec<&str> = written["documents"]
+		.as_array()
+		.unwrap()
+		.iter()
+		.map(|d| d["salt"].as_str().unwrap().trim_start_matches("0x"))
+		.collect();
+	assert_eq!(salts.len(), 4);
+	assert!(salts.iter().all(|s| s.len() == 64 && !run.stdout.contains(s)), "{}", run.stdout);
 	let run = expect(&node, 0, &["trial", "show", &id.to_string(), "--json"]);
 	assert_eq!(run.json()["id"], id, "{}", run.stdout);
 	assert_eq!(run.json()["sponsor"], 6, "{}", run.stdout);

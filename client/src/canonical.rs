@@ -85,7 +85,7 @@ impl<'de> Visitor<'de> for StrictVisitor {
 		while let Some(name) = map.next_key::<String>()? {
 			// With serde_json's `arbitrary_precision` a number arrives as a one-member map
 			// keyed by this private name: let serde_json read it.
-			if name == "$serde_json::private::Number" {
+			if name.as_bytes() == NUMBER_MARKER {
 				let text: String = map.next_value()?;
 				let number =
 					serde_json::from_str::<Value>(&text).map_err(serde::de::Error::custom)?;
@@ -124,8 +124,17 @@ impl fmt::Display for CanonicalError {
 
 impl std::error::Error for CanonicalError {}
 
+/// The name serde_json gives a number's text internally (`arbitrary_precision`); a document that
+/// spells it itself cannot be told from a number, so it is refused.
+const NUMBER_MARKER: &[u8] = b"$serde_json::private::Number";
+
 /// The canonical form of the JSON document `bytes`.
 pub fn canonicalize(bytes: &[u8]) -> Result<Vec<u8>, CanonicalError> {
+	if bytes.windows(NUMBER_MARKER.len()).any(|w| w == NUMBER_MARKER) {
+		return Err(CanonicalError::NotJson(serde::de::Error::custom(
+			"a member is named like serde_json's internal number marker",
+		)));
+	}
 	let Strict(value) = serde_json::from_slice(bytes).map_err(CanonicalError::NotJson)?;
 	canonical_value(&value)
 }
@@ -286,6 +295,10 @@ mod tests {
 		assert_eq!(document_form(b"1.0"), (b"1.0".to_vec(), "raw"));
 		assert_eq!(document_form(b"{\"a\":1,\"a\":2}").1, "raw");
 		assert_eq!(document_form(&[0, 159, 146]).1, "raw");
+		// An object spelling serde_json's internal number marker is not read as a number.
+		let marker = br#"[{"$serde_json::private::Number":"1"}]"#;
+		assert!(canonicalize(marker).is_err());
+		assert_eq!(document_form(marker).1, "raw");
 	}
 
 	#[test]

@@ -300,32 +300,64 @@ impl Client {
 		&self,
 		call: &Call,
 		signer: &keys::Keypair,
+		progress: impl FnMut(&Progress),
+	) -> Result<Included, Error> {
+		self.submit_recorded(call, signer, |_| Ok(()), progress).await
+	}
+
+	/// [`Client::submit`], calling `before_sending` with the signed transaction's hash before it
+	/// is sent: an app records what it must not lose (a salt, the hash to look the transaction
+	/// up by) there, and an error from it sends nothing.
+	///
+	/// Errors say what is known of the outcome: [`Error::Dispatch`] — included and failed,
+	/// nothing stored; [`Error::Rejected`] — the node refused it or dropped it (no guarantee it
+	/// never lands: look it up by hash before resending); [`Error::Connection`] — sent, outcome
+	/// unknown.
+	pub async fn submit_recorded<Call: Payload>(
+		&self,
+		call: &Call,
+		signer: &keys::Keypair,
+		before_sending: impl FnOnce(H256) -> Result<(), Error>,
 		mut progress: impl FnMut(&Progress),
 	) -> Result<Included, Error> {
 		let at = self.api.at_current_block().await.map_err(|e| Error::Connection(e.to_string()))?;
-		let mut watch = at
+		let signed = at
 			.transactions()
-			.sign_and_submit_then_watch_default(call, signer)
+			.create_signed(call, signer, subxt::transactions::DefaultParams::default_params())
 			.await
-			.map_err(|e| Error::Rejected(e.to_string()))?;
+			.map_err(|e| Error::Rpc(format!("cannot sign the transaction: {e}")))?;
+		let extrinsic = signed.hash();
+		before_sending(extrinsic)?;
+		let unknown = |why: String| {
+			Error::Connection(format!(
+				"lost track of transaction {extrinsic:?} ({why}): its outcome is unknown; \
+				 `healthchain tx watch {extrinsic:?}` finds it"
+			))
+		};
+		let mut watch =
+			signed.submit_and_watch().await.map_err(|e| Error::Rejected(e.to_string()))?;
 		while let Some(status) = watch.next().await {
-			let status = status.map_err(|e| Error::Rejected(e.to_string()))?;
+			let status = status.map_err(|e| unknown(e.to_string()))?;
 			match status {
 				TransactionStatus::Validated => progress(&Progress::Validated),
 				TransactionStatus::Broadcasted | TransactionStatus::NoLongerInBestBlock => {},
 				TransactionStatus::InBestBlock(in_block) => {
+					// Only reported: a failed lookup must not stop following the transaction.
 					let hash = in_block.block_hash();
-					progress(&Progress::InBlock { number: self.block_number(hash).await?, hash });
+					if let Ok(number) = self.block_number(hash).await {
+						progress(&Progress::InBlock { number, hash });
+					}
 				},
 				TransactionStatus::InFinalizedBlock(in_block) => {
 					let hash = in_block.block_hash();
-					let number = self.block_number(hash).await?;
+					let number =
+						self.block_number(hash).await.map_err(|e| unknown(e.to_string()))?;
 					progress(&Progress::Finalized { number, hash });
 					let events =
-						in_block.fetch_events().await.map_err(|e| Error::Rpc(e.to_string()))?;
+						in_block.fetch_events().await.map_err(|e| unknown(e.to_string()))?;
 					let mut in_words = Vec::new();
 					for event in events.iter() {
-						let event = event.map_err(|e| Error::Rpc(e.to_string()))?;
+						let event = event.map_err(|e| unknown(e.to_string()))?;
 						if event.pallet_name() == "System"
 							&& event.event_name() == "ExtrinsicFailed"
 						{
@@ -345,10 +377,15 @@ impl Client {
 				},
 				TransactionStatus::Error { message }
 				| TransactionStatus::Invalid { message }
-				| TransactionStatus::Dropped { message } => return Err(Error::Rejected(message)),
+				| TransactionStatus::Dropped { message } => {
+					return Err(Error::Rejected(format!(
+						"{message} (look it up by hash before sending it again: `healthchain tx \
+						 watch {extrinsic:?}`)"
+					)))
+				},
 			}
 		}
-		Err(Error::Connection("the node stopped reporting on the transaction".into()))
+		Err(unknown("the node stopped reporting on it".into()))
 	}
 
 	/// The number of block `hash`.

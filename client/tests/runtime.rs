@@ -106,7 +106,16 @@ fn committed_metadata_is_the_runtimes() {
 /// `ConsentApi::decide`'s once was) breaks every TypeScript app's build.
 #[test]
 fn runtime_api_parameters_are_valid_typescript_names() {
-	const RESERVED: [&str; 38] = [
+	// ECMAScript's reserved words, with strict mode's (ES modules are strict).
+	const RESERVED: [&str; 46] = [
+		"implements",
+		"interface",
+		"package",
+		"private",
+		"protected",
+		"public",
+		"static",
+		"await",
 		"break",
 		"case",
 		"catch",
