@@ -79,6 +79,11 @@ fn path(p: &Path) -> &str {
 	p.to_str().unwrap()
 }
 
+/// `record anchor DOC --patient //Alice --class CLASS` and `rest`.
+fn anchor_args<'a>(doc: &'a Path, class: &'a str, rest: &[&'a str]) -> Vec<&'a str> {
+	[&["record", "anchor", path(doc), "--patient", "//Alice", "--class", class][..], rest].concat()
+}
+
 /// A JSON-RPC call to `node` through the client library's connection.
 fn node_rpc(node: &DevNode, method: &str, params: Vec<Value>) -> Value {
 	use healthchain_client::jsonrpsee::core::{client::ClientT, params::ArrayParams};
@@ -102,21 +107,7 @@ fn record_anchor_then_verify_copies_and_tampering() {
 	std::fs::write(&doc, OBSERVATION).unwrap();
 	let receipt = dir.join("observation.json.receipt.json");
 
-	let run = expect(
-		&node,
-		0,
-		&[
-			"record",
-			"anchor",
-			path(&doc),
-			"--patient",
-			"//Alice",
-			"--class",
-			"LabResults",
-			"--suri",
-			"//Dave",
-		],
-	);
+	let run = expect(&node, 0, &anchor_args(&doc, "LabResults", &["--suri", "//Dave"]));
 	assert!(run.stdout.contains("anchored"), "{}", run.stdout);
 	for step in [
 		"validated by the node",
@@ -148,21 +139,7 @@ fn record_anchor_then_verify_copies_and_tampering() {
 	assert!(!events.stdout.contains(&salt) && !node.log().contains(&salt));
 	assert!(!run.stdout.contains(&salt) && !run.stderr.contains(&salt));
 	// Anchoring again would overwrite the receipt, the only copy of the salt: refused.
-	let again = expect(
-		&node,
-		1,
-		&[
-			"record",
-			"anchor",
-			path(&doc),
-			"--patient",
-			"//Alice",
-			"--class",
-			"LabResults",
-			"--suri",
-			"//Dave",
-		],
-	);
+	let again = expect(&node, 1, &anchor_args(&doc, "LabResults", &["--suri", "//Dave"]));
 	assert!(again.stderr.contains("may hold the only copy of earlier salts"), "{}", again.stderr);
 
 	// A re-ordered, re-indented copy verifies; an altered one does not.
@@ -198,22 +175,7 @@ fn record_anchor_then_verify_copies_and_tampering() {
 	// A binary file is committed as it is.
 	let scan = dir.join("scan.bin");
 	std::fs::write(&scan, [0u8, 159, 146, 150, 255]).unwrap();
-	let run = expect(
-		&node,
-		0,
-		&[
-			"record",
-			"anchor",
-			path(&scan),
-			"--patient",
-			"//Alice",
-			"--class",
-			"Imaging",
-			"--suri",
-			"//Dave",
-			"--json",
-		],
-	);
+	let run = expect(&node, 0, &anchor_args(&scan, "Imaging", &["--suri", "//Dave", "--json"]));
 	assert_eq!(run.json()["form"], "raw");
 	// `--json` shows the receipt without its salt, and the receipt's pending record id, written
 	// before sending, is the one the chain gave.
@@ -236,73 +198,21 @@ fn record_anchor_then_verify_copies_and_tampering() {
 	let run = expect(
 		&node,
 		1,
-		&[
-			"record",
-			"anchor",
-			path(&doc),
-			"--patient",
-			"//Alice",
-			"--class",
-			"LabResults",
-			"--suri",
-			"//Bob//stash",
-			"--receipt",
-			path(&refused),
-		],
+		&anchor_args(&doc, "LabResults", &["--suri", "//Bob//stash", "--receipt", path(&refused)]),
 	);
 	assert!(run.stderr.contains("the transaction failed: Records.NotAuthorized"), "{}", run.stderr);
 	assert!(!refused.exists(), "a refused anchor leaves no receipt");
 	let run = expect(
 		&node,
 		1,
-		&[
-			"record",
-			"anchor",
-			path(&doc),
-			"--patient",
-			"//Alice",
-			"--class",
-			"MentalHealth",
-			"--suri",
-			"//Dave",
-			"--receipt",
-			path(&refused),
-		],
+		&anchor_args(&doc, "MentalHealth", &["--suri", "//Dave", "--receipt", path(&refused)]),
 	);
 	assert!(run.stderr.contains("Records.SensitiveCategory"), "{}", run.stderr);
 	assert!(!refused.exists(), "a refused anchor leaves no receipt");
-	let run = expect(
-		&node,
-		1,
-		&[
-			"record",
-			"anchor",
-			path(&doc),
-			"--patient",
-			"//Alice",
-			"--class",
-			"LabResults",
-			"--receipt",
-			path(&refused),
-		],
-	);
+	let run = expect(&node, 1, &anchor_args(&doc, "LabResults", &["--receipt", path(&refused)]));
 	assert!(run.stderr.contains("give --suri or --keyfile"), "{}", run.stderr);
 	assert!(!refused.exists(), "no key, no receipt");
-	let run = expect(
-		&node,
-		1,
-		&[
-			"record",
-			"anchor",
-			path(&doc),
-			"--patient",
-			"//Alice",
-			"--class",
-			"Blood",
-			"--suri",
-			"//Dave",
-		],
-	);
+	let run = expect(&node, 1, &anchor_args(&doc, "Blood", &["--suri", "//Dave"]));
 	assert!(run.stderr.contains("`Blood` is not one of: Demographics"), "{}", run.stderr);
 }
 
@@ -714,7 +624,7 @@ fn org_show_members_and_tx_watch() {
 		doc
 	};
 	let doc = anchor("note.json");
-	let args = ["record", "anchor", path(&doc), "--patient", "//Alice", "--class", "LabResults"];
+	let args = anchor_args(&doc, "LabResults", &[]);
 	let run = cli_with(
 		&node,
 		&[("HEALTHCHAIN_KEYFILE", export), ("HEALTHCHAIN_KEY_PASSWORD", "wrong")],
@@ -736,15 +646,12 @@ fn org_show_members_and_tx_watch() {
 	let run = cli_with(
 		&node,
 		&[("HEALTHCHAIN_KEYFILE", path(&text_key))],
-		&["record", "anchor", path(&doc2), "--patient", "//Alice", "--class", "LabResults"],
+		&anchor_args(&doc2, "LabResults", &[]),
 	);
 	assert_eq!(run.code, 0, "{}", run.stderr);
 	let doc3 = anchor("note3.json");
-	let run = cli_with(
-		&node,
-		&[("HEALTHCHAIN_SURI", "//Dave")],
-		&["record", "anchor", path(&doc3), "--patient", "//Alice", "--class", "LabResults"],
-	);
+	let run =
+		cli_with(&node, &[("HEALTHCHAIN_SURI", "//Dave")], &anchor_args(&doc3, "LabResults", &[]));
 	assert_eq!(run.code, 0, "{}", run.stderr);
 
 	// A transaction's hash, followed afterwards.
