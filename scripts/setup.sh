@@ -7,8 +7,10 @@ cd "$(dirname "$0")/.."
 
 # protobuf-compiler: litep2p's build; clang/libclang-dev: rocksdb bindings; mold: fast linking
 # (see .cargo/config.toml); make, pkg-config, git: build scripts; zstd: compressing a runtime for
-# an upgrade (scripts/upgrade-runtime.sh).
-DEBIAN_PACKAGES=(protobuf-compiler clang libclang-dev mold make pkg-config git curl zstd)
+# an upgrade (scripts/upgrade-runtime.sh);
+# chromium, fonts-dejavu-core: the web pages' browser tests (web/tests/, driven by playwright-core).
+DEBIAN_PACKAGES=(protobuf-compiler clang libclang-dev mold make pkg-config git curl zstd
+	chromium fonts-dejavu-core)
 # Node.js and npm run zombienet (zombienet/); a machine that has its own Node.js keeps it.
 if ! command -v npm >/dev/null 2>&1; then DEBIAN_PACKAGES+=(nodejs npm); fi
 # Python 3 with venv runs the FHIR validator of the end-to-end tests (below); a machine that has
@@ -61,3 +63,7 @@ else
 		-r "$FHIR_REQUIREMENTS"
 	cp "$FHIR_REQUIREMENTS" "$FHIR_VENV/requirements-fhir.txt"
 fi
+
+# The web pages (web/): their npm packages exactly as web/package-lock.json pins them, and the
+# built pages (web/dist), which scripts/web.sh serves and web/tests/ drives in Chromium.
+scripts/web-build.sh

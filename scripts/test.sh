@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Sets up the machine, builds everything and runs every test of the workspace: unit tests of
 # the primitives, pallets, runtime and node, and the end-to-end tests that start
-# `healthchain-node --dev` and drive it over JSON-RPC, and the local network's fault tests
-# (zombienet) when the relay-chain binaries are in the cache (scripts/relay-binaries.sh).
+# `healthchain-node --dev` and drive it over JSON-RPC, the web pages in Chromium, and the local
+# network's fault tests (zombienet) when the relay-chain binaries are in the cache
+# (scripts/relay-binaries.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -17,6 +18,10 @@ echo "== build and test (profile $HEALTHCHAIN_PROFILE, target dir $CARGO_TARGET_
 # One cargo invocation builds the node binary (with the runtime's wasm) and every test target
 # with one feature set, so nothing is compiled twice.
 cargo test --locked --workspace --no-fail-fast --profile "$HEALTHCHAIN_PROFILE" -- --test-threads 2
+
+echo "== web pages in Chromium (web/tests/: playwright-core, a dev node, the built pages)"
+# scripts/setup.sh built web/dist from the committed metadata; the node is the one built above.
+(cd web && HEALTHCHAIN_NODE="$HEALTHCHAIN_NODE" npm test)
 
 echo "== pallet benchmarks, run as tests (every benchmark once, on the pallets' mock runtimes)"
 # Only the pallets and FRAME crates are rebuilt with `runtime-benchmarks`; no wasm is needed.
