@@ -1313,6 +1313,12 @@ mod queries {
 				(wrong_expiry.verdict, wrong_expiry.expiry_matches),
 				(Verdict::Mismatch, Some(false))
 			);
+			// The month's last day written as `00` is the same expiry, not a mismatch.
+			let end_of_month = v(&serial(0), Some(b"L1"), Some(Expiry(281200)));
+			assert_eq!(
+				(end_of_month.verdict, end_of_month.expiry_matches),
+				(Verdict::Authentic, Some(true))
+			);
 			let ok = v(&serial(0), None, None);
 			assert_eq!((ok.verdict, ok.lot_matches), (Verdict::Authentic, None));
 			assert_eq!(ok.pack.unwrap().owner, MAKER);
