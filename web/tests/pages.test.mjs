@@ -23,7 +23,7 @@ import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { hc } from "@polkadot-api/descriptors";
 import { sr25519CreateDerive } from "@polkadot-labs/hdkd";
-import { DEV_PHRASE, entropyToMiniSecret, mnemonicToEntropy, ss58Address } from "@polkadot-labs/hdkd-helpers";
+import { blake2b256, DEV_PHRASE, entropyToMiniSecret, mnemonicToEntropy, ss58Address } from "@polkadot-labs/hdkd-helpers";
 import { chromium } from "playwright-core";
 import { prepareZXingModule, writeBarcode } from "zxing-wasm/writer";
 import { createClient } from "polkadot-api";
@@ -44,7 +44,7 @@ const SHOTS = process.env.HEALTHCHAIN_WEB_SCREENSHOTS;
 const derive = sr25519CreateDerive(entropyToMiniSecret(mnemonicToEntropy(DEV_PHRASE)));
 function key(path) {
   const pair = derive(path);
-  return { address: ss58Address(pair.publicKey, 42), signer: getPolkadotSigner(pair.publicKey, "Sr25519", pair.sign) };
+  return { pair, address: ss58Address(pair.publicKey, 42), signer: getPolkadotSigner(pair.publicKey, "Sr25519", pair.sign) };
 }
 const maker = key("//Bob//stash");
 const pharmacy = key("//Alice//stash");
@@ -52,6 +52,8 @@ const hospital = key("//Dave");
 const sponsor = key("//Dave//stash");
 const patient = key("//Charlie");
 const stranger = key("//Bob");
+// A patient with no tokens at all, whose fees the hospital sponsors, in a browser wallet.
+const walletPatient = key("//HealthChainWebTestPatient");
 
 const GTIN = "09501101530003";
 const FRESH = `(01)${GTIN}(21)S1(10)L1(17)301231`;
@@ -177,6 +179,7 @@ async function makeChainState() {
       hospital,
     ],
     [api.tx.Consent.open_break_glass({ subject: patient.address, duration: 3_600_000n }), hospital],
+    [api.tx.Sponsorship.sponsor({ account: walletPatient.address, allowance: 1_000_000_000_000n }), hospital],
     [api.tx.Trials.register({
       registration: {
         record: hex32(),
@@ -234,17 +237,95 @@ after(async () => {
   }
 });
 
+// The transaction extensions, in the runtime's order, as a wallet receives their names
+// (StorageWeightReclaim, which wraps the others, is listed last and adds no data).
+const EXTENSIONS = [
+  "CheckNonZeroSender",
+  "CheckSpecVersion",
+  "CheckTxVersion",
+  "CheckGenesis",
+  "CheckMortality",
+  "CheckNonce",
+  "CheckWeight",
+  "ChargeTransactionPayment",
+  "CheckMetadataHash",
+  "StorageWeightReclaim",
+];
+
+/** SCALE compact encoding of a non-negative integer. */
+function compact(value) {
+  const n = BigInt(value);
+  if (n < 1n << 6n) return Buffer.of(Number(n) << 2);
+  if (n < 1n << 14n) return Buffer.from(Uint16Array.of((Number(n) << 2) | 1).buffer);
+  if (n < 1n << 30n) return Buffer.from(Uint32Array.of(Number((n << 2n) | 2n)).buffer);
+  const bytes = [];
+  for (let rest = n; rest > 0n; rest >>= 8n) bytes.push(Number(rest & 0xffn));
+  return Buffer.from([((bytes.length - 4) << 2) | 3, ...bytes]);
+}
+
+/**
+ * What a Polkadot.js-style wallet does with the payload a page asks it to sign: the call, the
+ * extensions' extra data (era, nonce, tip, metadata-hash mode) and their implicit data (spec and
+ * transaction versions, genesis, the era's block, the metadata hash), hashed when longer than
+ * 256 bytes, signed with sr25519 and returned as a `MultiSignature` (0x01 ‖ signature).
+ */
+function walletSign(payload) {
+  if (JSON.stringify(payload.signedExtensions) !== JSON.stringify(EXTENSIONS)) {
+    throw new Error(`the test wallet knows ${EXTENSIONS.join(", ")}, not ${payload.signedExtensions}`);
+  }
+  const hex = (h) => Buffer.from(h.slice(2), "hex");
+  const u32 = (h) => Buffer.from(Uint32Array.of(Number(h)).buffer);
+  const mode = payload.mode ?? 0;
+  let bytes = Buffer.concat([
+    hex(payload.method),
+    hex(payload.era),
+    compact(payload.nonce),
+    compact(payload.tip),
+    Buffer.of(mode),
+    u32(payload.specVersion),
+    u32(payload.transactionVersion),
+    hex(payload.genesisHash),
+    hex(payload.blockHash),
+    mode ? Buffer.concat([Buffer.of(1), hex(payload.metadataHash)]) : Buffer.of(0),
+  ]);
+  if (bytes.length > 256) bytes = Buffer.from(blake2b256(bytes));
+  return `0x01${Buffer.from(walletPatient.pair.sign(bytes)).toString("hex")}`;
+}
+
+/** Installs a wallet extension (`window.injectedWeb3`) holding `walletPatient`'s account. */
+async function installWallet(page) {
+  await page.exposeFunction("healthchainTestWalletSign", walletSign);
+  await page.addInitScript((address) => {
+    const account = { address, name: "Patient (test wallet)", type: "sr25519" };
+    window.injectedWeb3 = {
+      "test-wallet": {
+        version: "1.0.0",
+        enable: async () => ({
+          accounts: { get: async () => [account], subscribe: (cb) => (cb([account]), () => {}) },
+          signer: {
+            signPayload: async (payload) => ({ id: 1, signature: await window.healthchainTestWalletSign(payload) }),
+            signRaw: async () => {
+              throw new Error("the test wallet signs transactions only");
+            },
+          },
+        }),
+      },
+    };
+  }, walletPatient.address);
+}
+
 /**
  * A fresh browser context (an empty cache), desktop or phone-sized, on `path`; `done()` checks
  * that the page threw nothing and loaded nothing from another origin, and closes it.
  */
-async function open(path, { phone = false } = {}) {
+async function open(path, { phone = false, wallet = false } = {}) {
   const context = await browser.newContext(
     phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : { viewport: { width: 1100, height: 900 } },
   );
   // The node this browser uses, as the form at the foot of the page keeps it.
   await context.addInitScript((url) => localStorage.setItem("healthchain.node", url), node.url);
   const page = await context.newPage();
+  if (wallet) await installWallet(page);
   const bytes = { total: 0 };
   page.on("requestfinished", async (request) => {
     const sizes = await request.sizes().catch(() => null);
@@ -278,6 +359,12 @@ async function measure(name, path, ready) {
   measured[name] = { bytes: bytes.total, readyMs: Math.round(ms) };
   await context.close();
   return measured[name];
+}
+
+/** Waits for the transaction's outcome on the consents page; its words. */
+async function txOutcome(page) {
+  const status = await page.waitForSelector("#tx-status:has-text('Done'), #tx-status:has(.problem)");
+  return status.textContent();
 }
 
 async function verdictOf(page, code) {
@@ -415,7 +502,7 @@ describe("my consents", () => {
     const nextYear = new Date().getUTCFullYear() + 1;
     await page.fill("#until", `${nextYear}-03-01`);
     await page.click("#grant-form button[type=submit]");
-    await page.waitForSelector("#tx-status >> text=Done");
+    assert.match(await txOutcome(page), /^Done: in block #\d+\.$/);
     const item = await page.waitForSelector("li[data-consent]");
     assert.equal(
       await item.$eval(".sentence", (p) => p.textContent),
@@ -439,6 +526,28 @@ describe("my consents", () => {
     assert.equal(onChain[0].status, "revoked");
     assert.equal((await rpc("healthchain_decide", [patient.address, 1, "Access", "LabResults", "Treatment", null])).decision, "notApplicable");
     assert.equal(await page.evaluate(() => document.activeElement?.dataset.consent), String(id), "the keyboard stays on the consent");
+    await done();
+  });
+
+  test("a patient without tokens grants through a browser wallet; the hospital pays", async () => {
+    const { page, done } = await open("consents.html", { wallet: true });
+    await page.click("#connect-wallet");
+    await page.waitForSelector("#wallet-status >> text=1 account(s) from test-wallet");
+    await page.selectOption("#account", walletPatient.address);
+    await page.waitForSelector("#consents .empty");
+    await page.waitForSelector("#grantee option[value='org:0']", { state: "attached" });
+    await page.selectOption("#grantee", "org:0");
+    await page.check("input[name=class][value=Medications]");
+    await page.click("#grant-form button[type=submit]");
+    assert.match(await txOutcome(page), /^Done: in block #\d+\.$/);
+    assert.equal(
+      await page.textContent("li[data-consent] .sentence"),
+      "Organisation 0 (Hospital, Laboratory) may read your medications for your treatment.",
+    );
+    const [consent] = await rpc("healthchain_consentsOf", [walletPatient.address]);
+    assert.deepEqual([consent.grantor, consent.status, consent.classes], [walletPatient.address, "active", ["Medications"]]);
+    const account = await api.query.System.Account.getValue(walletPatient.address);
+    assert.equal(account.data.free, 0n, "the patient holds no tokens: the sponsor paid the fee and the deposit");
     await done();
   });
 
