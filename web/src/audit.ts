@@ -68,6 +68,9 @@ function facts(rows: [string, Node | string][]): HTMLElement {
 
 const code = (hex: string) => h("code", { title: hex }, short(hex, 8));
 
+/** Outcome commitments, one per line, or "none". */
+const outcomes = (list: string[]) => (list.length ? h("ul", { class: "plain" }, ...list.map((o) => h("li", {}, code(o)))) : "none");
+
 async function orgLink(id: number): Promise<HTMLElement> {
   return h("a", { href: pageLink("audit.html", { org: String(id) }) }, await organizations.label(id));
 }
@@ -127,8 +130,8 @@ async function showTrial(text: string): Promise<Node[]> {
       ["Ethics approval", trial.ethicsApproval ? h("span", {}, await orgLink(trial.ethicsApproval.committee), `, ${day(trial.ethicsApproval.at)}`) : "none yet"],
       ["Protocol (version " + trial.protocolVersion + ")", code(trial.protocol)],
       ["Statistical analysis plan", code(trial.sap)],
-      ["Primary outcomes", h("ul", { class: "plain" }, ...trial.primaryOutcomes.map((o) => h("li", {}, code(o))))],
-      ["Secondary outcomes", h("ul", { class: "plain" }, ...trial.secondaryOutcomes.map((o) => h("li", {}, code(o))))],
+      ["Primary outcomes", outcomes(trial.primaryOutcomes)],
+      ["Secondary outcomes", outcomes(trial.secondaryOutcomes)],
       ["Data it may use", `${list(trial.dataUse.classes.map(classWord))} (${trial.dataUse.actions.join(", ").toLowerCase()})`],
       ["Results", trial.results ? h("span", {}, code(trial.results.hash), `, ${day(trial.results.at)}`) : "not reported"],
       ["Registration record", h("a", { href: pageLink("audit.html", { record: trial.record }) }, short(trial.record, 8))],

@@ -209,7 +209,17 @@ function checked(name: string): string[] {
   return [...grantForm.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value);
 }
 
+let busy = false;
+
+/**
+ * Signs and submits what `build` makes, one transaction at a time: while one is on its way the
+ * page's signing buttons are disabled, so a second click cannot send a second grant.
+ */
 async function transact(build: (api: import("./tx").Api) => Parameters<typeof import("./tx").submit>[0]): Promise<void> {
+  if (busy) return;
+  busy = true;
+  const buttons = [...document.querySelectorAll<HTMLButtonElement>("#grant-form button[type=submit], button[data-revoke]")];
+  for (const button of buttons) button.disabled = true;
   txStatus.replaceChildren();
   try {
     if (nodeFromLink()) {
@@ -224,6 +234,9 @@ async function transact(build: (api: import("./tx").Api) => Parameters<typeof im
     await showAll();
   } catch (error) {
     showProblem(txStatus, error);
+  } finally {
+    busy = false;
+    for (const button of buttons) button.disabled = false;
   }
 }
 

@@ -511,7 +511,8 @@ describe("my consents", () => {
     await page.check("input[name=class][value=LabResults]");
     const nextYear = new Date().getUTCFullYear() + 1;
     await page.fill("#until", `${nextYear}-03-01`);
-    await page.click("#grant-form button[type=submit]");
+    // An impatient double click signs and sends one consent, not two.
+    await page.dblclick("#grant-form button[type=submit]");
     assert.match(await txOutcome(page), /^Done: in block #\d+\.$/);
     const item = await page.waitForSelector("li[data-consent]");
     assert.equal(
