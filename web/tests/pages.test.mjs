@@ -38,6 +38,17 @@ const NODE_BINARY =
   process.env.HEALTHCHAIN_NODE ?? join(homedir(), ".cache/healthchain/target/testnet/healthchain-node");
 const CHROMIUM = process.env.HEALTHCHAIN_CHROMIUM ?? "/usr/bin/chromium";
 const SHOTS = process.env.HEALTHCHAIN_WEB_SCREENSHOTS;
+// Headless, as root in CI (no sandbox), and quiet: no connections to Google's services, which
+// this machine's network refuses.
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 // The dev genesis (node/src/chain_spec.rs): organisation 0 //Dave (Hospital, Laboratory),
 // 1 //Eve (Clinic), 3 //Alice//stash (Pharmacy), 4 //Bob//stash (Manufacturer),
@@ -222,9 +233,12 @@ before(async () => {
   client = createClient(getWsProvider(node.url, { websocketClass: WebSocket }));
   api = client.getTypedApi(hc);
   await makeChainState();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  // zxing's writer, to print the packs' DataMatrix codes the scanning tests show the page; its
+  // WebAssembly from the package, not the CDN it would fetch by default.
+  await prepareZXingModule({
+    overrides: { wasmBinary: await readFile(join(WEB, "node_modules/zxing-wasm/dist/writer/zxing_writer.wasm")) },
+    fireImmediately: true,
   });
   if (SHOTS) await mkdir(SHOTS, { recursive: true });
 });
@@ -440,10 +454,6 @@ describe("verify a pack", () => {
   });
 
   test("a photo of the pack's DataMatrix, read by the decoder the site serves", async () => {
-    await prepareZXingModule({
-      overrides: { wasmBinary: await readFile(join(WEB, "node_modules/zxing-wasm/dist/writer/zxing_writer.wasm")) },
-      fireImmediately: true,
-    });
     // A GS1 DataMatrix, as on a pack: FNC1 first, element strings without brackets.
     const symbol = await writeBarcode(FRESH, { format: "DataMatrix", options: "gs1", scale: 8 });
     assert.equal(symbol.error, "");
@@ -456,6 +466,48 @@ describe("verify a pack", () => {
     assert.equal(await page.inputValue("#code"), FRESH);
     await rm(dirname(png), { recursive: true });
     await done();
+  });
+
+  test("the camera: a fake camera showing the pack's DataMatrix", async () => {
+    // Chromium's fake camera plays a Y4M file: one 640×480 frame, the symbol drawn 12 pixels a
+    // module on white, so the page's camera loop (getUserMedia, frames into the decoder) runs
+    // for real.
+    const { symbol, error } = await writeBarcode(FRESH, { format: "DataMatrix", options: "gs1", scale: 1 });
+    assert.equal(error, "");
+    const [width, height, scale] = [640, 480, 12];
+    const luma = Buffer.alloc(width * height, 255);
+    const [left, top] = [(width - symbol.width * scale) >> 1, (height - symbol.height * scale) >> 1];
+    for (let y = 0; y < symbol.height * scale; y++) {
+      for (let x = 0; x < symbol.width * scale; x++) {
+        luma[(top + y) * width + left + x] = symbol.data[Math.floor(y / scale) * symbol.width + Math.floor(x / scale)];
+      }
+    }
+    const chroma = Buffer.alloc((width * height) / 2, 128);
+    const dir = await mkdtemp(join(tmpdir(), "healthchain-camera-"));
+    const video = join(dir, "pack.y4m");
+    await writeFile(video, Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\nFRAME\n`), luma, chroma]));
+    const cameraBrowser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [...CHROMIUM_ARGS, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", `--use-file-for-fake-video-capture=${video}`],
+    });
+    try {
+      const context = await cameraBrowser.newContext();
+      await context.addInitScript((url) => localStorage.setItem("healthchain.node", url), node.url);
+      const page = await context.newPage();
+      const errors = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(`${site}/verify.html`);
+      await page.click("#scan-camera");
+      const banner = await page.waitForSelector("[data-verdict]", { timeout: 20_000 });
+      assert.equal(await banner.getAttribute("data-verdict"), "authentic");
+      assert.equal(await page.inputValue("#code"), FRESH);
+      assert.equal(await page.isHidden("#camera"), true, "the camera view closes once the code is read");
+      assert.equal(await page.evaluate(() => document.querySelector("#camera").srcObject), null, "the camera is released");
+      assert.deepEqual(errors, []);
+    } finally {
+      await cameraBrowser.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   test("GS1 Digital Links, and a link to the verdict", async () => {
