@@ -11,7 +11,8 @@ cd "$(dirname "$0")/.."
 # chromium, fonts-dejavu-core: the web pages' browser tests (web/tests/, driven by playwright-core).
 DEBIAN_PACKAGES=(protobuf-compiler clang libclang-dev mold make pkg-config git curl zstd
 	chromium fonts-dejavu-core)
-# Node.js and npm run zombienet (zombienet/); a machine that has its own Node.js keeps it.
+# Node.js and npm run zombienet (zombienet/) and build and test the web pages (web/, which need
+# Node.js 20.19 or later); a machine that has its own Node.js keeps it.
 if ! command -v npm >/dev/null 2>&1; then DEBIAN_PACKAGES+=(nodejs npm); fi
 # Python 3 with venv runs the FHIR validator of the end-to-end tests (below); a machine that has
 # its own Python 3 with venv and ensurepip keeps it.
