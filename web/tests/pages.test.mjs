@@ -685,6 +685,41 @@ describe("audit", () => {
   });
 });
 
+describe("accessibility", () => {
+  // axe-core (Deque's rules engine) run inside each page in the state a person sees it, for the
+  // WCAG 2.0/2.1 level A and AA rules it can check: names and labels, contrast, landmarks,
+  // headings, ARIA. What it cannot check (keyboard order, wording) the other tests exercise.
+  test("axe-core finds no WCAG 2 A or AA violation on any page", async (t) => {
+    for (const [name, path, ready] of [
+      ["index", "index.html", "#node-status >> text=connected"],
+      ["verify (a verdict)", `verify.html?pack=${encodeURIComponent(FRESH)}`, ".timeline li"],
+      ["verify (a recalled pack)", `verify.html?pack=${encodeURIComponent(RECALLED)}`, ".timeline li"],
+      ["verify (a bad code)", `verify.html?pack=${encodeURIComponent("hello")}`, ".problem"],
+      ["consents", `consents.html?patient=${patient.address}`, "#access-log li"],
+      ["audit (a trial)", "audit.html?trial=0", "#result >> text=Amendments"],
+      ["audit (a record)", `audit.html?record=${record}`, "#result li[data-version='1']"],
+    ]) {
+      const { page, done } = await open(path);
+      await page.waitForSelector(ready);
+      await page.addScriptTag({ path: join(WEB, "node_modules/axe-core/axe.min.js") });
+      const { violations, passes } = await page.evaluate(() =>
+        window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
+      );
+      const found = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      assert.deepEqual(found, [], `${name}: ${found.join("; ")}`);
+      t.diagnostic(`${name}: ${passes.length} rules passed, none violated`);
+      await done();
+    }
+    // The check can fail: the verify page with its code field's label taken away.
+    const { page, done } = await open("verify.html");
+    await page.evaluate(() => document.querySelector("label[for=code]").remove());
+    await page.addScriptTag({ path: join(WEB, "node_modules/axe-core/axe.min.js") });
+    const ids = await page.evaluate(async () => (await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a"] } })).violations.map((v) => v.id));
+    assert.ok(ids.includes("label"), `an unlabelled field is found (${ids})`);
+    await done();
+  });
+});
+
 describe("size and load time (cold cache, this machine)", () => {
   // Reported, not asserted: times. Asserted: what a first visit loads stays small — the barcode
   // reader (~1 MB) and polkadot-api with the chain's metadata (~0.5 MB) load only when used.
