@@ -196,7 +196,9 @@ fn packs_go_from_manufacturer_to_patient_and_fakes_recalls_and_late_undos_are_ca
 	ok(&node, AliceStash, ProvenanceCall::undo { pack: key(0) });
 	assert_eq!(verify(&node, json!(scanned(0, LOT)))["verdict"], "authentic");
 	ok(&node, AliceStash, ProvenanceCall::dispense { pack: key(1) });
-	node.call("healthchain_devAdvanceTime", json!([10 * 24 * 60 * 60 * 1000u64 + 60_000]));
+	// Ten days and an hour: dev blocks are at least a 6-second slot apart in chain time, so a
+	// chain sealing a block per transaction runs ahead of the wall clock by minutes.
+	node.call("healthchain_devAdvanceTime", json!([10 * 24 * 60 * 60 * 1000u64 + 3_600_000]));
 	assert_eq!(
 		refused(&node, AliceStash, ProvenanceCall::undo { pack: key(1) }),
 		"UndoWindowPassed"
