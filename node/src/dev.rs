@@ -138,7 +138,8 @@ fn inherent_providers(
 	Ok((sp_timestamp::InherentDataProvider::new(timestamp.into()), validation_data))
 }
 
-/// Seals a block with the pool's ready transactions, if it has any, and waits until it is sealed.
+/// Seals a block with the pool's ready transactions, if it has any, and waits until it is sealed;
+/// whether it sealed one.
 ///
 /// The command sets `create_empty` and the pool is checked here instead, because manual seal's
 /// own emptiness test compares the block's extrinsic count with the number of *inherent data*
@@ -149,15 +150,16 @@ fn inherent_providers(
 async fn seal_ready_transactions<P: TransactionPool>(
 	sink: &mut mpsc::Sender<EngineCommand<Hash>>,
 	pool: &P,
-) {
+) -> bool {
 	use futures::SinkExt;
 	if pool.status().ready == 0 {
-		return;
+		return false;
 	}
 	let (sender, sealed) = futures::channel::oneshot::channel();
-	if sink.send(seal_command(true, Some(sender))).await.is_ok() {
-		let _ = sealed.await;
+	if sink.send(seal_command(true, Some(sender))).await.is_err() {
+		return false;
 	}
+	matches!(sealed.await, Ok(Ok(_)))
 }
 
 /// A seal command that makes a block even when the pool is empty, finalised at once.
@@ -231,10 +233,19 @@ pub fn start_dev_node<Net: NetworkBackend<Block, Hash>>(
 		let mut imported = transaction_pool.import_notification_stream();
 		task_manager.spawn_handle().spawn("dev-seal-on-transaction", None, async move {
 			while imported.next().await.is_some() {
-				// One seal takes every ready transaction with it: fold the notifications that
-				// arrived meanwhile (or while the last block was sealed) into it.
-				while let Some(Some(_)) = imported.next().now_or_never() {}
-				seal_ready_transactions(&mut tx_sink, &*pool).await;
+				// Seal while transactions are ready — a full block leaves some for the next —
+				// folding the notifications that arrive meanwhile into the next seal. Stop when a
+				// block took none of them (a transaction the pool calls ready but no block can
+				// hold must not make empty blocks for ever): the interval block tries again.
+				loop {
+					while let Some(Some(_)) = imported.next().now_or_never() {}
+					let ready = pool.status().ready;
+					if !seal_ready_transactions(&mut tx_sink, &*pool).await
+						|| pool.status().ready >= ready
+					{
+						break;
+					}
+				}
 			}
 		});
 	}
