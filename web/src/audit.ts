@@ -2,7 +2,7 @@
 // record's version history and erasure state. Read-only; every view has its own address
 // (`audit.html?org=3`, `?trial=0`, `?record=0x…`) so an auditor can cite it.
 
-import { byId, day, h, load, moment, nodeFooter, nodeUrl, Organizations, pageLink, Problem, Rpc, roleWord, short } from "./common";
+import { byId, day, facts, h, load, moment, nodeFooter, nodeUrl, Organizations, pageLink, Problem, Rpc, roleWord, short } from "./common";
 import { classWord, list } from "./words";
 
 type Trial = {
@@ -61,10 +61,6 @@ const spaced = (name: string) => name.replace(/([a-z])([A-Z])/g, "$1 $2").toLowe
 const rpc = new Rpc(nodeUrl());
 const organizations = new Organizations(rpc);
 const result = byId("result");
-
-function facts(rows: [string, Node | string][]): HTMLElement {
-  return h("dl", { class: "facts" }, ...rows.flatMap(([term, value]) => [h("dt", {}, term), h("dd", {}, value)]));
-}
 
 const code = (hex: string) => h("code", { title: hex }, short(hex, 8));
 

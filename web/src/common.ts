@@ -262,6 +262,15 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
+/** A term–value list (`<dl class="facts">`); a value may be several parts. */
+export function facts(rows: [string, Child | Child[]][]): HTMLElement {
+  return h(
+    "dl",
+    { class: "facts" },
+    ...rows.flatMap(([term, value]) => [h("dt", {}, term), h("dd", {}, ...(Array.isArray(value) ? value : [value]))]),
+  );
+}
+
 /** The element with `id`, which the page's HTML must have. */
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const el = document.getElementById(id);

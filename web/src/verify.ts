@@ -2,7 +2,7 @@
 // verdict the runtime gives (`healthchain_verifyPack`), the product, the batch and the pack's
 // custody from its EPCIS events (`healthchain_packEvents`). Read-only: no account, no signing.
 
-import { byId, day, h, load, moment, nodeFooter, nodeUrl, Organizations, pageLink, Problem, Rpc, short } from "./common";
+import { byId, day, facts, h, load, moment, nodeFooter, nodeUrl, Organizations, pageLink, Problem, Rpc, short } from "./common";
 
 type Expiry = { yymmdd: string; lastDay: string };
 type Pack = {
@@ -155,10 +155,6 @@ async function timeline(events: EpcisEvent[]): Promise<HTMLElement> {
   return h("ol", { class: "timeline", "aria-label": "Custody of the pack, oldest first" }, ...items);
 }
 
-function fact(term: string, ...value: (Node | string)[]): HTMLElement[] {
-  return [h("dt", {}, term), h("dd", {}, ...value)];
-}
-
 async function verify(code: string): Promise<Node[]> {
   const query = normalise(code);
   let v: Verification;
@@ -211,21 +207,19 @@ async function verify(code: string): Promise<Node[]> {
     rpc.call<{ epcisBody: { eventList: EpcisEvent[] } } | null>("healthchain_packEvents", [p.gtin, p.serial]),
   ]);
   const mismatch = (ok: boolean | null) => (ok === false ? " — differs from the pack in hand" : "");
-  const details = h(
-    "dl",
-    { class: "facts" },
-    ...fact("Product (GTIN)", p.gtin),
-    ...fact(
+  const details = facts([
+    ["Product (GTIN)", p.gtin],
+    [
       "Maker",
       product ? h("a", { href: pageLink("audit.html", { org: String(product.manufacturer) }) }, await organizations.label(product.manufacturer)) : "unknown",
-    ),
-    ...fact("Product data", product ? h("code", { title: product.masterData }, short(product.masterData)) : "—"),
-    ...fact("Serial number", p.serial),
-    ...fact("Batch (lot)", p.lot + mismatch(v.lotMatches), batch?.status === "recalled" ? h("strong", {}, " — recalled") : ""),
-    ...fact("Expiry", day(Date.parse(p.expiry.lastDay)) + (p.expired ? " — expired" : "") + mismatch(v.expiryMatches)),
-    ...fact("Status", p.status, p.inTransitTo !== null ? ` to ${await organizations.label(p.inTransitTo)}` : ""),
-    ...fact("Held by", holder),
-  );
+    ],
+    ["Product data", product ? h("code", { title: product.masterData }, short(product.masterData)) : "—"],
+    ["Serial number", p.serial],
+    ["Batch (lot)", [p.lot + mismatch(v.lotMatches), batch?.status === "recalled" ? h("strong", {}, " — recalled") : ""]],
+    ["Expiry", day(Date.parse(p.expiry.lastDay)) + (p.expired ? " — expired" : "") + mismatch(v.expiryMatches)],
+    ["Status", [p.status, p.inTransitTo !== null ? ` to ${await organizations.label(p.inTransitTo)}` : ""]],
+    ["Held by", holder],
+  ]);
   out.push(h("h2", {}, "The pack"), details);
   out.push(h("h2", {}, "Custody"));
   out.push(events ? await timeline(events.epcisBody.eventList) : h("p", {}, "No events."));

@@ -339,10 +339,11 @@ async function installWallet(page) {
 
 /**
  * A fresh browser context (an empty cache), desktop or phone-sized, on `path`; `done()` checks
- * that the page threw nothing and loaded nothing from another origin, and closes it.
+ * that the page threw nothing and loaded nothing from another origin, and closes it. `via`: the
+ * browser to open it in (the camera test launches its own).
  */
-async function open(path, { phone = false, wallet = false } = {}) {
-  const context = await browser.newContext(
+async function open(path, { phone = false, wallet = false, via = browser } = {}) {
+  const context = await via.newContext(
     phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : { viewport: { width: 1100, height: 900 } },
   );
   // The node this browser uses, as the form at the foot of the page keeps it.
@@ -491,19 +492,14 @@ describe("verify a pack", () => {
       args: [...CHROMIUM_ARGS, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", `--use-file-for-fake-video-capture=${video}`],
     });
     try {
-      const context = await cameraBrowser.newContext();
-      await context.addInitScript((url) => localStorage.setItem("healthchain.node", url), node.url);
-      const page = await context.newPage();
-      const errors = [];
-      page.on("pageerror", (e) => errors.push(e.message));
-      await page.goto(`${site}/verify.html`);
+      const { page, done } = await open("verify.html", { via: cameraBrowser });
       await page.click("#scan-camera");
       const banner = await page.waitForSelector("[data-verdict]", { timeout: 20_000 });
       assert.equal(await banner.getAttribute("data-verdict"), "authentic");
       assert.equal(await page.inputValue("#code"), FRESH);
       assert.equal(await page.isHidden("#camera"), true, "the camera view closes once the code is read");
       assert.equal(await page.evaluate(() => document.querySelector("#camera").srcObject), null, "the camera is released");
-      assert.deepEqual(errors, []);
+      await done();
     } finally {
       await cameraBrowser.close();
       await rm(dir, { recursive: true, force: true });
