@@ -329,19 +329,23 @@ byId<HTMLFormElement>("patient-form").addEventListener("submit", (event) => {
 async function start(): Promise<void> {
   nodeFooter(rpc);
   void buildGrantForm();
-  const chainType = await rpc.call<string>("system_chainType").catch(() => null);
+  // The node's answer, or why there is none (shown below when nothing else will show it).
+  const chainType = await rpc.call<string>("system_chainType").catch((error: unknown) => error);
   if (chainType === "Development" || chainType === "Local") {
     const { devAccounts } = await import("./dev-accounts");
     addAccounts(devAccounts());
-    walletStatus.textContent = "A development chain: its dev accounts are offered too (their keys are public).";
+    // A wallet connected meanwhile keeps its message.
+    if (!walletStatus.textContent) {
+      walletStatus.textContent = "A development chain: its dev accounts are offered too (their keys are public).";
+    }
   }
   const fromQuery = new URLSearchParams(location.search).get("patient");
   if (fromQuery) {
     patientInput.value = fromQuery;
     if (accounts.has(fromQuery)) accountSelect.value = fromQuery;
     await showAll();
-  } else if (chainType === null) {
-    showProblem(byId("consents"), new Problem(`The node at ${url} cannot be reached. Check that it is running and that the address is right (change it under “Node” at the foot of the page).`, "unreachable"));
+  } else if (chainType instanceof Error) {
+    showProblem(byId("consents"), chainType);
   }
 }
 
