@@ -138,23 +138,17 @@ fn inherent_providers(
 	Ok((sp_timestamp::InherentDataProvider::new(timestamp.into()), validation_data))
 }
 
-/// Seals a block with the pool's ready transactions, if it has any, and waits until it is sealed;
-/// whether it sealed one.
+/// Seals a block, and waits until it is sealed: whether it was.
 ///
-/// The command sets `create_empty` and the pool is checked here instead, because manual seal's
-/// own emptiness test compares the block's extrinsic count with the number of *inherent data*
-/// items, not of inherent extrinsics: this node provides more inherent data items than it has
-/// inherent extrinsics, so a block carrying exactly one transaction looked empty, was discarded,
-/// and a lone transaction waited for the next interval block (~6 s; seen with polkadot-api from
-/// the web pages and in every end-to-end test that sends one transaction at a time).
-async fn seal_ready_transactions<P: TransactionPool>(
-	sink: &mut mpsc::Sender<EngineCommand<Hash>>,
-	pool: &P,
-) -> bool {
+/// The command sets `create_empty` and the caller checks the pool instead, because manual
+/// seal's own emptiness test compares the block's extrinsic count with the number of *inherent
+/// data* items, not of inherent extrinsics: this node provides more inherent data items than it
+/// has inherent extrinsics, so a block carrying exactly one transaction looked empty, was
+/// discarded, and a lone transaction waited for the next interval block (~6 s; seen with
+/// polkadot-api from the web pages and in every end-to-end test that sends one transaction at a
+/// time).
+async fn seal_and_wait(sink: &mut mpsc::Sender<EngineCommand<Hash>>) -> bool {
 	use futures::SinkExt;
-	if pool.status().ready == 0 {
-		return false;
-	}
 	let (sender, sealed) = futures::channel::oneshot::channel();
 	if sink.send(seal_command(true, Some(sender))).await.is_err() {
 		return false;
@@ -240,7 +234,8 @@ pub fn start_dev_node<Net: NetworkBackend<Block, Hash>>(
 				loop {
 					while let Some(Some(_)) = imported.next().now_or_never() {}
 					let ready = pool.status().ready;
-					if !seal_ready_transactions(&mut tx_sink, &*pool).await
+					if ready == 0
+						|| !seal_and_wait(&mut tx_sink).await
 						|| pool.status().ready >= ready
 					{
 						break;
