@@ -5,13 +5,25 @@ their maximum, next to a reference call:
     scripts/weights-table.py [--reference FILE:CALL] [--into FILE.md [--stamp LINE]] WEIGHTS_FILE[:call,call…] …
 
 Reads the `SubstrateWeight` (or runtime `WeightInfo`) impl of each weights file that
-`scripts/benchmark.sh` wrote. Database weights are the runtime's (`ParityDbWeight`: 8 µs per read,
-50 µs per write). Standard library only.
+`scripts/benchmark.sh` wrote. Database weights are the runtime's, measured by
+`scripts/benchmark-storage.sh` (runtime/src/weights/paritydb_weights.rs). Standard library only.
 """
 import argparse
 import re
 
-READ_US, WRITE_US = 8.0, 50.0
+DB_WEIGHTS = "runtime/src/weights/paritydb_weights.rs"
+
+
+def db_weights(path=DB_WEIGHTS):
+    """The runtime's µs per read and per write, as its database weights file states them."""
+    text = open(path).read()
+    return tuple(
+        int(re.search(rf"\b{op}: ([\d_]+) \* constants::WEIGHT_REF_TIME_PER_NANOS", text).group(1).replace("_", "")) / 1e3
+        for op in ("read", "write")
+    )
+
+
+READ_US, WRITE_US = db_weights()
 
 
 def calls(path, only=None):

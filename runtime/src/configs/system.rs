@@ -5,9 +5,7 @@ use frame_support::{
 	dispatch::DispatchClass,
 	parameter_types,
 	weights::{
-		constants::{
-			BlockExecutionWeight, ExtrinsicBaseWeight, ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND,
-		},
+		constants::{BlockExecutionWeight, ExtrinsicBaseWeight, WEIGHT_REF_TIME_PER_SECOND},
 		Weight,
 	},
 };
@@ -70,8 +68,9 @@ impl frame_system::Config for Runtime {
 	type Block = Block;
 	type Version = Version;
 	type AccountData = pallet_balances::AccountData<Balance>;
-	/// New nodes use ParityDB (see docs/build.md); its reference weights apply.
-	type DbWeight = ParityDbWeight;
+	/// The nodes use ParityDB; its read and write costs are measured here on a state of a
+	/// consortium's size (`scripts/benchmark-storage.sh`, docs/performance.md).
+	type DbWeight = crate::weights::paritydb_weights::ParityDbWeight;
 	type BlockWeights = RuntimeBlockWeights;
 	type BlockLength = RuntimeBlockLength;
 	type SS58Prefix = SS58Prefix;

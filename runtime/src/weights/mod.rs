@@ -8,6 +8,8 @@
 //! to benchmarks); those charge proof. The collator selection's benchmarks run here only for
 //! its governance calls and its block-author hook (no candidate slots: `MaxCandidates` is 0);
 //! `pallet_collator_selection.rs` says what each of its calls is charged. The healthcare pallets keep theirs in their own crates.
+//! `paritydb_weights.rs` holds the database's read and write costs, measured here by
+//! `scripts/benchmark-storage.sh`.
 
 pub mod cumulus_pallet_parachain_system;
 pub mod cumulus_pallet_weight_reclaim;
@@ -22,3 +24,4 @@ pub mod pallet_session;
 pub mod pallet_sudo;
 pub mod pallet_timestamp;
 pub mod pallet_transaction_payment;
+pub mod paritydb_weights;
