@@ -2,7 +2,7 @@
 //!
 //! Benchmark CLI 64.0.0, 2026-12-02. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
-//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
+//! Machine `vm`, CPU `AMD EPYC`.
 //!
 //! Do not edit by hand: change the benchmarks and run the script again.
 
@@ -88,10 +88,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1422`
 		//  Estimated: `3892`
-		// Minimum execution time: 115_597_000 picoseconds.
-		Weight::from_parts(187_758_892, 3892)
-			// Standard Error: 5_933
-			.saturating_add(Weight::from_parts(268_024, 0).saturating_mul(r.into()))
+		// Minimum execution time: 100_780_000 picoseconds.
+		Weight::from_parts(103_912_594, 3892)
+			// Standard Error: 586
+			.saturating_add(Weight::from_parts(135_441, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -115,8 +115,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1904`
 		//  Estimated: `3892`
-		// Minimum execution time: 127_173_000 picoseconds.
-		Weight::from_parts(216_356_000, 3892)
+		// Minimum execution time: 113_710_000 picoseconds.
+		Weight::from_parts(118_466_000, 3892)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -132,8 +132,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1431`
 		//  Estimated: `3628`
-		// Minimum execution time: 48_202_000 picoseconds.
-		Weight::from_parts(84_009_000, 3628)
+		// Minimum execution time: 36_645_000 picoseconds.
+		Weight::from_parts(39_429_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -151,8 +151,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1384`
 		//  Estimated: `3892`
-		// Minimum execution time: 134_065_000 picoseconds.
-		Weight::from_parts(175_359_000, 3892)
+		// Minimum execution time: 85_908_000 picoseconds.
+		Weight::from_parts(90_545_000, 3892)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -199,10 +199,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `8591 + l * (82 ±0)`
 		//  Estimated: `14517 + l * (3300 ±0)`
-		// Minimum execution time: 307_004_000 picoseconds.
-		Weight::from_parts(419_440_652, 14517)
-			// Standard Error: 190_656
-			.saturating_add(Weight::from_parts(29_971_941, 0).saturating_mul(l.into()))
+		// Minimum execution time: 232_286_000 picoseconds.
+		Weight::from_parts(226_901_258, 14517)
+			// Standard Error: 20_855
+			.saturating_add(Weight::from_parts(16_937_696, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(20_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -222,10 +222,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1895 + l * (107 ±0)`
 		//  Estimated: `9946`
-		// Minimum execution time: 71_020_000 picoseconds.
-		Weight::from_parts(116_345_739, 9946)
-			// Standard Error: 46_372
-			.saturating_add(Weight::from_parts(1_665_072, 0).saturating_mul(l.into()))
+		// Minimum execution time: 51_547_000 picoseconds.
+		Weight::from_parts(53_708_778, 9946)
+			// Standard Error: 2_755
+			.saturating_add(Weight::from_parts(685_974, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -241,8 +241,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3608`
 		//  Estimated: `9946`
-		// Minimum execution time: 88_447_000 picoseconds.
-		Weight::from_parts(153_665_000, 9946)
+		// Minimum execution time: 62_503_000 picoseconds.
+		Weight::from_parts(66_299_000, 9946)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -263,10 +263,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1870 + l * (203 ±0)`
 		//  Estimated: `9946 + l * (2524 ±0)`
-		// Minimum execution time: 86_632_000 picoseconds.
-		Weight::from_parts(123_370_724, 9946)
-			// Standard Error: 83_081
-			.saturating_add(Weight::from_parts(21_191_389, 0).saturating_mul(l.into()))
+		// Minimum execution time: 62_464_000 picoseconds.
+		Weight::from_parts(53_936_036, 9946)
+			// Standard Error: 10_279
+			.saturating_add(Weight::from_parts(12_021_126, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -285,8 +285,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3328`
 		//  Estimated: `5468`
-		// Minimum execution time: 75_045_000 picoseconds.
-		Weight::from_parts(130_726_000, 5468)
+		// Minimum execution time: 54_070_000 picoseconds.
+		Weight::from_parts(58_838_000, 5468)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -302,8 +302,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3329`
 		//  Estimated: `5468`
-		// Minimum execution time: 78_774_000 picoseconds.
-		Weight::from_parts(134_692_000, 5468)
+		// Minimum execution time: 52_168_000 picoseconds.
+		Weight::from_parts(56_123_000, 5468)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -319,8 +319,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3329`
 		//  Estimated: `5468`
-		// Minimum execution time: 64_550_000 picoseconds.
-		Weight::from_parts(119_644_000, 5468)
+		// Minimum execution time: 51_517_000 picoseconds.
+		Weight::from_parts(55_823_000, 5468)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -347,10 +347,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1479 + l * (203 ±0)`
 		//  Estimated: `9946 + l * (2524 ±0)`
-		// Minimum execution time: 132_820_000 picoseconds.
-		Weight::from_parts(252_876_498, 9946)
-			// Standard Error: 312_811
-			.saturating_add(Weight::from_parts(8_567_956, 0).saturating_mul(l.into()))
+		// Minimum execution time: 110_265_000 picoseconds.
+		Weight::from_parts(101_591_896, 9946)
+			// Standard Error: 14_489
+			.saturating_add(Weight::from_parts(12_207_977, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -362,29 +362,29 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn publish_policy(r: u32, ) -> Weight {
-		Weight::from_parts(187_758_892, 3892)
-			.saturating_add(Weight::from_parts(268_024, 0).saturating_mul(r.into()))
+		Weight::from_parts(103_912_594, 3892)
+			.saturating_add(Weight::from_parts(135_441, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn record_coverage() -> Weight {
-		Weight::from_parts(216_356_000, 3892)
+		Weight::from_parts(118_466_000, 3892)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn end_coverage() -> Weight {
-		Weight::from_parts(84_009_000, 3628)
+		Weight::from_parts(39_429_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn remove_coverage() -> Weight {
-		Weight::from_parts(175_359_000, 3892)
+		Weight::from_parts(90_545_000, 3892)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn submit_claim(l: u32, ) -> Weight {
-		Weight::from_parts(419_440_652, 14517)
-			.saturating_add(Weight::from_parts(29_971_941, 0).saturating_mul(l.into()))
+		Weight::from_parts(226_901_258, 14517)
+			.saturating_add(Weight::from_parts(16_937_696, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(20_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
@@ -392,19 +392,19 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(l.into()))
 	}
 	fn adjudicate(l: u32, ) -> Weight {
-		Weight::from_parts(116_345_739, 9946)
-			.saturating_add(Weight::from_parts(1_665_072, 0).saturating_mul(l.into()))
+		Weight::from_parts(53_708_778, 9946)
+			.saturating_add(Weight::from_parts(685_974, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn appeal() -> Weight {
-		Weight::from_parts(153_665_000, 9946)
+		Weight::from_parts(66_299_000, 9946)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn cancel(l: u32, ) -> Weight {
-		Weight::from_parts(123_370_724, 9946)
-			.saturating_add(Weight::from_parts(21_191_389, 0).saturating_mul(l.into()))
+		Weight::from_parts(53_936_036, 9946)
+			.saturating_add(Weight::from_parts(12_021_126, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
@@ -412,23 +412,23 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2524).saturating_mul(l.into()))
 	}
 	fn instruct_payment() -> Weight {
-		Weight::from_parts(130_726_000, 5468)
+		Weight::from_parts(58_838_000, 5468)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn confirm_payment() -> Weight {
-		Weight::from_parts(134_692_000, 5468)
+		Weight::from_parts(56_123_000, 5468)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn dispute_payment() -> Weight {
-		Weight::from_parts(119_644_000, 5468)
+		Weight::from_parts(55_823_000, 5468)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn remove_claim(l: u32, ) -> Weight {
-		Weight::from_parts(252_876_498, 9946)
-			.saturating_add(Weight::from_parts(8_567_956, 0).saturating_mul(l.into()))
+		Weight::from_parts(101_591_896, 9946)
+			.saturating_add(Weight::from_parts(12_207_977, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))

@@ -1,8 +1,8 @@
 //! Weights of `pallet_consent`, generated from its benchmarks by `scripts/benchmark.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-01. Steps `50`, repeat `20`,
+//! Benchmark CLI 64.0.0, 2026-12-02. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
-//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
+//! Machine `vm`, CPU `AMD EPYC`.
 //!
 //! Do not edit by hand: change the benchmarks and run the script again.
 
@@ -84,15 +84,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::Consents` (r:0 w:1)
 	/// Proof: `Consent::Consents` (`max_values`: None, `max_size`: Some(226), added: 2701, mode: `MaxEncodedLen`)
 	fn grant() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4928`
+		//  Measured:  `4961`
 		//  Estimated: `8315`
-		// Minimum execution time: 192_880_000 picoseconds.
-		Weight::from_parts(221_509_000, 8315)
+		// Minimum execution time: 182_732_000 picoseconds.
+		Weight::from_parts(201_701_000, 8315)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -110,8 +110,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4770`
 		//  Estimated: `8315`
-		// Minimum execution time: 122_414_000 picoseconds.
-		Weight::from_parts(143_206_000, 8315)
+		// Minimum execution time: 115_823_000 picoseconds.
+		Weight::from_parts(127_781_000, 8315)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -130,15 +130,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	/// Storage: `Trials::Participations` (r:1 w:0)
 	/// Proof: `Trials::Participations` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
 	fn replace() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5684`
+		//  Measured:  `5717`
 		//  Estimated: `8315`
-		// Minimum execution time: 235_280_000 picoseconds.
-		Weight::from_parts(367_820_000, 8315)
+		// Minimum execution time: 200_779_000 picoseconds.
+		Weight::from_parts(223_223_000, 8315)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -149,15 +149,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::SubjectConsents` (r:1 w:1)
 	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(4850), added: 7325, mode: `MaxEncodedLen`)
 	fn remove() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `4910`
 		//  Estimated: `8315`
-		// Minimum execution time: 227_307_000 picoseconds.
-		Weight::from_parts(296_806_000, 8315)
+		// Minimum execution time: 156_002_000 picoseconds.
+		Weight::from_parts(175_531_000, 8315)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -170,13 +170,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	fn appoint_proxy() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `834`
-		//  Estimated: `3874`
-		// Minimum execution time: 103_075_000 picoseconds.
-		Weight::from_parts(150_295_000, 3874)
+		//  Estimated: `3892`
+		// Minimum execution time: 88_081_000 picoseconds.
+		Weight::from_parts(92_148_000, 3892)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -185,13 +185,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	fn remove_proxy() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `910`
-		//  Estimated: `3874`
-		// Minimum execution time: 79_937_000 picoseconds.
-		Weight::from_parts(135_500_000, 3874)
+		//  Estimated: `3892`
+		// Minimum execution time: 70_485_000 picoseconds.
+		Weight::from_parts(74_141_000, 3892)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -210,15 +210,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::SubjectSessions` (r:0 w:1)
 	/// Proof: `Consent::SubjectSessions` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn open_break_glass() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3815`
+		//  Measured:  `3848`
 		//  Estimated: `43118`
-		// Minimum execution time: 257_353_000 picoseconds.
-		Weight::from_parts(341_062_000, 43118)
+		// Minimum execution time: 175_111_000 picoseconds.
+		Weight::from_parts(186_368_000, 43118)
 			.saturating_add(T::DbWeight::get().reads(23_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -230,10 +230,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn justify() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `751`
+		//  Measured:  `784`
 		//  Estimated: `3623`
-		// Minimum execution time: 30_206_000 picoseconds.
-		Weight::from_parts(53_779_000, 3623)
+		// Minimum execution time: 24_626_000 picoseconds.
+		Weight::from_parts(26_400_000, 3623)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -245,8 +245,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `315`
 		//  Estimated: `3623`
-		// Minimum execution time: 19_280_000 picoseconds.
-		Weight::from_parts(34_688_000, 3623)
+		// Minimum execution time: 15_924_000 picoseconds.
+		Weight::from_parts(17_286_000, 3623)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -257,17 +257,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::OpenSessions` (r:1 w:1)
 	/// Proof: `Consent::OpenSessions` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::SubjectSessions` (r:0 w:1)
 	/// Proof: `Consent::SubjectSessions` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn close_break_glass() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1736`
-		//  Estimated: `3838`
-		// Minimum execution time: 102_000_000 picoseconds.
-		Weight::from_parts(179_207_000, 3838)
+		//  Measured:  `1769`
+		//  Estimated: `3892`
+		// Minimum execution time: 89_593_000 picoseconds.
+		Weight::from_parts(95_582_000, 3892)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -281,8 +281,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `786`
 		//  Estimated: `3642`
-		// Minimum execution time: 47_146_000 picoseconds.
-		Weight::from_parts(65_185_000, 3642)
+		// Minimum execution time: 27_271_000 picoseconds.
+		Weight::from_parts(29_564_000, 3642)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -292,10 +292,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	fn decide() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4179`
+		//  Measured:  `4212`
 		//  Estimated: `8315`
-		// Minimum execution time: 125_271_000 picoseconds.
-		Weight::from_parts(207_708_000, 8315)
+		// Minimum execution time: 105_497_000 picoseconds.
+		Weight::from_parts(116_463_000, 8315)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 }
@@ -303,62 +303,62 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn grant() -> Weight {
-		Weight::from_parts(221_509_000, 8315)
+		Weight::from_parts(201_701_000, 8315)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn revoke() -> Weight {
-		Weight::from_parts(143_206_000, 8315)
+		Weight::from_parts(127_781_000, 8315)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn replace() -> Weight {
-		Weight::from_parts(367_820_000, 8315)
+		Weight::from_parts(223_223_000, 8315)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn remove() -> Weight {
-		Weight::from_parts(296_806_000, 8315)
+		Weight::from_parts(175_531_000, 8315)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn appoint_proxy() -> Weight {
-		Weight::from_parts(150_295_000, 3874)
+		Weight::from_parts(92_148_000, 3892)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn remove_proxy() -> Weight {
-		Weight::from_parts(135_500_000, 3874)
+		Weight::from_parts(74_141_000, 3892)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn open_break_glass() -> Weight {
-		Weight::from_parts(341_062_000, 43118)
+		Weight::from_parts(186_368_000, 43118)
 			.saturating_add(RocksDbWeight::get().reads(23_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn justify() -> Weight {
-		Weight::from_parts(53_779_000, 3623)
+		Weight::from_parts(26_400_000, 3623)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn flag_overdue() -> Weight {
-		Weight::from_parts(34_688_000, 3623)
+		Weight::from_parts(17_286_000, 3623)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn close_break_glass() -> Weight {
-		Weight::from_parts(179_207_000, 3838)
+		Weight::from_parts(95_582_000, 3892)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn end_break_glass() -> Weight {
-		Weight::from_parts(65_185_000, 3642)
+		Weight::from_parts(29_564_000, 3642)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn decide() -> Weight {
-		Weight::from_parts(207_708_000, 8315)
+		Weight::from_parts(116_463_000, 8315)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 }

@@ -2,7 +2,7 @@
 //!
 //! Benchmark CLI 64.0.0, 2026-12-02. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
-//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
+//! Machine `vm`, CPU `AMD EPYC`.
 //!
 //! Do not edit by hand: change the benchmarks and run the script again.
 
@@ -98,10 +98,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1219`
 		//  Estimated: `3892`
-		// Minimum execution time: 143_475_000 picoseconds.
-		Weight::from_parts(217_843_020, 3892)
-			// Standard Error: 145_750
-			.saturating_add(Weight::from_parts(10_851_999, 0).saturating_mul(r.into()))
+		// Minimum execution time: 122_243_000 picoseconds.
+		Weight::from_parts(123_260_501, 3892)
+			// Standard Error: 5_245
+			.saturating_add(Weight::from_parts(5_531_224, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
@@ -131,10 +131,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1670 + m * (320 ±0)`
 		//  Estimated: `3892 + m * (2834 ±0)`
-		// Minimum execution time: 279_029_000 picoseconds.
-		Weight::from_parts(44_403_972, 3892)
-			// Standard Error: 2_083_757
-			.saturating_add(Weight::from_parts(112_576_966, 0).saturating_mul(m.into()))
+		// Minimum execution time: 148_641_000 picoseconds.
+		Weight::from_parts(150_134_000, 3892)
+			// Standard Error: 120_969
+			.saturating_add(Weight::from_parts(75_632_378, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(14_u64))
@@ -151,8 +151,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `616`
 		//  Estimated: `3628`
-		// Minimum execution time: 31_262_000 picoseconds.
-		Weight::from_parts(44_066_000, 3628)
+		// Minimum execution time: 22_934_000 picoseconds.
+		Weight::from_parts(24_847_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -164,8 +164,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `540`
 		//  Estimated: `3628`
-		// Minimum execution time: 29_243_000 picoseconds.
-		Weight::from_parts(63_923_000, 3628)
+		// Minimum execution time: 20_020_000 picoseconds.
+		Weight::from_parts(21_422_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -179,8 +179,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `583`
 		//  Estimated: `3628`
-		// Minimum execution time: 34_733_000 picoseconds.
-		Weight::from_parts(65_669_000, 3628)
+		// Minimum execution time: 22_063_000 picoseconds.
+		Weight::from_parts(24_146_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -192,8 +192,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `540`
 		//  Estimated: `3628`
-		// Minimum execution time: 31_483_000 picoseconds.
-		Weight::from_parts(66_946_000, 3628)
+		// Minimum execution time: 19_640_000 picoseconds.
+		Weight::from_parts(21_382_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -211,8 +211,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1297`
 		//  Estimated: `6144`
-		// Minimum execution time: 123_408_000 picoseconds.
-		Weight::from_parts(158_865_000, 6144)
+		// Minimum execution time: 100_500_000 picoseconds.
+		Weight::from_parts(105_868_000, 6144)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -230,8 +230,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1425`
 		//  Estimated: `6144`
-		// Minimum execution time: 112_340_000 picoseconds.
-		Weight::from_parts(140_158_000, 6144)
+		// Minimum execution time: 91_857_000 picoseconds.
+		Weight::from_parts(96_704_000, 6144)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -243,8 +243,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `869`
 		//  Estimated: `3628`
-		// Minimum execution time: 31_709_000 picoseconds.
-		Weight::from_parts(43_782_000, 3628)
+		// Minimum execution time: 23_535_000 picoseconds.
+		Weight::from_parts(25_178_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -256,8 +256,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `939`
 		//  Estimated: `3628`
-		// Minimum execution time: 33_487_000 picoseconds.
-		Weight::from_parts(42_394_000, 3628)
+		// Minimum execution time: 24_677_000 picoseconds.
+		Weight::from_parts(26_550_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -269,8 +269,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `869`
 		//  Estimated: `3628`
-		// Minimum execution time: 18_998_000 picoseconds.
-		Weight::from_parts(23_838_000, 3628)
+		// Minimum execution time: 15_553_000 picoseconds.
+		Weight::from_parts(16_544_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 }
@@ -278,15 +278,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn admit(r: u32, ) -> Weight {
-		Weight::from_parts(217_843_020, 3892)
-			.saturating_add(Weight::from_parts(10_851_999, 0).saturating_mul(r.into()))
+		Weight::from_parts(123_260_501, 3892)
+			.saturating_add(Weight::from_parts(5_531_224, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(r.into())))
 	}
 	fn remove(m: u32, ) -> Weight {
-		Weight::from_parts(44_403_972, 3892)
-			.saturating_add(Weight::from_parts(112_576_966, 0).saturating_mul(m.into()))
+		Weight::from_parts(150_134_000, 3892)
+			.saturating_add(Weight::from_parts(75_632_378, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(14_u64))
@@ -294,47 +294,47 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2834).saturating_mul(m.into()))
 	}
 	fn grant_role() -> Weight {
-		Weight::from_parts(44_066_000, 3628)
+		Weight::from_parts(24_847_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn suspend_role() -> Weight {
-		Weight::from_parts(63_923_000, 3628)
+		Weight::from_parts(21_422_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn reinstate_role() -> Weight {
-		Weight::from_parts(65_669_000, 3628)
+		Weight::from_parts(24_146_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn revoke_role() -> Weight {
-		Weight::from_parts(66_946_000, 3628)
+		Weight::from_parts(21_382_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn add_member() -> Weight {
-		Weight::from_parts(158_865_000, 6144)
+		Weight::from_parts(105_868_000, 6144)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn remove_member() -> Weight {
-		Weight::from_parts(140_158_000, 6144)
+		Weight::from_parts(96_704_000, 6144)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_credentials() -> Weight {
-		Weight::from_parts(43_782_000, 3628)
+		Weight::from_parts(25_178_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_voter() -> Weight {
-		Weight::from_parts(42_394_000, 3628)
+		Weight::from_parts(26_550_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn vote() -> Weight {
-		Weight::from_parts(23_838_000, 3628)
+		Weight::from_parts(16_544_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 }

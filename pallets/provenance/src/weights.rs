@@ -1,8 +1,8 @@
 //! Weights of `pallet_provenance`, generated from its benchmarks by `scripts/benchmark.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-01. Steps `50`, repeat `20`,
+//! Benchmark CLI 64.0.0, 2026-12-02. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
-//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
+//! Machine `vm`, CPU `AMD EPYC`.
 //!
 //! Do not edit by hand: change the benchmarks and run the script again.
 
@@ -98,15 +98,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn register_product() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1341`
-		//  Estimated: `3838`
-		// Minimum execution time: 111_843_000 picoseconds.
-		Weight::from_parts(199_424_000, 3838)
+		//  Measured:  `1374`
+		//  Estimated: `3892`
+		// Minimum execution time: 104_035_000 picoseconds.
+		Weight::from_parts(109_203_000, 3892)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -121,15 +121,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn register_batch() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1508`
-		//  Estimated: `3838`
-		// Minimum execution time: 117_129_000 picoseconds.
-		Weight::from_parts(208_677_000, 3838)
+		//  Measured:  `1541`
+		//  Estimated: `3892`
+		// Minimum execution time: 112_648_000 picoseconds.
+		Weight::from_parts(120_089_000, 3892)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -146,7 +146,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `Measured`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `Measured`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `Measured`)
 	/// Storage: `Provenance::Packs` (r:999 w:999)
 	/// Proof: `Provenance::Packs` (`max_values`: None, `max_size`: Some(825), added: 3300, mode: `Measured`)
 	/// Storage: `Provenance::Owned` (r:0 w:999)
@@ -154,12 +154,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 1000]`.
 	fn commission(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1682`
-		//  Estimated: `5147 + n * (2475 ±0)`
-		// Minimum execution time: 196_246_000 picoseconds.
-		Weight::from_parts(222_197_000, 5147)
-			// Standard Error: 34_412
-			.saturating_add(Weight::from_parts(14_435_190, 0).saturating_mul(n.into()))
+		//  Measured:  `1715`
+		//  Estimated: `5180 + n * (2475 ±0)`
+		// Minimum execution time: 128_161_000 picoseconds.
+		Weight::from_parts(128_652_000, 5180)
+			// Standard Error: 20_890
+			.saturating_add(Weight::from_parts(10_993_712, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -181,16 +181,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 256]`.
 	fn pack_case(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1658 + n * (663 ±0)`
+		//  Measured:  `1691 + n * (663 ±0)`
 		//  Estimated: `10972 + n * (3300 ±0)`
-		// Minimum execution time: 231_268_000 picoseconds.
-		Weight::from_parts(248_486_000, 10972)
-			// Standard Error: 461_172
-			.saturating_add(Weight::from_parts(35_610_576, 0).saturating_mul(n.into()))
+		// Minimum execution time: 139_397_000 picoseconds.
+		Weight::from_parts(64_166_631, 10972)
+			// Standard Error: 113_847
+			.saturating_add(Weight::from_parts(21_990_494, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -210,16 +210,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 256]`.
 	fn unpack_case(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1733 + n * (646 ±0)`
+		//  Measured:  `1766 + n * (646 ±0)`
 		//  Estimated: `10972 + n * (3300 ±0)`
-		// Minimum execution time: 204_419_000 picoseconds.
-		Weight::from_parts(328_436_472, 10972)
-			// Standard Error: 92_728
-			.saturating_add(Weight::from_parts(17_710_595, 0).saturating_mul(n.into()))
+		// Minimum execution time: 122_443_000 picoseconds.
+		Weight::from_parts(41_991_564, 10972)
+			// Standard Error: 46_063
+			.saturating_add(Weight::from_parts(14_932_372, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -238,10 +238,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(143), added: 2618, mode: `MaxEncodedLen`)
 	fn ship_pack() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1930`
+		//  Measured:  `1963`
 		//  Estimated: `6266`
-		// Minimum execution time: 76_790_000 picoseconds.
-		Weight::from_parts(131_597_000, 6266)
+		// Minimum execution time: 72_278_000 picoseconds.
+		Weight::from_parts(78_868_000, 6266)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -260,12 +260,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 256]`.
 	fn ship_case(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1381 + n * (687 ±0)`
+		//  Measured:  `1414 + n * (687 ±0)`
 		//  Estimated: `10972 + n * (3300 ±0)`
-		// Minimum execution time: 87_735_000 picoseconds.
-		Weight::from_parts(91_335_000, 10972)
-			// Standard Error: 176_600
-			.saturating_add(Weight::from_parts(29_808_515, 0).saturating_mul(n.into()))
+		// Minimum execution time: 82_984_000 picoseconds.
+		Weight::from_parts(41_794_012, 10972)
+			// Standard Error: 71_679
+			.saturating_add(Weight::from_parts(21_440_596, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -286,10 +286,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Owned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn receive_pack() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1797`
+		//  Measured:  `1830`
 		//  Estimated: `4290`
-		// Minimum execution time: 81_124_000 picoseconds.
-		Weight::from_parts(141_577_000, 4290)
+		// Minimum execution time: 61_842_000 picoseconds.
+		Weight::from_parts(66_379_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -310,12 +310,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 256]`.
 	fn receive_case(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1231 + n * (708 ±0)`
+		//  Measured:  `1264 + n * (708 ±0)`
 		//  Estimated: `10972 + n * (3300 ±0)`
-		// Minimum execution time: 113_682_000 picoseconds.
-		Weight::from_parts(430_340_619, 10972)
-			// Standard Error: 734_207
-			.saturating_add(Weight::from_parts(42_638_118, 0).saturating_mul(n.into()))
+		// Minimum execution time: 71_476_000 picoseconds.
+		Weight::from_parts(46_138_421, 10972)
+			// Standard Error: 40_044
+			.saturating_add(Weight::from_parts(24_439_120, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -335,12 +335,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 256]`.
 	fn cancel_shipment(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1219 + n * (633 ±0)`
+		//  Measured:  `1252 + n * (633 ±0)`
 		//  Estimated: `10972 + n * (3300 ±0)`
-		// Minimum execution time: 132_083_000 picoseconds.
-		Weight::from_parts(496_482_976, 10972)
-			// Standard Error: 288_806
-			.saturating_add(Weight::from_parts(15_702_113, 0).saturating_mul(n.into()))
+		// Minimum execution time: 60_230_000 picoseconds.
+		Weight::from_parts(61_131_000, 10972)
+			// Standard Error: 24_164
+			.saturating_add(Weight::from_parts(12_336_265, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -361,10 +361,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Owned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn dispense() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1847`
+		//  Measured:  `1880`
 		//  Estimated: `4290`
-		// Minimum execution time: 62_952_000 picoseconds.
-		Weight::from_parts(109_186_000, 4290)
+		// Minimum execution time: 51_216_000 picoseconds.
+		Weight::from_parts(55_162_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -382,10 +382,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Owned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn decommission() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1847`
+		//  Measured:  `1880`
 		//  Estimated: `4290`
-		// Minimum execution time: 96_917_000 picoseconds.
-		Weight::from_parts(133_486_000, 4290)
+		// Minimum execution time: 59_268_000 picoseconds.
+		Weight::from_parts(63_214_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -403,10 +403,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Owned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn undo() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1805`
+		//  Measured:  `1838`
 		//  Estimated: `4290`
-		// Minimum execution time: 100_575_000 picoseconds.
-		Weight::from_parts(132_013_000, 4290)
+		// Minimum execution time: 58_497_000 picoseconds.
+		Weight::from_parts(62_493_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -422,10 +422,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn recall() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1219`
+		//  Measured:  `1252`
 		//  Estimated: `3628`
-		// Minimum execution time: 82_438_000 picoseconds.
-		Weight::from_parts(111_132_000, 3628)
+		// Minimum execution time: 47_221_000 picoseconds.
+		Weight::from_parts(51_657_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -441,10 +441,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Flagged` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn flag_suspect() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1724`
+		//  Measured:  `1757`
 		//  Estimated: `4290`
-		// Minimum execution time: 93_344_000 picoseconds.
-		Weight::from_parts(127_142_000, 4290)
+		// Minimum execution time: 57_276_000 picoseconds.
+		Weight::from_parts(61_542_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -460,10 +460,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Flagged` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn quarantine() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1763`
+		//  Measured:  `1796`
 		//  Estimated: `4290`
-		// Minimum execution time: 94_741_000 picoseconds.
-		Weight::from_parts(130_154_000, 4290)
+		// Minimum execution time: 58_727_000 picoseconds.
+		Weight::from_parts(62_533_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -481,10 +481,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Flagged` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn clear() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1804`
+		//  Measured:  `1837`
 		//  Estimated: `4290`
-		// Minimum execution time: 86_240_000 picoseconds.
-		Weight::from_parts(120_261_000, 4290)
+		// Minimum execution time: 53_079_000 picoseconds.
+		Weight::from_parts(56_725_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -502,10 +502,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Flagged` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn declare_illegitimate() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1941`
+		//  Measured:  `1974`
 		//  Estimated: `4290`
-		// Minimum execution time: 99_857_000 picoseconds.
-		Weight::from_parts(131_110_000, 4290)
+		// Minimum execution time: 54_922_000 picoseconds.
+		Weight::from_parts(58_607_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -518,15 +518,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Flagged` (r:0 w:1)
 	/// Proof: `Provenance::Flagged` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn remove_pack() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1562`
 		//  Estimated: `4290`
-		// Minimum execution time: 156_854_000 picoseconds.
-		Weight::from_parts(195_591_000, 4290)
+		// Minimum execution time: 90_325_000 picoseconds.
+		Weight::from_parts(95_903_000, 4290)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -543,13 +543,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	fn remove_batch() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1682`
-		//  Estimated: `3838`
-		// Minimum execution time: 187_778_000 picoseconds.
-		Weight::from_parts(214_601_000, 3838)
+		//  Measured:  `1715`
+		//  Estimated: `3892`
+		// Minimum execution time: 100_951_000 picoseconds.
+		Weight::from_parts(106_399_000, 3892)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -562,13 +562,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	fn remove_product() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1432`
-		//  Estimated: `3838`
-		// Minimum execution time: 138_664_000 picoseconds.
-		Weight::from_parts(182_920_000, 3838)
+		//  Measured:  `1465`
+		//  Estimated: `3892`
+		// Minimum execution time: 87_901_000 picoseconds.
+		Weight::from_parts(92_317_000, 3892)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -577,18 +577,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn register_product() -> Weight {
-		Weight::from_parts(199_424_000, 3838)
+		Weight::from_parts(109_203_000, 3892)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn register_batch() -> Weight {
-		Weight::from_parts(208_677_000, 3838)
+		Weight::from_parts(120_089_000, 3892)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn commission(n: u32, ) -> Weight {
-		Weight::from_parts(222_197_000, 5147)
-			.saturating_add(Weight::from_parts(14_435_190, 0).saturating_mul(n.into()))
+		Weight::from_parts(128_652_000, 5180)
+			.saturating_add(Weight::from_parts(10_993_712, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -596,8 +596,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2475).saturating_mul(n.into()))
 	}
 	fn pack_case(n: u32, ) -> Weight {
-		Weight::from_parts(248_486_000, 10972)
-			.saturating_add(Weight::from_parts(35_610_576, 0).saturating_mul(n.into()))
+		Weight::from_parts(64_166_631, 10972)
+			.saturating_add(Weight::from_parts(21_990_494, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -605,8 +605,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn unpack_case(n: u32, ) -> Weight {
-		Weight::from_parts(328_436_472, 10972)
-			.saturating_add(Weight::from_parts(17_710_595, 0).saturating_mul(n.into()))
+		Weight::from_parts(41_991_564, 10972)
+			.saturating_add(Weight::from_parts(14_932_372, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -614,13 +614,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn ship_pack() -> Weight {
-		Weight::from_parts(131_597_000, 6266)
+		Weight::from_parts(78_868_000, 6266)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn ship_case(n: u32, ) -> Weight {
-		Weight::from_parts(91_335_000, 10972)
-			.saturating_add(Weight::from_parts(29_808_515, 0).saturating_mul(n.into()))
+		Weight::from_parts(41_794_012, 10972)
+			.saturating_add(Weight::from_parts(21_440_596, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -628,13 +628,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn receive_pack() -> Weight {
-		Weight::from_parts(141_577_000, 4290)
+		Weight::from_parts(66_379_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn receive_case(n: u32, ) -> Weight {
-		Weight::from_parts(430_340_619, 10972)
-			.saturating_add(Weight::from_parts(42_638_118, 0).saturating_mul(n.into()))
+		Weight::from_parts(46_138_421, 10972)
+			.saturating_add(Weight::from_parts(24_439_120, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -642,8 +642,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn cancel_shipment(n: u32, ) -> Weight {
-		Weight::from_parts(496_482_976, 10972)
-			.saturating_add(Weight::from_parts(15_702_113, 0).saturating_mul(n.into()))
+		Weight::from_parts(61_131_000, 10972)
+			.saturating_add(Weight::from_parts(12_336_265, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -651,57 +651,57 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn dispense() -> Weight {
-		Weight::from_parts(109_186_000, 4290)
+		Weight::from_parts(55_162_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn decommission() -> Weight {
-		Weight::from_parts(133_486_000, 4290)
+		Weight::from_parts(63_214_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn undo() -> Weight {
-		Weight::from_parts(132_013_000, 4290)
+		Weight::from_parts(62_493_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn recall() -> Weight {
-		Weight::from_parts(111_132_000, 3628)
+		Weight::from_parts(51_657_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn flag_suspect() -> Weight {
-		Weight::from_parts(127_142_000, 4290)
+		Weight::from_parts(61_542_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn quarantine() -> Weight {
-		Weight::from_parts(130_154_000, 4290)
+		Weight::from_parts(62_533_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn clear() -> Weight {
-		Weight::from_parts(120_261_000, 4290)
+		Weight::from_parts(56_725_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn declare_illegitimate() -> Weight {
-		Weight::from_parts(131_110_000, 4290)
+		Weight::from_parts(58_607_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn remove_pack() -> Weight {
-		Weight::from_parts(195_591_000, 4290)
+		Weight::from_parts(95_903_000, 4290)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn remove_batch() -> Weight {
-		Weight::from_parts(214_601_000, 3838)
+		Weight::from_parts(106_399_000, 3892)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn remove_product() -> Weight {
-		Weight::from_parts(182_920_000, 3838)
+		Weight::from_parts(92_317_000, 3892)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}

@@ -1,8 +1,8 @@
 //! Weights of `pallet_records`, generated from its benchmarks by `scripts/benchmark.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-01. Steps `50`, repeat `20`,
+//! Benchmark CLI 64.0.0, 2026-12-02. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
-//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
+//! Machine `vm`, CPU `AMD EPYC`.
 //!
 //! Do not edit by hand: change the benchmarks and run the script again.
 
@@ -70,17 +70,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Records::Versions` (r:0 w:1)
 	/// Proof: `Records::Versions` (`max_values`: None, `max_size`: Some(153), added: 2628, mode: `MaxEncodedLen`)
 	fn anchor() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1391`
-		//  Estimated: `3838`
-		// Minimum execution time: 124_272_000 picoseconds.
-		Weight::from_parts(139_561_000, 3838)
+		//  Measured:  `1424`
+		//  Estimated: `3892`
+		// Minimum execution time: 117_014_000 picoseconds.
+		Weight::from_parts(123_384_000, 3892)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -93,17 +93,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Records::Versions` (r:1 w:2)
 	/// Proof: `Records::Versions` (`max_values`: None, `max_size`: Some(153), added: 2628, mode: `MaxEncodedLen`)
 	fn anchor_version() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3079`
-		//  Estimated: `3838`
-		// Minimum execution time: 161_313_000 picoseconds.
-		Weight::from_parts(286_635_000, 3838)
+		//  Measured:  `3112`
+		//  Estimated: `3892`
+		// Minimum execution time: 140_570_000 picoseconds.
+		Weight::from_parts(156_804_000, 3892)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -117,10 +117,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Records::Versions` (`max_values`: None, `max_size`: Some(153), added: 2628, mode: `MaxEncodedLen`)
 	fn mark_entered_in_error() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1140`
+		//  Measured:  `1173`
 		//  Estimated: `3628`
-		// Minimum execution time: 45_589_000 picoseconds.
-		Weight::from_parts(84_549_000, 3628)
+		// Minimum execution time: 36_845_000 picoseconds.
+		Weight::from_parts(39_599_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -135,21 +135,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:63 w:63)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:63 w:63)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	/// The range of component `v` is `[1, 64]`.
 	fn erase(v: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1239 + v * (269 ±0)`
-		//  Estimated: `3838 + v * (2715 ±0)`
-		// Minimum execution time: 69_554_000 picoseconds.
-		Weight::from_parts(72_987_000, 3838)
-			// Standard Error: 724_841
-			.saturating_add(Weight::from_parts(114_366_733, 0).saturating_mul(v.into()))
+		//  Measured:  `1272 + v * (269 ±0)`
+		//  Estimated: `3892 + v * (2767 ±6)`
+		// Minimum execution time: 39_940_000 picoseconds.
+		Weight::from_parts(40_881_000, 3892)
+			// Standard Error: 80_576
+			.saturating_add(Weight::from_parts(62_282_119, 0).saturating_mul(v.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(v.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(v.into())))
-			.saturating_add(Weight::from_parts(0, 2715).saturating_mul(v.into()))
+			.saturating_add(Weight::from_parts(0, 2767).saturating_mul(v.into()))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
@@ -160,15 +160,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn anchor_batch() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1391`
-		//  Estimated: `3838`
-		// Minimum execution time: 148_731_000 picoseconds.
-		Weight::from_parts(250_059_000, 3838)
+		//  Measured:  `1424`
+		//  Estimated: `3892`
+		// Minimum execution time: 113_259_000 picoseconds.
+		Weight::from_parts(119_898_000, 3892)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -187,15 +187,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	/// Storage: `Records::AccessLog` (r:0 w:1)
 	/// Proof: `Records::AccessLog` (`max_values`: None, `max_size`: Some(170), added: 2645, mode: `MaxEncodedLen`)
 	fn log_access() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1909`
+		//  Measured:  `1942`
 		//  Estimated: `8315`
-		// Minimum execution time: 155_603_000 picoseconds.
-		Weight::from_parts(262_530_000, 8315)
+		// Minimum execution time: 122_713_000 picoseconds.
+		Weight::from_parts(130_665_000, 8315)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -210,67 +210,67 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:64 w:64)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:64 w:64)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	fn prune_access_log(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `631 + n * (282 ±0)`
-		//  Estimated: `3517 + n * (2848 ±0)`
-		// Minimum execution time: 159_197_000 picoseconds.
-		Weight::from_parts(86_104_010, 3517)
-			// Standard Error: 365_490
-			.saturating_add(Weight::from_parts(109_621_910, 0).saturating_mul(n.into()))
+		//  Estimated: `3517 + n * (2902 ±0)`
+		// Minimum execution time: 91_417_000 picoseconds.
+		Weight::from_parts(26_300_286, 3517)
+			// Standard Error: 62_843
+			.saturating_add(Weight::from_parts(64_719_989, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2848).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2902).saturating_mul(n.into()))
 	}
 }
 
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn anchor() -> Weight {
-		Weight::from_parts(139_561_000, 3838)
+		Weight::from_parts(123_384_000, 3892)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn anchor_version() -> Weight {
-		Weight::from_parts(286_635_000, 3838)
+		Weight::from_parts(156_804_000, 3892)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn mark_entered_in_error() -> Weight {
-		Weight::from_parts(84_549_000, 3628)
+		Weight::from_parts(39_599_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn erase(v: u32, ) -> Weight {
-		Weight::from_parts(72_987_000, 3838)
-			.saturating_add(Weight::from_parts(114_366_733, 0).saturating_mul(v.into()))
+		Weight::from_parts(40_881_000, 3892)
+			.saturating_add(Weight::from_parts(62_282_119, 0).saturating_mul(v.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(v.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(v.into())))
-			.saturating_add(Weight::from_parts(0, 2715).saturating_mul(v.into()))
+			.saturating_add(Weight::from_parts(0, 2767).saturating_mul(v.into()))
 	}
 	fn anchor_batch() -> Weight {
-		Weight::from_parts(250_059_000, 3838)
+		Weight::from_parts(119_898_000, 3892)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn log_access() -> Weight {
-		Weight::from_parts(262_530_000, 8315)
+		Weight::from_parts(130_665_000, 8315)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn prune_access_log(n: u32, ) -> Weight {
-		Weight::from_parts(86_104_010, 3517)
-			.saturating_add(Weight::from_parts(109_621_910, 0).saturating_mul(n.into()))
+		Weight::from_parts(26_300_286, 3517)
+			.saturating_add(Weight::from_parts(64_719_989, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2848).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2902).saturating_mul(n.into()))
 	}
 }

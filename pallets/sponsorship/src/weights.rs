@@ -1,8 +1,8 @@
 //! Weights of `pallet_sponsorship`, generated from its benchmarks by `scripts/benchmark.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-01. Steps `50`, repeat `20`,
+//! Benchmark CLI 64.0.0, 2026-12-02. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
-//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
+//! Machine `vm`, CPU `AMD EPYC`.
 //!
 //! Do not edit by hand: change the benchmarks and run the script again.
 
@@ -66,13 +66,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	fn sponsor() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1305`
+		//  Measured:  `1338`
 		//  Estimated: `6196`
-		// Minimum execution time: 112_802_000 picoseconds.
-		Weight::from_parts(164_099_000, 6196)
+		// Minimum execution time: 103_214_000 picoseconds.
+		Weight::from_parts(108_792_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -82,8 +82,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `168`
 		//  Estimated: `3601`
-		// Minimum execution time: 24_343_000 picoseconds.
-		Weight::from_parts(29_015_000, 3601)
+		// Minimum execution time: 15_363_000 picoseconds.
+		Weight::from_parts(16_664_000, 3601)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -92,13 +92,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	fn end_sponsorship() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `653`
-		//  Estimated: `3838`
-		// Minimum execution time: 102_917_000 picoseconds.
-		Weight::from_parts(114_960_000, 3838)
+		//  Estimated: `3892`
+		// Minimum execution time: 70_114_000 picoseconds.
+		Weight::from_parts(74_061_000, 3892)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -112,10 +112,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn charge_sponsored() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1145`
+		//  Measured:  `1178`
 		//  Estimated: `3628`
-		// Minimum execution time: 156_870_000 picoseconds.
-		Weight::from_parts(176_660_000, 3628)
+		// Minimum execution time: 103_895_000 picoseconds.
+		Weight::from_parts(108_772_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -127,10 +127,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	fn deposit_payer() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1004`
+		//  Measured:  `1037`
 		//  Estimated: `3628`
-		// Minimum execution time: 25_779_000 picoseconds.
-		Weight::from_parts(38_148_000, 3628)
+		// Minimum execution time: 20_640_000 picoseconds.
+		Weight::from_parts(22_674_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 	}
 }
@@ -138,27 +138,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn sponsor() -> Weight {
-		Weight::from_parts(164_099_000, 6196)
+		Weight::from_parts(108_792_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn set_allowance() -> Weight {
-		Weight::from_parts(29_015_000, 3601)
+		Weight::from_parts(16_664_000, 3601)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn end_sponsorship() -> Weight {
-		Weight::from_parts(114_960_000, 3838)
+		Weight::from_parts(74_061_000, 3892)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn charge_sponsored() -> Weight {
-		Weight::from_parts(176_660_000, 3628)
+		Weight::from_parts(108_772_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn deposit_payer() -> Weight {
-		Weight::from_parts(38_148_000, 3628)
+		Weight::from_parts(22_674_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 	}
 }

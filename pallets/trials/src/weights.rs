@@ -1,8 +1,8 @@
 //! Weights of `pallet_trials`, generated from its benchmarks by `scripts/benchmark.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-01. Steps `50`, repeat `20`,
+//! Benchmark CLI 64.0.0, 2026-12-02. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
-//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
+//! Machine `vm`, CPU `AMD EPYC`.
 //!
 //! Do not edit by hand: change the benchmarks and run the script again.
 
@@ -78,17 +78,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Trials::Trials` (r:0 w:1)
 	/// Proof: `Trials::Trials` (`max_values`: None, `max_size`: Some(1845), added: 4320, mode: `MaxEncodedLen`)
 	fn register() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1391`
-		//  Estimated: `3838`
-		// Minimum execution time: 139_414_000 picoseconds.
-		Weight::from_parts(232_932_000, 3838)
+		//  Measured:  `1424`
+		//  Estimated: `3892`
+		// Minimum execution time: 117_896_000 picoseconds.
+		Weight::from_parts(124_666_000, 3892)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -102,10 +102,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Trials::Trials` (`max_values`: None, `max_size`: Some(1845), added: 4320, mode: `MaxEncodedLen`)
 	fn approve() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2747`
+		//  Measured:  `2780`
 		//  Estimated: `5310`
-		// Minimum execution time: 60_969_000 picoseconds.
-		Weight::from_parts(119_431_000, 5310)
+		// Minimum execution time: 45_748_000 picoseconds.
+		Weight::from_parts(49_213_000, 5310)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -119,10 +119,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn set_status() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2833`
+		//  Measured:  `2866`
 		//  Estimated: `5310`
-		// Minimum execution time: 86_362_000 picoseconds.
-		Weight::from_parts(127_480_000, 5310)
+		// Minimum execution time: 48_703_000 picoseconds.
+		Weight::from_parts(52_438_000, 5310)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -135,17 +135,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Trials::Amendments` (r:0 w:1)
 	/// Proof: `Trials::Amendments` (`max_values`: None, `max_size`: Some(1123), added: 3598, mode: `MaxEncodedLen`)
 	fn amend() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3397`
+		//  Measured:  `3430`
 		//  Estimated: `5310`
-		// Minimum execution time: 159_032_000 picoseconds.
-		Weight::from_parts(309_353_000, 5310)
+		// Minimum execution time: 136_324_000 picoseconds.
+		Weight::from_parts(145_076_000, 5310)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -166,13 +166,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	fn enroll() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3538`
+		//  Measured:  `3571`
 		//  Estimated: `8315`
-		// Minimum execution time: 158_872_000 picoseconds.
-		Weight::from_parts(272_544_000, 8315)
+		// Minimum execution time: 140_480_000 picoseconds.
+		Weight::from_parts(148_792_000, 8315)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -190,10 +190,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(4850), added: 7325, mode: `MaxEncodedLen`)
 	fn reconsent() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3240`
+		//  Measured:  `3273`
 		//  Estimated: `8315`
-		// Minimum execution time: 86_069_000 picoseconds.
-		Weight::from_parts(151_935_000, 8315)
+		// Minimum execution time: 71_116_000 picoseconds.
+		Weight::from_parts(74_872_000, 8315)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -212,15 +212,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	/// Storage: `Trials::Participations` (r:1 w:1)
 	/// Proof: `Trials::Participations` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
 	fn withdraw() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4109`
+		//  Measured:  `4142`
 		//  Estimated: `5310`
-		// Minimum execution time: 159_556_000 picoseconds.
-		Weight::from_parts(202_018_000, 5310)
+		// Minimum execution time: 140_970_000 picoseconds.
+		Weight::from_parts(147_260_000, 5310)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -235,13 +235,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	fn consent_ended() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `3746`
 		//  Estimated: `35550`
-		// Minimum execution time: 702_163_000 picoseconds.
-		Weight::from_parts(846_421_000, 35550)
+		// Minimum execution time: 690_560_000 picoseconds.
+		Weight::from_parts(724_981_000, 35550)
 			.saturating_add(T::DbWeight::get().reads(20_u64))
 			.saturating_add(T::DbWeight::get().writes(19_u64))
 	}
@@ -252,15 +252,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	/// Storage: `Trials::Participations` (r:1 w:1)
 	/// Proof: `Trials::Participations` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
 	fn release_enrolment() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `2991`
 		//  Estimated: `5310`
-		// Minimum execution time: 115_596_000 picoseconds.
-		Weight::from_parts(145_446_000, 5310)
+		// Minimum execution time: 107_801_000 picoseconds.
+		Weight::from_parts(113_430_000, 5310)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -274,10 +274,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn submit_results() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2833`
+		//  Measured:  `2866`
 		//  Estimated: `5310`
-		// Minimum execution time: 62_939_000 picoseconds.
-		Weight::from_parts(85_888_000, 5310)
+		// Minimum execution time: 54_761_000 picoseconds.
+		Weight::from_parts(58_727_000, 5310)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -289,8 +289,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1927`
 		//  Estimated: `5310`
-		// Minimum execution time: 39_648_000 picoseconds.
-		Weight::from_parts(72_394_000, 5310)
+		// Minimum execution time: 34_051_000 picoseconds.
+		Weight::from_parts(36_605_000, 5310)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -299,57 +299,57 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn register() -> Weight {
-		Weight::from_parts(232_932_000, 3838)
+		Weight::from_parts(124_666_000, 3892)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn approve() -> Weight {
-		Weight::from_parts(119_431_000, 5310)
+		Weight::from_parts(49_213_000, 5310)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_status() -> Weight {
-		Weight::from_parts(127_480_000, 5310)
+		Weight::from_parts(52_438_000, 5310)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn amend() -> Weight {
-		Weight::from_parts(309_353_000, 5310)
+		Weight::from_parts(145_076_000, 5310)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn enroll() -> Weight {
-		Weight::from_parts(272_544_000, 8315)
+		Weight::from_parts(148_792_000, 8315)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn reconsent() -> Weight {
-		Weight::from_parts(151_935_000, 8315)
+		Weight::from_parts(74_872_000, 8315)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn withdraw() -> Weight {
-		Weight::from_parts(202_018_000, 5310)
+		Weight::from_parts(147_260_000, 5310)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn consent_ended() -> Weight {
-		Weight::from_parts(846_421_000, 35550)
+		Weight::from_parts(724_981_000, 35550)
 			.saturating_add(RocksDbWeight::get().reads(20_u64))
 			.saturating_add(RocksDbWeight::get().writes(19_u64))
 	}
 	fn release_enrolment() -> Weight {
-		Weight::from_parts(145_446_000, 5310)
+		Weight::from_parts(113_430_000, 5310)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn submit_results() -> Weight {
-		Weight::from_parts(85_888_000, 5310)
+		Weight::from_parts(58_727_000, 5310)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn check_flags() -> Weight {
-		Weight::from_parts(72_394_000, 5310)
+		Weight::from_parts(36_605_000, 5310)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}

@@ -4,7 +4,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-02, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -54,11 +54,11 @@ impl<T: frame_system::Config> cumulus_pallet_parachain_system::WeightInfo for We
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `1485`
-		// Minimum execution time: 2_132_000 picoseconds.
-		Weight::from_parts(2_338_000, 0)
+		// Minimum execution time: 1_622_000 picoseconds.
+		Weight::from_parts(1_356_834, 0)
 			.saturating_add(Weight::from_parts(0, 1485))
-			// Standard Error: 6_974
-			.saturating_add(Weight::from_parts(2_485_838, 0).saturating_mul(n.into()))
+			// Standard Error: 854
+			.saturating_add(Weight::from_parts(2_331_723, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -66,24 +66,24 @@ impl<T: frame_system::Config> cumulus_pallet_parachain_system::WeightInfo for We
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 15_426_000 picoseconds.
-		Weight::from_parts(26_962_000, 0)
+		// Minimum execution time: 12_549_000 picoseconds.
+		Weight::from_parts(13_460_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn block_weight_tx_extension_stays_fraction_of_core() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 14_707_000 picoseconds.
-		Weight::from_parts(25_149_000, 0)
+		// Minimum execution time: 12_368_000 picoseconds.
+		Weight::from_parts(13_080_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn block_weight_tx_extension_full_core() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 7_281_000 picoseconds.
-		Weight::from_parts(12_825_000, 0)
+		// Minimum execution time: 6_129_000 picoseconds.
+		Weight::from_parts(6_640_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

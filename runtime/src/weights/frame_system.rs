@@ -4,7 +4,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-02, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -48,22 +48,22 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_855_000 picoseconds.
-		Weight::from_parts(21_064_951, 0)
+		// Minimum execution time: 2_945_000 picoseconds.
+		Weight::from_parts(11_786_282, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			// Standard Error: 0
-			.saturating_add(Weight::from_parts(344, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(222, 0).saturating_mul(b.into()))
 	}
 	/// The range of component `b` is `[0, 3932160]`.
 	fn remark_with_event(b: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 8_884_000 picoseconds.
-		Weight::from_parts(9_368_000, 0)
+		// Minimum execution time: 7_231_000 picoseconds.
+		Weight::from_parts(7_441_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 1
-			.saturating_add(Weight::from_parts(1_373, 0).saturating_mul(b.into()))
+			// Standard Error: 0
+			.saturating_add(Weight::from_parts(1_571, 0).saturating_mul(b.into()))
 	}
 	/// Storage: UNKNOWN KEY `0x3a686561707061676573` (r:0 w:1)
 	/// Proof: UNKNOWN KEY `0x3a686561707061676573` (r:0 w:1)
@@ -71,8 +71,8 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 6_909_000 picoseconds.
-		Weight::from_parts(8_369_000, 0)
+		// Minimum execution time: 5_468_000 picoseconds.
+		Weight::from_parts(6_269_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -92,8 +92,8 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `51`
 		//  Estimated: `1536`
-		// Minimum execution time: 119_763_119_000 picoseconds.
-		Weight::from_parts(124_876_442_000, 0)
+		// Minimum execution time: 93_862_104_000 picoseconds.
+		Weight::from_parts(96_365_578_000, 0)
 			.saturating_add(Weight::from_parts(0, 1536))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -105,11 +105,11 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 9_147_000 picoseconds.
-		Weight::from_parts(124_580, 0)
+		// Minimum execution time: 3_004_000 picoseconds.
+		Weight::from_parts(3_145_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 15_366
-			.saturating_add(Weight::from_parts(1_735_270, 0).saturating_mul(i.into()))
+			// Standard Error: 1_095
+			.saturating_add(Weight::from_parts(1_056_776, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(i.into())))
 	}
 	/// Storage: `Skipped::Metadata` (r:0 w:0)
@@ -119,11 +119,11 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_904_000 picoseconds.
-		Weight::from_parts(42_779_605, 0)
+		// Minimum execution time: 3_045_000 picoseconds.
+		Weight::from_parts(3_135_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 8_065
-			.saturating_add(Weight::from_parts(827_133, 0).saturating_mul(i.into()))
+			// Standard Error: 934
+			.saturating_add(Weight::from_parts(732_200, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(i.into())))
 	}
 	/// Storage: `Skipped::Metadata` (r:0 w:0)
@@ -131,13 +131,13 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 	/// The range of component `p` is `[0, 1000]`.
 	fn kill_prefix(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `78 + p * (69 ±0)`
-		//  Estimated: `70 + p * (70 ±0)`
-		// Minimum execution time: 6_758_000 picoseconds.
-		Weight::from_parts(7_207_000, 0)
-			.saturating_add(Weight::from_parts(0, 70))
-			// Standard Error: 1_963
-			.saturating_add(Weight::from_parts(1_609_507, 0).saturating_mul(p.into()))
+		//  Measured:  `71 + p * (69 ±0)`
+		//  Estimated: `68 + p * (70 ±0)`
+		// Minimum execution time: 5_759_000 picoseconds.
+		Weight::from_parts(5_889_000, 0)
+			.saturating_add(Weight::from_parts(0, 68))
+			// Standard Error: 2_220
+			.saturating_add(Weight::from_parts(1_543_017, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 70).saturating_mul(p.into()))
@@ -148,8 +148,8 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 21_594_000 picoseconds.
-		Weight::from_parts(25_759_000, 0)
+		// Minimum execution time: 17_857_000 picoseconds.
+		Weight::from_parts(30_736_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -171,8 +171,8 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `73`
 		//  Estimated: `1558`
-		// Minimum execution time: 117_517_921_000 picoseconds.
-		Weight::from_parts(130_310_989_000, 0)
+		// Minimum execution time: 100_991_518_000 picoseconds.
+		Weight::from_parts(103_900_196_000, 0)
 			.saturating_add(Weight::from_parts(0, 1558))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))

@@ -4,7 +4,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-02, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -49,8 +49,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 80_616_000 picoseconds.
-		Weight::from_parts(91_839_000, 0)
+		// Minimum execution time: 79_458_000 picoseconds.
+		Weight::from_parts(84_726_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -61,8 +61,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 65_216_000 picoseconds.
-		Weight::from_parts(109_942_000, 0)
+		// Minimum execution time: 62_243_000 picoseconds.
+		Weight::from_parts(66_108_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -73,8 +73,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `39`
 		//  Estimated: `3593`
-		// Minimum execution time: 41_460_000 picoseconds.
-		Weight::from_parts(57_400_000, 0)
+		// Minimum execution time: 29_744_000 picoseconds.
+		Weight::from_parts(31_757_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -85,8 +85,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `174`
 		//  Estimated: `3593`
-		// Minimum execution time: 31_634_000 picoseconds.
-		Weight::from_parts(45_778_000, 0)
+		// Minimum execution time: 29_594_000 picoseconds.
+		Weight::from_parts(32_078_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -97,8 +97,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `103`
 		//  Estimated: `6196`
-		// Minimum execution time: 82_068_000 picoseconds.
-		Weight::from_parts(93_297_000, 0)
+		// Minimum execution time: 79_499_000 picoseconds.
+		Weight::from_parts(85_738_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -109,8 +109,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 82_088_000 picoseconds.
-		Weight::from_parts(147_144_000, 0)
+		// Minimum execution time: 78_497_000 picoseconds.
+		Weight::from_parts(83_424_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -121,8 +121,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `174`
 		//  Estimated: `3593`
-		// Minimum execution time: 27_746_000 picoseconds.
-		Weight::from_parts(56_557_000, 0)
+		// Minimum execution time: 25_138_000 picoseconds.
+		Weight::from_parts(26_690_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -134,11 +134,11 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0 + u * (85 ±0)`
 		//  Estimated: `990 + u * (2603 ±0)`
-		// Minimum execution time: 44_308_000 picoseconds.
-		Weight::from_parts(1_165_732_897, 0)
+		// Minimum execution time: 25_518_000 picoseconds.
+		Weight::from_parts(24_100_923, 0)
 			.saturating_add(Weight::from_parts(0, 990))
-			// Standard Error: 452_269
-			.saturating_add(Weight::from_parts(32_368_676, 0).saturating_mul(u.into()))
+			// Standard Error: 52_009
+			.saturating_add(Weight::from_parts(23_629_767, 0).saturating_mul(u.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(u.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(u.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(u.into()))
@@ -147,24 +147,24 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 9_324_000 picoseconds.
-		Weight::from_parts(12_827_000, 0)
+		// Minimum execution time: 7_411_000 picoseconds.
+		Weight::from_parts(8_202_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn burn_allow_death() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 51_260_000 picoseconds.
-		Weight::from_parts(58_756_000, 0)
+		// Minimum execution time: 48_392_000 picoseconds.
+		Weight::from_parts(51_717_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn burn_keep_alive() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 33_913_000 picoseconds.
-		Weight::from_parts(39_405_000, 0)
+		// Minimum execution time: 31_457_000 picoseconds.
+		Weight::from_parts(33_540_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

@@ -3,7 +3,7 @@
 //!
 //! Benchmark CLI 64.0.0, 2026-12-02. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
-//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
+//! Machine `vm`, CPU `AMD EPYC`.
 //!
 //! Do not edit by hand: change the benchmarks and run the script again.
 
@@ -55,10 +55,10 @@ impl<T: frame_system::Config> Measured<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `163 + b * (79 ±0)`
 		//  Estimated: `1154 + b * (2555 ±0)`
-		// Minimum execution time: 21_692_000 picoseconds.
-		Weight::from_parts(38_848_548, 1154)
-			// Standard Error: 198_839
-			.saturating_add(Weight::from_parts(6_535_322, 0).saturating_mul(b.into()))
+		// Minimum execution time: 16_765_000 picoseconds.
+		Weight::from_parts(14_515_840, 1154)
+			// Standard Error: 50_630
+			.saturating_add(Weight::from_parts(6_294_941, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(b.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(Weight::from_parts(0, 2555).saturating_mul(b.into()))
@@ -72,10 +72,10 @@ impl<T: frame_system::Config> Measured<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `82 + b * (32 ±0)`
 		//  Estimated: `2126`
-		// Minimum execution time: 22_350_000 picoseconds.
-		Weight::from_parts(31_457_571, 2126)
-			// Standard Error: 112_072
-			.saturating_add(Weight::from_parts(1_422_023, 0).saturating_mul(b.into()))
+		// Minimum execution time: 15_844_000 picoseconds.
+		Weight::from_parts(21_143_755, 2126)
+			// Standard Error: 29_399
+			.saturating_add(Weight::from_parts(784_669, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -85,8 +85,8 @@ impl<T: frame_system::Config> Measured<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 7_366_000 picoseconds.
-		Weight::from_parts(9_803_000, 0)
+		// Minimum execution time: 6_049_000 picoseconds.
+		Weight::from_parts(6_540_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `System::Account` (r:2 w:2)
@@ -97,8 +97,8 @@ impl<T: frame_system::Config> Measured<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `155`
 		//  Estimated: `6196`
-		// Minimum execution time: 72_633_000 picoseconds.
-		Weight::from_parts(92_149_000, 6196)
+		// Minimum execution time: 67_751_000 picoseconds.
+		Weight::from_parts(71_657_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}

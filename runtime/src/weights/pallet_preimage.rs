@@ -4,7 +4,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-02, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -48,19 +48,19 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 	/// Storage: `Preimage::RequestStatusFor` (r:1 w:1)
 	/// Proof: `Preimage::RequestStatusFor` (`max_values`: None, `max_size`: Some(91), added: 2566, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	/// Storage: `Preimage::PreimageFor` (r:0 w:1)
 	/// Proof: `Preimage::PreimageFor` (`max_values`: None, `max_size`: Some(4194344), added: 4196819, mode: `MaxEncodedLen`)
 	/// The range of component `s` is `[0, 4194304]`.
 	fn note_preimage(s: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `256`
-		//  Estimated: `3838`
-		// Minimum execution time: 151_400_000 picoseconds.
-		Weight::from_parts(161_423_000, 0)
-			.saturating_add(Weight::from_parts(0, 3838))
-			// Standard Error: 9
-			.saturating_add(Weight::from_parts(2_403, 0).saturating_mul(s.into()))
+		//  Estimated: `3892`
+		// Minimum execution time: 81_602_000 picoseconds.
+		Weight::from_parts(34_234_037, 0)
+			.saturating_add(Weight::from_parts(0, 3892))
+			// Standard Error: 2
+			.saturating_add(Weight::from_parts(1_727, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -75,11 +75,11 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `68`
 		//  Estimated: `3556`
-		// Minimum execution time: 43_034_000 picoseconds.
-		Weight::from_parts(49_516_000, 0)
+		// Minimum execution time: 19_970_000 picoseconds.
+		Weight::from_parts(20_280_000, 0)
 			.saturating_add(Weight::from_parts(0, 3556))
-			// Standard Error: 8
-			.saturating_add(Weight::from_parts(2_574, 0).saturating_mul(s.into()))
+			// Standard Error: 1
+			.saturating_add(Weight::from_parts(1_729, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -94,11 +94,11 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `68`
 		//  Estimated: `3556`
-		// Minimum execution time: 35_993_000 picoseconds.
-		Weight::from_parts(37_326_000, 0)
+		// Minimum execution time: 19_489_000 picoseconds.
+		Weight::from_parts(19_699_000, 0)
 			.saturating_add(Weight::from_parts(0, 3556))
-			// Standard Error: 8
-			.saturating_add(Weight::from_parts(2_626, 0).saturating_mul(s.into()))
+			// Standard Error: 1
+			.saturating_add(Weight::from_parts(1_728, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -107,16 +107,16 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 	/// Storage: `Preimage::RequestStatusFor` (r:1 w:1)
 	/// Proof: `Preimage::RequestStatusFor` (`max_values`: None, `max_size`: Some(91), added: 2566, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	/// Storage: `Preimage::PreimageFor` (r:0 w:1)
 	/// Proof: `Preimage::PreimageFor` (`max_values`: None, `max_size`: Some(4194344), added: 4196819, mode: `MaxEncodedLen`)
 	fn unnote_preimage() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `475`
-		//  Estimated: `3838`
-		// Minimum execution time: 165_985_000 picoseconds.
-		Weight::from_parts(253_366_000, 0)
-			.saturating_add(Weight::from_parts(0, 3838))
+		//  Estimated: `3892`
+		// Minimum execution time: 120_449_000 picoseconds.
+		Weight::from_parts(131_206_000, 0)
+			.saturating_add(Weight::from_parts(0, 3892))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -130,8 +130,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `106`
 		//  Estimated: `3556`
-		// Minimum execution time: 93_021_000 picoseconds.
-		Weight::from_parts(129_402_000, 0)
+		// Minimum execution time: 49_474_000 picoseconds.
+		Weight::from_parts(59_228_000, 0)
 			.saturating_add(Weight::from_parts(0, 3556))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -144,8 +144,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `150`
 		//  Estimated: `3556`
-		// Minimum execution time: 74_548_000 picoseconds.
-		Weight::from_parts(113_486_000, 0)
+		// Minimum execution time: 45_177_000 picoseconds.
+		Weight::from_parts(56_184_000, 0)
 			.saturating_add(Weight::from_parts(0, 3556))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -158,8 +158,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `106`
 		//  Estimated: `3556`
-		// Minimum execution time: 57_176_000 picoseconds.
-		Weight::from_parts(83_440_000, 0)
+		// Minimum execution time: 33_650_000 picoseconds.
+		Weight::from_parts(38_868_000, 0)
 			.saturating_add(Weight::from_parts(0, 3556))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -172,8 +172,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4`
 		//  Estimated: `3556`
-		// Minimum execution time: 44_779_000 picoseconds.
-		Weight::from_parts(85_299_000, 0)
+		// Minimum execution time: 21_011_000 picoseconds.
+		Weight::from_parts(40_530_000, 0)
 			.saturating_add(Weight::from_parts(0, 3556))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -186,8 +186,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `68`
 		//  Estimated: `3556`
-		// Minimum execution time: 21_013_000 picoseconds.
-		Weight::from_parts(39_944_000, 0)
+		// Minimum execution time: 14_361_000 picoseconds.
+		Weight::from_parts(18_758_000, 0)
 			.saturating_add(Weight::from_parts(0, 3556))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -202,8 +202,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `106`
 		//  Estimated: `3556`
-		// Minimum execution time: 67_450_000 picoseconds.
-		Weight::from_parts(93_541_000, 0)
+		// Minimum execution time: 46_620_000 picoseconds.
+		Weight::from_parts(57_195_000, 0)
 			.saturating_add(Weight::from_parts(0, 3556))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -216,8 +216,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `68`
 		//  Estimated: `3556`
-		// Minimum execution time: 17_850_000 picoseconds.
-		Weight::from_parts(25_459_000, 0)
+		// Minimum execution time: 12_428_000 picoseconds.
+		Weight::from_parts(17_967_000, 0)
 			.saturating_add(Weight::from_parts(0, 3556))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -230,8 +230,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `68`
 		//  Estimated: `3556`
-		// Minimum execution time: 16_800_000 picoseconds.
-		Weight::from_parts(22_102_000, 0)
+		// Minimum execution time: 13_009_000 picoseconds.
+		Weight::from_parts(18_097_000, 0)
 			.saturating_add(Weight::from_parts(0, 3556))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -241,21 +241,21 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 	/// Storage: `System::Account` (r:1023 w:1023)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1023 w:1023)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	/// Storage: `Preimage::RequestStatusFor` (r:0 w:1023)
 	/// Proof: `Preimage::RequestStatusFor` (`max_values`: None, `max_size`: Some(91), added: 2566, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 1024]`.
 	fn ensure_updated(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `341 + n * (176 ±0)`
-		//  Estimated: `990 + n * (2848 ±0)`
-		// Minimum execution time: 139_175_000 picoseconds.
-		Weight::from_parts(9_234_312_821, 0)
+		//  Estimated: `990 + n * (2902 ±0)`
+		// Minimum execution time: 91_567_000 picoseconds.
+		Weight::from_parts(93_059_000, 0)
 			.saturating_add(Weight::from_parts(0, 990))
-			// Standard Error: 2_520_896
-			.saturating_add(Weight::from_parts(119_037_486, 0).saturating_mul(n.into()))
+			// Standard Error: 84_096
+			.saturating_add(Weight::from_parts(96_067_422, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2848).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2902).saturating_mul(n.into()))
 	}
 }

@@ -4,7 +4,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-02, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -49,8 +49,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `30`
 		//  Estimated: `1489`
-		// Minimum execution time: 7_349_000 picoseconds.
-		Weight::from_parts(8_253_000, 0)
+		// Minimum execution time: 7_020_000 picoseconds.
+		Weight::from_parts(7_591_000, 0)
 			.saturating_add(Weight::from_parts(0, 1489))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -62,11 +62,11 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `77 + s * (177 ±0)`
 		//  Estimated: `13928`
-		// Minimum execution time: 5_536_000 picoseconds.
-		Weight::from_parts(10_991_014, 0)
+		// Minimum execution time: 5_378_000 picoseconds.
+		Weight::from_parts(9_226_425, 0)
 			.saturating_add(Weight::from_parts(0, 13928))
-			// Standard Error: 1_263
-			.saturating_add(Weight::from_parts(636_396, 0).saturating_mul(s.into()))
+			// Standard Error: 538
+			.saturating_add(Weight::from_parts(555_410, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -74,8 +74,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_191_000 picoseconds.
-		Weight::from_parts(5_489_000, 0)
+		// Minimum execution time: 3_936_000 picoseconds.
+		Weight::from_parts(4_497_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// Storage: `Preimage::PreimageFor` (r:1 w:1)
@@ -89,11 +89,11 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `141 + s * (1 ±0)`
 		//  Estimated: `3606 + s * (1 ±0)`
-		// Minimum execution time: 26_693_000 picoseconds.
-		Weight::from_parts(27_698_000, 0)
+		// Minimum execution time: 24_216_000 picoseconds.
+		Weight::from_parts(24_586_000, 0)
 			.saturating_add(Weight::from_parts(0, 3606))
-			// Standard Error: 9
-			.saturating_add(Weight::from_parts(2_198, 0).saturating_mul(s.into()))
+			// Standard Error: 1
+			.saturating_add(Weight::from_parts(684, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(Weight::from_parts(0, 1).saturating_mul(s.into()))
@@ -104,8 +104,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 7_041_000 picoseconds.
-		Weight::from_parts(14_389_000, 0)
+		// Minimum execution time: 5_709_000 picoseconds.
+		Weight::from_parts(6_229_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -113,24 +113,24 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_732_000 picoseconds.
-		Weight::from_parts(12_034_000, 0)
+		// Minimum execution time: 4_006_000 picoseconds.
+		Weight::from_parts(4_567_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn execute_dispatch_signed() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_203_000 picoseconds.
-		Weight::from_parts(12_227_000, 0)
+		// Minimum execution time: 3_274_000 picoseconds.
+		Weight::from_parts(3_735_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn execute_dispatch_unsigned() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_270_000 picoseconds.
-		Weight::from_parts(10_054_000, 0)
+		// Minimum execution time: 3_005_000 picoseconds.
+		Weight::from_parts(3_325_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// Storage: `Scheduler::Agenda` (r:1 w:1)
@@ -140,11 +140,11 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `77 + s * (177 ±0)`
 		//  Estimated: `13928`
-		// Minimum execution time: 18_297_000 picoseconds.
-		Weight::from_parts(47_769_562, 0)
+		// Minimum execution time: 12_909_000 picoseconds.
+		Weight::from_parts(16_499_578, 0)
 			.saturating_add(Weight::from_parts(0, 13928))
-			// Standard Error: 6_385
-			.saturating_add(Weight::from_parts(1_436_572, 0).saturating_mul(s.into()))
+			// Standard Error: 633
+			.saturating_add(Weight::from_parts(588_401, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -159,11 +159,11 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `77 + s * (177 ±0)`
 		//  Estimated: `13928`
-		// Minimum execution time: 25_534_000 picoseconds.
-		Weight::from_parts(47_550_696, 0)
+		// Minimum execution time: 19_800_000 picoseconds.
+		Weight::from_parts(19_790_451, 0)
 			.saturating_add(Weight::from_parts(0, 13928))
-			// Standard Error: 11_464
-			.saturating_add(Weight::from_parts(2_089_911, 0).saturating_mul(s.into()))
+			// Standard Error: 1_011
+			.saturating_add(Weight::from_parts(1_006_098, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -176,11 +176,11 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `254 + s * (185 ±0)`
 		//  Estimated: `13928`
-		// Minimum execution time: 22_701_000 picoseconds.
-		Weight::from_parts(53_201_319, 0)
+		// Minimum execution time: 17_276_000 picoseconds.
+		Weight::from_parts(22_536_790, 0)
 			.saturating_add(Weight::from_parts(0, 13928))
-			// Standard Error: 8_890
-			.saturating_add(Weight::from_parts(1_601_119, 0).saturating_mul(s.into()))
+			// Standard Error: 957
+			.saturating_add(Weight::from_parts(631_849, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -195,11 +195,11 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `280 + s * (185 ±0)`
 		//  Estimated: `13928`
-		// Minimum execution time: 29_363_000 picoseconds.
-		Weight::from_parts(45_896_945, 0)
+		// Minimum execution time: 23_435_000 picoseconds.
+		Weight::from_parts(24_090_885, 0)
 			.saturating_add(Weight::from_parts(0, 13928))
-			// Standard Error: 13_005
-			.saturating_add(Weight::from_parts(2_312_794, 0).saturating_mul(s.into()))
+			// Standard Error: 1_086
+			.saturating_add(Weight::from_parts(1_046_771, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -212,11 +212,11 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `117`
 		//  Estimated: `13928`
-		// Minimum execution time: 15_359_000 picoseconds.
-		Weight::from_parts(29_354_453, 0)
+		// Minimum execution time: 12_318_000 picoseconds.
+		Weight::from_parts(13_474_169, 0)
 			.saturating_add(Weight::from_parts(0, 13928))
-			// Standard Error: 6_084
-			.saturating_add(Weight::from_parts(92_812, 0).saturating_mul(s.into()))
+			// Standard Error: 449
+			.saturating_add(Weight::from_parts(34_104, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -228,8 +228,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `8927`
 		//  Estimated: `13928`
-		// Minimum execution time: 44_398_000 picoseconds.
-		Weight::from_parts(92_613_000, 0)
+		// Minimum execution time: 34_471_000 picoseconds.
+		Weight::from_parts(37_055_000, 0)
 			.saturating_add(Weight::from_parts(0, 13928))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -244,8 +244,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `9605`
 		//  Estimated: `13928`
-		// Minimum execution time: 53_579_000 picoseconds.
-		Weight::from_parts(80_297_000, 0)
+		// Minimum execution time: 43_435_000 picoseconds.
+		Weight::from_parts(47_071_000, 0)
 			.saturating_add(Weight::from_parts(0, 13928))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -258,8 +258,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `8939`
 		//  Estimated: `13928`
-		// Minimum execution time: 41_890_000 picoseconds.
-		Weight::from_parts(79_640_000, 0)
+		// Minimum execution time: 33_780_000 picoseconds.
+		Weight::from_parts(36_374_000, 0)
 			.saturating_add(Weight::from_parts(0, 13928))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -274,8 +274,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `9617`
 		//  Estimated: `13928`
-		// Minimum execution time: 49_578_000 picoseconds.
-		Weight::from_parts(80_588_000, 0)
+		// Minimum execution time: 42_343_000 picoseconds.
+		Weight::from_parts(44_696_000, 0)
 			.saturating_add(Weight::from_parts(0, 13928))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
