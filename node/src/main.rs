@@ -20,6 +20,15 @@ mod dev;
 mod rpc;
 mod service;
 
+/// jemalloc instead of the C library's allocator: the node allocates and frees constantly (each
+/// transaction's JSON, decoding, validation, block building), and glibc's allocator hands memory
+/// back to the kernel eagerly, each unmapping interrupting the other cores to flush their TLBs
+/// (the kernel took two fifths of the node's CPU under load). Measured on the dev node: about a
+/// fifth more transfers per second (docs/performance.md).
+#[cfg(unix)]
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
 fn main() -> sc_cli::Result<()> {
 	command::run()
 }
