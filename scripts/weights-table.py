@@ -6,21 +6,24 @@ their maximum, next to a reference call:
 
 Reads the `SubstrateWeight` (or runtime `WeightInfo`) impl of each weights file that
 `scripts/benchmark.sh` wrote. Database weights are the runtime's, measured by
-`scripts/benchmark-storage.sh` (runtime/src/weights/paritydb_weights.rs). Standard library only.
+`scripts/benchmark-storage.sh` (runtime/src/weights/paritydb_read.rs and paritydb_write.rs). Standard library only.
 """
 import argparse
 import re
 
-DB_WEIGHTS = "runtime/src/weights/paritydb_weights.rs"
+DB_WEIGHTS = "runtime/src/weights/paritydb_{}.rs"
 
 
 def db_weights(path=DB_WEIGHTS):
-    """The runtime's µs per read and per write, as its database weights file states them."""
-    text = open(path).read()
-    return tuple(
-        int(re.search(rf"\b{op}: ([\d_]+) \* constants::WEIGHT_REF_TIME_PER_NANOS", text).group(1).replace("_", "")) / 1e3
-        for op in ("read", "write")
-    )
+    """The runtime's µs per read and per write, as its database weights files state them."""
+    costs = []
+    for op in ("read", "write"):
+        with open(path.format(op)) as f:
+            found = re.search(rf"pub const {op.upper()}: u64 = ([\d_]+) \* WEIGHT_REF_TIME_PER_NANOS", f.read())
+        if not found:
+            raise SystemExit(f"{path.format(op)}: no {op.upper()} constant")
+        costs.append(int(found.group(1).replace("_", "")) / 1e3)
+    return tuple(costs)
 
 
 READ_US, WRITE_US = db_weights()

@@ -8,8 +8,8 @@
 //! to benchmarks); those charge proof. The collator selection's benchmarks run here only for
 //! its governance calls and its block-author hook (no candidate slots: `MaxCandidates` is 0);
 //! `pallet_collator_selection.rs` says what each of its calls is charged. The healthcare pallets keep theirs in their own crates.
-//! `paritydb_weights.rs` holds the database's read and write costs, measured here by
-//! `scripts/benchmark-storage.sh`.
+//! `paritydb_read.rs` and `paritydb_write.rs` hold the database's read and write costs, measured
+//! here by `scripts/benchmark-storage.sh`; [`ParityDbWeight`] is what the runtime charges.
 
 pub mod cumulus_pallet_parachain_system;
 pub mod cumulus_pallet_weight_reclaim;
@@ -24,4 +24,12 @@ pub mod pallet_session;
 pub mod pallet_sudo;
 pub mod pallet_timestamp;
 pub mod pallet_transaction_payment;
-pub mod paritydb_weights;
+pub mod paritydb_read;
+pub mod paritydb_write;
+
+frame_support::parameter_types! {
+	/// The database weights the runtime charges (`frame_system::Config::DbWeight`): a read and a
+	/// write of ParityDB, measured here on a state of a consortium's size.
+	pub const ParityDbWeight: frame_support::weights::RuntimeDbWeight =
+		frame_support::weights::RuntimeDbWeight { read: paritydb_read::READ, write: paritydb_write::WRITE };
+}
