@@ -24,7 +24,7 @@ mod service;
 /// transaction's JSON, decoding, validation, block building), and glibc's allocator hands memory
 /// back to the kernel eagerly, each unmapping interrupting the other cores to flush their TLBs
 /// (the kernel took two fifths of the node's CPU under load). Measured on the dev node: about a
-/// fifth more transfers per second (docs/performance.md).
+/// fifth more transfers per second (docs/node.md).
 #[cfg(unix)]
 #[global_allocator]
 static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
