@@ -7,7 +7,7 @@
 #
 #   scripts/benchmark-all.sh
 #
-# Takes about 17 minutes here (docs/build.md); run it on an otherwise idle machine, since
+# Takes about 45 minutes here (46 min 17 s on 2026-12-02, docs/build.md); run it on an otherwise idle machine, since
 # the weights are the times measured.
 set -euo pipefail
 cd "$(dirname "$0")/.."
