@@ -1368,15 +1368,20 @@ mod tests {
 
 	#[test]
 	fn a_block_budget_reached_by_the_fullest_blocks_is_named() {
-		assert_eq!(bound(&row(28.5, 75.0, Some(1.0)), 2), "proof-size budget");
-		assert_eq!(bound(&row(74.6, 30.0, Some(1.0)), 2), "compute budget");
-		assert_eq!(bound(&row(75.0, 75.1, None), 2), "proof-size budget + compute budget");
+		// The runtime's normal share (85 %), and just under it.
+		let (full, nearly) = (normal_class_percent(), normal_class_percent() - 0.4);
+		assert_eq!(full, 85.0);
+		assert_eq!(bound(&row(28.5, full, Some(1.0)), 2), "proof-size budget");
+		assert_eq!(bound(&row(nearly, 30.0, Some(1.0)), 2), "compute budget");
+		assert_eq!(bound(&row(full, full + 0.1, None), 2), "proof-size budget + compute budget");
+		assert_eq!(bound(&row(full - 1.0, 30.0, Some(1.0)), 2), "generator's rate");
 	}
 
 	#[test]
 	fn a_node_keeping_most_cores_busy_is_named_with_any_budget() {
+		let full = normal_class_percent();
 		assert_eq!(bound(&row(15.4, 64.4, Some(1.81)), 2), "node CPU");
-		assert_eq!(bound(&row(26.1, 75.0, Some(1.80)), 2), "proof-size budget + node CPU");
+		assert_eq!(bound(&row(26.1, full, Some(1.80)), 2), "proof-size budget + node CPU");
 		// The same load on a machine with twice the cores leaves the node room.
 		assert_eq!(bound(&row(15.4, 64.4, Some(1.81)), 4), "generator's rate");
 	}
