@@ -21,9 +21,9 @@
 #
 # Each weight is the average × 1.1. About 7 minutes for the reads and 14 for the writes here,
 # 11.5 GB of memory and 4 GB of disk while each runs (docs/performance.md, docs/build.md).
-# Not measured: the
-# `validate-block` mode (the relay chain's validators reading from the block's proof), which
-# needs the CLI's storage-access test runtime, i.e. this build without SKIP_WASM_BUILD.
+# Not measured: the `validate-block` mode (the relay chain's validators reading from the block's
+# proof), which needs the CLI's storage-access test runtime, i.e. this build without
+# SKIP_WASM_BUILD.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh

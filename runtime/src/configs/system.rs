@@ -129,6 +129,12 @@ mod tests {
 		<Runtime as frame_system::Config>::BlockWeights::get()
 	}
 
+	/// What normal extrinsics may fill, and what that leaves of the block.
+	fn normal_and_reserve() -> (Weight, Weight) {
+		let normal = weights().get(DispatchClass::Normal).max_total.expect("normal is bounded");
+		(normal, weights().max_block.saturating_sub(normal))
+	}
+
 	/// What a block full of normal extrinsics must still take: its base, the timestamp inherent
 	/// and the heaviest operational call, a runtime upgrade.
 	fn non_normal_worst_case() -> Weight {
@@ -143,8 +149,7 @@ mod tests {
 
 	#[test]
 	fn the_reserve_holds_a_runtime_upgrade_twice() {
-		let normal = weights().get(DispatchClass::Normal).max_total.expect("normal is bounded");
-		let reserve = weights().max_block.saturating_sub(normal);
+		let (normal, reserve) = normal_and_reserve();
 		assert_eq!(normal.ref_time(), WEIGHT_REF_TIME_PER_SECOND * 17 / 10);
 		let needed = non_normal_worst_case();
 		assert!(reserve.ref_time() >= 2 * needed.ref_time(), "{reserve:?} for {needed:?}");
@@ -163,8 +168,7 @@ mod tests {
 		// none), which also counts as proof: it must fit the proof the reserve leaves too.
 		if let Some(code) = crate::WASM_BINARY {
 			assert!(reserve as usize > code.len(), "{reserve} bytes for {}", code.len());
-			let normal = weights().get(DispatchClass::Normal).max_total.expect("normal is bounded");
-			let proof = weights().max_block.saturating_sub(normal).proof_size();
+			let proof = normal_and_reserve().1.proof_size();
 			assert!(proof as usize > code.len(), "{proof} bytes of proof for {}", code.len());
 		}
 	}

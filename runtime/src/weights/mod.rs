@@ -27,9 +27,11 @@ pub mod pallet_transaction_payment;
 pub mod paritydb_read;
 pub mod paritydb_write;
 
-frame_support::parameter_types! {
+use frame_support::{parameter_types, weights::RuntimeDbWeight};
+
+parameter_types! {
 	/// The database weights the runtime charges (`frame_system::Config::DbWeight`): a read and a
 	/// write of ParityDB, measured here on a state of a consortium's size.
-	pub const ParityDbWeight: frame_support::weights::RuntimeDbWeight =
-		frame_support::weights::RuntimeDbWeight { read: paritydb_read::READ, write: paritydb_write::WRITE };
+	pub const ParityDbWeight: RuntimeDbWeight =
+		RuntimeDbWeight { read: paritydb_read::READ, write: paritydb_write::WRITE };
 }
