@@ -584,7 +584,12 @@ describe("my consents", () => {
     onChain = await rpc("healthchain_consentsOf", [patient.address]);
     assert.equal(onChain[0].status, "revoked");
     assert.equal((await rpc("healthchain_decide", [patient.address, 1, "Access", "LabResults", "Treatment", null])).decision, "notApplicable");
-    assert.equal(await page.evaluate(() => document.activeElement?.dataset.consent), String(id), "the keyboard stays on the consent");
+    // The page moves the keyboard once all of the patient's panels are shown again, which may be
+    // after the consent's new badge: wait for it, and fail if it never comes.
+    const focused = await page
+      .waitForFunction((want) => document.activeElement?.dataset.consent === want, String(id), { timeout: 10_000 })
+      .then(() => true, () => false);
+    assert.ok(focused, `the keyboard stays on the consent (it is on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))})`);
     await done();
   });
 
