@@ -14,7 +14,13 @@
 //! ```text
 //! healthchain-bench [--node PATH] [--port RPC_PORT] [--duration SECONDS] [--workloads LIST]
 //!                   [--max-rate N] [--in-flight N] [--submitters N] [--markdown FILE]
+//!                   [--follow finalized|best]
 //! ```
+//!
+//! `--follow best` counts extrinsics in the node's best blocks instead of its finalised ones: for a
+//! network whose finality lags far behind its best block (six nodes sharing two cores), where
+//! waiting for finality would stall the set-up. A best block can still be retracted, so figures
+//! from such a run say so.
 
 use std::{
 	collections::{BTreeMap, HashMap, VecDeque},
@@ -126,7 +132,13 @@ struct Args {
 	in_flight: usize,
 	submitters: usize,
 	markdown: Option<String>,
+	/// Counts extrinsics in best blocks, not finalised ones (`--follow best`).
+	follow_best: bool,
 }
+
+/// Whether the followers of this run read best blocks instead of finalised ones (set once from
+/// `--follow`, before the first follower starts).
+static FOLLOW_BEST: AtomicBool = AtomicBool::new(false);
 
 const WORKLOADS: [&str; 8] =
 	["transfer", "anchor", "batch-anchor", "consent", "ship", "ship-receive", "claim", "mix"];
@@ -141,6 +153,7 @@ fn parse_args() -> Result<Args, String> {
 		in_flight: 4_096,
 		submitters: 1,
 		markdown: None,
+		follow_best: false,
 	};
 	let mut it = std::env::args().skip(1);
 	while let Some(flag) = it.next() {
@@ -164,6 +177,15 @@ fn parse_args() -> Result<Args, String> {
 			"--markdown" => args.markdown = Some(value()?),
 			"--submitters" => {
 				args.submitters = value()?.parse().map_err(|e| format!("--submitters: {e}"))?
+			},
+			"--follow" => {
+				args.follow_best = match value()?.as_str() {
+					"best" => true,
+					"finalized" | "finalised" => false,
+					other => {
+						return Err(format!("--follow: {other} is neither best nor finalized"))
+					},
+				}
 			},
 			"--help" | "-h" => return Err(String::new()),
 			other => return Err(format!("unknown argument {other}")),
@@ -275,7 +297,7 @@ impl Ledger {
 	}
 }
 
-/// Follows finalised blocks and settles the ledger.
+/// Follows finalised blocks (best blocks with `--follow best`) and settles the ledger.
 fn follow(port: u16, ledger: Arc<Mutex<Ledger>>, stop: Arc<AtomicBool>) {
 	let mut rpc = Rpc::new(port);
 	let events_key = to_hex(&value_key("System", "Events"));
@@ -286,9 +308,12 @@ fn follow(port: u16, ledger: Arc<Mutex<Ledger>>, stop: Arc<AtomicBool>) {
 		.and_then(|h| u64::from_str_radix(h["number"].as_str()?.trim_start_matches("0x"), 16).ok())
 		.unwrap_or(0);
 	while !stop.load(Ordering::Relaxed) {
-		let head = rpc
-			.call("chain_getFinalizedHead", json!([]))
-			.and_then(|h| rpc.call("chain_getHeader", json!([h])));
+		let head = if FOLLOW_BEST.load(Ordering::Relaxed) {
+			rpc.call("chain_getHeader", json!([]))
+		} else {
+			rpc.call("chain_getFinalizedHead", json!([]))
+				.and_then(|h| rpc.call("chain_getHeader", json!([h])))
+		};
 		let Some(best) = head.ok().and_then(|h| {
 			u64::from_str_radix(h["number"].as_str()?.trim_start_matches("0x"), 16).ok()
 		}) else {
@@ -1218,11 +1243,12 @@ fn table(rows: &[Row], args: &Args) -> String {
 	let mut out = String::new();
 	out.push_str(&format!(
 		"Window {} s per workload, at most {} extrinsics in flight, {} submitting connection(s), \
-		 signed ahead at up to {}/s.\n\n",
+		 signed ahead at up to {}/s; counted in {} blocks.\n\n",
 		args.duration.as_secs(),
 		args.in_flight,
 		args.submitters,
-		args.max_rate
+		args.max_rate,
+		if args.follow_best { "best (not yet final)" } else { "finalised" }
 	));
 	out.push_str(
 		"| workload | sustained ext/s | × transfers | submitted | included ok | failed | rejected \
@@ -1274,12 +1300,13 @@ fn main() {
 			eprintln!(
 				"{e}\nusage: healthchain-bench [--node PATH] [--port RPC_PORT] \
 				[--duration SECONDS] [--workloads {}] [--max-rate N] [--in-flight N] \
-				[--submitters N] [--markdown FILE]",
+				[--submitters N] [--markdown FILE] [--follow finalized|best]",
 				WORKLOADS.join(",")
 			);
 			std::process::exit(2);
 		},
 	};
+	FOLLOW_BEST.store(args.follow_best, Ordering::Relaxed);
 	let (node, port) = match (args.port, &args.node) {
 		(Some(port), _) => (None, port),
 		(None, Some(path)) => {
