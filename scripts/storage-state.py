@@ -154,6 +154,8 @@ def main():
     with open(args.spec) as f:
         spec = json.load(f)
     top = spec["genesis"]["raw"]["top"]
+    if not top:
+        raise SystemExit(f"{args.spec}: no genesis keys (not a raw spec?)")
     spec["genesis"]["raw"]["top"] = {}
     spec["name"] += " (storage benchmark state)"
     spec["id"] += "_storage_bench"
@@ -164,8 +166,6 @@ def main():
     with open(args.output, "w") as out:
         out.write(head + '"top": {')
         out.write(",".join(f'"{k}": "{v}"' for k, v in top.items()))
-        if not top:
-            raise SystemExit(f"{args.spec}: no genesis keys (not a raw spec?)")
         for key, value in entries(rng, args.accounts, args.records, args.packs):
             if "0x" + key.hex() in top or (args.no_empty_values and not value):
                 continue

@@ -32,8 +32,8 @@ pub const AVERAGE_ON_INITIALIZE_RATIO: Perbill = Perbill::from_percent(5);
 pub const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(85);
 
 /// `Normal` extrinsics may fill 75% of a block's length: the rest (1.25 MiB) must hold a runtime
-/// upgrade's code (880,516 bytes, this build's compressed wasm), which a full block's normal extrinsics could otherwise
-/// crowd out. Extrinsics are short (a parachain block of 2,023 transfers carried 295 kB), so this
+/// upgrade's code (880,516 bytes, this build's compressed wasm), which a full block's normal
+/// extrinsics could otherwise crowd out. Extrinsics are short (a parachain block of 2,023 transfers carried 295 kB), so this
 /// limit is not what fills blocks.
 pub const NORMAL_LENGTH_RATIO: Perbill = Perbill::from_percent(75);
 
