@@ -7,6 +7,7 @@
 #   BENCH_DURATION=90 scripts/bench.sh --workloads transfer,anchor
 #   scripts/bench.sh --workloads transfer,claim   # insurance claims against transfers
 #   NODE_ARGS="--pool-limit 16384" scripts/bench.sh   # extra node arguments
+#   BENCH_PROFILE=release scripts/bench.sh        # the node scripts/release-node.sh built
 #
 # Workloads: transfer, anchor, batch-anchor, consent, ship, ship-receive, claim, mix
 # (docs/performance.md describes each).
@@ -20,28 +21,54 @@ source scripts/env.sh
 healthchain_build >/dev/null
 table="$(mktemp)"
 trap 'rm -f "$table"' EXIT
-command=(healthchain-bench --node "\$HEALTHCHAIN_NODE" --duration "${BENCH_DURATION:-60}" \
-	--max-rate "${BENCH_MAX_RATE:-2000}" "$@")
-"$CARGO_TARGET_DIR/$HEALTHCHAIN_PROFILE/healthchain-bench" --node "$HEALTHCHAIN_NODE" \
+# The node measured: the test build's, or another profile's (BENCH_PROFILE=release: built by
+# scripts/release-node.sh without a runtime of its own, so it runs the test build's runtime from a
+# chain spec). Each profile's table has its own place in docs/performance.md.
+profile="${BENCH_PROFILE:-$HEALTHCHAIN_PROFILE}"
+node="$CARGO_TARGET_DIR/$profile/healthchain-node"
+node_args="${NODE_ARGS:-}"
+if [[ "$profile" != "$HEALTHCHAIN_PROFILE" ]]; then
+	[[ -x "$node" ]] || {
+		echo "no $profile node at $node: scripts/release-node.sh builds it" >&2
+		exit 1
+	}
+	spec="$CARGO_TARGET_DIR/$profile/healthchain-dev-raw.json"
+	"$HEALTHCHAIN_NODE" build-spec --dev --raw >"$spec" 2>/dev/null
+	export NODE_ARGS="--chain $spec $node_args"
+fi
+command=(healthchain-bench --node "\$CARGO_TARGET_DIR/$profile/healthchain-node" \
+	--duration "${BENCH_DURATION:-60}" --max-rate "${BENCH_MAX_RATE:-2000}" "$@")
+"$CARGO_TARGET_DIR/$HEALTHCHAIN_PROFILE/healthchain-bench" --node "$node" \
 	--duration "${BENCH_DURATION:-60}" --max-rate "${BENCH_MAX_RATE:-2000}" --markdown "$table" "$@"
 
 machine="$(healthchain_cpu), \
 $(free -g | awk '/^Mem:/ {print $2}') GiB RAM, $(uname -sr)"
-python3 - "$table" "$machine" "${NODE_ARGS:-}" "${command[*]}" <<'PY'
+python3 - "$table" "$machine" "$node_args" "${command[*]}" "$profile" "$HEALTHCHAIN_PROFILE" <<'PY'
 import datetime, re, sys
 table, machine, node_args, command = open(sys.argv[1]).read(), sys.argv[2], sys.argv[3], sys.argv[4]
+profile, test_profile = sys.argv[5], sys.argv[6]
+# The test build's table is `bench`; another profile's is `bench-<profile>`.
+marker = "bench" if profile == test_profile else f"bench-{profile}"
+runtime = (
+    "" if profile == test_profile
+    else f", running the {test_profile} build's runtime from `build-spec --dev --raw`"
+)
+prefix = "" if profile == test_profile else f"BENCH_PROFILE={profile} "
 section = (
-    "<!-- bench:start -->\n"
+    f"<!-- {marker}:start -->\n"
     f"Measured {datetime.date.today()} on {machine}; node `healthchain-node --dev"
-    f"{' ' + node_args if node_args else ''}` (testnet profile), load generator on the same "
-    f"machine.\nCommand: `scripts/bench.sh` → `{command}`\n\n{table}<!-- bench:end -->"
+    f"{' ' + node_args if node_args else ''}` (**{profile} profile**{runtime}), load generator "
+    f"on the same machine.\nCommand: `{prefix}scripts/bench.sh` → `{command}`\n\n{table}"
+    f"<!-- {marker}:end -->"
 )
 path = "docs/performance.md"
 doc = open(path).read()
-if "<!-- bench:start -->" in doc:
-    doc = re.sub(r"<!-- bench:start -->.*?<!-- bench:end -->", lambda _: section, doc, flags=re.S)
+if f"<!-- {marker}:start -->" in doc:
+    doc = re.sub(
+        rf"<!-- {marker}:start -->.*?<!-- {marker}:end -->", lambda _: section, doc, flags=re.S
+    )
 else:
-    doc += "\n## Throughput through a node\n\n" + section + "\n"
+    doc += f"\n## Throughput through a node ({profile} profile)\n\n" + section + "\n"
 open(path, "w").write(doc)
 print(f"table written to {path}")
 PY

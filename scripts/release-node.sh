@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Builds the node as a consortium would run it — the `release` profile (opt-level 3; the test
+# build is `testnet`, opt-level 1) — so that scripts/bench.sh can measure it beside the test
+# build: `BENCH_PROFILE=release scripts/bench.sh`. Not part of scripts/test.sh: it compiles the
+# whole node graph a second time (docs/build.md has the measured time).
+#
+# The runtime is not compiled again: the node is built with SKIP_WASM_BUILD=1 and runs the
+# runtime from a chain spec that the test build writes (`build-spec --dev --raw`). That is the
+# same wasm blob a release build would embed — substrate-wasm-builder builds the runtime in its
+# own `release` profile whatever the node's profile is, unless it is `production` — and the wasm
+# is what executes every block; the node's profile decides the speed of everything around it
+# (signature checks, hashing, the trie, the database, JSON-RPC, the pool, wasmtime).
+#
+#   scripts/release-node.sh            build, print the node's path
+#   scripts/release-node.sh --check    exit 0 when a release node is built, 1 otherwise
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+node="$CARGO_TARGET_DIR/release/healthchain-node"
+if [[ "${1:-}" == "--check" ]]; then
+	[[ -x "$node" ]]
+	exit
+fi
+scripts/setup.sh
+start=$(date +%s)
+SKIP_WASM_BUILD=1 cargo build --locked --profile release -p healthchain-node
+echo "release node built in $(($(date +%s) - start)) s: $node"
