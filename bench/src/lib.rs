@@ -294,10 +294,51 @@ pub fn value_key(pallet: &str, item: &str) -> Vec<u8> {
 	[twox_128(pallet.as_bytes()), twox_128(item.as_bytes())].concat()
 }
 
+/// Forgets the blocks read (`read`: hash by number) that the chain no longer has — `canonical`
+/// gives the chain's hash at a height, `None` when it cannot tell — and returns the lowest
+/// such height, from which the follower reads again. Checks from the newest down and stops at the
+/// first block still the chain's: every block below it is its ancestor.
+pub fn retracted<H: PartialEq>(
+	read: &mut std::collections::BTreeMap<u64, H>,
+	mut canonical: impl FnMut(u64) -> Option<H>,
+) -> Option<u64> {
+	let mut lowest = None;
+	while let Some((&number, hash)) = read.last_key_value() {
+		match canonical(number) {
+			Some(now) if now != *hash => {
+				read.remove(&number);
+				lowest = Some(number);
+			},
+			_ => break,
+		}
+	}
+	lowest
+}
+
 #[cfg(test)]
 mod tests {
 	use super::*;
 	use codec::Decode;
+
+	#[test]
+	fn a_replaced_best_block_is_read_again() {
+		let mut read: std::collections::BTreeMap<u64, &str> =
+			[(15, "a"), (16, "b"), (17, "c")].into_iter().collect();
+		// Nothing replaced: nothing forgotten.
+		assert_eq!(retracted(&mut read, |n| Some(["a", "b", "c"][n as usize - 15])), None);
+		assert_eq!(read.len(), 3);
+		// The chain cannot be asked: nothing forgotten either.
+		assert_eq!(retracted(&mut read, |_| None), None);
+		assert_eq!(read.len(), 3);
+		// #17 replaced by a sibling (session 16's parachain run): read again from #17.
+		assert_eq!(
+			retracted(&mut read.clone(), |n| Some(["a", "b", "c2"][n as usize - 15])),
+			Some(17)
+		);
+		// #16 and #17 replaced: from #16, and #15 is kept.
+		assert_eq!(retracted(&mut read, |n| Some(["a", "b2", "c2"][n as usize - 15])), Some(16));
+		assert_eq!(read.keys().copied().collect::<Vec<_>>(), vec![15]);
+	}
 
 	#[test]
 	fn signed_extrinsics_decode_and_hash_like_blocks_list_them() {

@@ -35,7 +35,9 @@ use std::{
 
 use codec::Decode;
 use frame_support::{dispatch::PerDispatchClass, weights::Weight, BoundedVec};
-use healthchain_bench::{account, bytes_of, sign, to_hex, value_key, ChainInfo, Rpc, Signed};
+use healthchain_bench::{
+	account, bytes_of, retracted, sign, to_hex, value_key, ChainInfo, Rpc, Signed,
+};
 use healthchain_primitives::{
 	claims::{
 		day_of, ClaimDecision, ClaimUse, CoverageId, Day, LineSubmission, PolicyId, Rule,
@@ -261,6 +263,8 @@ struct Planned {
 
 #[derive(Default)]
 struct BlockStat {
+	/// The block's number: a block read and later retracted (`--follow best`) is dropped by it.
+	number: u64,
 	ours: u32,
 	ref_time: u64,
 	proof_size: u64,
@@ -285,6 +289,9 @@ struct Ledger {
 	dependents: HashMap<usize, Vec<usize>>,
 	window: Option<(Instant, Instant)>,
 	blocks: Vec<BlockStat>,
+	/// Ours that were included: a block that replaces one already read counts them again in its
+	/// own statistics, not in the totals.
+	settled: std::collections::HashSet<[u8; 32]>,
 	/// Position in the plan of the next extrinsic to submit.
 	cursor: usize,
 	/// Batches on their way to the node.
@@ -298,6 +305,11 @@ impl Ledger {
 }
 
 /// Follows finalised blocks (best blocks with `--follow best`) and settles the ledger.
+///
+/// Best blocks can be replaced: a collator's block at height n that is read as best can lose to
+/// a sibling once height n + 1 builds on that sibling. Before reading new blocks the follower
+/// checks that the ones it read are still the chain's; from the first that is not, it reads the
+/// chain's blocks again, so what only the replacement carries is settled too.
 fn follow(port: u16, ledger: Arc<Mutex<Ledger>>, stop: Arc<AtomicBool>) {
 	let mut rpc = Rpc::new(port);
 	let events_key = to_hex(&value_key("System", "Events"));
@@ -307,6 +319,8 @@ fn follow(port: u16, ledger: Arc<Mutex<Ledger>>, stop: Arc<AtomicBool>) {
 		.ok()
 		.and_then(|h| u64::from_str_radix(h["number"].as_str()?.trim_start_matches("0x"), 16).ok())
 		.unwrap_or(0);
+	// The hash of each recent block read, by number.
+	let mut read: BTreeMap<u64, serde_json::Value> = BTreeMap::new();
 	while !stop.load(Ordering::Relaxed) {
 		let head = if FOLLOW_BEST.load(Ordering::Relaxed) {
 			rpc.call("chain_getHeader", json!([]))
@@ -323,6 +337,14 @@ fn follow(port: u16, ledger: Arc<Mutex<Ledger>>, stop: Arc<AtomicBool>) {
 		if best <= seen {
 			std::thread::sleep(Duration::from_millis(10));
 			continue;
+		}
+		// Blocks read that the chain no longer has: read the chain's from the first of them.
+		if let Some(from) =
+			retracted(&mut read, |n| rpc.call("chain_getBlockHash", json!([n])).ok())
+		{
+			seen = seen.min(from - 1);
+			// Their statistics go; what they settled stays settled (`Ledger::settled`).
+			ledger.lock().expect("ledger").blocks.retain(|b| b.number <= seen);
 		}
 		for number in seen + 1..=best {
 			let Ok(hash) = rpc.call("chain_getBlockHash", json!([number])) else { break };
@@ -370,6 +392,7 @@ fn follow(port: u16, ledger: Arc<Mutex<Ledger>>, stop: Arc<AtomicBool>) {
 			let now = Instant::now();
 			let mut l = ledger.lock().expect("ledger");
 			let mut stat = BlockStat {
+				number,
 				ref_time: total.ref_time(),
 				proof_size: total.proof_size(),
 				at: Some(now),
@@ -378,7 +401,14 @@ fn follow(port: u16, ledger: Arc<Mutex<Ledger>>, stop: Arc<AtomicBool>) {
 			let extrinsics = block["block"]["extrinsics"].as_array().cloned().unwrap_or_default();
 			for (i, xt) in extrinsics.iter().enumerate() {
 				let hash = blake2_256(&bytes_of(xt));
-				let Some(index) = l.pending.remove(&hash) else { continue };
+				let Some(index) = l.pending.remove(&hash) else {
+					// Already settled from a block this one replaced.
+					if l.settled.contains(&hash) {
+						stat.ours += 1;
+					}
+					continue;
+				};
+				l.settled.insert(hash);
 				stat.ours += 1;
 				match failed_at.remove(&(i as u32)) {
 					Some(reason) => {
@@ -402,6 +432,11 @@ fn follow(port: u16, ledger: Arc<Mutex<Ledger>>, stop: Arc<AtomicBool>) {
 			}
 			l.blocks.push(stat);
 			drop(l);
+			read.insert(number, hash);
+			// A replacement deeper than this is not expected of Aura with async backing.
+			while read.len() > 64 {
+				read.pop_first();
+			}
 			seen = number;
 		}
 	}
