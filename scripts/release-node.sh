@@ -12,16 +12,10 @@
 # (signature checks, hashing, the trie, the database, JSON-RPC, the pool, wasmtime).
 #
 #   scripts/release-node.sh            build, print the node's path
-#   scripts/release-node.sh --check    exit 0 when a release node is built, 1 otherwise
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
-node="$CARGO_TARGET_DIR/release/healthchain-node"
-if [[ "${1:-}" == "--check" ]]; then
-	[[ -x "$node" ]]
-	exit
-fi
 scripts/setup.sh
 start=$(date +%s)
 SKIP_WASM_BUILD=1 cargo build --locked --profile release -p healthchain-node
-echo "release node built in $(($(date +%s) - start)) s: $node"
+echo "release node built in $(($(date +%s) - start)) s: $CARGO_TARGET_DIR/release/healthchain-node"
