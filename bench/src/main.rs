@@ -339,9 +339,13 @@ fn follow(port: u16, ledger: Arc<Mutex<Ledger>>, stop: Arc<AtomicBool>) {
 			continue;
 		}
 		// Blocks read that the chain no longer has: read the chain's from the first of them.
-		if let Some(from) =
+		// Only best blocks can be replaced; finalised ones cannot, so they are not asked again.
+		let replaced = if FOLLOW_BEST.load(Ordering::Relaxed) {
 			retracted(&mut read, |n| rpc.call("chain_getBlockHash", json!([n])).ok())
-		{
+		} else {
+			None
+		};
+		if let Some(from) = replaced {
 			seen = seen.min(from - 1);
 			// Their statistics go; what they settled stays settled (`Ledger::settled`).
 			ledger.lock().expect("ledger").blocks.retain(|b| b.number <= seen);
