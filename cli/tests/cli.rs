@@ -68,6 +68,14 @@ fn start() -> DevNode {
 	DevNode::start(&node_binary()).expect("a dev node")
 }
 
+/// This package's directory, as cargo gives it when it runs the test (`CARGO_MANIFEST_DIR` at run
+/// time). `env!` alone would pin the clone that compiled the binary: clones that share the target
+/// directory reuse each other's test binaries, and that clone may be gone.
+fn package_dir() -> PathBuf {
+	std::env::var_os("CARGO_MANIFEST_DIR")
+		.map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from)
+}
+
 fn scratch(name: &str) -> PathBuf {
 	let dir = std::env::temp_dir().join(format!("healthchain-cli-{}-{name}", std::process::id()));
 	let _ = std::fs::remove_dir_all(&dir);
@@ -617,7 +625,8 @@ fn org_show_members_and_tx_watch() {
 	// Keys from a polkadot.js JSON export (//Dave, password `healthchain-test`, made with
 	// @polkadot/keyring 13), from a text key file and from the environment.
 	let dir = scratch("tx");
-	let export = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/dave-polkadotjs.json");
+	let export = package_dir().join("tests/fixtures/dave-polkadotjs.json");
+	let export = export.to_str().expect("a UTF-8 path");
 	let anchor = |name: &str| {
 		let doc = dir.join(name);
 		std::fs::write(&doc, OBSERVATION).unwrap();

@@ -80,18 +80,26 @@ fn merkle_roots_and_proofs_equal_the_runtimes() {
 	assert!(hashing::MerkleTree::new(&[]).is_none());
 }
 
+/// This package's directory, as cargo gives it when it runs the test (`CARGO_MANIFEST_DIR` at run
+/// time). `env!` alone would pin the clone that compiled the binary: clones that share the target
+/// directory reuse each other's test binaries, and that clone may be gone.
+fn package_dir() -> std::path::PathBuf {
+	std::env::var_os("CARGO_MANIFEST_DIR")
+		.map_or_else(|| env!("CARGO_MANIFEST_DIR").into(), Into::into)
+}
+
 #[test]
 fn committed_metadata_is_the_runtimes() {
-	let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../metadata/healthchain.scale");
+	let path = package_dir().join("../metadata/healthchain.scale");
 	// Constants in the metadata may read storage (parameters), so ask within externalities.
 	let metadata = sp_io::TestExternalities::default()
 		.execute_with(|| healthchain_runtime::Runtime::metadata_at_version(15))
 		.expect("the runtime serves metadata V15");
 	let fresh: &[u8] = &metadata;
 	if std::env::var_os("HEALTHCHAIN_UPDATE_METADATA").is_some() {
-		std::fs::write(path, fresh).expect("metadata/healthchain.scale is writable");
+		std::fs::write(&path, fresh).expect("metadata/healthchain.scale is writable");
 	}
-	let committed = std::fs::read(path).expect("metadata/healthchain.scale exists");
+	let committed = std::fs::read(&path).expect("metadata/healthchain.scale exists");
 	assert!(
 		committed == fresh,
 		"metadata/healthchain.scale ({} bytes) differs from the runtime's metadata ({} bytes): \
@@ -155,9 +163,8 @@ fn runtime_api_parameters_are_valid_typescript_names() {
 		"yield",
 		"let",
 	];
-	let bytes =
-		std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../metadata/healthchain.scale"))
-			.expect("metadata/healthchain.scale exists");
+	let bytes = std::fs::read(package_dir().join("../metadata/healthchain.scale"))
+		.expect("metadata/healthchain.scale exists");
 	let metadata =
 		healthchain_client::subxt::Metadata::decode_from(&bytes[..]).expect("metadata decodes");
 	let mut checked = 0;

@@ -6,7 +6,15 @@ use std::path::{Path, PathBuf};
 use healthchain_fuzz::{Actor, Advance, Chain, Coverage, Step, HEALTHCARE_PALLETS};
 
 fn dir(name: &str) -> PathBuf {
-	Path::new(env!("CARGO_MANIFEST_DIR")).join(name)
+	package_dir().join(name)
+}
+
+/// This package's directory, as cargo gives it when it runs the test (`CARGO_MANIFEST_DIR` at run
+/// time). `env!` alone would pin the clone that compiled the binary: clones that share the target
+/// directory reuse each other's test binaries, and that clone may be gone.
+fn package_dir() -> PathBuf {
+	std::env::var_os("CARGO_MANIFEST_DIR")
+		.map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from)
 }
 
 /// Runs every input of `dir`, returning the coverage and the inputs that broke something.

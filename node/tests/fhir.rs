@@ -11,7 +11,7 @@ mod common;
 
 use std::{
 	io::Write,
-	path::{Path, PathBuf},
+	path::PathBuf,
 	process::{Command, Output, Stdio},
 };
 
@@ -37,9 +37,17 @@ const HOSPITAL: u32 = 0;
 const RECORD: H256 = H256::repeat_byte(0x7a);
 const ERASED: H256 = H256::repeat_byte(0x7b);
 
+/// This package's directory, as cargo gives it when it runs the test (`CARGO_MANIFEST_DIR` at run
+/// time). `env!` alone would pin the clone that compiled the binary: clones that share the target
+/// directory reuse each other's test binaries, and that clone may be gone.
+fn package_dir() -> PathBuf {
+	std::env::var_os("CARGO_MANIFEST_DIR")
+		.map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from)
+}
+
 /// The Python with fhir.resources R5, and the validator script.
 fn validator() -> (PathBuf, PathBuf) {
-	let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../scripts/fhir_validate.py");
+	let script = package_dir().join("../scripts/fhir_validate.py");
 	let python = match std::env::var_os("HEALTHCHAIN_FHIR_PYTHON") {
 		Some(python) => PathBuf::from(python),
 		None => PathBuf::from(std::env::var_os("HOME").unwrap_or_default())
