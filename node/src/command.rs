@@ -15,7 +15,8 @@ use crate::{
 
 /// Runs `healthchain-node` with the process's command line.
 pub fn run() -> Result<()> {
-	let cli = Cli::from_args();
+	let mut cli = Cli::from_args();
+	default_database(&mut cli);
 
 	match &cli.subcommand {
 		Some(Subcommand::Key(cmd)) => Ok(cmd.run(&cli)?),
@@ -25,42 +26,43 @@ pub fn run() -> Result<()> {
 		},
 		Some(Subcommand::CheckBlock(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
-			runner.async_run(|config| {
-				let partials = new_partial(&config)?;
+			runner.async_run(|mut config| {
+				let partials = new_partial(&mut config)?;
 				Ok((cmd.run(partials.client, partials.import_queue), partials.task_manager))
 			})
 		},
 		Some(Subcommand::ExportBlocks(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
-			runner.async_run(|config| {
-				let partials = new_partial(&config)?;
+			runner.async_run(|mut config| {
+				let partials = new_partial(&mut config)?;
 				Ok((cmd.run(partials.client, config.database), partials.task_manager))
 			})
 		},
 		Some(Subcommand::ExportState(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
-			runner.async_run(|config| {
-				let partials = new_partial(&config)?;
+			runner.async_run(|mut config| {
+				let partials = new_partial(&mut config)?;
 				Ok((cmd.run(partials.client, config.chain_spec), partials.task_manager))
 			})
 		},
 		Some(Subcommand::ImportBlocks(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
-			runner.async_run(|config| {
-				let partials = new_partial(&config)?;
+			runner.async_run(|mut config| {
+				let partials = new_partial(&mut config)?;
 				Ok((cmd.run(partials.client, partials.import_queue), partials.task_manager))
 			})
 		},
 		Some(Subcommand::Revert(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
-			runner.async_run(|config| {
-				let partials = new_partial(&config)?;
+			runner.async_run(|mut config| {
+				let partials = new_partial(&mut config)?;
 				Ok((cmd.run(partials.client, partials.backend, None), partials.task_manager))
 			})
 		},
 		Some(Subcommand::PurgeChain(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
-			runner.sync_run(|config| {
+			runner.sync_run(|mut config| {
+				crate::service::settle_database(&mut config);
 				let polkadot_cli = RelayChainCli::new(&config, cli.relay_chain_args.iter());
 				let polkadot_config = SubstrateCli::create_configuration(
 					&polkadot_cli,
@@ -73,8 +75,8 @@ pub fn run() -> Result<()> {
 		},
 		Some(Subcommand::ExportGenesisHead(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
-			runner.sync_run(|config| {
-				let partials = new_partial(&config)?;
+			runner.sync_run(|mut config| {
+				let partials = new_partial(&mut config)?;
 				cmd.run(partials.client)
 			})
 		},
@@ -90,6 +92,27 @@ pub fn run() -> Result<()> {
 	}
 }
 
+/// Without `--database`, a node opens the database it finds (RocksDB or ParityDB) and creates a
+/// ParityDB where there is none (`auto`, settled by `service::settle_database` without leaving
+/// RocksDB files behind): the database whose read and write costs the runtime charges
+/// (`runtime/src/weights/paritydb_{read,write}.rs`, measured by `scripts/benchmark-storage.sh`).
+/// Substrate's own default is RocksDB whenever it is compiled in, and `cumulus-client-service`
+/// compiles it in; an explicit `--database` still wins. The embedded relay-chain node keeps
+/// Polkadot's default.
+fn default_database(cli: &mut Cli) {
+	let params = match &mut cli.subcommand {
+		None => &mut cli.run.base.import_params.database_params,
+		Some(Subcommand::CheckBlock(cmd)) => &mut cmd.import_params.database_params,
+		Some(Subcommand::ImportBlocks(cmd)) => &mut cmd.import_params.database_params,
+		Some(Subcommand::ExportBlocks(cmd)) => &mut cmd.database_params,
+		Some(Subcommand::ExportState(cmd)) => &mut cmd.database_params,
+		Some(Subcommand::Revert(cmd)) => &mut cmd.database_params,
+		Some(Subcommand::PurgeChain(cmd)) => &mut cmd.base.database_params,
+		_ => return,
+	};
+	params.database.get_or_insert(sc_cli::Database::Auto);
+}
+
 fn benchmark(cli: &Cli, cmd: &BenchmarkCmd) -> Result<()> {
 	match cmd {
 		// Runs the benchmarks of a runtime built with `runtime-benchmarks` (`--runtime <wasm>`;
@@ -103,8 +126,8 @@ fn benchmark(cli: &Cli, cmd: &BenchmarkCmd) -> Result<()> {
 		#[cfg(feature = "runtime-benchmarks")]
 		BenchmarkCmd::Storage(cmd) => {
 			let runner = cli.create_runner(cmd)?;
-			runner.sync_run(|config| {
-				let partials = new_partial(&config)?;
+			runner.sync_run(|mut config| {
+				let partials = new_partial(&mut config)?;
 				let db = partials.backend.expose_db();
 				let storage = partials.backend.expose_storage();
 				let shared_trie_cache = partials.backend.expose_shared_trie_cache();

@@ -179,7 +179,7 @@ pub fn start_dev_node<Net: NetworkBackend<Block, Hash>>(
 		transaction_pool,
 		other: (_, mut telemetry, _),
 		..
-	} = new_partial(&config)?;
+	} = new_partial(&mut config)?;
 
 	// A dev node talks to nobody.
 	config.network.default_peers_set.in_peers = 0;

@@ -23,7 +23,8 @@ use sc_client_api::Backend as _;
 use sc_executor::{HeapAllocStrategy, WasmExecutor, DEFAULT_HEAP_ALLOC_STRATEGY};
 use sc_network::{NetworkBackend, NetworkBlock, NetworkStateInfo};
 use sc_service::{
-	Configuration, ImportQueue, PartialComponents, TFullBackend, TFullClient, TaskManager,
+	Configuration, DatabaseSource, ImportQueue, PartialComponents, TFullBackend, TFullClient,
+	TaskManager,
 };
 use sc_telemetry::{Telemetry, TelemetryWorker, TelemetryWorkerHandle};
 use sc_transaction_pool_api::OffchainTransactionPoolFactory;
@@ -61,8 +62,32 @@ pub type Service = PartialComponents<
 	(ParachainBlockImport, Option<Telemetry>, Option<TelemetryWorkerHandle>),
 >;
 
-/// Builds client, backend, pool and import queue.
-pub fn new_partial(config: &Configuration) -> Result<Service, sc_service::Error> {
+/// Settles `--database auto`, the node's default (`command::default_database`): the chain's
+/// RocksDB database if it has one, else ParityDB. Substrate's own `auto` finds out by trying to
+/// open RocksDB, which leaves a `db/full` directory of RocksDB log files beside a new ParityDB,
+/// a few more on every start, and names the ParityDB path even when it opens a RocksDB (so
+/// `purge-chain` would delete the wrong directory). RocksDB is compiled in through
+/// `cumulus-client-service`.
+pub fn settle_database(config: &mut Configuration) {
+	if let DatabaseSource::Auto { paritydb_path, rocksdb_path, cache_size } = &config.database {
+		config.database = if rocksdb_path.join("CURRENT").exists() {
+			DatabaseSource::RocksDb { path: rocksdb_path.clone(), cache_size: *cache_size }
+		} else {
+			DatabaseSource::ParityDb { path: paritydb_path.clone() }
+		};
+		// Substrate has already logged "Database: Auto at <the ParityDB path>".
+		let (kind, path) = match &config.database {
+			DatabaseSource::ParityDb { path } => ("ParityDB", path),
+			DatabaseSource::RocksDb { path, .. } => ("RocksDB (found there)", path),
+			_ => return,
+		};
+		log::info!("💾 Database settled: {kind} at {}", path.display());
+	}
+}
+
+/// Builds client, backend, pool and import queue (settling the database first).
+pub fn new_partial(config: &mut Configuration) -> Result<Service, sc_service::Error> {
+	settle_database(config);
 	let telemetry = config
 		.telemetry_endpoints
 		.clone()
@@ -165,12 +190,12 @@ pub async fn start_parachain_node<Net: NetworkBackend<Block, Hash>>(
 	collator_options: CollatorOptions,
 	hwbench: Option<sc_sysinfo::HwBench>,
 ) -> sc_service::error::Result<TaskManager> {
-	let parachain_config = prepare_node_config(parachain_config);
+	let mut parachain_config = prepare_node_config(parachain_config);
 	let parachain_public_addresses = parachain_config.network.public_addresses.clone();
 	let parachain_fork_id = parachain_config.chain_spec.fork_id().map(ToString::to_string);
 	let advertise_non_global_ips = parachain_config.network.allow_non_globals_in_dht;
 
-	let params = new_partial(&parachain_config)?;
+	let params = new_partial(&mut parachain_config)?;
 	let (block_import, mut telemetry, telemetry_worker_handle) = params.other;
 	let client = params.client.clone();
 	let backend = params.backend.clone();

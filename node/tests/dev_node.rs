@@ -1,6 +1,7 @@
 //! End to end against `healthchain-node --dev`: blocks are produced, a signed balance transfer is
 //! included and moves balances, `healthchain_version` answers, the metadata is served, and the
-//! dev clock moves forward on request. Fails when the node produces no blocks.
+//! dev clock moves forward on request, a new node's chain is a ParityDB. Fails when the node
+//! produces no blocks.
 
 mod common;
 
@@ -170,6 +171,22 @@ fn the_harness_fails_when_no_blocks_are_produced() {
 	}));
 	assert!(waited.is_err(), "waiting for a block that never comes must fail the test");
 	assert_eq!(node.best_number(), best);
+}
+
+#[test]
+fn a_new_node_stores_its_chain_in_paritydb_unless_told_otherwise() {
+	// The runtime charges ParityDB's measured read and write costs; Substrate alone would create
+	// a RocksDB. With `--database rocksdb` the operator's choice stands.
+	for (args, made, not_made) in [
+		(&[][..], "paritydb/full", "db/full"),
+		(&["--database", "rocksdb"][..], "db/full", "paritydb/full"),
+	] {
+		let node = DevNode::start_with(args);
+		node.wait_for_block(1, Duration::from_secs(30));
+		let chain = node.chain_dir();
+		assert!(chain.join(made).is_dir(), "{args:?}: no {made} in {}", chain.display());
+		assert!(!chain.join(not_made).exists(), "{args:?}: {not_made} in {}", chain.display());
+	}
 }
 
 #[test]

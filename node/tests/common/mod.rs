@@ -121,6 +121,23 @@ impl DevNode {
 		node
 	}
 
+	/// The chain's directory under the node's `--base-path` (`chains/<chain id>`).
+	pub fn chain_dir(&self) -> PathBuf {
+		let chains = self.base_path.join("chains");
+		let mut dirs: Vec<PathBuf> = std::fs::read_dir(&chains)
+			.unwrap_or_else(|e| self.fail(&format!("no {}: {e}", chains.display())))
+			.map_while(Result::ok)
+			.map(|entry| entry.path())
+			.collect();
+		if dirs.len() != 1 {
+			self.fail(&format!(
+				"one chain directory expected under {}: {dirs:?}",
+				chains.display()
+			));
+		}
+		dirs.remove(0)
+	}
+
 	fn wait_until_serving(&self) {
 		let deadline = Instant::now() + STARTUP_TIMEOUT;
 		loop {
