@@ -25,17 +25,9 @@ trap 'rm -f "$table"' EXIT
 # scripts/release-node.sh without a runtime of its own, so it runs the test build's runtime from a
 # chain spec). Each profile's table has its own place in docs/performance.md.
 profile="${BENCH_PROFILE:-$HEALTHCHAIN_PROFILE}"
-node="$CARGO_TARGET_DIR/$profile/healthchain-node"
 node_args="${NODE_ARGS:-}"
-if [[ "$profile" != "$HEALTHCHAIN_PROFILE" ]]; then
-	[[ -x "$node" ]] || {
-		echo "no $profile node at $node: scripts/release-node.sh builds it" >&2
-		exit 1
-	}
-	spec="$CARGO_TARGET_DIR/$profile/healthchain-dev-raw.json"
-	"$HEALTHCHAIN_NODE" build-spec --dev --raw >"$spec" 2>/dev/null
-	export NODE_ARGS="--chain $spec $node_args"
-fi
+healthchain_measured_node "$profile" || exit 1
+node="$measured_node"
 command=(healthchain-bench --node "\$CARGO_TARGET_DIR/$profile/healthchain-node" \
 	--duration "${BENCH_DURATION:-60}" --max-rate "${BENCH_MAX_RATE:-2000}" "$@")
 "$CARGO_TARGET_DIR/$HEALTHCHAIN_PROFILE/healthchain-bench" --node "$node" \

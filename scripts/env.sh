@@ -33,3 +33,20 @@ healthchain_pallets() {
 healthchain_cpu() {
 	echo "$(nproc) vCPU ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1))"
 }
+
+# Chooses the dev node that scripts/bench.sh and scripts/profile-node.sh measure: the one built in
+# profile $1, path in $measured_node. Another profile than the test build's (scripts/release-node.sh
+# builds it without a runtime of its own) runs the test build's runtime: its chain spec is
+# written from the test build and `--chain <spec>` goes in front of NODE_ARGS.
+healthchain_measured_node() {
+	local profile="$1" spec
+	measured_node="$CARGO_TARGET_DIR/$profile/healthchain-node"
+	[[ "$profile" == "$HEALTHCHAIN_PROFILE" ]] && return 0
+	[[ -x "$measured_node" ]] || {
+		echo "no $profile node at $measured_node: scripts/release-node.sh builds it" >&2
+		return 1
+	}
+	spec="$CARGO_TARGET_DIR/$profile/healthchain-dev-raw.json"
+	"$HEALTHCHAIN_NODE" build-spec --dev --raw >"$spec" 2>/dev/null
+	export NODE_ARGS="--chain $spec ${NODE_ARGS:-}"
+}

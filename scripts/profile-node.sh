@@ -7,10 +7,14 @@
 #
 #   scripts/profile-node.sh                  # the `transfer` workload, 30 s of samples
 #   scripts/profile-node.sh anchor 20        # another workload, 20 s
+#   PROFILE_NODE=release scripts/profile-node.sh consent 20
+#                                            # the node scripts/release-node.sh built
 #
-# The samples are flat (the testnet profile has no frame pointers or debug info, so no call
-# graphs): each sample is charged to the function the CPU was in. Output: the tables on stdout,
-# the raw profile in $CARGO_TARGET_DIR/profile/<workload>.perf.
+# The samples are flat (no frame pointers or debug info, so no call graphs): each sample is
+# charged to the function the CPU was in. The test build is stripped, so its own code is one
+# block ("the node"); the release node keeps its symbol table (scripts/release-node.sh), so its
+# samples are split by crate. Output: the tables on stdout, the raw profile in
+# $CARGO_TARGET_DIR/profile/<workload>[-<profile>].perf.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -24,15 +28,21 @@ workload="${1:-transfer}"
 seconds="${2:-30}"
 out="$CARGO_TARGET_DIR/profile"
 mkdir -p "$out"
-log="$out/$workload.log"
+# The node profiled: the test build's, or another profile's (PROFILE_NODE=release).
+profile="${PROFILE_NODE:-$HEALTHCHAIN_PROFILE}"
+healthchain_measured_node "$profile" || exit 1
+node="$measured_node"
+name="$workload"
+[[ "$profile" == "$HEALTHCHAIN_PROFILE" ]] || name="$workload-$profile"
+log="$out/$name.log"
 
-"$CARGO_TARGET_DIR/$HEALTHCHAIN_PROFILE/healthchain-bench" --node "$HEALTHCHAIN_NODE" \
+"$CARGO_TARGET_DIR/$HEALTHCHAIN_PROFILE/healthchain-bench" --node "$node" \
 	--workloads "$workload" --duration $((seconds + 15)) --max-rate "${BENCH_MAX_RATE:-2000}" \
 	>"$log" 2>&1 &
 bench=$!
 trap 'kill $bench 2>/dev/null || true' EXIT
 # The window opens once the workload's extrinsics are signed.
-until grep -q "^$workload: .* signed in" "$log"; do
+until grep -qs "^$workload: .* signed in" "$log"; do
 	kill -0 $bench 2>/dev/null || {
 		cat "$log" >&2
 		exit 1
@@ -40,38 +50,42 @@ until grep -q "^$workload: .* signed in" "$log"; do
 	sleep 1
 done
 sleep 5
-node=$(pgrep -P $bench -f healthchain-node | head -1)
-perf record -e cpu-clock -F 999 -p "$node" -o "$out/$workload.perf" -- sleep "$seconds" \
-	2>"$out/$workload.perf.log"
+pid=$(pgrep -P $bench -f healthchain-node | head -1)
+perf record -e cpu-clock -F 999 -p "$pid" -o "$out/$name.perf" -- sleep "$seconds" \
+	2>"$out/$name.perf.log"
 wait $bench || true
 trap - EXIT
 grep -E "^$workload: .* sustained" "$log" || true
 
-perf report -i "$out/$workload.perf" --stdio --no-children --sort dso,sym 2>/dev/null |
+perf report -i "$out/$name.perf" --stdio --no-children --sort dso,sym 2>/dev/null |
 	python3 -c '
 import re, sys
+# The function of each sample, matched in this order (first match wins). The compiled runtime has
+# no symbols (an anonymous or JIT mapping); neither have the functions of the stripped test build.
 parts = [
-    ("runtime wasm (compiled by wasmtime)", r"^\[(?:JIT|unknown)\]|jitted|wasm"),
-    ("signatures and hashing (sr25519, blake2, xxhash)", r"schnorrkel|curve25519|merlin|sha2|blake2|keccak|twox|xxhash|sp_core::crypto|sp_io::crypto|sr25519|ed25519"),
-    ("trie and state overlay", r"trie_db|sp_trie|sp_state_machine|memory_db|hash_db|OverlayedChanges"),
-    ("database (ParityDB)", r"parity_db"),
+    ("kernel", r"^\[k\]"),
+    ("memory (jemalloc, malloc, memcpy)", r"_rjem_|\bje_|malloc|\bfree\b|cfree|memcpy|memmove|memset|memcmp|realloc|_int_|__rust_(?:alloc|dealloc|realloc)|__rdl_"),
+    ("wasm executor (instances, host calls)", r"wasmtime|sc_executor|cranelift|sp_wasm_interface|sp_runtime_interface|s[cp]_allocator|sp_io::"),
+    ("signatures and hashing (sr25519, blake2, xxhash)", r"schnorrkel|curve25519|merlin|sha2|blake2|keccak|twox|xxhash|digest::|sp_core::(?:crypto|hashing|sr25519|ed25519)"),
+    ("trie and state overlay", r"trie_db|sp_trie|sp_state_machine|memory_db|hash_db|OverlayedChanges|sp_externalities|trie_root|schnellru"),
+    ("database (ParityDB or RocksDB, client DB)", r"parity_db|rocksdb|snappy|crc32c|sc_client_db|kvdb|sc_state_db"),
     ("SCALE codec", r"parity_scale_codec|scale_info"),
-    ("JSON-RPC (jsonrpsee, serde_json, hyper)", r"jsonrpsee|serde_json|hyper|http|tower|serde::"),
+    ("JSON-RPC (jsonrpsee, serde_json, hyper, hex)", r"jsonrpsee|serde_json|hyper|\bhttp|tower|serde::|array_bytes|impl_serde|\bhex::|sp_core::bytes|sc_rpc"),
     ("transaction pool", r"sc_transaction_pool|txpool"),
-    ("wasm executor (host calls, instances)", r"wasmtime|sc_executor|cranelift|sp_wasm_interface|sp_runtime_interface"),
-    ("block building and import", r"sc_basic_authorship|sc_block_builder|sc_consensus|sc_client_db|sc_service::client|sp_blockchain"),
-    ("async runtime (tokio, futures)", r"tokio|futures|parking_lot|crossbeam"),
-    ("memory (malloc, memcpy)", r"malloc|free|memcpy|memmove|memset|realloc|_int_|cfree|jemalloc|mi_"),
-    ("kernel", r"\[kernel\.kallsyms\]|\[k\]"),
+    ("block building and import", r"sc_basic_authorship|sc_block_builder|sc_consensus|sc_service|sc_client_api|sp_blockchain|sp_api|sc_chain_spec"),
+    ("async runtime and threads (tokio, futures, locks)", r"tokio|futures|parking_lot|crossbeam|mio::|std::sync|std::thread|pthread|__lll_|syscall"),
+    ("Rust collections and hashing of maps (Vec, HashMap, SipHash)", r"alloc::vec|alloc::collections|hashbrown|core::hash|std::hash|smallvec"),
+    ("runtime wasm (compiled by wasmtime)", r"^(?:\[JIT\]|\[unknown\]|jitted|//anon|memfd)"),
+    ("the node, unsymbolised (stripped build)", r"^healthchain-node (?:\[unknown\]|0x)"),
 ]
 shares, top, total = {}, [], 0.0
 for line in sys.stdin:
-    m = re.match(r"\s*([\d.]+)%\s+(\S+)\s+\[(.)\]\s+(.*)", line)
+    m = re.match(r"\s*([\d.]+)%\s+(.+?)\s+\[(.)\]\s+(.*)", line)
     if not m:
         continue
     pct, dso, kind, sym = float(m.group(1)), m.group(2), m.group(3), m.group(4).strip()
     total += pct
-    text = f"[{kind}] {dso} {sym}" if kind == "k" else f"{dso} {sym}"
+    text = f"[k] {sym}" if kind == "k" else f"{dso} {sym}"
     name = next((n for n, rx in parts if re.search(rx, text)), "other")
     shares[name] = shares.get(name, 0.0) + pct
     top.append((pct, dso, sym))

@@ -11,11 +11,17 @@
 # is what executes every block; the node's profile decides the speed of everything around it
 # (signature checks, hashing, the trie, the database, JSON-RPC, the pool, wasmtime).
 #
+# The binary keeps its symbol table (`-C strip=none` on the node crate alone, so only its last
+# link differs from `cargo build`): `PROFILE_NODE=release scripts/profile-node.sh` can then say
+# which of the node's functions take its CPU. Symbols are not loaded when the node runs; they
+# change neither its code nor its speed.
+#
 #   scripts/release-node.sh            build, print the node's path
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 scripts/setup.sh
 start=$(date +%s)
-SKIP_WASM_BUILD=1 cargo build --locked --profile release -p healthchain-node
+SKIP_WASM_BUILD=1 cargo rustc --locked --profile release -p healthchain-node --bin healthchain-node \
+	-- -C strip=none
 echo "release node built in $(($(date +%s) - start)) s: $CARGO_TARGET_DIR/release/healthchain-node"
