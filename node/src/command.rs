@@ -63,6 +63,17 @@ pub fn run() -> Result<()> {
 			let runner = cli.create_runner(cmd)?;
 			runner.sync_run(|mut config| {
 				crate::service::settle_database(&mut config);
+				// A dev chain runs without a relay chain: it has no relay-chain database to delete,
+				// nor a relay-chain spec to find one by, so only its own database goes
+				// (`<chain>/paritydb` or `<chain>/db`, with Substrate's purge).
+				if cmd.base.shared_params.dev {
+					if cmd.relaychain && !cmd.parachain {
+						return Err(sc_cli::Error::Input(
+							"a --dev chain has no relay-chain database to purge".into(),
+						));
+					}
+					return cmd.base.run(config.database);
+				}
 				let polkadot_cli = RelayChainCli::new(&config, cli.relay_chain_args.iter());
 				let polkadot_config = SubstrateCli::create_configuration(
 					&polkadot_cli,

@@ -1,13 +1,13 @@
 //! End to end against `healthchain-node --dev`: blocks are produced, a signed balance transfer is
 //! included and moves balances, `healthchain_version` answers, the metadata is served, and the
-//! dev clock moves forward on request, a new node's chain is a ParityDB. Fails when the node
-//! produces no blocks.
+//! dev clock moves forward on request, a new node's chain is a ParityDB and `purge-chain --dev`
+//! deletes it. Fails when the node produces no blocks.
 
 mod common;
 
-use std::time::Duration;
+use std::{process::Command, time::Duration};
 
-use common::DevNode;
+use common::{node_binary, DevNode};
 use healthchain_runtime::{RuntimeCall, RuntimeEvent, UNIT};
 use serde_json::json;
 use sp_keyring::Sr25519Keyring::{Alice, Bob, Dave};
@@ -187,6 +187,48 @@ fn a_new_node_stores_its_chain_in_paritydb_unless_told_otherwise() {
 		assert!(chain.join(made).is_dir(), "{args:?}: no {made} in {}", chain.display());
 		assert!(!chain.join(not_made).exists(), "{args:?}: {not_made} in {}", chain.display());
 	}
+}
+
+#[test]
+fn purge_chain_deletes_a_dev_chains_database_and_nothing_else() {
+	// A dev chain has no relay chain: `purge-chain --dev` deletes the chain's database without
+	// looking for a relay chain (it used to stop at its chain spec, `westend-local` not found),
+	// and `--relaychain` alone is refused with the reason.
+	let mut node = DevNode::start();
+	node.wait_for_block(1, Duration::from_secs(30));
+	let chain = node.chain_dir();
+	let database = chain.join("paritydb");
+	assert!(database.join("full").is_dir(), "no database in {}", chain.display());
+	let others = || {
+		let mut names: Vec<_> = std::fs::read_dir(&chain)
+			.expect("the chain's directory")
+			.map(|entry| entry.expect("an entry").file_name())
+			.filter(|name| name != "paritydb")
+			.collect();
+		names.sort();
+		names
+	};
+	let base_path = node.stop();
+	let before = others();
+	let purge = |extra: &[&str]| {
+		let output = Command::new(node_binary())
+			.args(["purge-chain", "--dev", "-y", "--base-path"])
+			.arg(&base_path)
+			.args(extra)
+			.output()
+			.expect("healthchain-node runs");
+		(output.status.success(), String::from_utf8_lossy(&output.stderr).into_owned())
+	};
+
+	let (ok, stderr) = purge(&["--relaychain"]);
+	assert!(!ok, "purging a dev chain's relay chain succeeded");
+	assert!(stderr.contains("no relay-chain database"), "{stderr}");
+	assert!(database.join("full").is_dir(), "the refused purge deleted the database");
+
+	let (ok, stderr) = purge(&[]);
+	assert!(ok, "purge-chain --dev failed: {stderr}");
+	assert!(!database.exists(), "{} is still there", database.display());
+	assert_eq!(others(), before, "purge-chain deleted more than the database");
 }
 
 #[test]

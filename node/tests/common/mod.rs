@@ -121,6 +121,14 @@ impl DevNode {
 		node
 	}
 
+	/// Stops the node and returns its `--base-path`, which stays until `self` is dropped: for
+	/// the commands a node's operator runs on a stopped node's data (`purge-chain`, …).
+	pub fn stop(&mut self) -> PathBuf {
+		let _ = self.child.kill();
+		let _ = self.child.wait();
+		self.base_path.clone()
+	}
+
 	/// The chain's directory under the node's `--base-path` (`chains/<chain id>`).
 	pub fn chain_dir(&self) -> PathBuf {
 		let chains = self.base_path.join("chains");
