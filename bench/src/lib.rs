@@ -11,14 +11,17 @@ use std::{
 	time::Duration,
 };
 
-use codec::Encode;
+use codec::{Decode, Encode};
 use healthchain_runtime::{
-	Hash, Nonce, Runtime, RuntimeCall, SignedPayload, TxExtension, UncheckedExtrinsic,
+	AccountId, Hash, Nonce, Runtime, RuntimeCall, SignedPayload, TxExtension, UncheckedExtrinsic,
 };
 use serde_json::{json, Value};
 use sp_core::{crypto::Pair as _, sr25519};
-use sp_io::hashing::{blake2_256, twox_128};
-use sp_runtime::{generic::Era, MultiAddress, MultiSignature};
+use sp_io::hashing::{blake2_128, blake2_256, twox_128};
+use sp_runtime::{
+	generic::{Era, Preamble},
+	MultiAddress, MultiSignature,
+};
 
 /// A JSON-RPC error, or a transport failure (code 0).
 #[derive(Debug, Clone)]
@@ -294,6 +297,25 @@ pub fn value_key(pallet: &str, item: &str) -> Vec<u8> {
 	[twox_128(pallet.as_bytes()), twox_128(item.as_bytes())].concat()
 }
 
+/// The storage key of `who`'s `System::Account` entry (`Blake2_128Concat`).
+pub fn account_key(who: &AccountId) -> Vec<u8> {
+	let id: &[u8] = who.as_ref();
+	[&value_key("System", "Account")[..], &blake2_128(id), id].concat()
+}
+
+/// The nonce in a `System::Account` entry's bytes: its first field.
+pub fn nonce_of_account(entry: &[u8]) -> Option<Nonce> {
+	Nonce::decode(&mut &entry[..]).ok()
+}
+
+/// The signer and nonce of a signed extrinsic (as [`sign`] makes them); `None` for anything else.
+pub fn signer_and_nonce(bytes: &[u8]) -> Option<(AccountId, Nonce)> {
+	match UncheckedExtrinsic::decode(&mut &bytes[..]).ok()?.preamble {
+		Preamble::Signed(MultiAddress::Id(who), _, extension) => Some((who, (extension.0).5 .0)),
+		_ => None,
+	}
+}
+
 /// Forgets the blocks read (`read`: hash by number) that the chain no longer has — `canonical`
 /// gives the chain's hash at a height, `None` when it cannot tell — and returns the lowest
 /// such height, from which the follower reads again. Checks from the newest down and stops at the
@@ -318,7 +340,6 @@ pub fn retracted<H: PartialEq>(
 #[cfg(test)]
 mod tests {
 	use super::*;
-	use codec::Decode;
 
 	#[test]
 	fn a_replaced_best_block_is_read_again() {
@@ -352,10 +373,28 @@ mod tests {
 	}
 
 	#[test]
+	fn a_lost_extrinsic_names_its_signer_and_nonce() {
+		let chain = ChainInfo { genesis: Hash::repeat_byte(1), spec_version: 1, tx_version: 1 };
+		let call = RuntimeCall::System(frame_system::Call::remark { remark: vec![] });
+		let signed = sign(&account(7), call, 41, &chain);
+		assert_eq!(signer_and_nonce(&signed.bytes), Some((account(7).public().into(), 41)));
+		assert_eq!(signer_and_nonce(&signed.bytes[1..]), None, "not an extrinsic");
+		// An account's entry starts with its nonce.
+		let info = frame_system::AccountInfo::<Nonce, ()> { nonce: 9, ..Default::default() };
+		assert_eq!(nonce_of_account(&info.encode()), Some(9));
+		assert_eq!(nonce_of_account(&[]), None);
+	}
+
+	#[test]
 	fn storage_keys_follow_frame_hashing() {
 		assert_eq!(
 			to_hex(&value_key("System", "Number")),
 			"0x26aa394eea5630e07c48ae0c9558cef702a5c1b19ab7a04f536c519aca4983ac"
+		);
+		assert_eq!(
+			to_hex(&account_key(&sp_keyring::Sr25519Keyring::Alice.to_account_id())),
+			"0x26aa394eea5630e07c48ae0c9558cef7b99d880ec681799c0cf30e8886371da9\
+			 de1e86a9a8c739864cf3cc5ec2bea59fd43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d"
 		);
 	}
 }

@@ -36,7 +36,8 @@ use std::{
 use codec::Decode;
 use frame_support::{dispatch::PerDispatchClass, weights::Weight, BoundedVec};
 use healthchain_bench::{
-	account, bytes_of, retracted, sign, to_hex, value_key, ChainInfo, Rpc, Signed,
+	account, account_key, bytes_of, nonce_of_account, retracted, sign, signer_and_nonce, to_hex,
+	value_key, ChainInfo, Rpc, Signed,
 };
 use healthchain_primitives::{
 	claims::{
@@ -49,7 +50,9 @@ use healthchain_primitives::{
 	records::record_id,
 	Action, Balance, Commitment, DataClass, Purpose,
 };
-use healthchain_runtime::{configs::healthcare::ClaimDeposit, Runtime, RuntimeCall, RuntimeEvent};
+use healthchain_runtime::{
+	configs::healthcare::ClaimDeposit, AccountId, Runtime, RuntimeCall, RuntimeEvent,
+};
 use serde_json::json;
 use sp_core::{crypto::Pair as _, sr25519, H256};
 use sp_io::hashing::blake2_256;
@@ -1191,6 +1194,56 @@ struct Row {
 	notes: Vec<String>,
 }
 
+/// What became of the extrinsics still unsettled after the drain (counted lost): each is looked
+/// for in the node's pool, then its sender's nonce is read from the best block's state. A nonce
+/// past the extrinsic's means a block carried it (or, were the plan wrong, another extrinsic of
+/// that nonce) that the follower did not count; an unused nonce and an empty pool slot mean the
+/// node let it go. The first few are printed with their hashes.
+fn lost_fates(
+	port: u16,
+	plan: &[Planned],
+	pending: &HashMap<[u8; 32], usize>,
+) -> BTreeMap<&'static str, u64> {
+	let mut fates = BTreeMap::new();
+	if pending.is_empty() {
+		return fates;
+	}
+	let mut rpc = Rpc::new(port);
+	let pool: std::collections::HashSet<[u8; 32]> = rpc
+		.call("author_pendingExtrinsics", json!([]))
+		.ok()
+		.and_then(|v| {
+			v.as_array().map(|xts| xts.iter().map(|x| blake2_256(&bytes_of(x))).collect())
+		})
+		.unwrap_or_default();
+	for (n, (hash, index)) in pending.iter().enumerate() {
+		let fate = if pool.contains(hash) {
+			"still in the node's pool"
+		} else {
+			let mut on_chain = |who: &AccountId| {
+				let entry =
+					rpc.call("state_getStorage", json!([to_hex(&account_key(who))])).ok()?;
+				nonce_of_account(&bytes_of(&entry))
+			};
+			match signer_and_nonce(&plan[*index].signed.bytes) {
+				Some((who, nonce)) => match on_chain(&who) {
+					Some(next) if next > nonce => {
+						"its nonce was used on chain, by a block the follower did not count"
+					},
+					Some(_) => "not in the node's pool, its nonce unused: dropped",
+					None => "not in the node's pool, its sender's nonce unreadable",
+				},
+				None => "not a signed extrinsic",
+			}
+		};
+		if n < 20 {
+			eprintln!("lost {}: {fate}", to_hex(hash));
+		}
+		*fates.entry(fate).or_default() += 1;
+	}
+	fates
+}
+
 fn measure(port: u16, node_pid: Option<u32>, plan: &[Planned], workload: &str, args: &Args) -> Row {
 	let ledger = Arc::new(Mutex::new(Ledger::default()));
 	let stop = Arc::new(AtomicBool::new(false));
@@ -1227,6 +1280,9 @@ fn measure(port: u16, node_pid: Option<u32>, plan: &[Planned], workload: &str, a
 	for (reason, n) in l.rejected.iter().chain(l.failures.iter()).chain(l.caveats.iter()) {
 		notes.push(format!("{n} × {reason}"));
 	}
+	for (fate, n) in lost_fates(port, plan, &l.pending) {
+		notes.push(format!("{n} lost: {fate}"));
+	}
 	Row {
 		workload: workload.to_string(),
 		signed: plan.len(),
@@ -1234,7 +1290,8 @@ fn measure(port: u16, node_pid: Option<u32>, plan: &[Planned], workload: &str, a
 		succeeded: l.succeeded,
 		failed: l.failed,
 		rejected: l.rejected.values().sum(),
-		lost: outcome.lost,
+		// Read after the follower stopped: what it settled after the drain is not lost.
+		lost: l.pending.len() as u64,
 		rate: l.succeeded_in_window as f64 / args.duration.as_secs_f64(),
 		blocks: in_window.len(),
 		per_block: (
