@@ -104,6 +104,9 @@ pub fn new_partial(config: &mut Configuration) -> Result<Service, sc_service::Er
 		.default_heap_pages
 		.map_or(DEFAULT_HEAP_ALLOC_STRATEGY, |h| HeapAllocStrategy::Static { extra_pages: h as _ });
 
+	// How runtime calls are run: the node's default instantiation strategy differs from
+	// Substrate's (`command::default_instantiation`), so say which is in force.
+	log::info!("⚙️  Runtime calls: {:?}", config.executor.wasm_method);
 	let executor = ParachainExecutor::builder()
 		.with_execution_method(config.executor.wasm_method)
 		.with_onchain_heap_alloc_strategy(heap_pages)

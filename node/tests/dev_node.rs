@@ -1,7 +1,8 @@
 //! End to end against `healthchain-node --dev`: blocks are produced, a signed balance transfer is
 //! included and moves balances, `healthchain_version` answers, the metadata is served, and the
 //! dev clock moves forward on request, a new node's chain is a ParityDB and `purge-chain --dev`
-//! deletes it. Fails when the node produces no blocks.
+//! deletes it, runtime calls get a new wasm instance each. Fails when the node produces no
+//! blocks.
 
 mod common;
 
@@ -186,6 +187,24 @@ fn a_new_node_stores_its_chain_in_paritydb_unless_told_otherwise() {
 		let chain = node.chain_dir();
 		assert!(chain.join(made).is_dir(), "{args:?}: no {made} in {}", chain.display());
 		assert!(!chain.join(not_made).exists(), "{args:?}: {not_made} in {}", chain.display());
+	}
+}
+
+#[test]
+fn runtime_calls_get_a_new_instance_each_unless_told_otherwise() {
+	// The node's default (measured faster for consent grants and anchors, docs/node.md) and an
+	// operator's explicit choice, as the node reports them when it starts.
+	for (args, strategy) in [
+		(&[][..], "RecreateInstanceCopyOnWrite"),
+		(&["--wasmtime-instantiation-strategy", "pooling-copy-on-write"][..], "PoolingCopyOnWrite"),
+	] {
+		let node = DevNode::start_with(args);
+		node.wait_for_block(1, Duration::from_secs(30));
+		let log = node.log();
+		let line = log.lines().find(|line| line.contains("Runtime calls:")).unwrap_or_else(|| {
+			node.fail("the node did not say how it runs runtime calls");
+		});
+		assert!(line.contains(strategy), "{args:?}: {line}");
 	}
 }
 
