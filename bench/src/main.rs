@@ -1195,10 +1195,12 @@ struct Row {
 }
 
 /// What became of the extrinsics still unsettled after the drain (counted lost): each is looked
-/// for in the node's pool, then its sender's nonce is read from the best block's state. A nonce
-/// past the extrinsic's means a block carried it (or, were the plan wrong, another extrinsic of
-/// that nonce) that the follower did not count; an unused nonce and an empty pool slot mean the
-/// node let it go. The first few are printed with their hashes.
+/// among the node's pool's ready extrinsics (`author_pendingExtrinsics`), then its sender's nonce
+/// is read from the best block's state. A nonce past the extrinsic's means a block carried it
+/// (or, were the plan wrong, another extrinsic of that nonce) that the follower did not count; the
+/// very next nonce, not ready in the pool, means the node let it go; a later one may also wait in
+/// the pool's future queue behind a lost predecessor. The first few are printed with their
+/// hashes.
 fn lost_fates(
 	port: u16,
 	plan: &[Planned],
@@ -1230,7 +1232,13 @@ fn lost_fates(
 					Some(next) if next > nonce => {
 						"its nonce was used on chain, by a block the follower did not count"
 					},
-					Some(_) => "not in the node's pool, its nonce unused: dropped",
+					// The next nonce, so it would be ready were the pool still holding it.
+					Some(next) if next == nonce => "dropped by the node: not in its pool",
+					// Not ready: dropped, or held in the pool's future queue (which no
+					// JSON-RPC method lists) behind a lost extrinsic of a lower nonce.
+					Some(_) => {
+						"not ready in the node's pool, waiting on an earlier nonce or dropped"
+					},
 					None => "not in the node's pool, its sender's nonce unreadable",
 				},
 				None => "not a signed extrinsic",
