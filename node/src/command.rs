@@ -16,8 +16,7 @@ use crate::{
 /// Runs `healthchain-node` with the process's command line.
 pub fn run() -> Result<()> {
 	let mut cli = Cli::from_args();
-	default_database(&mut cli);
-	default_instantiation(&mut cli, std::env::args_os());
+	apply_node_defaults(&mut cli, std::env::args_os());
 
 	match &cli.subcommand {
 		Some(Subcommand::Key(cmd)) => Ok(cmd.run(&cli)?),
@@ -104,50 +103,50 @@ pub fn run() -> Result<()> {
 	}
 }
 
-/// Without `--database`, a node opens the database it finds (RocksDB or ParityDB) and creates a
-/// ParityDB where there is none (`auto`, settled by `service::settle_database` without leaving
-/// RocksDB files behind): the database whose read and write costs the runtime charges
-/// (`runtime/src/weights/paritydb_{read,write}.rs`, measured by `scripts/benchmark-storage.sh`).
-/// Substrate's own default is RocksDB whenever it is compiled in, and `cumulus-client-service`
-/// compiles it in; an explicit `--database` still wins. The embedded relay-chain node keeps
-/// Polkadot's default.
-fn default_database(cli: &mut Cli) {
-	let params = match &mut cli.subcommand {
-		None => &mut cli.run.base.import_params.database_params,
-		Some(Subcommand::CheckBlock(cmd)) => &mut cmd.import_params.database_params,
-		Some(Subcommand::ImportBlocks(cmd)) => &mut cmd.import_params.database_params,
+/// The node's own defaults, where Substrate's differ, for the sub-commands they apply to; an
+/// explicit flag always wins.
+///
+/// **Database.** Without `--database`, a node opens the database it finds (RocksDB or ParityDB)
+/// and creates a ParityDB where there is none (`auto`, settled by `service::settle_database`
+/// without leaving RocksDB files behind): the database whose read and write costs the runtime
+/// charges (`runtime/src/weights/paritydb_{read,write}.rs`, measured by
+/// `scripts/benchmark-storage.sh`). Substrate's own default is RocksDB whenever it is compiled
+/// in, and `cumulus-client-service` compiles it in.
+///
+/// **Wasm instances.** Without `--wasmtime-instantiation-strategy`, every runtime call gets a new
+/// instance (`recreate-instance-copy-on-write`) instead of a slot from wasmtime's pool that is
+/// reset after each call (Substrate's default, `pooling-copy-on-write`). Measured on this
+/// project's workloads in five alternating rounds (`scripts/compare-node-args.sh`,
+/// docs/node.md): consent grants 1.17 × by the medians, anchors 1.07 ×, the mix and transfers
+/// the same within the runs' spread. Whether the flag was given is read from the node's own
+/// arguments (`args`, those before a `--`).
+///
+/// The embedded relay-chain node keeps Polkadot's defaults.
+fn apply_node_defaults(cli: &mut Cli, args: impl Iterator<Item = std::ffi::OsString>) {
+	// Sub-commands that execute blocks take both defaults; the others only open the database.
+	fn executing(params: &mut sc_cli::ImportParams, chosen: bool) -> &mut sc_cli::DatabaseParams {
+		if !chosen {
+			params.wasmtime_instantiation_strategy =
+				sc_cli::WasmtimeInstantiationStrategy::RecreateInstanceCopyOnWrite;
+		}
+		&mut params.database_params
+	}
+	let chosen = instantiation_given(args);
+	let database = match &mut cli.subcommand {
+		None => executing(&mut cli.run.base.import_params, chosen),
+		Some(Subcommand::CheckBlock(cmd)) => executing(&mut cmd.import_params, chosen),
+		Some(Subcommand::ImportBlocks(cmd)) => executing(&mut cmd.import_params, chosen),
 		Some(Subcommand::ExportBlocks(cmd)) => &mut cmd.database_params,
 		Some(Subcommand::ExportState(cmd)) => &mut cmd.database_params,
 		Some(Subcommand::Revert(cmd)) => &mut cmd.database_params,
 		Some(Subcommand::PurgeChain(cmd)) => &mut cmd.base.database_params,
 		_ => return,
 	};
-	params.database.get_or_insert(sc_cli::Database::Auto);
+	database.database.get_or_insert(sc_cli::Database::Auto);
 }
 
 /// The flag that chooses how runtime calls get their wasm instance.
 const INSTANTIATION_FLAG: &str = "--wasmtime-instantiation-strategy";
-
-/// Without `--wasmtime-instantiation-strategy`, every runtime call gets a new instance
-/// (`recreate-instance-copy-on-write`) instead of a slot from wasmtime's pool that is reset after
-/// each call (Substrate's default, `pooling-copy-on-write`). Measured on this project's
-/// workloads in five alternating rounds (`scripts/compare-node-args.sh`, docs/node.md): consent
-/// grants 1.17 × by the medians, anchors 1.07 ×, the mix and transfers the same within the runs'
-/// spread. An explicit flag still wins; what follows `--` (the embedded relay-chain node's
-/// arguments) is not looked at.
-fn default_instantiation(cli: &mut Cli, args: impl Iterator<Item = std::ffi::OsString>) {
-	if instantiation_given(args) {
-		return;
-	}
-	let params = match &mut cli.subcommand {
-		None => &mut cli.run.base.import_params,
-		Some(Subcommand::CheckBlock(cmd)) => &mut cmd.import_params,
-		Some(Subcommand::ImportBlocks(cmd)) => &mut cmd.import_params,
-		_ => return,
-	};
-	params.wasmtime_instantiation_strategy =
-		sc_cli::WasmtimeInstantiationStrategy::RecreateInstanceCopyOnWrite;
-}
 
 /// Whether the node's own arguments (those before a `--`) choose the instantiation strategy.
 fn instantiation_given(args: impl Iterator<Item = std::ffi::OsString>) -> bool {

@@ -62,7 +62,7 @@ pub type Service = PartialComponents<
 	(ParachainBlockImport, Option<Telemetry>, Option<TelemetryWorkerHandle>),
 >;
 
-/// Settles `--database auto`, the node's default (`command::default_database`): the chain's
+/// Settles `--database auto`, the node's default (`command::apply_node_defaults`): the chain's
 /// RocksDB database if it has one, else ParityDB. Substrate's own `auto` finds out by trying to
 /// open RocksDB, which leaves a `db/full` directory of RocksDB log files beside a new ParityDB,
 /// a few more on every start, and names the ParityDB path even when it opens a RocksDB (so
@@ -105,7 +105,7 @@ pub fn new_partial(config: &mut Configuration) -> Result<Service, sc_service::Er
 		.map_or(DEFAULT_HEAP_ALLOC_STRATEGY, |h| HeapAllocStrategy::Static { extra_pages: h as _ });
 
 	// How runtime calls are run: the node's default instantiation strategy differs from
-	// Substrate's (`command::default_instantiation`), so say which is in force.
+	// Substrate's (`command::apply_node_defaults`), so say which is in force.
 	log::info!("⚙️  Runtime calls: {:?}", config.executor.wasm_method);
 	let executor = ParachainExecutor::builder()
 		.with_execution_method(config.executor.wasm_method)
