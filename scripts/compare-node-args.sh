@@ -47,19 +47,21 @@ import re, statistics, sys
 out, stamp, rounds, workloads, a, b, profile, cpu = sys.argv[1:]
 workloads = workloads.split(",")
 line = re.compile(r"^(\S+): (\d+) ext/s sustained, (\d+) ok, (\d+) failed, (\d+) rejected, (\d+) lost")
+# Per workload and side: the rates measured (for the medians), and every run as shown.
 rates = {(w, s): [] for w in workloads for s in "AB"}
+shown = {(w, s): [] for w in workloads for s in "AB"}
 for r in range(1, int(rounds) + 1):
     for s in "AB":
         seen = {}
         for text in open(f"{out}/{stamp}-{r}-{s}.log", errors="replace"):
             m = line.match(text)
-            if m:
-                w, rate, ok, failed, rejected, lost = m.group(1), *map(int, m.groups()[1:])
+            if m and m.group(1) in workloads:
+                w, (rate, _ok, failed, rejected, lost) = m.group(1), map(int, m.groups()[1:])
                 clean = failed == 0 and rejected == 0 and lost == 0
                 seen[w] = f"{rate:,}" + ("" if clean else f" ({failed} failed, {rejected} rejected, {lost} lost)")
                 rates[(w, s)].append(rate)
         for w in workloads:
-            rates.setdefault((w, s, "runs"), []).append(seen.get(w, "no result"))
+            shown[(w, s)].append(seen.get(w, "no result"))
 print(f"A: `{a or '(defaults)'}`, B: `{b or '(defaults)'}`; {profile} node, {cpu}, "
       f"{rounds} alternating rounds, extrinsics per second\n")
 print("| workload | A runs | B runs | A median | B median | B ÷ A |")
@@ -68,6 +70,6 @@ for w in workloads:
     ma = statistics.median(rates[(w, "A")]) if rates[(w, "A")] else 0
     mb = statistics.median(rates[(w, "B")]) if rates[(w, "B")] else 0
     ratio = f"{mb / ma:.2f}" if ma else "–"
-    print(f"| {w} | {' / '.join(rates[(w, 'A', 'runs')])} | {' / '.join(rates[(w, 'B', 'runs')])} "
+    print(f"| {w} | {' / '.join(shown[(w, 'A')])} | {' / '.join(shown[(w, 'B')])} "
           f"| {ma:,.0f} | {mb:,.0f} | {ratio} |")
 PY
