@@ -46,6 +46,41 @@ if [[ -n "${BENCH_TEMPLATE:-}" ]]; then
 	template=(--template "$BENCH_TEMPLATE")
 fi
 
+# Weights from machines of different speeds do not mix. The runtime's weights come from one run
+# of scripts/benchmark-all.sh; a pallet benchmarked alone joins them, so first check that this
+# machine runs the reference call, `balances::transfer_keep_alive`, as fast as that run did (its
+# minimum time, the steadiest figure, within BENCH_SPEED_TOLERANCE percent, default 15). The VM
+# this project runs on has differed by 1.7x from one day to the next (docs/performance.md).
+# benchmark-all.sh skips the check (one run is consistent whatever the speed);
+# BENCH_ANY_SPEED=1 skips it too. Output outside the runtime's weights is not checked.
+reference=runtime/src/weights/pallet_balances.rs
+written=$(realpath -m --relative-to=. "$output")
+if [[ -z "${BENCH_ANY_SPEED:-}" && "$written" =~ ^(pallets/[a-z-]+/src/weights\.rs|runtime/src/weights/.+\.rs)$ ]]; then
+	probe=$(mktemp --suffix=.rs)
+	trap 'rm -f "$probe"' EXIT
+	"${bench[@]}" --pallet pallet_balances --extrinsic transfer_keep_alive --steps 50 --repeat 20 \
+		--wasm-execution compiled --heap-pages 4096 --output "$probe" >/dev/null
+	python3 - "$reference" "$probe" "${BENCH_SPEED_TOLERANCE:-15}" <<'PY' || exit 1
+import re, sys
+
+def minimum(path):
+    text = open(path).read()
+    body = text[text.index("fn transfer_keep_alive"):]
+    return int(re.search(r"Minimum execution time: ([\d_]+) picoseconds", body)[1].replace("_", "")) / 1e6
+
+then, now, tolerance = minimum(sys.argv[1]), minimum(sys.argv[2]), float(sys.argv[3])
+ratio = now / then
+print(f"speed check: balances::transfer_keep_alive takes {now:.1f} us here (minimum), "
+      f"{then:.1f} us in the run the runtime's weights come from: {ratio:.2f}x")
+if abs(ratio - 1) * 100 > tolerance:
+    print(f"refused: this machine is more than {tolerance:g} % off that run's speed, so its weights "
+          "would not be comparable with the others. Regenerate every pallet in one run "
+          "(scripts/benchmark-all.sh), or write them anyway with BENCH_ANY_SPEED=1.",
+          file=sys.stderr)
+    sys.exit(1)
+PY
+fi
+
 "${bench[@]}" \
 	--pallet "$pallet" \
 	--extrinsic "${BENCH_EXTRINSICS:-*}" \
