@@ -46,6 +46,10 @@ if [[ -n "${BENCH_TEMPLATE:-}" ]]; then
 	template=(--template "$BENCH_TEMPLATE")
 fi
 
+# How every measurement here runs the runtime: the speed check below must measure as the
+# weights were measured.
+measure=("${bench[@]}" --wasm-execution compiled --heap-pages 4096)
+
 # Weights from machines of different speeds do not mix. The runtime's weights come from one run
 # of scripts/benchmark-all.sh; a pallet benchmarked alone joins them, so first check that this
 # machine runs the reference call, `balances::transfer_keep_alive`, as fast as that run did (its
@@ -58,8 +62,8 @@ written=$(realpath -m --relative-to=. "$output")
 if [[ -z "${BENCH_ANY_SPEED:-}" && "$written" =~ ^(pallets/[a-z-]+/src/weights\.rs|runtime/src/weights/.+\.rs)$ ]]; then
 	probe=$(mktemp --suffix=.rs)
 	trap 'rm -f "$probe"' EXIT
-	"${bench[@]}" --pallet pallet_balances --extrinsic transfer_keep_alive --steps 50 --repeat 20 \
-		--wasm-execution compiled --heap-pages 4096 --output "$probe" >/dev/null
+	"${measure[@]}" --pallet pallet_balances --extrinsic transfer_keep_alive --steps 50 --repeat 20 \
+		--output "$probe" >/dev/null
 	python3 - "$reference" "$probe" "${BENCH_SPEED_TOLERANCE:-15}" <<'PY' || exit 1
 import re, sys
 
@@ -81,13 +85,11 @@ if abs(ratio - 1) * 100 > tolerance:
 PY
 fi
 
-"${bench[@]}" \
+"${measure[@]}" \
 	--pallet "$pallet" \
 	--extrinsic "${BENCH_EXTRINSICS:-*}" \
 	--steps "${BENCH_STEPS:-50}" \
 	--repeat "${BENCH_REPEAT:-20}" \
-	--wasm-execution compiled \
-	--heap-pages 4096 \
 	"${template[@]}" \
 	--output "$output"
 echo "weights written to $output"
