@@ -316,6 +316,22 @@ pub fn signer_and_nonce(bytes: &[u8]) -> Option<(AccountId, Nonce)> {
 	}
 }
 
+/// How many of the best chain's latest blocks a follower of best blocks remembers (and starts
+/// with): a replacement deeper than this is not expected of Aura with async backing.
+pub const FOLLOW_DEPTH: u64 = 64;
+
+/// The hashes of blocks `head - FOLLOW_DEPTH + 1 ..= head` as `hash_at` gives them (the heights it
+/// cannot give are left out): what a follower of best blocks starts with, so that a replaced
+/// starting block is noticed by [`retracted`] like any block it read.
+pub fn recent_hashes<H>(
+	head: u64,
+	mut hash_at: impl FnMut(u64) -> Option<H>,
+) -> std::collections::BTreeMap<u64, H> {
+	(head.saturating_sub(FOLLOW_DEPTH - 1)..=head)
+		.filter_map(|number| Some((number, hash_at(number)?)))
+		.collect()
+}
+
 /// Forgets the blocks read (`read`: hash by number) that the chain no longer has — `canonical`
 /// gives the chain's hash at a height, `None` when it cannot tell — and returns the lowest
 /// such height, from which the follower reads again. Checks from the newest down and stops at the
@@ -359,6 +375,26 @@ mod tests {
 		// #16 and #17 replaced: from #16, and #15 is kept.
 		assert_eq!(retracted(&mut read, |n| Some(["a", "b2", "c2"][n as usize - 15])), Some(16));
 		assert_eq!(read.keys().copied().collect::<Vec<_>>(), vec![15]);
+	}
+
+	#[test]
+	fn a_follower_started_on_a_dropped_branch_reads_the_new_one_from_the_fork() {
+		// Session 19, run 3: the follower started on a collator's best #3, a branch the relay
+		// chain never backed; the backed branch shares only genesis with it. Seeded with the
+		// best chain's hashes (#0..#3), the follower reads again from #1 once #4 is best.
+		let dropped = ["genesis", "a", "b", "c"];
+		let mut read = recent_hashes(3, |n| dropped.get(n as usize).copied());
+		assert_eq!(read.keys().copied().collect::<Vec<_>>(), vec![0, 1, 2, 3]);
+		let backed = ["genesis", "a2", "b2", "c2", "d2"];
+		assert_eq!(retracted(&mut read, |n| Some(backed[n as usize])), Some(1));
+		assert_eq!(read.keys().copied().collect::<Vec<_>>(), vec![0]);
+		// Far from genesis it remembers the last FOLLOW_DEPTH heights only.
+		let deep = recent_hashes(1_000, Some);
+		assert_eq!(deep.len() as u64, FOLLOW_DEPTH);
+		assert_eq!(
+			deep.first_key_value(),
+			Some((&(1_000 - FOLLOW_DEPTH + 1), &(1_000 - FOLLOW_DEPTH + 1)))
+		);
 	}
 
 	#[test]
