@@ -1,0 +1,126 @@
+#!/usr/bin/env python3
+"""What became of the fullest blocks the collators built, for scripts/bench-parachain.sh.
+
+A collator's "Prepared block" log line shows that it *built* a block, not that the relay chain
+took it: a sibling on the same parent may be backed instead, and a candidate whose relay parent
+is in the previous session is dropped at a session change. This script joins three sources:
+
+- the collators' logs: each block they built (number, extrinsics, build time, why it ended) and
+  the hash it got once sealed ("Pre-sealed … Hash now");
+- the collators' relay-chain updates ("Update at relay chain block #R … backed: #N (0xabcd…1234),
+  included: #N (…)"): in which relay block each parachain block was backed and included;
+- collator 1's JSON-RPC: which block is canonical at each height, and how far it has finalised.
+
+With `--wait S` it first polls (at most S seconds) until the parachain's finalised head reaches the
+highest of the reported blocks, so that "superseded" and "finalised" are settled, not guessed.
+
+    scripts/parachain-blocks.py DIR [--port 9944] [--top 5] [--wait 180]
+"""
+
+import argparse
+import glob
+import json
+import os
+import re
+import sys
+import time
+import urllib.request
+
+PREPARED = re.compile(
+    r"Prepared block for proposing at (\d+) \((\d+) ms\) hash: (0x[0-9a-f]+);.*"
+    r"end: (\w+); extrinsics_count: (\d+)"
+)
+SEALED = re.compile(r"Pre-sealed block for proposal at \d+\. Hash now (0x[0-9a-f]+), previously (0x[0-9a-f]+)")
+UPDATE = re.compile(r"Update at relay chain block #(\d+) \([^)]*\) - (.*)")
+PART = re.compile(r"(backed|included): #(\d+) \((0x[0-9a-f]{4})…([0-9a-f]{4})\)")
+
+
+def rpc(port, method, params):
+    body = json.dumps({"jsonrpc": "2.0", "id": 1, "method": method, "params": params}).encode()
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}", body, {"Content-Type": "application/json"}
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return json.load(response)["result"]
+
+
+def finalized_number(port):
+    head = rpc(port, "chain_getFinalizedHead", [])
+    return int(rpc(port, "chain_getHeader", [head])["number"], 16)
+
+
+def short(block_hash):
+    """The relay-chain updates print hashes as 0xabcd…1234."""
+    return block_hash[:6], block_hash[-4:]
+
+
+def read_logs(directory):
+    """Blocks built (by sealed hash) and the first relay block that backed / included each."""
+    built, backed, included = [], {}, {}
+    for path in sorted(glob.glob(os.path.join(directory, "healthchain-collator-*.log"))):
+        collator = os.path.basename(path)[: -len(".log")].replace("healthchain-", "")
+        pending = {}
+        with open(path, errors="replace") as log:
+            for line in log:
+                if m := PREPARED.search(line):
+                    number, ms, unsealed, end, count = m.groups()
+                    pending[unsealed] = dict(
+                        number=int(number), ms=int(ms), end=end, count=int(count), collator=collator
+                    )
+                elif m := SEALED.search(line):
+                    sealed, unsealed = m.groups()
+                    if unsealed in pending:
+                        built.append(dict(pending.pop(unsealed), hash=sealed))
+                elif m := UPDATE.search(line):
+                    relay = int(m.group(1))
+                    for kind, number, head, tail in PART.findall(m.group(2)):
+                        seen = backed if kind == "backed" else included
+                        key = (int(number), head, tail)
+                        seen[key] = min(seen.get(key, relay), relay)
+    return built, backed, included
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("directory")
+    parser.add_argument("--port", type=int, default=9944)
+    parser.add_argument("--top", type=int, default=5)
+    parser.add_argument("--wait", type=int, default=0, help="seconds to wait for finality")
+    args = parser.parse_args()
+
+    built, _, _ = read_logs(args.directory)
+    if not built:
+        print("no blocks built (no 'Prepared block' lines in the collators' logs)")
+        return 1
+    top = sorted(built, key=lambda b: (-b["count"], b["number"]))[: args.top]
+    highest = max(b["number"] for b in top)
+
+    deadline = time.time() + args.wait
+    finalized = finalized_number(args.port)
+    while finalized < highest and time.time() < deadline:
+        time.sleep(3)
+        finalized = finalized_number(args.port)
+    # The logs are read again: the relay-chain updates written while we waited count too.
+    _, backed, included = read_logs(args.directory)
+
+    print(f"parachain finalised head: #{finalized} (collator 1)")
+    print("extrinsics  block  built by      ms  end                  backed    included  fate")
+    for block in top:
+        key = (block["number"], *short(block["hash"]))
+        canonical = rpc(args.port, "chain_getBlockHash", [block["number"]])
+        if canonical == block["hash"]:
+            fate = "finalised" if finalized >= block["number"] else "canonical, not yet final"
+        elif finalized >= block["number"]:
+            fate = f"superseded by {canonical[:10]}…"
+        else:
+            fate = "not canonical now, not yet final"
+        at = lambda seen: f"relay #{seen[key]}" if key in seen else "-"
+        print(
+            f"{block['count']:>10}  #{block['number']:<4}  {block['collator']:<11} {block['ms']:>5}"
+            f"  {block['end']:<19}  {at(backed):<9} {at(included):<9} {fate}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
