@@ -64,7 +64,8 @@ args=("$@")
 	echo "the load generator stopped with an error (above); the logs are still read"
 
 echo
-echo "== the fullest blocks the collators built, and what the relay chain made of them"
+echo "== the fullest blocks the collators built, what the relay chain made of them, and the"
+echo "   candidates its validators refused (why, and how many of the four)"
 # Waits (at most 3 min, the network still running) until the parachain has finalised them.
 scripts/parachain-blocks.py "$dir" --port 9944 --top 5 --wait 180 ||
 	echo "(could not read the blocks' fate)"
@@ -73,7 +74,3 @@ grep -h "Compressed PoV size" "$dir"/healthchain-collator-*.log |
 	sed -E 's/.*Compressed PoV size: ([0-9.]+)kb.*/\1/' | sort -rn | head -5 || true
 grep -h "PoV size" "$dir"/healthchain-collator-*.log | grep -v Compressed |
 	sed -E 's/.*PoV size//' | sort -t= -k3 -rn | head -3 || true
-echo "== relay chain: refused or invalid parachain candidates"
-grep -hiE "invalid candidate|candidate.*invalid|PoV.*(too large|exceeds)|validation failed" \
-	"$dir"/alice.log "$dir"/bob.log "$dir"/charlie.log "$dir"/dave.log | head -5 || true
-echo "(none above means none logged)"

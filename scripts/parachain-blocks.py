@@ -9,7 +9,8 @@ is in the previous session is dropped at a session change. This script joins thr
   the hash it got once sealed ("Pre-sealed … Hash now");
 - the collators' relay-chain updates ("Update at relay chain block #R … backed: #N (0xabcd…1234),
   included: #N (…)"): in which relay block each parachain block was backed and included;
-- collator 1's JSON-RPC: which block is canonical at each height, and how far it has finalised.
+- collator 1's JSON-RPC: which block is canonical at each height, and how far it has finalised;
+- the validators' logs: each candidate they failed to validate, why, and how many of them did.
 
 With `--wait S` it first polls (at most S seconds) until the parachain's finalised head reaches the
 highest of the reported blocks, so that "superseded" and "finalised" are settled, not guessed.
@@ -33,6 +34,8 @@ PREPARED = re.compile(
 SEALED = re.compile(r"Pre-sealed block for proposal at \d+\. Hash now (0x[0-9a-f]+), previously (0x[0-9a-f]+)")
 UPDATE = re.compile(r"Update at relay chain block #(\d+) \([^)]*\) - (.*)")
 PART = re.compile(r"(backed|included): #(\d+) \((0x[0-9a-f]{4})…([0-9a-f]{4})\)")
+REFUSED = re.compile(r"Failed to validate candidate para_id=\d+ candidate_hash=(0x[0-9a-f]+) error=(.*)")
+VALIDATORS = ("alice", "bob", "charlie", "dave")
 
 
 def rpc(port, method, params):
@@ -80,6 +83,29 @@ def read_logs(directory):
     return built, backed, included
 
 
+def refused(directory):
+    """Candidates the validators failed to validate: (first seen, hash, why, how many validators)."""
+    seen = {}
+    for name in VALIDATORS:
+        path = os.path.join(directory, f"{name}.log")
+        if not os.path.exists(path):
+            continue
+        with open(path, errors="replace") as log:
+            for line in log:
+                if m := REFUSED.search(line):
+                    candidate, error = m.groups()
+                    if "Allocator ran out of space" in error:
+                        why = "invalid: the wasm allocator ran out of memory in validate_block"
+                    elif "HardTimeout" in error:
+                        why = "hard timeout (validation took longer than the backing limit)"
+                    else:
+                        why = error[:120]
+                    entry = seen.setdefault(candidate, {"first": line[:19], "why": why, "by": set()})
+                    entry["first"] = min(entry["first"], line[:19])
+                    entry["by"].add(name)
+    return sorted((e["first"], c, e["why"], len(e["by"])) for c, e in seen.items())
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("directory")
@@ -119,6 +145,10 @@ def main():
             f"{block['count']:>10}  #{block['number']:<4}  {block['collator']:<11} {block['ms']:>5}"
             f"  {block['end']:<19}  {at(backed):<9} {at(included):<9} {fate}"
         )
+    failed = refused(args.directory)
+    print(f"candidates the relay chain's validators failed to validate: {len(failed) or 'none'}")
+    for first, candidate, why, validators in failed:
+        print(f"  {first}  {candidate[:18]}…  {why}  ({validators} of {len(VALIDATORS)} validators)")
     return 0
 
 
