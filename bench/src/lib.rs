@@ -320,16 +320,24 @@ pub fn signer_and_nonce(bytes: &[u8]) -> Option<(AccountId, Nonce)> {
 /// with): a replacement deeper than this is not expected of Aura with async backing.
 pub const FOLLOW_DEPTH: u64 = 64;
 
-/// The hashes of blocks `head - FOLLOW_DEPTH + 1 ..= head` as `hash_at` gives them (the heights it
-/// cannot give are left out): what a follower of best blocks starts with, so that a replaced
-/// starting block is noticed by [`retracted`] like any block it read.
-pub fn recent_hashes<H>(
-	head: u64,
-	mut hash_at: impl FnMut(u64) -> Option<H>,
+/// The block `head` (number, hash) and up to `FOLLOW_DEPTH - 1` of its ancestors, hash by number,
+/// walking back through `parent_of` (which gives a block's parent hash, `None` when it cannot):
+/// what a follower of best blocks starts with, so that a replaced starting block is noticed by
+/// [`retracted`] like any block it read. One walk from one head, so every hash is of one branch
+/// even if the chain's best block changes meanwhile.
+pub fn ancestry<H: Clone>(
+	head: (u64, H),
+	mut parent_of: impl FnMut(&H) -> Option<H>,
 ) -> std::collections::BTreeMap<u64, H> {
-	(head.saturating_sub(FOLLOW_DEPTH - 1)..=head)
-		.filter_map(|number| Some((number, hash_at(number)?)))
-		.collect()
+	let (mut number, mut hash) = head;
+	let mut chain = std::collections::BTreeMap::from([(number, hash.clone())]);
+	while (chain.len() as u64) < FOLLOW_DEPTH && number > 0 {
+		let Some(parent) = parent_of(&hash) else { break };
+		number -= 1;
+		hash = parent;
+		chain.insert(number, hash.clone());
+	}
+	chain
 }
 
 /// Forgets the blocks read (`read`: hash by number) that the chain no longer has — `canonical`
@@ -383,18 +391,23 @@ mod tests {
 		// chain never backed; the backed branch shares only genesis with it. Seeded with the
 		// best chain's hashes (#0..#3), the follower reads again from #1 once #4 is best.
 		let dropped = ["genesis", "a", "b", "c"];
-		let mut read = recent_hashes(3, |n| dropped.get(n as usize).copied());
+		let parent =
+			|h: &&str| dropped.iter().position(|x| x == h)?.checked_sub(1).map(|i| dropped[i]);
+		let mut read = ancestry((3, "c"), parent);
 		assert_eq!(read.keys().copied().collect::<Vec<_>>(), vec![0, 1, 2, 3]);
+		assert_eq!(read.values().copied().collect::<Vec<_>>(), dropped);
 		let backed = ["genesis", "a2", "b2", "c2", "d2"];
 		assert_eq!(retracted(&mut read, |n| Some(backed[n as usize])), Some(1));
 		assert_eq!(read.keys().copied().collect::<Vec<_>>(), vec![0]);
-		// Far from genesis it remembers the last FOLLOW_DEPTH heights only.
-		let deep = recent_hashes(1_000, Some);
+		// Far from genesis it walks back FOLLOW_DEPTH blocks only (block n's hash is n here).
+		let deep = ancestry((1_000, 1_000), |h| Some(h - 1));
 		assert_eq!(deep.len() as u64, FOLLOW_DEPTH);
 		assert_eq!(
 			deep.first_key_value(),
 			Some((&(1_000 - FOLLOW_DEPTH + 1), &(1_000 - FOLLOW_DEPTH + 1)))
 		);
+		// A parent it cannot get ends the walk: what it has is kept.
+		assert_eq!(ancestry((10, 10), |h| (*h > 8).then_some(h - 1)).len(), 3);
 	}
 
 	#[test]

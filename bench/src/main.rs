@@ -36,8 +36,8 @@ use std::{
 use codec::Decode;
 use frame_support::{dispatch::PerDispatchClass, weights::Weight, BoundedVec};
 use healthchain_bench::{
-	account, account_key, bytes_of, nonce_of_account, recent_hashes, retracted, sign,
-	signer_and_nonce, to_hex, value_key, ChainInfo, Rpc, Signed, FOLLOW_DEPTH,
+	account, account_key, ancestry, bytes_of, nonce_of_account, retracted, sign, signer_and_nonce,
+	to_hex, value_key, ChainInfo, Rpc, Signed, FOLLOW_DEPTH,
 };
 use healthchain_primitives::{
 	claims::{
@@ -317,23 +317,31 @@ fn follow(port: u16, ledger: Arc<Mutex<Ledger>>, stop: Arc<AtomicBool>) {
 	let mut rpc = Rpc::new(port);
 	let events_key = to_hex(&value_key("System", "Events"));
 	let weight_key = to_hex(&value_key("System", "BlockWeight"));
-	let mut seen = rpc
-		.call("chain_getHeader", json!([]))
-		.ok()
-		.and_then(|h| u64::from_str_radix(h["number"].as_str()?.trim_start_matches("0x"), 16).ok())
-		.unwrap_or(0);
-	// The hash of each recent block read, by number. Following best blocks, it starts with the
-	// best chain's last FOLLOW_DEPTH hashes: the block the follower starts on can itself be replaced, and
-	// then every block the chain's new branch has since the fork must be read. A parachain
-	// collator's first best blocks may never be backed (session 19, run 3: collator 1's best
-	// stayed such a #3 until the backed chain reached #4, and the follower, starting at #3 and
-	// knowing none of it, never read the backed #2 and #3, so 606 funding transfers that they
-	// carried counted as lost).
-	let mut read: BTreeMap<u64, serde_json::Value> = if FOLLOW_BEST.load(Ordering::Relaxed) {
-		recent_hashes(seen, |n| rpc.call("chain_getBlockHash", json!([n])).ok())
-	} else {
-		BTreeMap::new()
+	let number_of = |header: &serde_json::Value| {
+		u64::from_str_radix(header["number"].as_str()?.trim_start_matches("0x"), 16).ok()
 	};
+	let mut seen =
+		rpc.call("chain_getHeader", json!([])).ok().and_then(|h| number_of(&h)).unwrap_or(0);
+	// The hash of each recent block read, by number. Following best blocks, it starts with the
+	// best block and its ancestors (FOLLOW_DEPTH in all): the block the follower starts on can
+	// itself be replaced, and then every block the chain's new branch has since the fork must be
+	// read. A parachain collator's best blocks may never be backed (session 19, run 3: collator
+	// 1's best stayed such a #3 until the backed chain reached #4, and the follower, starting at
+	// #3 and knowing none of it, never read the backed #2 and #3, so 606 funding transfers that
+	// they carried counted as lost). One best hash, then its parents: hashes asked by height
+	// could mix two branches if the best block changed meanwhile.
+	let mut read: BTreeMap<u64, serde_json::Value> = BTreeMap::new();
+	if FOLLOW_BEST.load(Ordering::Relaxed) {
+		let best = rpc.call("chain_getBlockHash", json!([])).ok().filter(|h| h.is_string());
+		let header = best.as_ref().and_then(|h| rpc.call("chain_getHeader", json!([h])).ok());
+		if let (Some(hash), Some(number)) = (best, header.as_ref().and_then(number_of)) {
+			seen = number;
+			read = ancestry((number, hash), |h| {
+				let header = rpc.call("chain_getHeader", json!([h])).ok()?;
+				Some(header.get("parentHash")?.clone()).filter(|p| p.is_string())
+			});
+		}
+	}
 	while !stop.load(Ordering::Relaxed) {
 		let head = if FOLLOW_BEST.load(Ordering::Relaxed) {
 			rpc.call("chain_getHeader", json!([]))
@@ -341,9 +349,7 @@ fn follow(port: u16, ledger: Arc<Mutex<Ledger>>, stop: Arc<AtomicBool>) {
 			rpc.call("chain_getFinalizedHead", json!([]))
 				.and_then(|h| rpc.call("chain_getHeader", json!([h])))
 		};
-		let Some(best) = head.ok().and_then(|h| {
-			u64::from_str_radix(h["number"].as_str()?.trim_start_matches("0x"), 16).ok()
-		}) else {
+		let Some(best) = head.ok().and_then(|h| number_of(&h)) else {
 			std::thread::sleep(Duration::from_millis(20));
 			continue;
 		};
