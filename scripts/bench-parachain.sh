@@ -33,7 +33,7 @@ trap 'kill $network 2>/dev/null; pkill -f "$dir" 2>/dev/null || true' EXIT
 # until the backed one is longer. A set-up started then runs on blocks that the network drops
 # (session 19, run 3: two competing #3s, 606 funding transfers never included).
 rpc() {
-	curl -s -H 'Content-Type: application/json' \
+	curl -s --max-time 10 -H 'Content-Type: application/json' \
 		-d "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"$1\",\"params\":[${2:-}]}" 127.0.0.1:9944
 }
 finalized() {

@@ -33,8 +33,10 @@ PREPARED = re.compile(
 )
 SEALED = re.compile(r"Pre-sealed block for proposal at \d+\. Hash now (0x[0-9a-f]+), previously (0x[0-9a-f]+)")
 UPDATE = re.compile(r"Update at relay chain block #(\d+) \([^)]*\) - (.*)")
-PART = re.compile(r"(backed|included): #(\d+) \((0x[0-9a-f]{4})…([0-9a-f]{4})\)")
+PART = re.compile(r"(backed|included|timed out): #(\d+) \((0x[0-9a-f]{4})…([0-9a-f]{4})\)")
 REFUSED = re.compile(r"Failed to validate candidate para_id=\d+ candidate_hash=(0x[0-9a-f]+) error=(.*)")
+# A PVF worker that died without a verdict names no candidate: counted per validator and second.
+WORKER_DIED = re.compile(r"candidate validation: possibly invalid: (.*?) artifact_id=")
 VALIDATORS = ("alice", "bob", "charlie", "dave")
 
 
@@ -58,8 +60,9 @@ def short(block_hash):
 
 
 def read_logs(directory):
-    """Blocks built (by sealed hash) and the first relay block that backed / included each."""
-    built, backed, included = [], {}, {}
+    """Blocks built (by sealed hash), and the first relay block that backed / included / dropped
+    each for not becoming available in time ("timed out")."""
+    built, backed, included, timed_out = [], {}, {}, {}
     for path in sorted(glob.glob(os.path.join(directory, "healthchain-collator-*.log"))):
         collator = os.path.basename(path)[: -len(".log")].replace("healthchain-", "")
         pending = {}
@@ -77,10 +80,10 @@ def read_logs(directory):
                 elif m := UPDATE.search(line):
                     relay = int(m.group(1))
                     for kind, number, head, tail in PART.findall(m.group(2)):
-                        seen = backed if kind == "backed" else included
+                        seen = {"backed": backed, "included": included}.get(kind, timed_out)
                         key = (int(number), head, tail)
                         seen[key] = min(seen.get(key, relay), relay)
-    return built, backed, included
+    return built, backed, included, timed_out
 
 
 def refused(directory):
@@ -100,9 +103,13 @@ def refused(directory):
                         why = "hard timeout (validation took longer than the backing limit)"
                     else:
                         why = error[:120]
-                    entry = seen.setdefault(candidate, {"first": line[:19], "why": why, "by": set()})
-                    entry["first"] = min(entry["first"], line[:19])
-                    entry["by"].add(name)
+                elif m := WORKER_DIED.search(line):
+                    candidate, why = f"(unnamed, {name} {line[11:19]})", f"possibly invalid: {m.group(1)}"
+                else:
+                    continue
+                entry = seen.setdefault(candidate, {"first": line[:19], "why": why, "by": set()})
+                entry["first"] = min(entry["first"], line[:19])
+                entry["by"].add(name)
     return sorted((e["first"], c, e["why"], len(e["by"])) for c, e in seen.items())
 
 
@@ -114,10 +121,26 @@ def main():
     parser.add_argument("--wait", type=int, default=0, help="seconds to wait for finality")
     args = parser.parse_args()
 
-    built, _, _ = read_logs(args.directory)
+    try:
+        fates(args)
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        # A node that does not answer (the moments that matter are the loaded ones) must not
+        # hide the validators' refusals, which come from the logs alone.
+        print(f"(collator 1's JSON-RPC did not answer: {error}; the blocks' fate is unknown)")
+    failed = refused(args.directory)
+    print(f"candidates the relay chain's validators failed to validate: {len(failed) or 'none'}")
+    for first, candidate, why, validators in failed:
+        name = f"{candidate[:18]}…" if candidate.startswith("0x") else candidate
+        print(f"  {first}  {name}  {why}  ({validators} of {len(VALIDATORS)} validators)")
+    return 0
+
+
+def fates(args):
+    """Prints the fullest blocks built and what became of each (needs collator 1's JSON-RPC)."""
+    built, _, _, _ = read_logs(args.directory)
     if not built:
         print("no blocks built (no 'Prepared block' lines in the collators' logs)")
-        return 1
+        return
     top = sorted(built, key=lambda b: (-b["count"], b["number"]))[: args.top]
     highest = max(b["number"] for b in top)
 
@@ -127,9 +150,10 @@ def main():
         time.sleep(3)
         finalized = finalized_number(args.port)
     # The logs are read again: the relay-chain updates written while we waited count too.
-    _, backed, included = read_logs(args.directory)
+    _, backed, included, timed_out = read_logs(args.directory)
 
-    print(f"parachain finalised head: #{finalized} (collator 1)")
+    waited = "" if finalized >= highest else f"; still below #{highest} after {args.wait} s"
+    print(f"parachain finalised head: #{finalized} (collator 1){waited}")
     print("extrinsics  block  built by      ms  end                  backed    included  fate")
     for block in top:
         key = (block["number"], *short(block["hash"]))
@@ -140,16 +164,16 @@ def main():
             fate = f"superseded by {canonical[:10]}…"
         else:
             fate = "not canonical now, not yet final"
-        at = lambda seen: f"relay #{seen[key]}" if key in seen else "-"
+        if key in timed_out:
+            fate += f" (backed, then not available in time: dropped at relay #{timed_out[key]})"
+
+        def at(seen):
+            return f"relay #{seen[key]}" if key in seen else "-"
+
         print(
             f"{block['count']:>10}  #{block['number']:<4}  {block['collator']:<11} {block['ms']:>5}"
             f"  {block['end']:<19}  {at(backed):<9} {at(included):<9} {fate}"
         )
-    failed = refused(args.directory)
-    print(f"candidates the relay chain's validators failed to validate: {len(failed) or 'none'}")
-    for first, candidate, why, validators in failed:
-        print(f"  {first}  {candidate[:18]}…  {why}  ({validators} of {len(VALIDATORS)} validators)")
-    return 0
 
 
 if __name__ == "__main__":
