@@ -320,8 +320,6 @@ fn follow(port: u16, ledger: Arc<Mutex<Ledger>>, stop: Arc<AtomicBool>) {
 	let number_of = |header: &serde_json::Value| {
 		u64::from_str_radix(header["number"].as_str()?.trim_start_matches("0x"), 16).ok()
 	};
-	let mut seen =
-		rpc.call("chain_getHeader", json!([])).ok().and_then(|h| number_of(&h)).unwrap_or(0);
 	// The hash of each recent block read, by number. Following best blocks, it starts with the
 	// best block and its ancestors (FOLLOW_DEPTH in all): the block the follower starts on can
 	// itself be replaced, and then every block the chain's new branch has since the fork must be
@@ -331,17 +329,22 @@ fn follow(port: u16, ledger: Arc<Mutex<Ledger>>, stop: Arc<AtomicBool>) {
 	// they carried counted as lost). One best hash, then its parents: hashes asked by height
 	// could mix two branches if the best block changed meanwhile.
 	let mut read: BTreeMap<u64, serde_json::Value> = BTreeMap::new();
+	let mut start = None;
 	if FOLLOW_BEST.load(Ordering::Relaxed) {
 		let best = rpc.call("chain_getBlockHash", json!([])).ok().filter(|h| h.is_string());
 		let header = best.as_ref().and_then(|h| rpc.call("chain_getHeader", json!([h])).ok());
 		if let (Some(hash), Some(number)) = (best, header.as_ref().and_then(number_of)) {
-			seen = number;
+			start = Some(number);
 			read = ancestry((number, hash), |h| {
 				let header = rpc.call("chain_getHeader", json!([h])).ok()?;
 				Some(header.get("parentHash")?.clone()).filter(|p| p.is_string())
 			});
 		}
 	}
+	// Otherwise (finalised blocks, or the walk failed) from the best block's number, as before.
+	let mut seen = start
+		.or_else(|| rpc.call("chain_getHeader", json!([])).ok().and_then(|h| number_of(&h)))
+		.unwrap_or(0);
 	while !stop.load(Ordering::Relaxed) {
 		let head = if FOLLOW_BEST.load(Ordering::Relaxed) {
 			rpc.call("chain_getHeader", json!([]))
