@@ -28,26 +28,11 @@ network=$!
 trap 'kill $network 2>/dev/null; pkill -f "$dir" 2>/dev/null || true' EXIT
 
 # Collator 1 serves JSON-RPC once the network is up; then wait for *finalised* parachain blocks.
-# Best blocks are not enough: the first few blocks the collators author (around the relay
-# chain's first session change) are never backed, and collator 1 keeps them as its best chain
-# until the backed one is longer. A set-up started then runs on blocks that the network drops
-# (session 19, run 3: two competing #3s, 606 funding transfers never included).
-rpc() {
-	curl -s --max-time 10 -H 'Content-Type: application/json' \
-		-d "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"$1\",\"params\":[${2:-}]}" 127.0.0.1:9944
-}
-finalized() {
-	local head
-	head=$(rpc chain_getFinalizedHead | python3 -c 'import json,sys; print(json.load(sys.stdin)["result"])')
-	rpc chain_getHeader "\"$head\"" | python3 -c \
-		'import json,sys; print(int(json.load(sys.stdin)["result"]["number"], 16))'
-}
-for _ in $(seq 1 300); do
-	number=$(finalized 2>/dev/null || echo 0)
-	[[ "$number" -ge 2 ]] && break
-	sleep 2
-done
-[[ "$number" -ge 2 ]] || {
+# Best blocks are not enough: the first few blocks the collators author (in session 19's run 3,
+# those around the relay chain's first session change) may never be backed, and collator 1 keeps
+# them as its best chain until the backed one is longer. A set-up started then begins on a branch
+# the network drops (that run: the generator missed 606 funding transfers the backed branch held).
+number=$(scripts/parachain-blocks.py "$dir" --await-final 2 --wait 600) || {
 	echo "the parachain finalised no blocks" >&2
 	tail -20 "$dir.spawn.log" >&2
 	exit 1

@@ -16,6 +16,10 @@ With `--wait S` it first polls (at most S seconds) until the parachain's finalis
 highest of the reported blocks, so that "superseded" and "finalised" are settled, not guessed.
 
     scripts/parachain-blocks.py DIR [--port 9944] [--top 5] [--wait 180]
+
+`--await-final N` does only the waiting, for bench-parachain.sh's start: until collator 1 has
+finalised block #N (at most `--wait` seconds, a node not answering yet counting as #0); exits 1
+if it has not.
 """
 
 import argparse
@@ -52,6 +56,26 @@ def rpc(port, method, params):
 def finalized_number(port):
     head = rpc(port, "chain_getFinalizedHead", [])
     return int(rpc(port, "chain_getHeader", [head])["number"], 16)
+
+
+def await_final(port, number, seconds, tolerate_errors=False):
+    """The finalised head's number once it reaches `number`, or after `seconds`. With
+    `tolerate_errors` a node that does not answer yet counts as having finalised nothing."""
+
+    def now():
+        try:
+            return finalized_number(port)
+        except (OSError, ValueError, KeyError, TypeError):
+            if tolerate_errors:
+                return 0
+            raise
+
+    deadline = time.time() + seconds
+    finalized = now()
+    while finalized < number and time.time() < deadline:
+        time.sleep(2)
+        finalized = now()
+    return finalized
 
 
 def short(block_hash):
@@ -119,7 +143,13 @@ def main():
     parser.add_argument("--port", type=int, default=9944)
     parser.add_argument("--top", type=int, default=5)
     parser.add_argument("--wait", type=int, default=0, help="seconds to wait for finality")
+    parser.add_argument("--await-final", type=int, metavar="N", help="only wait for #N final")
     args = parser.parse_args()
+
+    if args.await_final is not None:
+        reached = await_final(args.port, args.await_final, args.wait, tolerate_errors=True)
+        print(reached)
+        return 0 if reached >= args.await_final else 1
 
     try:
         fates(args)
@@ -144,11 +174,7 @@ def fates(args):
     top = sorted(built, key=lambda b: (-b["count"], b["number"]))[: args.top]
     highest = max(b["number"] for b in top)
 
-    deadline = time.time() + args.wait
-    finalized = finalized_number(args.port)
-    while finalized < highest and time.time() < deadline:
-        time.sleep(3)
-        finalized = finalized_number(args.port)
+    finalized = await_final(args.port, highest, args.wait)
     # The logs are read again: the relay-chain updates written while we waited count too.
     _, backed, included, timed_out = read_logs(args.directory)
 
