@@ -59,3 +59,10 @@ grep -h "Compressed PoV size" "$dir"/healthchain-collator-*.log |
 	sed -E 's/.*Compressed PoV size: ([0-9.]+)kb.*/\1/' | sort -rn | head -5 || true
 grep -h "PoV size" "$dir"/healthchain-collator-*.log | grep -v Compressed |
 	sed -E 's/.*PoV size//' | sort -t= -k3 -rn | head -3 || true
+echo "== every block re-validated as the relay chain's validators do (collator 1's database): the"
+echo "   five that needed the most wasm heap, against the PVF's 2,048 pages (all: $dir/validation.tsv)"
+kill "$network" 2>/dev/null || true
+pkill -f "$dir" 2>/dev/null || true
+scripts/validate-blocks.sh "$dir" >"$dir/validation.tsv" ||
+	echo "(a block fails validate_block under the PVF's memory cap: see $dir/validation.tsv)"
+scripts/validate-blocks.sh --summary "$dir/validation.tsv" 5

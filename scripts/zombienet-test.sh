@@ -39,9 +39,18 @@ rm -rf "$ZOMBIENET_DIR" # zombienet creates it
 echo "== zombienet fault tests: $(polkadot --version), $(healthchain-node --version)"
 only=()
 [[ -n "${ZOMBIENET_ONLY:-}" ]] && only=(--only "$ZOMBIENET_ONLY")
-if node zombienet/tests/faults.js zombienet/healthchain-local.toml "$upgrade" "${only[@]}"; then
-	rm -rf "$ZOMBIENET_DIR"
-else
+if ! node zombienet/tests/faults.js zombienet/healthchain-local.toml "$upgrade" "${only[@]}"; then
 	echo "zombienet fault tests failed; node logs are in $ZOMBIENET_DIR" >&2
 	exit 1
 fi
+# Every block collator 1 stored (both collators' blocks, before and after the runtime upgrade),
+# re-validated as the relay chain's validators do: `validate_block` on the rebuilt proof of
+# validity, under the PVF's memory cap. A block the relay chain could not validate fails the test.
+echo "== every parachain block re-validated under the PVF's memory cap (fullest 3 by wasm heap)"
+if ! scripts/validate-blocks.sh "$ZOMBIENET_DIR" >"$ZOMBIENET_DIR/validation.tsv"; then
+	cat "$ZOMBIENET_DIR/validation.tsv" >&2
+	echo "a parachain block fails validate_block; node logs are in $ZOMBIENET_DIR" >&2
+	exit 1
+fi
+scripts/validate-blocks.sh --summary "$ZOMBIENET_DIR/validation.tsv" 3
+rm -rf "$ZOMBIENET_DIR"

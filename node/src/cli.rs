@@ -49,6 +49,10 @@ pub enum Subcommand {
 	/// Export the genesis wasm of the parachain (needed to register it on a relay chain).
 	ExportGenesisWasm(cumulus_client_cli::ExportGenesisWasmCommand),
 
+	/// Re-validate stored blocks as the relay chain's validators do (`validate_block` under the
+	/// PVF's memory cap) and report the memory each needs.
+	ValidateBlocks(crate::validate_blocks::ValidateBlocksCmd),
+
 	/// Benchmarks (pallet and storage need a node built with `--features runtime-benchmarks`).
 	#[command(subcommand)]
 	Benchmark(frame_benchmarking_cli::BenchmarkCmd),

@@ -98,6 +98,13 @@ pub fn run() -> Result<()> {
 				cmd.run(&*spec)
 			})
 		},
+		Some(Subcommand::ValidateBlocks(cmd)) => {
+			let runner = cli.create_runner(cmd)?;
+			runner.sync_run(|mut config| {
+				let partials = new_partial(&mut config)?;
+				cmd.run(partials.client, partials.backend, partials.keystore_container.keystore())
+			})
+		},
 		Some(Subcommand::Benchmark(cmd)) => benchmark(&cli, cmd),
 		None => run_node(cli),
 	}
@@ -136,6 +143,7 @@ fn apply_node_defaults(cli: &mut Cli, args: impl Iterator<Item = std::ffi::OsStr
 		None => executing(&mut cli.run.base.import_params, chosen),
 		Some(Subcommand::CheckBlock(cmd)) => executing(&mut cmd.import_params, chosen),
 		Some(Subcommand::ImportBlocks(cmd)) => executing(&mut cmd.import_params, chosen),
+		Some(Subcommand::ValidateBlocks(cmd)) => executing(&mut cmd.import_params, chosen),
 		Some(Subcommand::ExportBlocks(cmd)) => &mut cmd.database_params,
 		Some(Subcommand::ExportState(cmd)) => &mut cmd.database_params,
 		Some(Subcommand::Revert(cmd)) => &mut cmd.database_params,

@@ -19,6 +19,7 @@ mod command;
 mod dev;
 mod rpc;
 mod service;
+mod validate_blocks;
 
 /// jemalloc instead of the C library's allocator: the node allocates and frees constantly (each
 /// transaction's JSON, decoding, validation, block building), and glibc's allocator hands memory
