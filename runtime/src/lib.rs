@@ -32,6 +32,7 @@ pub mod genesis_config_presets;
 #[cfg(feature = "std")]
 pub mod privacy;
 pub mod weights;
+pub mod write_budget;
 
 use sp_runtime::{generic, impl_opaque_keys};
 use sp_version::RuntimeVersion;
@@ -62,7 +63,7 @@ pub type TxExtension = cumulus_pallet_weight_reclaim::StorageWeightReclaim<
 		frame_system::CheckGenesis<Runtime>,
 		frame_system::CheckEra<Runtime>,
 		frame_system::CheckNonce<Runtime>,
-		frame_system::CheckWeight<Runtime>,
+		write_budget::CheckBlockResources,
 		pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
 		frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
 	),

@@ -98,6 +98,9 @@ impl frame_system::Config for Runtime {
 	type SystemWeightInfo = crate::weights::frame_system::WeightInfo<Runtime>;
 	/// Refuses the collator selection's candidacy calls, which cannot succeed here.
 	type BaseCallFilter = super::consensus::NoCandidacy;
+	/// Removes the block's count of storage writes (`write_budget`) after its last transaction,
+	/// so that it never reaches the state.
+	type PostTransactions = crate::write_budget::ClearBlockWrites;
 }
 
 impl pallet_timestamp::Config for Runtime {

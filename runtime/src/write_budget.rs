@@ -1,0 +1,386 @@
+//! A per-block budget of storage writes for the calls whose writes grow with their arguments,
+//! so that every block stays within the memory relay-chain validators give `validate_block`.
+//!
+//! Weights bound a block's compute and proof, not the wasm memory a validator needs to validate
+//! it (the PVF's heap: 2,048 pages of 64 KiB, 128 MiB), and the collator never runs
+//! `validate_block`. Measured (`healthchain-node validate-blocks`, docs/performance.md, session
+//! 21): each key a block writes costs a validator's `validate_block` 3.5–7.5 KiB of heap, more
+//! as the trie deepens, so that 14 full `commission` calls (28,000 new keys), which the weights
+//! allow in one block, needed 99 MB on a state of 2,000 packs, and on a state of 45,000 every
+//! validator refused such a block for running out of memory (session 20). A block of 1,836
+//! `ship` calls needed 27 MB.
+//!
+//! [`CheckBlockResources`] is `frame_system::CheckWeight` plus this budget: before a call whose
+//! writes grow with its arguments ([`declared_writes`]) is applied, the writes it declares are
+//! added to the block's count ([`BlockWrites`]); a call that would take the count past
+//! [`MAX_BLOCK_WRITES`] is refused as `ExhaustsResources`, which the block builder treats as a
+//! full block: the transaction is skipped and stays in the pool for a later block, exactly like
+//! one over the block's weight. Other calls write a handful of keys each and are bounded by the
+//! block's weight. The count lives only in the block's overlay: it is removed after the block's
+//! last transaction ([`ClearBlockWrites`]), so it never reaches the state or a block's proof.
+
+use codec::{Decode, DecodeWithMemTracking, Encode};
+use frame_support::{
+	pallet_prelude::{TransactionSource, TransactionValidityError},
+	traits::{Get, PostTransactions},
+	weights::Weight,
+};
+use healthchain_primitives::provenance::Item;
+use scale_info::TypeInfo;
+use sp_runtime::{
+	traits::{DispatchInfoOf, PostDispatchInfoOf, TransactionExtension, ValidateResult},
+	transaction_validity::{InvalidTransaction, TransactionValidity},
+	DispatchResult,
+};
+
+use crate::{Runtime, RuntimeCall, RuntimeOrigin};
+
+/// Storage writes (keys set or removed) that the calls counted by [`declared_writes`] may make
+/// in one block, together.
+///
+/// Sized from measurement (docs/performance.md, session 21): on the deepest state measured
+/// (23,000 packs), 6,039 writes of `commission` calls needed 47.4 MB of a validator's 128 MiB
+/// heap (35 %), 8,041 needed 60.3 MB (45 %). Six thousand leaves about half the heap for the
+/// rest of the block (a block of 1,836 ships took 20 %) and for the deeper tries of a larger
+/// state, as polkadot-sdk issue 71 advises (a block should need at most about half the
+/// validation memory). Three full `commission` calls (1,000 packs, 2,000 writes each) fit in a
+/// block: 3,000 packs every 6 s.
+pub const MAX_BLOCK_WRITES: u32 = 6_000;
+
+/// The writes counted so far in this block by [`CheckBlockResources`]; removed after the
+/// block's last transaction, so it never reaches the trie.
+#[frame_support::storage_alias]
+pub type BlockWrites = StorageValue<WriteBudget, u32, frame_support::pallet_prelude::ValueQuery>;
+
+/// The storage writes `call` may make, if they grow with its arguments; 0 for every call whose
+/// writes are few and fixed (bounded by the block's weight).
+///
+/// - `Provenance::commission(serials)`: two per pack (the pack and its owner's stock index).
+/// - `Provenance::pack_case(packs)`: one per pack.
+/// - `Provenance::unpack_case`, `ship`, `cancel_shipment` of a case: one per pack in the case;
+///   `receive` of a case: three (the pack, and its move between the two owners' stock indexes).
+///   The case's size is read from the state (one read).
+/// - `Records::erase`: up to `MaxVersions` versions removed.
+/// - `Sudo::sudo` and `sudo_as`: the call they wrap.
+pub fn declared_writes(call: &RuntimeCall) -> u32 {
+	use pallet_provenance::Call as Provenance;
+	let case_size = |sscc| {
+		pallet_provenance::Cases::<Runtime>::get(sscc).map_or(0, |case| case.contents.len() as u32)
+	};
+	match call {
+		RuntimeCall::Provenance(Provenance::commission { serials, .. }) => 2 * serials.len() as u32,
+		RuntimeCall::Provenance(Provenance::pack_case { packs, .. }) => packs.len() as u32,
+		RuntimeCall::Provenance(Provenance::unpack_case { sscc }) => case_size(*sscc),
+		RuntimeCall::Provenance(
+			Provenance::ship { item: Item::Case(sscc), .. }
+			| Provenance::cancel_shipment { item: Item::Case(sscc) },
+		) => case_size(*sscc),
+		RuntimeCall::Provenance(Provenance::receive { item: Item::Case(sscc) }) => {
+			3 * case_size(*sscc)
+		},
+		RuntimeCall::Records(pallet_records::Call::erase { .. }) => {
+			<Runtime as pallet_records::Config>::MaxVersions::get()
+		},
+		RuntimeCall::Sudo(
+			pallet_sudo::Call::sudo { call }
+			| pallet_sudo::Call::sudo_as { call, .. }
+			| pallet_sudo::Call::sudo_unchecked_weight { call, .. },
+		) => declared_writes(call),
+		_ => 0,
+	}
+}
+
+/// Whether `call` reads a case's size from the state to declare its writes.
+fn reads_a_case(call: &RuntimeCall) -> bool {
+	use pallet_provenance::Call as Provenance;
+	match call {
+		RuntimeCall::Provenance(
+			Provenance::unpack_case { .. }
+			| Provenance::ship { item: Item::Case(_), .. }
+			| Provenance::receive { item: Item::Case(_) }
+			| Provenance::cancel_shipment { item: Item::Case(_) },
+		) => true,
+		RuntimeCall::Sudo(
+			pallet_sudo::Call::sudo { call }
+			| pallet_sudo::Call::sudo_as { call, .. }
+			| pallet_sudo::Call::sudo_unchecked_weight { call, .. },
+		) => reads_a_case(call),
+		_ => false,
+	}
+}
+
+/// `frame_system::CheckWeight`, and the block's budget of storage writes ([`MAX_BLOCK_WRITES`]).
+///
+/// It keeps `CheckWeight`'s identifier and its encoding (nothing, explicit or implicit), so
+/// every signer — polkadot.js, polkadot-api, subxt, py-substrate-interface, this project's
+/// clients — signs exactly as before: to them it is the `CheckWeight` they know, which carries
+/// no data. Only the runtime's checks grew.
+#[derive(Encode, Decode, DecodeWithMemTracking, Clone, Eq, PartialEq, Default, TypeInfo)]
+pub struct CheckBlockResources(frame_system::CheckWeight<Runtime>);
+
+impl CheckBlockResources {
+	/// Counts `call`'s declared writes in the block's budget, or refuses it as exhausting the
+	/// block's resources if they do not fit.
+	fn count(call: &RuntimeCall) -> Result<(), TransactionValidityError> {
+		let writes = declared_writes(call);
+		if writes == 0 {
+			return Ok(());
+		}
+		let total = BlockWrites::get().saturating_add(writes);
+		if total > MAX_BLOCK_WRITES {
+			return Err(InvalidTransaction::ExhaustsResources.into());
+		}
+		BlockWrites::put(total);
+		Ok(())
+	}
+}
+
+impl core::fmt::Debug for CheckBlockResources {
+	fn fmt(&self, f: &mut core::fmt::Formatter) -> core::fmt::Result {
+		write!(f, "CheckBlockResources")
+	}
+}
+
+impl TransactionExtension<RuntimeCall> for CheckBlockResources {
+	const IDENTIFIER: &'static str = "CheckWeight";
+	type Implicit = ();
+	type Pre = ();
+	type Val = u32;
+
+	/// `CheckWeight`'s benchmarked weight, and for a counted call the budget's read and write
+	/// (and the removal after the block's transactions), plus the case read of a case call —
+	/// at the database costs measured here (`weights::ParityDbWeight`).
+	fn weight(&self, call: &RuntimeCall) -> Weight {
+		let db = <Runtime as frame_system::Config>::DbWeight::get();
+		let mut weight = self.0.weight(call);
+		if declared_writes(call) > 0 || reads_a_case(call) {
+			weight = weight.saturating_add(db.reads_writes(1 + u64::from(reads_a_case(call)), 2));
+		}
+		weight
+	}
+
+	fn validate(
+		&self,
+		origin: RuntimeOrigin,
+		call: &RuntimeCall,
+		info: &DispatchInfoOf<RuntimeCall>,
+		len: usize,
+		self_implicit: Self::Implicit,
+		inherited_implication: &impl sp_runtime::traits::Implication,
+		source: TransactionSource,
+	) -> ValidateResult<Self::Val, RuntimeCall> {
+		self.0.validate(origin, call, info, len, self_implicit, inherited_implication, source)
+	}
+
+	fn prepare(
+		self,
+		val: Self::Val,
+		origin: &RuntimeOrigin,
+		call: &RuntimeCall,
+		info: &DispatchInfoOf<RuntimeCall>,
+		len: usize,
+	) -> Result<Self::Pre, TransactionValidityError> {
+		Self::count(call)?;
+		self.0.prepare(val, origin, call, info, len)
+	}
+
+	fn post_dispatch_details(
+		pre: Self::Pre,
+		info: &DispatchInfoOf<RuntimeCall>,
+		post_info: &PostDispatchInfoOf<RuntimeCall>,
+		len: usize,
+		result: &DispatchResult,
+	) -> Result<Weight, TransactionValidityError> {
+		frame_system::CheckWeight::<Runtime>::post_dispatch_details(
+			pre, info, post_info, len, result,
+		)
+	}
+
+	fn bare_validate(
+		call: &RuntimeCall,
+		info: &DispatchInfoOf<RuntimeCall>,
+		len: usize,
+	) -> TransactionValidity {
+		frame_system::CheckWeight::<Runtime>::bare_validate(call, info, len)
+	}
+
+	fn bare_validate_and_prepare(
+		call: &RuntimeCall,
+		info: &DispatchInfoOf<RuntimeCall>,
+		len: usize,
+	) -> Result<(), TransactionValidityError> {
+		Self::count(call)?;
+		frame_system::CheckWeight::<Runtime>::bare_validate_and_prepare(call, info, len)
+	}
+
+	fn bare_post_dispatch(
+		info: &DispatchInfoOf<RuntimeCall>,
+		post_info: &mut PostDispatchInfoOf<RuntimeCall>,
+		len: usize,
+		result: &DispatchResult,
+	) -> Result<(), TransactionValidityError> {
+		frame_system::CheckWeight::<Runtime>::bare_post_dispatch(info, post_info, len, result)
+	}
+}
+
+/// Removes the block's write count after its last transaction (`frame_system`'s
+/// `PostTransactions`), so that the count never reaches the state: set and removed in the same
+/// block, it stays in the overlay. Its cost is charged to the counted calls
+/// ([`CheckBlockResources::weight`]).
+pub struct ClearBlockWrites;
+
+impl PostTransactions for ClearBlockWrites {
+	fn post_transactions() {
+		BlockWrites::kill();
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use alloc::{format, vec::Vec};
+	use frame_support::{assert_ok, dispatch::GetDispatchInfo, BoundedVec};
+	use healthchain_primitives::provenance::{Gtin, PackKey, Sscc};
+	use sp_runtime::{traits::DispatchTransaction, BuildStorage};
+
+	fn new_test_ext() -> sp_io::TestExternalities {
+		frame_system::GenesisConfig::<Runtime>::default().build_storage().unwrap().into()
+	}
+
+	fn alice() -> crate::AccountId {
+		sp_keyring::Sr25519Keyring::Alice.to_account_id()
+	}
+
+	fn serial(i: u32) -> healthchain_primitives::provenance::Serial {
+		BoundedVec::try_from(format!("S{i}").into_bytes()).unwrap()
+	}
+
+	fn commission(packs: u32) -> RuntimeCall {
+		let serials: Vec<_> = (0..packs).map(serial).collect();
+		RuntimeCall::Provenance(pallet_provenance::Call::commission {
+			gtin: Gtin(9_501_101_530_003),
+			lot: BoundedVec::try_from(b"LOT1".to_vec()).unwrap(),
+			serials: BoundedVec::try_from(serials).unwrap(),
+		})
+	}
+
+	/// Runs the extension's pool validation and its preparation at block building, as the
+	/// executive does for a signed extrinsic.
+	fn apply(call: &RuntimeCall) -> Result<(), TransactionValidityError> {
+		let info = call.get_dispatch_info();
+		CheckBlockResources::default()
+			.validate_and_prepare(RuntimeOrigin::signed(alice()), call, &info, 100, 0)
+			.map(|_| ())
+	}
+
+	fn put_case(sscc: Sscc, packs: u32) {
+		let contents: Vec<_> = (0..packs)
+			.map(|i| PackKey { gtin: Gtin(9_501_101_530_003), serial: serial(i) })
+			.collect();
+		pallet_provenance::Cases::<Runtime>::insert(
+			sscc,
+			pallet_provenance::Case {
+				owner: 1,
+				in_transit_to: None,
+				contents: BoundedVec::try_from(contents).unwrap(),
+				depositor: alice(),
+				deposit: 0,
+			},
+		);
+	}
+
+	#[test]
+	fn calls_writing_many_keys_fill_the_budget_then_the_next_is_refused_as_a_full_block() {
+		new_test_ext().execute_with(|| {
+			let full = commission(1_000);
+			assert_eq!(declared_writes(&full), 2_000);
+			for _ in 0..3 {
+				assert_ok!(apply(&full));
+			}
+			assert_eq!(BlockWrites::get(), MAX_BLOCK_WRITES);
+			// The block builder skips it and keeps it in the pool, as for a block's weight.
+			assert_eq!(apply(&full), Err(InvalidTransaction::ExhaustsResources.into()));
+			assert_eq!(apply(&commission(1)), Err(InvalidTransaction::ExhaustsResources.into()));
+			assert_eq!(BlockWrites::get(), MAX_BLOCK_WRITES, "a refused call counts nothing");
+			// Calls with few, fixed writes are not counted and go on.
+			let transfer = RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+				dest: sp_keyring::Sr25519Keyring::Bob.to_account_id().into(),
+				value: 1,
+			});
+			assert_eq!(declared_writes(&transfer), 0);
+			assert_ok!(apply(&transfer));
+			// After the block's transactions the count is gone: never in the state. The same
+			// one-pack call, refused above by the budget alone (its weight fits), now passes.
+			ClearBlockWrites::post_transactions();
+			assert!(!BlockWrites::exists());
+			assert_ok!(apply(&commission(1)));
+			assert_eq!(BlockWrites::get(), 2);
+		});
+	}
+
+	#[test]
+	fn a_case_call_declares_the_writes_of_the_case_it_names() {
+		new_test_ext().execute_with(|| {
+			let sscc = Sscc(106_141_411_234_567_897);
+			put_case(sscc, 10);
+			let provenance = |call| RuntimeCall::Provenance(call);
+			use pallet_provenance::Call as P;
+			assert_eq!(declared_writes(&provenance(P::ship { item: Item::Case(sscc), to: 2 })), 10);
+			assert_eq!(declared_writes(&provenance(P::receive { item: Item::Case(sscc) })), 30);
+			assert_eq!(
+				declared_writes(&provenance(P::cancel_shipment { item: Item::Case(sscc) })),
+				10
+			);
+			assert_eq!(declared_writes(&provenance(P::unpack_case { sscc })), 10);
+			// An unknown case writes nothing (the call fails), a single pack is not counted.
+			assert_eq!(declared_writes(&provenance(P::unpack_case { sscc: Sscc(1) })), 0);
+			let pack = PackKey { gtin: Gtin(9_501_101_530_003), serial: serial(0) };
+			assert_eq!(declared_writes(&provenance(P::ship { item: Item::Pack(pack), to: 2 })), 0);
+			// Packing counts its packs; erasing a record, the most versions it may remove.
+			let packs: Vec<_> = (0..7)
+				.map(|i| PackKey { gtin: Gtin(9_501_101_530_003), serial: serial(i) })
+				.collect();
+			let pack_case = P::pack_case { sscc, packs: BoundedVec::try_from(packs).unwrap() };
+			assert_eq!(declared_writes(&provenance(pack_case)), 7);
+			let erase =
+				RuntimeCall::Records(pallet_records::Call::erase { record: [7; 32].into() });
+			assert_eq!(declared_writes(&erase), 64);
+			// Sudo's wrappers count the call they wrap.
+			let wrapped = RuntimeCall::Sudo(pallet_sudo::Call::sudo_as {
+				who: alice().into(),
+				call: alloc::boxed::Box::new(provenance(P::receive { item: Item::Case(sscc) })),
+			});
+			assert_eq!(declared_writes(&wrapped), 30);
+			assert!(reads_a_case(&wrapped));
+		});
+	}
+
+	#[test]
+	fn every_counted_call_fits_an_empty_block_alone() {
+		// Otherwise it would be skipped in every block and never included.
+		use pallet_provenance::Config as P;
+		let max_case: u32 = <Runtime as P>::MaxCaseSize::get();
+		let max_commission: u32 = <Runtime as P>::MaxCommission::get();
+		let max_versions: u32 = <Runtime as pallet_records::Config>::MaxVersions::get();
+		assert!(2 * max_commission <= MAX_BLOCK_WRITES);
+		assert!(3 * max_case <= MAX_BLOCK_WRITES);
+		assert!(max_versions <= MAX_BLOCK_WRITES);
+	}
+
+	#[test]
+	fn counted_calls_are_charged_the_budget_read_and_writes() {
+		new_test_ext().execute_with(|| {
+			let db = <Runtime as frame_system::Config>::DbWeight::get();
+			let check_weight = frame_system::CheckWeight::<Runtime>::new();
+			let ext = CheckBlockResources::default();
+			let transfer = RuntimeCall::System(frame_system::Call::remark { remark: Vec::new() });
+			assert_eq!(ext.weight(&transfer), check_weight.weight(&transfer));
+			let full = commission(1_000);
+			assert_eq!(ext.weight(&full), check_weight.weight(&full) + db.reads_writes(1, 2));
+			let receive = RuntimeCall::Provenance(pallet_provenance::Call::receive {
+				item: Item::Case(Sscc(106_141_411_234_567_897)),
+			});
+			assert_eq!(ext.weight(&receive), check_weight.weight(&receive) + db.reads_writes(2, 2));
+		});
+	}
+}
