@@ -14,8 +14,9 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 if [[ "${1:-}" == "--summary" ]]; then
 	# Column 9 is the heap's share of the PVF's; the header stays first.
-	head -1 "$2"
-	tail -n +2 "$2" | sort -t$'\t' -k9 -gr | head -"$3"
+	head -1 "${2:?usage: --summary TSV N}"
+	# awk reads to the end, so sort never writes into a closed pipe.
+	tail -n +2 "$2" | sort -t$'\t' -k9 -gr | awk -v n="${3:?usage: --summary TSV N}" 'NR <= n'
 	exit 0
 fi
 dir=${1:?usage: scripts/validate-blocks.sh DIR [COLLATOR] [options]}
@@ -25,15 +26,24 @@ if [[ $# -gt 0 && $1 != -* ]]; then
 	collator=$1
 	shift
 fi
-spec=$(ls "$dir/$collator"/cfg/*-2000.json 2>/dev/null | head -1)
+spec=$(compgen -G "$dir/$collator/cfg/*-2000.json" | head -1 || true)
 [[ -n "$spec" ]] || {
 	echo "no chain spec of $collator in $dir/$collator/cfg" >&2
 	exit 1
 }
+[[ -d "$dir/$collator/data/chains" ]] || {
+	echo "no database of $collator in $dir/$collator/data" >&2
+	exit 1
+}
 # The database stays locked until the collator's process has gone.
+running() { pgrep -f -- "--base-path $dir/$collator/data" >/dev/null; }
 for _ in $(seq 30); do
-	pgrep -f -- "--base-path $dir/$collator/data" >/dev/null || break
+	running || break
 	sleep 1
 done
+if running; then
+	echo "$collator still runs after 30 s: its database is locked" >&2
+	exit 1
+fi
 "$HEALTHCHAIN_NODE" validate-blocks --chain "$spec" --base-path "$dir/$collator/data" \
 	--log error "$@"

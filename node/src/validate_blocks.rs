@@ -20,7 +20,7 @@ use healthchain_runtime::opaque::Block;
 use polkadot_primitives::executor_params::{DEFAULT_LOGICAL_STACK_MAX, DEFAULT_NATIVE_STACK_MAX};
 use sc_cli::{CliConfiguration, ImportParams, KeystoreParams, SharedParams};
 use sc_client_api::{Backend as _, BlockBackend, HeaderBackend, StorageProvider};
-use sc_executor::WasmtimeInstantiationStrategy;
+use sc_executor::{WasmExecutor, WasmtimeInstantiationStrategy};
 use sc_executor_common::wasm_runtime::AllocationStats;
 use sc_executor_wasmtime::{
 	Config, DeterministicStackLimit, HeapAllocStrategy, RuntimeBlob, Semantics, WasmModule,
@@ -30,7 +30,7 @@ use sp_api::{ApiExt, CallContext, Core, ProvideRuntimeApi};
 use sp_block_builder::BlockBuilder as _;
 use sp_consensus_aura::AURA_ENGINE_ID;
 use sp_core::storage::{well_known_keys, StorageKey};
-use sp_core::{crypto::key_types::AURA, sr25519, Pair as _};
+use sp_core::{crypto::key_types::AURA, sr25519, traits::ReadRuntimeVersionExt, Pair as _};
 use sp_keystore::{Keystore, KeystorePtr};
 use sp_runtime::{
 	generic::DigestItem,
@@ -145,6 +145,12 @@ impl ValidateBlocksCmd {
 		// estimates at 32 pages; the capped run's verdict is exact, this share is not.
 		let heap = u64::from(self.max_pages.saturating_sub(PVF_DATA_PAGES)) * WASM_PAGE;
 		let mut refused = 0;
+		let mut validated = 0;
+		// The parachain-system and timestamp inherents come first; a block without them cannot
+		// be built.
+		if let Some(keep) = self.keep.iter().find(|keep| **keep < 2) {
+			return Err(format!("--keep {keep}: a block keeps at least its two inherents").into());
+		}
 		let mut runtime = None;
 		let keeps: Vec<Option<usize>> = if self.keep.is_empty() {
 			vec![None]
@@ -165,6 +171,7 @@ impl ValidateBlocksCmd {
 			else {
 				continue;
 			};
+			validated += 1;
 			refused += usize::from(report.capped_error.is_some());
 			println!(
 				"{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{:.1}\t{}\t{}",
@@ -180,6 +187,9 @@ impl ValidateBlocksCmd {
 				report.capped_error.as_deref().unwrap_or("ok"),
 				report.millis,
 			);
+		}
+		if validated == 0 {
+			return Err(format!("no block from #{} to #{to} was validated", self.from).into());
 		}
 		if refused > 0 {
 			return Err(format!("{refused} block(s) fail validate_block under the cap").into());
@@ -334,6 +344,10 @@ fn compile(code: &[u8]) -> Result<WasmtimeRuntime, String> {
 		.map_err(|e| format!("compiling the runtime: {e}"))
 }
 
+/// What one `validate_block` call returned (its encoded result or the trap) and the
+/// allocator's statistics.
+type Outcome = (Result<Vec<u8>, sc_executor::error::Error>, Option<AllocationStats>);
+
 /// Runs `validate_block(params)` in a new instance of `module` whose memory may grow to
 /// `maximum_pages` (`None`: as far as wasm32 allows); returns its result and the allocator's
 /// statistics.
@@ -341,13 +355,17 @@ fn call_validate_block(
 	module: &WasmtimeRuntime,
 	maximum_pages: Option<u32>,
 	params: &[u8],
-) -> Result<(Result<Vec<u8>, sc_executor::error::Error>, Option<AllocationStats>), String> {
+) -> Result<Outcome, String> {
 	let mut instance = module
 		.new_instance(HeapAllocStrategy::Dynamic { maximum_pages })
 		.map_err(|e| format!("instantiating the runtime: {e}"))?;
 	// `validate_block` replaces every storage host function with its own, over the proof; the
-	// externalities are never read.
+	// externalities are never read. A block that applies a runtime upgrade reads the new code's
+	// version, through the extension a PVF worker registers too.
 	let mut ext = sp_state_machine::BasicExternalities::new_empty();
+	ext.register_extension(ReadRuntimeVersionExt::new(
+		WasmExecutor::<sp_io::SubstrateHostFunctions>::builder().build(),
+	));
 	// The instance is dropped if the host panics, never used again.
 	let mut instance = std::panic::AssertUnwindSafe(&mut instance);
 	sc_executor::with_externalities_safe(&mut ext, move || {

@@ -1,23 +1,26 @@
 //! A per-block budget of storage writes for the calls whose writes grow with their arguments,
-//! so that every block stays within the memory relay-chain validators give `validate_block`.
+//! which bounds what they add to the memory relay-chain validators need for `validate_block`.
 //!
 //! Weights bound a block's compute and proof, not the wasm memory a validator needs to validate
 //! it (the PVF's heap: 2,048 pages of 64 KiB, 128 MiB), and the collator never runs
 //! `validate_block`. Measured (`healthchain-node validate-blocks`, docs/performance.md, session
-//! 21): each key a block writes costs a validator's `validate_block` 3.5–7.5 KiB of heap, more
+//! 21): each key a block writes costs a validator's `validate_block` 3.2–8.9 kB of heap, more
 //! as the trie deepens, so that 14 full `commission` calls (28,000 new keys), which the weights
-//! allow in one block, needed 99 MB on a state of 2,000 packs, and on a state of 45,000 every
-//! validator refused such a block for running out of memory (session 20). A block of 1,836
-//! `ship` calls needed 27 MB.
+//! allow in one block, needed 99 MB on a near-empty state, and in session 20's runs with a
+//! 45,001-pack set-up every validator refused such a block for running out of memory. A block of
+//! 1,836 `ship` calls needed 27 MB.
 //!
 //! [`CheckBlockResources`] is `frame_system::CheckWeight` plus this budget: before a call whose
 //! writes grow with its arguments ([`declared_writes`]) is applied, the writes it declares are
 //! added to the block's count ([`BlockWrites`]); a call that would take the count past
 //! [`MAX_BLOCK_WRITES`] is refused as `ExhaustsResources`, which the block builder treats as a
 //! full block: the transaction is skipped and stays in the pool for a later block, exactly like
-//! one over the block's weight. Other calls write a handful of keys each and are bounded by the
-//! block's weight. The count lives only in the block's overlay: it is removed after the block's
-//! last transaction ([`ClearBlockWrites`]), so it never reaches the state or a block's proof.
+//! one over the block's weight; a call that fails gives its declared writes back (its changes
+//! were rolled back). Other calls write a handful of keys each and are bounded by the block's
+//! weight; calls dispatched by governance (scheduled, without transaction extensions) are not
+//! counted. The count lives only in the block's overlay: it is removed after the block's last
+//! transaction ([`ClearBlockWrites`]), so it never reaches the state (the first read in a block
+//! adds the proof of its absence, a few trie nodes, to the block's proof).
 
 use codec::{Decode, DecodeWithMemTracking, Encode};
 use frame_support::{
@@ -60,7 +63,11 @@ pub type BlockWrites = StorageValue<WriteBudget, u32, frame_support::pallet_prel
 /// - `Provenance::unpack_case`, `ship`, `cancel_shipment` of a case: one per pack in the case;
 ///   `receive` of a case: three (the pack, and its move between the two owners' stock indexes).
 ///   The case's size is read from the state (one read).
-/// - `Records::erase`: up to `MaxVersions` versions removed.
+/// - `Records::erase`: up to `MaxVersions` versions removed, each with its deposit's release
+///   (three writes each, as its benchmark counts); `Records::prune_access_log`: up to
+///   `MaxPrunePerCall` entries, three writes each.
+/// - `Claims::submit_claim`: two per line (its fingerprint and its pack's claim) and seven;
+///   `Claims::cancel` and `remove_claim`: as many for the most lines a claim may have.
 /// - `Sudo::sudo` and `sudo_as`: the call they wrap.
 pub fn declared_writes(call: &RuntimeCall) -> u32 {
 	use pallet_provenance::Call as Provenance;
@@ -79,14 +86,51 @@ pub fn declared_writes(call: &RuntimeCall) -> u32 {
 			3 * case_size(*sscc)
 		},
 		RuntimeCall::Records(pallet_records::Call::erase { .. }) => {
-			<Runtime as pallet_records::Config>::MaxVersions::get()
+			3 * limit::<<Runtime as pallet_records::Config>::MaxVersions>() + 2
 		},
+		RuntimeCall::Records(pallet_records::Call::prune_access_log { .. }) => {
+			3 * limit::<<Runtime as pallet_records::Config>::MaxPrunePerCall>()
+		},
+		RuntimeCall::Claims(pallet_claims::Call::submit_claim { submission }) => {
+			2 * submission.lines.len() as u32 + 7
+		},
+		RuntimeCall::Claims(
+			pallet_claims::Call::cancel { .. } | pallet_claims::Call::remove_claim { .. },
+		) => 2 * limit::<<Runtime as pallet_claims::Config>::MaxLines>() + 7,
 		RuntimeCall::Sudo(
 			pallet_sudo::Call::sudo { call }
 			| pallet_sudo::Call::sudo_as { call, .. }
 			| pallet_sudo::Call::sudo_unchecked_weight { call, .. },
 		) => declared_writes(call),
 		_ => 0,
+	}
+}
+
+/// A configured bound, as a number.
+fn limit<L: Get<u32>>() -> u32 {
+	L::get()
+}
+
+/// Whether `call` is one [`declared_writes`] counts, without reading the state (a case call
+/// naming an unknown case is counted and declares nothing).
+fn counted(call: &RuntimeCall) -> bool {
+	use pallet_provenance::Call as Provenance;
+	match call {
+		RuntimeCall::Provenance(Provenance::commission { .. } | Provenance::pack_case { .. })
+		| RuntimeCall::Records(
+			pallet_records::Call::erase { .. } | pallet_records::Call::prune_access_log { .. },
+		)
+		| RuntimeCall::Claims(
+			pallet_claims::Call::submit_claim { .. }
+			| pallet_claims::Call::cancel { .. }
+			| pallet_claims::Call::remove_claim { .. },
+		) => true,
+		RuntimeCall::Sudo(
+			pallet_sudo::Call::sudo { call }
+			| pallet_sudo::Call::sudo_as { call, .. }
+			| pallet_sudo::Call::sudo_unchecked_weight { call, .. },
+		) => counted(call),
+		other => reads_a_case(other),
 	}
 }
 
@@ -121,17 +165,25 @@ pub struct CheckBlockResources(frame_system::CheckWeight<Runtime>);
 impl CheckBlockResources {
 	/// Counts `call`'s declared writes in the block's budget, or refuses it as exhausting the
 	/// block's resources if they do not fit.
-	fn count(call: &RuntimeCall) -> Result<(), TransactionValidityError> {
+	fn count(call: &RuntimeCall) -> Result<u32, TransactionValidityError> {
 		let writes = declared_writes(call);
 		if writes == 0 {
-			return Ok(());
+			return Ok(0);
 		}
 		let total = BlockWrites::get().saturating_add(writes);
 		if total > MAX_BLOCK_WRITES {
 			return Err(InvalidTransaction::ExhaustsResources.into());
 		}
 		BlockWrites::put(total);
-		Ok(())
+		Ok(writes)
+	}
+
+	/// Gives back the writes a call declared when it failed: its changes were rolled back, so it
+	/// wrote nothing, and a failing call must not take the block's budget from others.
+	fn refund(declared: u32, result: &DispatchResult) {
+		if declared > 0 && result.is_err() {
+			BlockWrites::mutate(|writes| *writes = writes.saturating_sub(declared));
+		}
 	}
 }
 
@@ -144,7 +196,8 @@ impl core::fmt::Debug for CheckBlockResources {
 impl TransactionExtension<RuntimeCall> for CheckBlockResources {
 	const IDENTIFIER: &'static str = "CheckWeight";
 	type Implicit = ();
-	type Pre = ();
+	/// The writes the call declared, given back if it fails.
+	type Pre = u32;
 	type Val = u32;
 
 	/// `CheckWeight`'s benchmarked weight, and for a counted call the budget's read and write
@@ -153,7 +206,7 @@ impl TransactionExtension<RuntimeCall> for CheckBlockResources {
 	fn weight(&self, call: &RuntimeCall) -> Weight {
 		let db = <Runtime as frame_system::Config>::DbWeight::get();
 		let mut weight = self.0.weight(call);
-		if declared_writes(call) > 0 || reads_a_case(call) {
+		if counted(call) {
 			weight = weight.saturating_add(db.reads_writes(1 + u64::from(reads_a_case(call)), 2));
 		}
 		weight
@@ -180,8 +233,8 @@ impl TransactionExtension<RuntimeCall> for CheckBlockResources {
 		info: &DispatchInfoOf<RuntimeCall>,
 		len: usize,
 	) -> Result<Self::Pre, TransactionValidityError> {
-		Self::count(call)?;
-		self.0.prepare(val, origin, call, info, len)
+		self.0.prepare(val, origin, call, info, len)?;
+		Self::count(call)
 	}
 
 	fn post_dispatch_details(
@@ -191,8 +244,13 @@ impl TransactionExtension<RuntimeCall> for CheckBlockResources {
 		len: usize,
 		result: &DispatchResult,
 	) -> Result<Weight, TransactionValidityError> {
+		Self::refund(pre, result);
 		frame_system::CheckWeight::<Runtime>::post_dispatch_details(
-			pre, info, post_info, len, result,
+			(),
+			info,
+			post_info,
+			len,
+			result,
 		)
 	}
 
@@ -209,8 +267,8 @@ impl TransactionExtension<RuntimeCall> for CheckBlockResources {
 		info: &DispatchInfoOf<RuntimeCall>,
 		len: usize,
 	) -> Result<(), TransactionValidityError> {
-		Self::count(call)?;
-		frame_system::CheckWeight::<Runtime>::bare_validate_and_prepare(call, info, len)
+		frame_system::CheckWeight::<Runtime>::bare_validate_and_prepare(call, info, len)?;
+		Self::count(call).map(|_| ())
 	}
 
 	fn bare_post_dispatch(
@@ -309,9 +367,10 @@ mod tests {
 			});
 			assert_eq!(declared_writes(&transfer), 0);
 			assert_ok!(apply(&transfer));
-			// After the block's transactions the count is gone: never in the state. The same
-			// one-pack call, refused above by the budget alone (its weight fits), now passes.
-			ClearBlockWrites::post_transactions();
+			// After the block's transactions (the hook the runtime configures) the count is
+			// gone: never in the state. The same one-pack call, refused above by the budget
+			// alone (its weight fits), now passes.
+			<Runtime as frame_system::Config>::PostTransactions::post_transactions();
 			assert!(!BlockWrites::exists());
 			assert_ok!(apply(&commission(1)));
 			assert_eq!(BlockWrites::get(), 2);
@@ -344,7 +403,7 @@ mod tests {
 			assert_eq!(declared_writes(&provenance(pack_case)), 7);
 			let erase =
 				RuntimeCall::Records(pallet_records::Call::erase { record: [7; 32].into() });
-			assert_eq!(declared_writes(&erase), 64);
+			assert_eq!(declared_writes(&erase), 3 * 64 + 2);
 			// Sudo's wrappers count the call they wrap.
 			let wrapped = RuntimeCall::Sudo(pallet_sudo::Call::sudo_as {
 				who: alice().into(),
@@ -362,9 +421,13 @@ mod tests {
 		let max_case: u32 = <Runtime as P>::MaxCaseSize::get();
 		let max_commission: u32 = <Runtime as P>::MaxCommission::get();
 		let max_versions: u32 = <Runtime as pallet_records::Config>::MaxVersions::get();
+		let max_lines: u32 = <Runtime as pallet_claims::Config>::MaxLines::get();
+		let max_prune: u32 = <Runtime as pallet_records::Config>::MaxPrunePerCall::get();
 		assert!(2 * max_commission <= MAX_BLOCK_WRITES);
 		assert!(3 * max_case <= MAX_BLOCK_WRITES);
-		assert!(max_versions <= MAX_BLOCK_WRITES);
+		assert!(3 * max_versions + 2 <= MAX_BLOCK_WRITES);
+		assert!(3 * max_prune <= MAX_BLOCK_WRITES);
+		assert!(2 * max_lines + 7 <= MAX_BLOCK_WRITES);
 	}
 
 	#[test]
@@ -373,14 +436,39 @@ mod tests {
 			let db = <Runtime as frame_system::Config>::DbWeight::get();
 			let check_weight = frame_system::CheckWeight::<Runtime>::new();
 			let ext = CheckBlockResources::default();
-			let transfer = RuntimeCall::System(frame_system::Call::remark { remark: Vec::new() });
-			assert_eq!(ext.weight(&transfer), check_weight.weight(&transfer));
+			let remark = RuntimeCall::System(frame_system::Call::remark { remark: Vec::new() });
+			assert_eq!(ext.weight(&remark), check_weight.weight(&remark));
 			let full = commission(1_000);
 			assert_eq!(ext.weight(&full), check_weight.weight(&full) + db.reads_writes(1, 2));
 			let receive = RuntimeCall::Provenance(pallet_provenance::Call::receive {
 				item: Item::Case(Sscc(106_141_411_234_567_897)),
 			});
 			assert_eq!(ext.weight(&receive), check_weight.weight(&receive) + db.reads_writes(2, 2));
+		});
+	}
+
+	#[test]
+	fn a_call_that_fails_gives_its_declared_writes_back() {
+		new_test_ext().execute_with(|| {
+			let full = commission(1_000);
+			let info = full.get_dispatch_info();
+			let post = frame_support::dispatch::PostDispatchInfo::default();
+			let prepare = || {
+				CheckBlockResources::default()
+					.validate_and_prepare(RuntimeOrigin::signed(alice()), &full, &info, 100, 0)
+					.map(|(pre, _)| pre)
+					.unwrap()
+			};
+			let pre = prepare();
+			assert_eq!(pre, 2_000);
+			// It failed: its changes were rolled back, so it wrote nothing.
+			let failed = Err(sp_runtime::DispatchError::Other("failed"));
+			assert_ok!(CheckBlockResources::post_dispatch_details(pre, &info, &post, 100, &failed));
+			assert_eq!(BlockWrites::get(), 0);
+			// It succeeded: its writes stay counted.
+			let pre = prepare();
+			assert_ok!(CheckBlockResources::post_dispatch_details(pre, &info, &post, 100, &Ok(())));
+			assert_eq!(BlockWrites::get(), 2_000);
 		});
 	}
 }
