@@ -28,7 +28,7 @@ use frame_support::{
 	traits::{Get, PostTransactions},
 	weights::Weight,
 };
-use healthchain_primitives::provenance::Item;
+use healthchain_primitives::provenance::{Item, Sscc};
 use scale_info::TypeInfo;
 use sp_runtime::{
 	traits::{DispatchInfoOf, PostDispatchInfoOf, TransactionExtension, ValidateResult},
@@ -70,40 +70,62 @@ pub type BlockWrites = StorageValue<WriteBudget, u32, frame_support::pallet_prel
 ///   `Claims::cancel` and `remove_claim`: as many for the most lines a claim may have.
 /// - `Sudo::sudo` and `sudo_as`: the call they wrap.
 pub fn declared_writes(call: &RuntimeCall) -> u32 {
+	match declaration(call) {
+		None => 0,
+		Some(Declared::Writes(writes)) => writes,
+		Some(Declared::PerPackOf(sscc, per_pack)) => {
+			let packs = pallet_provenance::Cases::<Runtime>::get(sscc)
+				.map_or(0, |case| case.contents.len() as u32);
+			per_pack * packs
+		},
+	}
+}
+
+/// What a counted call declares, before any state is read.
+enum Declared {
+	/// Writes known from the call's arguments and the runtime's bounds.
+	Writes(u32),
+	/// Writes per pack in the case the call names (its size read from the state).
+	PerPackOf(Sscc, u32),
+}
+
+/// The one list of counted calls ([`declared_writes`]): what `call` declares, or `None` for a
+/// call with few, fixed writes; sudo's wrappers declare what they wrap.
+fn declaration(call: &RuntimeCall) -> Option<Declared> {
 	use pallet_provenance::Call as Provenance;
-	let case_size = |sscc| {
-		pallet_provenance::Cases::<Runtime>::get(sscc).map_or(0, |case| case.contents.len() as u32)
-	};
-	match call {
-		RuntimeCall::Provenance(Provenance::commission { serials, .. }) => 2 * serials.len() as u32,
-		RuntimeCall::Provenance(Provenance::pack_case { packs, .. }) => packs.len() as u32,
-		RuntimeCall::Provenance(Provenance::unpack_case { sscc }) => case_size(*sscc),
+	use Declared::{PerPackOf, Writes};
+	Some(match call {
+		RuntimeCall::Provenance(Provenance::commission { serials, .. }) => {
+			Writes(2 * serials.len() as u32)
+		},
+		RuntimeCall::Provenance(Provenance::pack_case { packs, .. }) => Writes(packs.len() as u32),
 		RuntimeCall::Provenance(
-			Provenance::ship { item: Item::Case(sscc), .. }
+			Provenance::unpack_case { sscc }
+			| Provenance::ship { item: Item::Case(sscc), .. }
 			| Provenance::cancel_shipment { item: Item::Case(sscc) },
-		) => case_size(*sscc),
+		) => PerPackOf(*sscc, 1),
 		RuntimeCall::Provenance(Provenance::receive { item: Item::Case(sscc) }) => {
-			3 * case_size(*sscc)
+			PerPackOf(*sscc, 3)
 		},
 		RuntimeCall::Records(pallet_records::Call::erase { .. }) => {
-			3 * limit::<<Runtime as pallet_records::Config>::MaxVersions>() + 2
+			Writes(3 * limit::<<Runtime as pallet_records::Config>::MaxVersions>() + 2)
 		},
 		RuntimeCall::Records(pallet_records::Call::prune_access_log { .. }) => {
-			3 * limit::<<Runtime as pallet_records::Config>::MaxPrunePerCall>()
+			Writes(3 * limit::<<Runtime as pallet_records::Config>::MaxPrunePerCall>())
 		},
 		RuntimeCall::Claims(pallet_claims::Call::submit_claim { submission }) => {
-			2 * submission.lines.len() as u32 + 7
+			Writes(2 * submission.lines.len() as u32 + 7)
 		},
 		RuntimeCall::Claims(
 			pallet_claims::Call::cancel { .. } | pallet_claims::Call::remove_claim { .. },
-		) => 2 * limit::<<Runtime as pallet_claims::Config>::MaxLines>() + 7,
+		) => Writes(2 * limit::<<Runtime as pallet_claims::Config>::MaxLines>() + 7),
 		RuntimeCall::Sudo(
 			pallet_sudo::Call::sudo { call }
 			| pallet_sudo::Call::sudo_as { call, .. }
 			| pallet_sudo::Call::sudo_unchecked_weight { call, .. },
-		) => declared_writes(call),
-		_ => 0,
-	}
+		) => return declaration(call),
+		_ => return None,
+	})
 }
 
 /// A configured bound, as a number.
@@ -114,43 +136,12 @@ fn limit<L: Get<u32>>() -> u32 {
 /// Whether `call` is one [`declared_writes`] counts, without reading the state (a case call
 /// naming an unknown case is counted and declares nothing).
 fn counted(call: &RuntimeCall) -> bool {
-	use pallet_provenance::Call as Provenance;
-	match call {
-		RuntimeCall::Provenance(Provenance::commission { .. } | Provenance::pack_case { .. })
-		| RuntimeCall::Records(
-			pallet_records::Call::erase { .. } | pallet_records::Call::prune_access_log { .. },
-		)
-		| RuntimeCall::Claims(
-			pallet_claims::Call::submit_claim { .. }
-			| pallet_claims::Call::cancel { .. }
-			| pallet_claims::Call::remove_claim { .. },
-		) => true,
-		RuntimeCall::Sudo(
-			pallet_sudo::Call::sudo { call }
-			| pallet_sudo::Call::sudo_as { call, .. }
-			| pallet_sudo::Call::sudo_unchecked_weight { call, .. },
-		) => counted(call),
-		other => reads_a_case(other),
-	}
+	declaration(call).is_some()
 }
 
 /// Whether `call` reads a case's size from the state to declare its writes.
 fn reads_a_case(call: &RuntimeCall) -> bool {
-	use pallet_provenance::Call as Provenance;
-	match call {
-		RuntimeCall::Provenance(
-			Provenance::unpack_case { .. }
-			| Provenance::ship { item: Item::Case(_), .. }
-			| Provenance::receive { item: Item::Case(_) }
-			| Provenance::cancel_shipment { item: Item::Case(_) },
-		) => true,
-		RuntimeCall::Sudo(
-			pallet_sudo::Call::sudo { call }
-			| pallet_sudo::Call::sudo_as { call, .. }
-			| pallet_sudo::Call::sudo_unchecked_weight { call, .. },
-		) => reads_a_case(call),
-		_ => false,
-	}
+	matches!(declaration(call), Some(Declared::PerPackOf(..)))
 }
 
 /// `frame_system::CheckWeight`, and the block's budget of storage writes ([`MAX_BLOCK_WRITES`]).
@@ -298,7 +289,7 @@ mod tests {
 	use super::*;
 	use alloc::{format, vec::Vec};
 	use frame_support::{assert_ok, dispatch::GetDispatchInfo, BoundedVec};
-	use healthchain_primitives::provenance::{Gtin, PackKey, Sscc};
+	use healthchain_primitives::provenance::{Gtin, PackKey};
 	use sp_runtime::{traits::DispatchTransaction, BuildStorage};
 
 	fn new_test_ext() -> sp_io::TestExternalities {
