@@ -21,9 +21,16 @@
 //! counted. The count lives only in the block's overlay: it is removed after the block's last
 //! transaction ([`ClearBlockWrites`]), so it never reaches the state (the first read in a block
 //! adds the proof of its absence, a few trie nodes, to the block's proof).
+//!
+//! Every extrinsic also costs a validator heap of its own, whatever it writes: its encoding, its
+//! events, its changes in the overlay. [`CheckBlockResources`] therefore also caps a block at
+//! [`MAX_BLOCK_EXTRINSICS`] extrinsics; the ones after it are refused as `ExhaustsResources`
+//! (skipped, kept in the pool) like those over the write budget. Inherents (the `Mandatory`
+//! class) are never refused.
 
 use codec::{Decode, DecodeWithMemTracking, Encode};
 use frame_support::{
+	dispatch::DispatchClass,
 	pallet_prelude::{TransactionSource, TransactionValidityError},
 	traits::{Get, PostTransactions},
 	weights::Weight,
@@ -49,6 +56,29 @@ use crate::{Runtime, RuntimeCall, RuntimeOrigin};
 /// validation memory). Three full `commission` calls (1,000 packs, 2,000 writes each) fit in a
 /// block: 3,000 packs every 6 s.
 pub const MAX_BLOCK_WRITES: u32 = 6_000;
+
+/// Extrinsics that one block may hold, its inherents among them; an extrinsic that would be one
+/// more is refused as `ExhaustsResources`, unless it is an inherent (`DispatchClass::Mandatory`),
+/// which is never refused. Operational calls get no reserve here: they cost the same memory.
+///
+/// Sized from measurement (`healthchain-node validate-blocks`, docs/performance.md, session 21):
+/// a validator's `validate_block` needed 7.3 kB of heap per transfer and 14.9 kB per single-pack
+/// `ship` (27.4 MB for 1,836), the most per extrinsic of the workloads measured. Today's weights
+/// stop a block of ships at about 3,300 (the window holding the 3,011-extrinsic block #32 used
+/// at most 78.4 % of the 2 s: about 520 µs a ship, against the 1.7 s for normal calls), but
+/// weights shrink whenever they are benchmarked again on faster hardware, and cheaper calls fit
+/// more, while the memory an extrinsic needs does not shrink. This cap keeps the count where it
+/// was measured safe whatever the weights become: 4,000 ships need about 60 MB, 45 % of the
+/// 128 MiB heap, leaving half as [`MAX_BLOCK_WRITES`]'s argument does. It bounds one block;
+/// a PoV holds one block while `BLOCK_PROCESSING_VELOCITY` is 1 (configs/consensus.rs), and
+/// would hold several on one heap if it were raised. It is read from `frame_system`'s extrinsic
+/// index, which the block's initialisation put in the overlay: no storage read is added to the
+/// block's proof.
+pub const MAX_BLOCK_EXTRINSICS: u32 = 4_000;
+
+// A full block of the most memory-hungry extrinsic measured (14.9 kB of validator heap per
+// single-pack `ship`) stays under half the 128 MiB heap; raising the cap past that fails here.
+const _: () = assert!((MAX_BLOCK_EXTRINSICS as u64) * 14_900 < 64 * 1024 * 1024);
 
 /// The writes counted so far in this block by [`CheckBlockResources`]; removed after the
 /// block's last transaction, so it never reaches the trie.
@@ -144,7 +174,8 @@ fn reads_a_case(call: &RuntimeCall) -> bool {
 	matches!(declaration(call), Some(Declared::PerPackOf(..)))
 }
 
-/// `frame_system::CheckWeight`, and the block's budget of storage writes ([`MAX_BLOCK_WRITES`]).
+/// `frame_system::CheckWeight`, the block's budget of storage writes ([`MAX_BLOCK_WRITES`]) and
+/// its cap on extrinsics ([`MAX_BLOCK_EXTRINSICS`]).
 ///
 /// It keeps `CheckWeight`'s identifier and its encoding (nothing, explicit or implicit), so
 /// every signer — polkadot.js, polkadot-api, subxt, py-substrate-interface, this project's
@@ -154,9 +185,16 @@ fn reads_a_case(call: &RuntimeCall) -> bool {
 pub struct CheckBlockResources(frame_system::CheckWeight<Runtime>);
 
 impl CheckBlockResources {
-	/// Counts `call`'s declared writes in the block's budget, or refuses it as exhausting the
-	/// block's resources if they do not fit.
-	fn count(call: &RuntimeCall) -> Result<u32, TransactionValidityError> {
+	/// Refuses a call that is not an inherent once the block holds [`MAX_BLOCK_EXTRINSICS`]
+	/// extrinsics; then counts `call`'s declared writes in the block's budget, or refuses it as
+	/// exhausting the block's resources if they do not fit.
+	fn count(
+		call: &RuntimeCall,
+		info: &DispatchInfoOf<RuntimeCall>,
+	) -> Result<u32, TransactionValidityError> {
+		if info.class != DispatchClass::Mandatory && !Self::room_for_one_more() {
+			return Err(InvalidTransaction::ExhaustsResources.into());
+		}
 		let writes = declared_writes(call);
 		if writes == 0 {
 			return Ok(0);
@@ -167,6 +205,12 @@ impl CheckBlockResources {
 		}
 		BlockWrites::put(total);
 		Ok(writes)
+	}
+
+	/// Whether the block holds fewer than [`MAX_BLOCK_EXTRINSICS`] extrinsics so far: the index
+	/// the next one gets is the number before it (from the overlay, no proof).
+	fn room_for_one_more() -> bool {
+		frame_system::Pallet::<Runtime>::extrinsic_index().unwrap_or(0) < MAX_BLOCK_EXTRINSICS
 	}
 
 	/// Gives back the writes a call declared when it failed: its changes were rolled back, so it
@@ -225,7 +269,7 @@ impl TransactionExtension<RuntimeCall> for CheckBlockResources {
 		len: usize,
 	) -> Result<Self::Pre, TransactionValidityError> {
 		self.0.prepare(val, origin, call, info, len)?;
-		Self::count(call)
+		Self::count(call, info)
 	}
 
 	fn post_dispatch_details(
@@ -259,7 +303,7 @@ impl TransactionExtension<RuntimeCall> for CheckBlockResources {
 		len: usize,
 	) -> Result<(), TransactionValidityError> {
 		frame_system::CheckWeight::<Runtime>::bare_validate_and_prepare(call, info, len)?;
-		Self::count(call).map(|_| ())
+		Self::count(call, info).map(|_| ())
 	}
 
 	fn bare_post_dispatch(
@@ -435,6 +479,67 @@ mod tests {
 				item: Item::Case(Sscc(106_141_411_234_567_897)),
 			});
 			assert_eq!(ext.weight(&receive), check_weight.weight(&receive) + db.reads_writes(2, 2));
+		});
+	}
+
+	#[test]
+	fn a_block_holds_at_most_the_capped_number_of_extrinsics_but_never_refuses_an_inherent() {
+		new_test_ext().execute_with(|| {
+			let remark = RuntimeCall::System(frame_system::Call::remark { remark: Vec::new() });
+			let bare = |call: &RuntimeCall| {
+				let info = call.get_dispatch_info();
+				CheckBlockResources::bare_validate_and_prepare(call, &info, 100)
+			};
+			// The last extrinsic the block may hold: signed or bare, it goes in.
+			frame_system::Pallet::<Runtime>::set_extrinsic_index(MAX_BLOCK_EXTRINSICS - 1);
+			assert_ok!(apply(&remark));
+			assert_ok!(bare(&remark));
+			assert_ok!(apply(&commission(1)));
+			assert_eq!(BlockWrites::get(), 2);
+			// One more is refused as a full block: skipped, kept in the pool, nothing counted.
+			frame_system::Pallet::<Runtime>::set_extrinsic_index(MAX_BLOCK_EXTRINSICS);
+			let full = Err(TransactionValidityError::from(InvalidTransaction::ExhaustsResources));
+			assert_eq!(apply(&remark), full);
+			assert_eq!(bare(&remark), full);
+			assert_eq!(apply(&commission(1)), full);
+			assert_eq!(BlockWrites::get(), 2, "a refused call counts no writes");
+			// An operational call gets no reserve in the count: the memory is the same.
+			let mut operational = remark.get_dispatch_info();
+			operational.class = DispatchClass::Operational;
+			assert_eq!(CheckBlockResources::count(&remark, &operational), full.map(|_| 0));
+			// An inherent (the Mandatory class) is never refused, however full the block.
+			let timestamp = RuntimeCall::Timestamp(pallet_timestamp::Call::set { now: 6_000 });
+			assert_eq!(timestamp.get_dispatch_info().class, DispatchClass::Mandatory);
+			assert_ok!(bare(&timestamp));
+		});
+	}
+
+	#[test]
+	fn the_cap_counts_the_extrinsics_frame_system_notes_as_applied_inherents_included() {
+		new_test_ext().execute_with(|| {
+			frame_system::Pallet::<Runtime>::initialize(&1, &Default::default(), &Default::default());
+			let remark = RuntimeCall::System(frame_system::Call::remark { remark: Vec::new() });
+			let timestamp = RuntimeCall::Timestamp(pallet_timestamp::Call::set { now: 6_000 });
+			let note = |call: &RuntimeCall| {
+				let applied = Ok(frame_support::dispatch::PostDispatchInfo::default());
+				frame_system::Pallet::<Runtime>::note_applied_extrinsic(
+					&applied,
+					call.get_dispatch_info(),
+				);
+			};
+			// The inherent comes first and takes one of the block's places.
+			assert_ok!(CheckBlockResources::bare_validate_and_prepare(
+				&timestamp,
+				&timestamp.get_dispatch_info(),
+				100
+			));
+			note(&timestamp);
+			for _ in 1..MAX_BLOCK_EXTRINSICS {
+				assert_ok!(apply(&remark));
+				note(&remark);
+			}
+			assert_eq!(frame_system::Pallet::<Runtime>::extrinsic_index(), Some(MAX_BLOCK_EXTRINSICS));
+			assert_eq!(apply(&remark), Err(InvalidTransaction::ExhaustsResources.into()));
 		});
 	}
 
