@@ -517,7 +517,11 @@ mod tests {
 	#[test]
 	fn the_cap_counts_the_extrinsics_frame_system_notes_as_applied_inherents_included() {
 		new_test_ext().execute_with(|| {
-			frame_system::Pallet::<Runtime>::initialize(&1, &Default::default(), &Default::default());
+			frame_system::Pallet::<Runtime>::initialize(
+				&1,
+				&Default::default(),
+				&Default::default(),
+			);
 			let remark = RuntimeCall::System(frame_system::Call::remark { remark: Vec::new() });
 			let timestamp = RuntimeCall::Timestamp(pallet_timestamp::Call::set { now: 6_000 });
 			let note = |call: &RuntimeCall| {
@@ -538,7 +542,10 @@ mod tests {
 				assert_ok!(apply(&remark));
 				note(&remark);
 			}
-			assert_eq!(frame_system::Pallet::<Runtime>::extrinsic_index(), Some(MAX_BLOCK_EXTRINSICS));
+			assert_eq!(
+				frame_system::Pallet::<Runtime>::extrinsic_index(),
+				Some(MAX_BLOCK_EXTRINSICS)
+			);
 			assert_eq!(apply(&remark), Err(InvalidTransaction::ExhaustsResources.into()));
 		});
 	}
