@@ -366,6 +366,17 @@ mod tests {
 			.map(|_| ())
 	}
 
+	/// Runs the extension's checks for a bare extrinsic (an inherent or an unsigned call) at
+	/// block building.
+	fn bare(call: &RuntimeCall) -> Result<(), TransactionValidityError> {
+		CheckBlockResources::bare_validate_and_prepare(call, &call.get_dispatch_info(), 100)
+	}
+
+	/// A call with few, fixed writes, which the write budget does not count.
+	fn remark() -> RuntimeCall {
+		RuntimeCall::System(frame_system::Call::remark { remark: Vec::new() })
+	}
+
 	fn put_case(sscc: Sscc, packs: u32) {
 		let contents: Vec<_> = (0..packs)
 			.map(|i| PackKey { gtin: Gtin(9_501_101_530_003), serial: serial(i) })
@@ -471,7 +482,7 @@ mod tests {
 			let db = <Runtime as frame_system::Config>::DbWeight::get();
 			let check_weight = frame_system::CheckWeight::<Runtime>::new();
 			let ext = CheckBlockResources::default();
-			let remark = RuntimeCall::System(frame_system::Call::remark { remark: Vec::new() });
+			let remark = remark();
 			assert_eq!(ext.weight(&remark), check_weight.weight(&remark));
 			let full = commission(1_000);
 			assert_eq!(ext.weight(&full), check_weight.weight(&full) + db.reads_writes(1, 2));
@@ -485,11 +496,7 @@ mod tests {
 	#[test]
 	fn a_block_holds_at_most_the_capped_number_of_extrinsics_but_never_refuses_an_inherent() {
 		new_test_ext().execute_with(|| {
-			let remark = RuntimeCall::System(frame_system::Call::remark { remark: Vec::new() });
-			let bare = |call: &RuntimeCall| {
-				let info = call.get_dispatch_info();
-				CheckBlockResources::bare_validate_and_prepare(call, &info, 100)
-			};
+			let remark = remark();
 			// The last extrinsic the block may hold: signed or bare, it goes in.
 			frame_system::Pallet::<Runtime>::set_extrinsic_index(MAX_BLOCK_EXTRINSICS - 1);
 			assert_ok!(apply(&remark));
@@ -522,7 +529,7 @@ mod tests {
 				&Default::default(),
 				&Default::default(),
 			);
-			let remark = RuntimeCall::System(frame_system::Call::remark { remark: Vec::new() });
+			let remark = remark();
 			let timestamp = RuntimeCall::Timestamp(pallet_timestamp::Call::set { now: 6_000 });
 			let note = |call: &RuntimeCall| {
 				let applied = Ok(frame_support::dispatch::PostDispatchInfo::default());
@@ -532,11 +539,7 @@ mod tests {
 				);
 			};
 			// The inherent comes first and takes one of the block's places.
-			assert_ok!(CheckBlockResources::bare_validate_and_prepare(
-				&timestamp,
-				&timestamp.get_dispatch_info(),
-				100
-			));
+			assert_ok!(bare(&timestamp));
 			note(&timestamp);
 			for _ in 1..MAX_BLOCK_EXTRINSICS {
 				assert_ok!(apply(&remark));
