@@ -111,6 +111,18 @@ pub fn declared_writes(call: &RuntimeCall) -> u32 {
 	}
 }
 
+/// The writes [`declared_writes`] counts for `call` when they follow from its arguments alone:
+/// `Some(0)` for a call it does not count, `None` for a call naming a case (whose size it reads
+/// from the state). For tools off the chain that tell which blocks the budget cut, such as the
+/// load generator.
+pub fn declared_writes_by_arguments(call: &RuntimeCall) -> Option<u32> {
+	match declaration(call) {
+		None => Some(0),
+		Some(Declared::Writes(writes)) => Some(writes),
+		Some(Declared::PerPackOf(..)) => None,
+	}
+}
+
 /// What a counted call declares, before any state is read.
 enum Declared {
 	/// Writes known from the call's arguments and the runtime's bounds.
@@ -420,6 +432,21 @@ mod tests {
 			assert!(!BlockWrites::exists());
 			assert_ok!(apply(&commission(1)));
 			assert_eq!(BlockWrites::get(), 2);
+		});
+	}
+
+	#[test]
+	fn what_the_arguments_declare_is_known_without_the_state() {
+		// No externalities here: a read of the state would panic.
+		assert_eq!(declared_writes_by_arguments(&commission(5)), Some(10));
+		assert_eq!(declared_writes_by_arguments(&remark()), Some(0));
+		let sscc = Sscc(106_141_411_234_567_897);
+		let ship = pallet_provenance::Call::ship { item: Item::Case(sscc), to: 2 };
+		assert_eq!(declared_writes_by_arguments(&RuntimeCall::Provenance(ship)), None);
+		// Each agrees with what the block's count takes for it.
+		new_test_ext().execute_with(|| {
+			assert_eq!(declared_writes(&commission(5)), 10);
+			assert_eq!(declared_writes(&remark()), 0);
 		});
 	}
 
