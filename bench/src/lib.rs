@@ -228,17 +228,24 @@ impl ChainInfo {
 	}
 }
 
-/// A signed extrinsic ready to submit: its bytes and its hash (as blocks list it).
+/// A signed extrinsic ready to submit: its bytes, its hash (as blocks list it) and the storage
+/// writes it takes from its block's write budget.
 #[derive(Clone, Debug)]
 pub struct Signed {
 	/// SCALE-encoded extrinsic.
 	pub bytes: Vec<u8>,
 	/// Blake2-256 of `bytes`.
 	pub hash: [u8; 32],
+	/// The writes the runtime's per-block budget counts for its call
+	/// (`write_budget::declared_writes_by_arguments`): 0 for a call the budget does not count,
+	/// and for a call naming a case, whose count the state decides (no workload signs one).
+	pub writes: u32,
 }
 
 /// Signs `call` by `signer` with `nonce`, immortal, no tip — what any wallet does.
 pub fn sign(signer: &sr25519::Pair, call: RuntimeCall, nonce: Nonce, chain: &ChainInfo) -> Signed {
+	let writes =
+		healthchain_runtime::write_budget::declared_writes_by_arguments(&call).unwrap_or_default();
 	let extension: TxExtension = (
 		frame_system::CheckNonZeroSender::<Runtime>::new(),
 		frame_system::CheckSpecVersion::<Runtime>::new(),
@@ -263,7 +270,7 @@ pub fn sign(signer: &sr25519::Pair, call: RuntimeCall, nonce: Nonce, chain: &Cha
 	);
 	let bytes = xt.encode();
 	let hash = blake2_256(&bytes);
-	Signed { bytes, hash }
+	Signed { bytes, hash, writes }
 }
 
 /// The generator's account number `i` (`//bench//<i>`).

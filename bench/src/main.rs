@@ -51,7 +51,9 @@ use healthchain_primitives::{
 	Action, Balance, Commitment, DataClass, Purpose,
 };
 use healthchain_runtime::{
-	configs::healthcare::ClaimDeposit, AccountId, Runtime, RuntimeCall, RuntimeEvent,
+	configs::healthcare::ClaimDeposit,
+	write_budget::{MAX_BLOCK_EXTRINSICS, MAX_BLOCK_WRITES},
+	AccountId, Runtime, RuntimeCall, RuntimeEvent,
 };
 use serde_json::json;
 use sp_core::{crypto::Pair as _, sr25519, H256};
@@ -269,6 +271,11 @@ struct BlockStat {
 	/// The block's number: a block read and later retracted (`--follow best`) is dropped by it.
 	number: u64,
 	ours: u32,
+	/// Every extrinsic in the block, inherents and others' included (the runtime's cap counts
+	/// them all).
+	extrinsics: u32,
+	/// What ours took from the block's write budget.
+	writes: u32,
 	ref_time: u64,
 	proof_size: u64,
 	at: Option<Instant>,
@@ -279,6 +286,8 @@ struct BlockStat {
 struct Ledger {
 	/// Submitted (or about to be), not yet included: hash → plan index.
 	pending: HashMap<[u8; 32], usize>,
+	/// The write budget each submitted extrinsic that has one takes: hash → writes.
+	writes: HashMap<[u8; 32], u32>,
 	submitted: u64,
 	succeeded: u64,
 	failed: u64,
@@ -425,17 +434,21 @@ fn follow(port: u16, ledger: Arc<Mutex<Ledger>>, stop: Arc<AtomicBool>) {
 				..Default::default()
 			};
 			let extrinsics = block["block"]["extrinsics"].as_array().cloned().unwrap_or_default();
+			stat.extrinsics = extrinsics.len() as u32;
 			for (i, xt) in extrinsics.iter().enumerate() {
 				let hash = blake2_256(&bytes_of(xt));
+				let writes = l.writes.get(&hash).copied().unwrap_or_default();
 				let Some(index) = l.pending.remove(&hash) else {
 					// Already settled from a block this one replaced.
 					if l.settled.contains(&hash) {
 						stat.ours += 1;
+						stat.writes += writes;
 					}
 					continue;
 				};
 				l.settled.insert(hash);
 				stat.ours += 1;
+				stat.writes += writes;
 				match failed_at.remove(&(i as u32)) {
 					Some(reason) => {
 						l.failed += 1;
@@ -613,7 +626,11 @@ fn submit(
 				l.cursor += 1;
 			}
 			for i in &batch {
-				l.pending.insert(plan[*i].signed.hash, *i);
+				let signed = &plan[*i].signed;
+				l.pending.insert(signed.hash, *i);
+				if signed.writes > 0 {
+					l.writes.insert(signed.hash, signed.writes);
+				}
 			}
 			if !batch.is_empty() {
 				l.submitting += 1;
@@ -1218,6 +1235,12 @@ struct Row {
 	blocks: usize,
 	per_block: (f64, u32),
 	fullness: (f64, f64, f64, f64),
+	/// Share of the write budget the blocks' extrinsics took, in per cent (mean, max).
+	writes: (f64, f64),
+	/// The most writes any one extrinsic of the workload declares.
+	largest_writes: u32,
+	/// The most extrinsics any block held, inherents included.
+	most_extrinsics: u32,
 	node_cpu: Option<f64>,
 	notes: Vec<String>,
 }
@@ -1309,6 +1332,8 @@ fn measure(port: u16, node_pid: Option<u32>, plan: &[Planned], workload: &str, a
 	let mean = |v: &[f64]| if v.is_empty() { 0.0 } else { v.iter().sum::<f64>() / v.len() as f64 };
 	let top = |v: &[f64]| v.iter().cloned().fold(0.0, f64::max);
 	let ours: Vec<u32> = in_window.iter().map(|b| b.ours).collect();
+	let writes: Vec<f64> =
+		in_window.iter().map(|b| pct(b.writes.into(), MAX_BLOCK_WRITES.into())).collect();
 	let mut notes = Vec::new();
 	if outcome.unsent == 0 {
 		notes.push(format!("all {} signed extrinsics were sent: raise --max-rate", plan.len()));
@@ -1335,6 +1360,9 @@ fn measure(port: u16, node_pid: Option<u32>, plan: &[Planned], workload: &str, a
 			ours.iter().copied().max().unwrap_or(0),
 		),
 		fullness: (mean(&refs), top(&refs), mean(&proofs), top(&proofs)),
+		writes: (mean(&writes), top(&writes)),
+		largest_writes: plan.iter().map(|p| p.signed.writes).max().unwrap_or_default(),
+		most_extrinsics: in_window.iter().map(|b| b.extrinsics).max().unwrap_or_default(),
 		node_cpu: outcome.node_cpu,
 		notes,
 	}
@@ -1348,9 +1376,10 @@ fn normal_class_percent() -> f64 {
 }
 
 /// What held a workload's rate down, read off its own figures: a block budget its fullest
-/// blocks reached (proof size or compute, within half a per cent of the normal-class share), the
-/// node's CPU when the node kept at least 80 % of the machine's cores busy, or else the rate and
-/// in-flight limits the generator was given.
+/// blocks reached (proof size or compute, within half a per cent of the normal-class share; the
+/// write budget, with no room left for the workload's largest declaration; the cap on
+/// extrinsics), the node's CPU when the node kept at least 80 % of the machine's cores busy, or
+/// else the rate and in-flight limits the generator was given.
 fn bound(r: &Row, cores: usize) -> String {
 	let cut_at = normal_class_percent() - 0.5;
 	let mut bounds = Vec::new();
@@ -1359,6 +1388,15 @@ fn bound(r: &Row, cores: usize) -> String {
 	}
 	if r.fullness.1 >= cut_at {
 		bounds.push("compute budget");
+	}
+	let fullest_writes = r.writes.1 * f64::from(MAX_BLOCK_WRITES) / 100.0;
+	if r.largest_writes > 0
+		&& fullest_writes + f64::from(r.largest_writes) > f64::from(MAX_BLOCK_WRITES) + 0.5
+	{
+		bounds.push("write budget");
+	}
+	if r.most_extrinsics >= MAX_BLOCK_EXTRINSICS {
+		bounds.push("extrinsic cap");
 	}
 	if r.node_cpu.is_some_and(|c| c >= 0.8 * cores as f64) {
 		bounds.push("node CPU");
@@ -1385,14 +1423,15 @@ fn table(rows: &[Row], args: &Args) -> String {
 	out.push_str(
 		"| workload | sustained ext/s | × transfers | submitted | included ok | failed | rejected \
 		 | lost | blocks | ours per block (mean / max) | ref time % (mean / max) | proof % (mean / \
-		 max) | node CPU (cores) | bound by |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n",
+		 max) | write budget % (mean / max) | node CPU (cores) | bound by \
+		 |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n",
 	);
 	for r in rows {
 		let ratio =
 			transfers.filter(|t| *t > 0.0).map_or("–".into(), |t| format!("{:.2}", r.rate / t));
 		out.push_str(&format!(
 			"| {} | {:.0} | {} | {} | {} | {} | {} | {} | {} | {:.0} / {} | {:.1} / {:.1} | {:.1} / \
-			 {:.1} | {} | {} |\n",
+			 {:.1} | {:.1} / {:.1} | {} | {} |\n",
 			r.workload,
 			r.rate,
 			ratio,
@@ -1408,6 +1447,8 @@ fn table(rows: &[Row], args: &Args) -> String {
 			r.fullness.1,
 			r.fullness.2,
 			r.fullness.3,
+			r.writes.0,
+			r.writes.1,
 			r.node_cpu.map_or("–".into(), |c| format!("{c:.2}")),
 			bound(r, cores),
 		));
@@ -1520,6 +1561,9 @@ mod tests {
 			blocks: 0,
 			per_block: (0.0, 0),
 			fullness: (0.0, ref_max, 0.0, proof_max),
+			writes: (0.0, 0.0),
+			largest_writes: 0,
+			most_extrinsics: 0,
 			node_cpu,
 			notes: Vec::new(),
 		}
@@ -1543,6 +1587,28 @@ mod tests {
 		assert_eq!(bound(&row(26.1, full, Some(1.80)), 2), "proof-size budget + node CPU");
 		// The same load on a machine with twice the cores leaves the node room.
 		assert_eq!(bound(&row(15.4, 64.4, Some(1.81)), 4), "generator's rate");
+	}
+
+	#[test]
+	fn a_write_budget_without_room_for_one_more_and_a_full_count_are_named() {
+		// Claims of one line declare 9 writes: 666 of them leave 6 of the 6,000, too few.
+		let claims = |in_fullest: u32| Row {
+			writes: (50.0, 100.0 * f64::from(in_fullest * 9) / f64::from(MAX_BLOCK_WRITES)),
+			largest_writes: 9,
+			..row(54.6, 12.3, Some(1.78))
+		};
+		assert_eq!(MAX_BLOCK_WRITES, 6_000);
+		assert_eq!(bound(&claims(666), 2), "write budget + node CPU");
+		assert_eq!(bound(&claims(665), 2), "node CPU");
+		// A workload the budget does not count is never cut by it.
+		assert_eq!(
+			bound(&Row { writes: (0.0, 0.0), ..row(5.0, 5.0, None) }, 2),
+			"generator's rate"
+		);
+		// A block of as many extrinsics as the runtime allows.
+		let count = |most| Row { most_extrinsics: most, ..row(30.0, 20.0, Some(1.0)) };
+		assert_eq!(bound(&count(MAX_BLOCK_EXTRINSICS), 2), "extrinsic cap");
+		assert_eq!(bound(&count(MAX_BLOCK_EXTRINSICS - 1), 2), "generator's rate");
 	}
 
 	#[test]
