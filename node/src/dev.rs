@@ -35,10 +35,6 @@ use crate::service::{new_partial, parachain_id, ParachainClient};
 /// Relay-chain slot duration the mocked relay chain uses, in milliseconds.
 const RELAY_SLOT_MILLIS: u64 = 6000;
 
-/// The share of the proposer's time after which a dev block that refused a transaction as too
-/// big for it is sealed instead of offered more: none (see [`start_dev_node`]).
-const DEV_SOFT_DEADLINE: sp_runtime::Percent = sp_runtime::Percent::zero();
-
 /// The largest offset `healthchain_devAdvanceTime` accepts in total: 100 years.
 pub const MAX_DEV_TIME_OFFSET_MS: u64 = 100 * 365 * 24 * 60 * 60 * 1000;
 
@@ -249,21 +245,13 @@ pub fn start_dev_node<Net: NetworkBackend<Block, Hash>>(
 		});
 	}
 
-	let mut proposer = sc_basic_authorship::ProposerFactory::new(
+	let proposer = sc_basic_authorship::ProposerFactory::new(
 		task_manager.spawn_handle(),
 		client.clone(),
 		transaction_pool.clone(),
 		config.prometheus_registry(),
 		telemetry.as_ref().map(|t| t.handle()),
 	);
-	// Seal a full block at once. Manual seal gives the proposer 10 s, and by default it keeps
-	// offering the pool's ready transactions to a full block until half of that has passed —
-	// each refused only after its signature is checked — so a block full by weight, by the
-	// write budget or by the extrinsic cap cost the node one failed application per ready
-	// sender (up to the bench's 4,096 in flight) before it was sealed, and the next block
-	// waited. With no soft deadline it stops after `sc_basic_authorship`'s eight refusals in a
-	// row; what was refused stays in the pool for the next block, sealed right after this one.
-	proposer.set_soft_deadline(DEV_SOFT_DEADLINE);
 	let cidp_client = client.clone();
 	let cidp_clock = clock.clone();
 	let authorship =
