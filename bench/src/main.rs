@@ -274,7 +274,7 @@ struct BlockStat {
 	/// Every extrinsic in the block, inherents and others' included (the runtime's cap counts
 	/// them all).
 	extrinsics: u32,
-	/// What ours took from the block's write budget.
+	/// What ours took from the block's write budget (a failed one gives its writes back).
 	writes: u32,
 	ref_time: u64,
 	proof_size: u64,
@@ -437,7 +437,12 @@ fn follow(port: u16, ledger: Arc<Mutex<Ledger>>, stop: Arc<AtomicBool>) {
 			stat.extrinsics = extrinsics.len() as u32;
 			for (i, xt) in extrinsics.iter().enumerate() {
 				let hash = blake2_256(&bytes_of(xt));
-				let writes = l.writes.get(&hash).copied().unwrap_or_default();
+				// A call that failed gave its declared writes back to the block's budget.
+				let writes = if failed_at.contains_key(&(i as u32)) {
+					0
+				} else {
+					l.writes.get(&hash).copied().unwrap_or_default()
+				};
 				let Some(index) = l.pending.remove(&hash) else {
 					// Already settled from a block this one replaced.
 					if l.settled.contains(&hash) {
@@ -1236,7 +1241,8 @@ struct Row {
 	blocks: usize,
 	per_block: (f64, u32),
 	fullness: (f64, f64, f64, f64),
-	/// Share of the write budget the blocks' extrinsics took, in per cent (mean, max).
+	/// Share of the write budget the workload's extrinsics kept in each block (those that did not
+	/// fail), in per cent (mean, max).
 	writes: (f64, f64),
 	/// The most writes any one extrinsic of the workload declares.
 	largest_writes: u32,
@@ -1601,6 +1607,15 @@ mod tests {
 		assert_eq!(MAX_BLOCK_WRITES, 6_000);
 		assert_eq!(bound(&claims(666), 2), "write budget + node CPU");
 		assert_eq!(bound(&claims(665), 2), "node CPU");
+		// At the edge: a 2,000-write call still fits after 4,000 writes (6,000, the budget to
+		// the last write), not after 4,001.
+		let commissions = |fullest: f64| Row {
+			writes: (50.0, 100.0 * fullest / f64::from(MAX_BLOCK_WRITES)),
+			largest_writes: 2_000,
+			..row(5.0, 5.0, None)
+		};
+		assert_eq!(bound(&commissions(4_000.0), 2), "generator's rate");
+		assert_eq!(bound(&commissions(4_001.0), 2), "write budget");
 		// A workload the budget does not count is never cut by it.
 		assert_eq!(
 			bound(&Row { writes: (0.0, 0.0), ..row(5.0, 5.0, None) }, 2),
