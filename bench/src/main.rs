@@ -1088,8 +1088,8 @@ fn set_up(
 	// The runtime's write budget admits three full commissions a block (6,000 writes). Until
 	// session 24 the dev node then sealed one such block per 6-s interval once its seal task
 	// had lost a race with the pool (docs/node.md): 0.6–1 commission a second, so 300 s held
-	// only 170 of 216; now 136 settle in 15 s. The allowance stays for nodes that are slower,
-	// a parachain's collator among them: 3 s per commission beyond the usual 300 s.
+	// only 170 of 216; now 136 settle in 15 s. A parachain's collator still makes one block a
+	// slot, three commissions each: hence 3 s per commission beyond the usual 300 s.
 	let drain = Duration::from_secs(300 + 3 * items.len() as u64);
 	settle_within(port, sign_all(items, chain), "commission the packs", drain);
 	if claims > 0 {
@@ -1241,9 +1241,9 @@ struct Row {
 	blocks: usize,
 	per_block: (f64, u32),
 	fullness: (f64, f64, f64, f64),
-	/// Share of the write budget the workload's extrinsics kept in each block (those that did not
-	/// fail), in per cent (mean, max).
-	writes: (f64, f64),
+	/// Writes of the block's budget the workload's extrinsics kept in each block (those that did
+	/// not fail): the mean and the most.
+	writes: (f64, u32),
 	/// The most writes any one extrinsic of the workload declares.
 	largest_writes: u32,
 	/// The most extrinsics any block held, inherents included.
@@ -1339,8 +1339,7 @@ fn measure(port: u16, node_pid: Option<u32>, plan: &[Planned], workload: &str, a
 	let mean = |v: &[f64]| if v.is_empty() { 0.0 } else { v.iter().sum::<f64>() / v.len() as f64 };
 	let top = |v: &[f64]| v.iter().cloned().fold(0.0, f64::max);
 	let ours: Vec<u32> = in_window.iter().map(|b| b.ours).collect();
-	let writes: Vec<f64> =
-		in_window.iter().map(|b| pct(b.writes.into(), MAX_BLOCK_WRITES.into())).collect();
+	let writes: Vec<f64> = in_window.iter().map(|b| b.writes.into()).collect();
 	let mut notes = Vec::new();
 	if outcome.unsent == 0 {
 		notes.push(format!("all {} signed extrinsics were sent: raise --max-rate", plan.len()));
@@ -1367,7 +1366,7 @@ fn measure(port: u16, node_pid: Option<u32>, plan: &[Planned], workload: &str, a
 			ours.iter().copied().max().unwrap_or(0),
 		),
 		fullness: (mean(&refs), top(&refs), mean(&proofs), top(&proofs)),
-		writes: (mean(&writes), top(&writes)),
+		writes: (mean(&writes), in_window.iter().map(|b| b.writes).max().unwrap_or_default()),
 		largest_writes: plan.iter().map(|p| p.signed.writes).max().unwrap_or_default(),
 		most_extrinsics: in_window.iter().map(|b| b.extrinsics).max().unwrap_or_default(),
 		node_cpu: outcome.node_cpu,
@@ -1396,10 +1395,7 @@ fn bound(r: &Row, cores: usize) -> String {
 	if r.fullness.1 >= cut_at {
 		bounds.push("compute budget");
 	}
-	let fullest_writes = r.writes.1 * f64::from(MAX_BLOCK_WRITES) / 100.0;
-	if r.largest_writes > 0
-		&& fullest_writes + f64::from(r.largest_writes) > f64::from(MAX_BLOCK_WRITES) + 0.5
-	{
+	if r.largest_writes > 0 && r.writes.1 + r.largest_writes > MAX_BLOCK_WRITES {
 		bounds.push("write budget");
 	}
 	if r.most_extrinsics >= MAX_BLOCK_EXTRINSICS {
@@ -1454,8 +1450,8 @@ fn table(rows: &[Row], args: &Args) -> String {
 			r.fullness.1,
 			r.fullness.2,
 			r.fullness.3,
-			r.writes.0,
-			r.writes.1,
+			100.0 * r.writes.0 / f64::from(MAX_BLOCK_WRITES),
+			100.0 * f64::from(r.writes.1) / f64::from(MAX_BLOCK_WRITES),
 			r.node_cpu.map_or("–".into(), |c| format!("{c:.2}")),
 			bound(r, cores),
 		));
@@ -1568,7 +1564,7 @@ mod tests {
 			blocks: 0,
 			per_block: (0.0, 0),
 			fullness: (0.0, ref_max, 0.0, proof_max),
-			writes: (0.0, 0.0),
+			writes: (0.0, 0),
 			largest_writes: 0,
 			most_extrinsics: 0,
 			node_cpu,
@@ -1600,7 +1596,7 @@ mod tests {
 	fn a_write_budget_without_room_for_one_more_and_a_full_count_are_named() {
 		// Claims of one line declare 9 writes: 666 of them leave 6 of the 6,000, too few.
 		let claims = |in_fullest: u32| Row {
-			writes: (50.0, 100.0 * f64::from(in_fullest * 9) / f64::from(MAX_BLOCK_WRITES)),
+			writes: (3_000.0, in_fullest * 9),
 			largest_writes: 9,
 			..row(54.6, 12.3, Some(1.78))
 		};
@@ -1609,18 +1605,15 @@ mod tests {
 		assert_eq!(bound(&claims(665), 2), "node CPU");
 		// At the edge: a 2,000-write call still fits after 4,000 writes (6,000, the budget to
 		// the last write), not after 4,001.
-		let commissions = |fullest: f64| Row {
-			writes: (50.0, 100.0 * fullest / f64::from(MAX_BLOCK_WRITES)),
+		let commissions = |fullest| Row {
+			writes: (3_000.0, fullest),
 			largest_writes: 2_000,
 			..row(5.0, 5.0, None)
 		};
-		assert_eq!(bound(&commissions(4_000.0), 2), "generator's rate");
-		assert_eq!(bound(&commissions(4_001.0), 2), "write budget");
+		assert_eq!(bound(&commissions(4_000), 2), "generator's rate");
+		assert_eq!(bound(&commissions(4_001), 2), "write budget");
 		// A workload the budget does not count is never cut by it.
-		assert_eq!(
-			bound(&Row { writes: (0.0, 0.0), ..row(5.0, 5.0, None) }, 2),
-			"generator's rate"
-		);
+		assert_eq!(bound(&Row { writes: (0.0, 0), ..row(5.0, 5.0, None) }, 2), "generator's rate");
 		// A block of as many extrinsics as the runtime allows.
 		let count = |most| Row { most_extrinsics: most, ..row(30.0, 20.0, Some(1.0)) };
 		assert_eq!(bound(&count(MAX_BLOCK_EXTRINSICS), 2), "extrinsic cap");
