@@ -7,6 +7,7 @@
 //! offset with the dev-only JSON-RPC method `healthchain_devAdvanceTime`.
 
 use std::{
+	collections::HashSet,
 	sync::{
 		atomic::{AtomicU64, Ordering},
 		Arc,
@@ -20,12 +21,12 @@ use cumulus_primitives_core::{CollectCollationInfo, ParaId, RelayParentOffsetApi
 use futures::{channel::mpsc, FutureExt, StreamExt};
 use healthchain_runtime::opaque::{Block, Hash};
 use polkadot_primitives::{HeadData, UpgradeGoAhead};
-use sc_client_api::StorageProvider;
+use sc_client_api::{BlockBackend, StorageProvider};
 use sc_consensus::LongestChain;
 use sc_consensus_manual_seal::{consensus::aura::AuraConsensusDataProvider, EngineCommand};
 use sc_network::NetworkBackend;
 use sc_service::{Configuration, PartialComponents, TaskManager};
-use sc_transaction_pool_api::TransactionPool;
+use sc_transaction_pool_api::{InPoolTransaction, TransactionPool};
 use sp_api::ProvideRuntimeApi;
 use sp_core::storage::StorageKey;
 use sp_runtime::traits::Header as _;
@@ -157,8 +158,22 @@ async fn seal_and_wait(sink: &mut mpsc::Sender<EngineCommand<Hash>>) -> Option<H
 	}
 }
 
+/// Whether block `sealed` holds any of the transactions in `ready` (hashes as the pool computes
+/// them). A block that cannot be read counts as having taken none, which ends the sealing round.
+fn took_any<P: TransactionPool<Block = Block, Hash = Hash>>(
+	blocks: &ParachainClient,
+	pool: &P,
+	sealed: Hash,
+	ready: &HashSet<Hash>,
+) -> bool {
+	match blocks.block_body(sealed) {
+		Ok(Some(body)) => body.iter().any(|xt| ready.contains(&pool.hash_of(xt))),
+		_ => false,
+	}
+}
+
 /// How long the seal-on-transaction task waits for the pool to take a sealed block's
-/// transactions out of its ready set before it compares the ready count: an upper bound, so a
+/// transactions out of its ready set before it reads that set again: an upper bound, so a
 /// pool that never catches up cannot stall sealing (the proposer itself waits at most 1.125 s
 /// for the same maintenance, an eighth of manual seal's 9-s deadline).
 const POOL_CATCH_UP: Duration = Duration::from_secs(2);
@@ -231,30 +246,35 @@ pub fn start_dev_node<Net: NetworkBackend<Block, Hash>>(
 	if seal_on_transaction {
 		let mut tx_sink = command_sink.clone();
 		let pool = transaction_pool.clone();
+		let blocks = client.clone();
 		let mut imported = transaction_pool.import_notification_stream();
 		task_manager.spawn_handle().spawn("dev-seal-on-transaction", None, async move {
 			while imported.next().await.is_some() {
 				// Seal while transactions are ready — a full block leaves some for the next —
 				// folding the notifications that arrive meanwhile into the next seal. Stop when a
-				// block took none of them (a transaction the pool calls ready but no block can
-				// hold must not make empty blocks for ever): the interval block tries again.
+				// block took none of the transactions that were ready when it was sealed (one the
+				// pool calls ready but no block can hold must not make empty blocks for ever):
+				// the interval block tries again.
 				//
-				// The pool drops a block's transactions from its ready set in its own task, when
-				// it has processed the block; read before that, the count of a block that took
-				// some looked unchanged, the loop stopped, and the rest of a burst waited for
-				// the interval (6 s) block after block: 136 full commissions, three a block,
-				// took 137–173 s. So the count is read once the pool has caught up.
+				// Whether a block took any is read from the block itself. Comparing the pool's
+				// ready count before and after was wrong twice: read before the pool had
+				// processed the block, the count of a block that took some looked unchanged and
+				// the rest of a burst waited for the interval (6 s) block after block (136 full
+				// commissions, three a block, took 137–173 s); and a block whose transactions
+				// let as many later-nonce ones become ready also leaves the count unchanged.
 				loop {
 					while let Some(Some(_)) = imported.next().now_or_never() {}
-					let ready = pool.status().ready;
-					if ready == 0 {
+					let ready: HashSet<_> = pool.ready().map(|tx| *tx.hash()).collect();
+					if ready.is_empty() {
 						break;
 					}
 					let Some(sealed) = seal_and_wait(&mut tx_sink).await else { break };
-					let _ = pool.ready_at_with_timeout(sealed, POOL_CATCH_UP).await;
-					if pool.status().ready >= ready {
+					if !took_any(&*blocks, &*pool, sealed, &ready) {
 						break;
 					}
+					// The next round reads the ready set once the pool has taken this block's
+					// transactions out of it, or after a bound, so a slow pool cannot stall it.
+					let _ = pool.ready_at_with_timeout(sealed, POOL_CATCH_UP).await;
 				}
 			}
 		});

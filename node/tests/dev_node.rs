@@ -1,8 +1,9 @@
 //! End to end against `healthchain-node --dev`: blocks are produced, a signed balance transfer is
 //! included and moves balances, `healthchain_version` answers, the metadata is served, and the
 //! dev clock moves forward on request, a new node's chain is a ParityDB and `purge-chain --dev`
-//! deletes it, runtime calls get a new wasm instance each. Fails when the node produces no
-//! blocks.
+//! deletes it, runtime calls get a new wasm instance each, a burst of transactions is included
+//! in full, also when it needs several blocks, without waiting for interval blocks. Fails when
+//! the node produces no blocks.
 
 mod common;
 
@@ -271,6 +272,68 @@ fn a_burst_of_transactions_from_one_sender_is_included_in_full() {
 	let last = node.wait_for_inclusion(xts.last().expect("64 transactions"), 0);
 	assert!(last.succeeded(), "{last:?}");
 	assert_eq!(node.next_nonce(&alice), first + 64, "every transaction of the burst was included");
+}
+
+#[test]
+fn a_burst_larger_than_a_block_is_sealed_without_waiting_for_the_interval() {
+	// Seven commissions of 1,000 packs, submitted back to back: each declares 2,000 storage
+	// writes and a block's write budget holds 6,000, so the burst needs at least three blocks.
+	// With an interval of an hour, every one of them must come from sealing on transactions,
+	// which goes on while the blocks it seals take some. Before session 24 it stopped after the
+	// first block, and the rest of such a burst waited for interval blocks.
+	use frame_support::BoundedVec;
+	use healthchain_primitives::provenance::{Expiry, Gtin, Lot};
+	use pallet_provenance::Call as ProvenanceCall;
+	use sp_keyring::Sr25519Keyring::BobStash; // the demo manufacturer's admin
+
+	let node = DevNode::start_with(&["--dev-block-time", "3600000"]);
+	let gtin = Gtin::parse("09501101530003").expect("GS1's example GTIN");
+	let lot: Lot = BoundedVec::truncate_from(b"LOT-BURST".to_vec());
+	for set_up in [
+		ProvenanceCall::register_product {
+			gtin,
+			master_data: healthchain_primitives::Commitment::repeat_byte(0x11),
+		},
+		ProvenanceCall::register_batch {
+			gtin,
+			lot: lot.clone(),
+			expiry: Expiry::parse("301231").expect("2030-12-31"),
+		},
+	] {
+		let included = node.execute(BobStash, RuntimeCall::Provenance(set_up));
+		assert!(included.succeeded(), "{included:?}");
+	}
+
+	const COMMISSIONS: u32 = 7;
+	let manufacturer = BobStash.to_account_id();
+	let first = node.next_nonce(&manufacturer);
+	let start = node.best_number();
+	let xts: Vec<_> = (0..COMMISSIONS)
+		.map(|c| {
+			let serials = (c * 1_000..(c + 1) * 1_000)
+				.map(|n| BoundedVec::truncate_from(format!("B{n:06}").into_bytes()))
+				.collect::<Vec<_>>();
+			let commission = RuntimeCall::Provenance(ProvenanceCall::commission {
+				gtin,
+				lot: lot.clone(),
+				serials: BoundedVec::truncate_from(serials),
+			});
+			node.sign_with_nonce(BobStash, commission, first + c)
+		})
+		.collect();
+	for xt in &xts {
+		node.submit(xt).unwrap_or_else(|e| node.fail(&format!("submission refused: {e:?}")));
+	}
+	// Each is awaited at most a minute (the harness's bound), far below the hour.
+	let mut per_block = std::collections::BTreeMap::<u32, u32>::new();
+	for xt in &xts {
+		let included = node.wait_for_inclusion(xt, start);
+		assert!(included.succeeded(), "{included:?}");
+		*per_block.entry(included.block_number).or_default() += 1;
+	}
+	assert!(per_block.len() >= 3, "the write budget splits the burst: {per_block:?}");
+	assert!(per_block.values().all(|n| *n <= 3), "at most three a block: {per_block:?}");
+	assert_eq!(node.next_nonce(&manufacturer), first + COMMISSIONS);
 }
 
 #[test]
