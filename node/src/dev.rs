@@ -92,8 +92,7 @@ pub fn block_timestamp(client: &ParachainClient, at: Hash) -> sp_blockchain::Res
 		.unwrap_or(0))
 }
 
-type InherentProviders =
-	(sp_timestamp::InherentDataProvider, MockValidationDataInherentDataProvider<()>);
+type InherentProviders = (sp_timestamp::InherentDataProvider, WithParentHead);
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
 /// Timestamp and mocked relay-chain validation data for a block built on `parent`.
@@ -125,10 +124,11 @@ fn inherent_providers(
 	}
 	let relay_parent_offset = api.relay_parent_offset(parent).unwrap_or(0);
 
+	let parent_head = HeadData(header.encode());
 	let validation_data = MockValidationDataInherentDataProvider::<()> {
 		current_para_block: number,
 		para_id,
-		current_para_block_head: Some(HeadData(header.encode())),
+		current_para_block_head: Some(parent_head.clone()),
 		relay_offset,
 		relay_parent_offset,
 		relay_blocks_per_para_block: 1,
@@ -136,7 +136,48 @@ fn inherent_providers(
 		upgrade_go_ahead: upgrade_pending.then_some(UpgradeGoAhead::GoAhead),
 		..Default::default()
 	};
-	Ok((sp_timestamp::InherentDataProvider::new(timestamp.into()), validation_data))
+	Ok((
+		sp_timestamp::InherentDataProvider::new(timestamp.into()),
+		WithParentHead { mock: validation_data, parent_head },
+	))
+}
+
+/// The mocked relay chain's validation data, with the parent block's head in it.
+///
+/// The mock leaves `parent_head` empty. Import never reads it, but `validate_block` (what the
+/// relay chain's validators run) refuses a block whose validation data name another parent
+/// ("Parent head doesn't match"), so without it no dev block could be validated as a parachain
+/// block is (`healthchain-node validate-blocks`, docs/performance.md). A collator's blocks carry
+/// the real head, which the relay chain supplies.
+pub struct WithParentHead {
+	mock: MockValidationDataInherentDataProvider<()>,
+	parent_head: HeadData,
+}
+
+#[async_trait::async_trait]
+impl sp_inherents::InherentDataProvider for WithParentHead {
+	async fn provide_inherent_data(
+		&self,
+		data: &mut sp_inherents::InherentData,
+	) -> Result<(), sp_inherents::Error> {
+		use cumulus_client_parachain_inherent::{ParachainInherentData, INHERENT_IDENTIFIER};
+		self.mock.provide_inherent_data(data).await?;
+		// The runtime reads this version first; the legacy one beside it is left as it is.
+		let mut inherent: ParachainInherentData = data.get_data(&INHERENT_IDENTIFIER)?.ok_or(
+			sp_inherents::Error::Application("the mock provided no parachain inherent".into()),
+		)?;
+		inherent.validation_data.parent_head = self.parent_head.clone();
+		data.replace_data(INHERENT_IDENTIFIER, &inherent);
+		Ok(())
+	}
+
+	async fn try_handle_error(
+		&self,
+		identifier: &sp_inherents::InherentIdentifier,
+		error: &[u8],
+	) -> Option<Result<(), sp_inherents::Error>> {
+		self.mock.try_handle_error(identifier, error).await
+	}
 }
 
 /// Seals a block, and waits until it is sealed: its hash, if it was.
@@ -168,7 +209,12 @@ fn took_any<P: TransactionPool<Block = Block, Hash = Hash>>(
 ) -> bool {
 	match blocks.block_body(sealed) {
 		Ok(Some(body)) => body.iter().any(|xt| ready.contains(&pool.hash_of(xt))),
-		_ => false,
+		other => {
+			log::warn!(
+				"dev sealing: cannot read sealed block {sealed:?} ({other:?}); sealing stops"
+			);
+			false
+		},
 	}
 }
 

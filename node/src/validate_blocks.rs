@@ -28,9 +28,16 @@ use sc_executor_wasmtime::{
 };
 use sp_api::{ApiExt, CallContext, Core, ProvideRuntimeApi};
 use sp_block_builder::BlockBuilder as _;
-use sp_consensus_aura::AURA_ENGINE_ID;
+use sp_consensus_aura::{
+	digests::CompatibleDigestItem, sr25519::AuthorityId as AuraId, AuraApi as _, AURA_ENGINE_ID,
+};
 use sp_core::storage::{well_known_keys, StorageKey};
-use sp_core::{crypto::key_types::AURA, sr25519, traits::ReadRuntimeVersionExt, Pair as _};
+use sp_core::{
+	crypto::{key_types::AURA, ByteArray as _},
+	sr25519,
+	traits::ReadRuntimeVersionExt,
+	Pair as _,
+};
 use sp_keystore::{Keystore, KeystorePtr};
 use sp_runtime::{
 	generic::DigestItem,
@@ -158,7 +165,6 @@ impl ValidateBlocksCmd {
 			self.keep.iter().copied().map(Some).collect()
 		};
 		for (number, keep) in (self.from..=to).flat_map(|n| keeps.iter().map(move |k| (n, *k))) {
-			let keep = keep.map(|k| (k, &*keystore));
 			let Some(report) = validate(
 				&client,
 				&backend,
@@ -167,6 +173,7 @@ impl ValidateBlocksCmd {
 				self.max_pages,
 				self.min_extrinsics,
 				keep,
+				&*keystore,
 			)?
 			else {
 				continue;
@@ -201,7 +208,9 @@ impl ValidateBlocksCmd {
 /// Rebuilds block `number`'s proof of validity and runs `validate_block` on it; `None` if the
 /// block has fewer than `min_extrinsics` extrinsics. With `keep`, the block validated is a new
 /// one built on the same parent from the stored block's first extrinsics, sealed with a key of
-/// `keystore`.
+/// `keystore`. A block stored without an Aura seal (the `--dev` node's manual seal adds none) is
+/// validated as such a rebuild with all its extrinsics.
+#[allow(clippy::too_many_arguments)]
 pub fn validate(
 	client: &ParachainClient,
 	backend: &ParachainBackend,
@@ -209,7 +218,8 @@ pub fn validate(
 	number: u32,
 	max_pages: u32,
 	min_extrinsics: usize,
-	keep: Option<(usize, &dyn Keystore)>,
+	keep: Option<usize>,
+	keystore: &dyn Keystore,
 ) -> sc_cli::Result<Option<Report>> {
 	let hash = client.hash(number)?.ok_or_else(|| format!("no block #{number} in the database"))?;
 	let sealed = client
@@ -224,10 +234,19 @@ pub fn validate(
 		client.header(parent_hash)?.ok_or_else(|| format!("no header for #{number}'s parent"))?;
 
 	let state = backend.state_at(parent_hash, CallContext::Onchain { import: true }.into())?;
+	// A block without any seal (manual seal signs nothing) is rebuilt with all its extrinsics and
+	// sealed by its slot's author, read here, apart from the block's own execution, so that the
+	// block's proof holds only what the block read.
+	let unsealed = !sealed.header.digest().logs().iter().any(|d| matches!(d, DigestItem::Seal(..)));
+	let slot_author = if unsealed { Some(slot_author(client, &sealed.header)?) } else { None };
 	let mut api = client.runtime_api();
 	api.record_proof();
 	let recorder = api.proof_recorder().ok_or("proof recording is on")?;
 	api.register_extension(ProofSizeExt::new(recorder));
+	let keep = match keep {
+		None if unsealed => Some(sealed.extrinsics.len()),
+		keep => keep,
+	};
 	let block = match keep {
 		// Import executes the block without its seal, recording the proof, as every node here
 		// does (the proof-size host function needs it) and as the collator did when it built it.
@@ -242,7 +261,7 @@ pub fn validate(
 			sealed
 		},
 		// Built as the collator builds: the same slot, its first `keep` extrinsics.
-		Some((keep, keystore)) => rebuild(&mut api, keystore, sealed, keep)?,
+		Some(keep) => rebuild(&mut api, keystore, slot_author.as_ref(), sealed, keep)?,
 	};
 	let proof = api.extract_proof().ok_or("proof recording is on")?;
 	let changes = api
@@ -280,6 +299,13 @@ pub fn validate(
 			&mut &validation.0[..],
 		)
 		.map_err(|e| format!("#{number}'s validation data: {e}"))?;
+	if validation.parent_head.0.is_empty() {
+		return Err(format!(
+			"#{number}'s validation data name no parent head, which validate_block refuses: a dev \
+			 block sealed before the dev node put its parent's head there (docs/node.md)"
+		)
+		.into());
+	}
 	// `ValidationParams`' encoding, without the trailing extension of V3 candidates.
 	let params = (
 		parent.encode(),
@@ -374,36 +400,88 @@ fn call_validate_block(
 	.map_err(|e| format!("validate_block panicked in the host: {e}"))
 }
 
+/// The Aura authority whose turn `header`'s slot is at its parent (`authorities[slot % count]`,
+/// the key aura-ext checks a block's seal against).
+fn slot_author(
+	client: &ParachainClient,
+	header: &<Block as BlockT>::Header,
+) -> Result<AuraId, String> {
+	let number = header.number();
+	let slot = header
+		.digest()
+		.logs()
+		.iter()
+		.find_map(CompatibleDigestItem::<sr25519::Signature>::as_aura_pre_digest)
+		.ok_or_else(|| format!("#{number} names no Aura slot"))?;
+	let authorities: Vec<AuraId> = client
+		.runtime_api()
+		.authorities(*header.parent_hash())
+		.map_err(|e| format!("Aura authorities at #{number}'s parent: {e}"))?;
+	let count = u64::try_from(authorities.len()).map_err(|e| e.to_string())?;
+	let index = u64::from(slot).checked_rem(count).ok_or("the chain has no Aura authorities")?;
+	Ok(authorities[usize::try_from(index).map_err(|e| e.to_string())?].clone())
+}
+
 /// Builds, in `api` (recording its proof), a block on `sealed`'s parent with `sealed`'s pre-runtime
 /// digests (its slot) and first `keep` extrinsics, and seals it with the key of `keystore` that
-/// sealed `sealed`.
+/// sealed `sealed` — or, for a block stored without a seal, with `slot_author`'s key from
+/// `keystore` (a `--dev` chain's only authority, the key its node authors with), after checking
+/// that the block rebuilt with all its extrinsics is the one stored.
 fn rebuild(
 	api: &mut sp_api::ApiRef<'_, <ParachainClient as ProvideRuntimeApi<Block>>::Api>,
 	keystore: &dyn Keystore,
+	slot_author: Option<&AuraId>,
 	sealed: Block,
 	keep: usize,
 ) -> Result<Block, String> {
 	let (mut header, mut extrinsics) = sealed.deconstruct();
-	let Some(DigestItem::Seal(AURA_ENGINE_ID, signature)) = header.digest_mut().pop() else {
-		return Err(format!("#{} has no Aura seal", header.number()));
-	};
-	let signature = sr25519::Signature::decode(&mut &signature[..])
-		.map_err(|e| format!("#{}'s seal: {e}", header.number()))?;
-	let pre_hash = header.hash();
-	let author = keystore
-		.sr25519_public_keys(AURA)
-		.into_iter()
-		.find(|key| sr25519::Pair::verify(&signature, pre_hash.as_ref(), key))
-		.ok_or_else(|| {
-			format!("#{}'s author has no Aura key in this node's keystore", header.number())
-		})?;
+	let stored = header.clone();
 	let parent_hash = *header.parent_hash();
+	let last_is_seal = matches!(header.digest().logs().last(), Some(DigestItem::Seal(..)));
+	let author = match last_is_seal.then(|| header.digest_mut().pop()).flatten() {
+		Some(DigestItem::Seal(AURA_ENGINE_ID, signature)) => {
+			let signature = sr25519::Signature::decode(&mut &signature[..])
+				.map_err(|e| format!("#{}'s seal: {e}", header.number()))?;
+			let pre_hash = header.hash();
+			keystore
+				.sr25519_public_keys(AURA)
+				.into_iter()
+				.find(|key| sr25519::Pair::verify(&signature, pre_hash.as_ref(), key))
+				.ok_or_else(|| {
+					format!("#{}'s author has no Aura key in this node's keystore", header.number())
+				})?
+		},
+		Some(DigestItem::Seal(engine, _)) => {
+			return Err(format!("#{} is sealed by engine {engine:?}, not Aura", header.number()))
+		},
+		// A seal that is not the last digest item: nothing here signs in its place.
+		_ if header.digest().logs().iter().any(|d| matches!(d, DigestItem::Seal(..))) => {
+			return Err(format!("#{}'s seal is not its last digest item", header.number()))
+		},
+		// Manual seal: only the pre-runtime digests.
+		_ => {
+			let author = slot_author.ok_or("an unsealed block needs its slot's author")?;
+			let key = sr25519::Public::from_slice(author.as_slice())
+				.map_err(|()| "an Aura authority is not an sr25519 key")?;
+			if !keystore.has_keys(&[(key.to_raw_vec(), AURA)]) {
+				return Err(format!(
+					"#{} has no seal and this node's keystore lacks its slot's Aura authority's \
+					 key (a dev chain's is //Alice: `healthchain-node key insert --scheme \
+					 sr25519 --key-type aura --suri //Alice` with this command's chain and base \
+					 path)",
+					header.number()
+				));
+			}
+			key
+		},
+	};
 	let mut digest = header.digest().clone();
 	digest.logs.retain(|item| matches!(item, DigestItem::PreRuntime(..)));
 	let new =
 		HeaderT::new(*header.number(), Default::default(), Default::default(), parent_hash, digest);
 	api.set_call_context(CallContext::Onchain { import: false });
 	api.initialize_block(parent_hash, &new).map_err(|e| format!("initialising: {e}"))?;
+	let whole = keep >= extrinsics.len();
 	extrinsics.truncate(keep);
 	for (i, extrinsic) in extrinsics.iter().enumerate() {
 		// A call that failed in the stored block fails here too; only a refusal stops the build.
@@ -413,6 +491,14 @@ fn rebuild(
 			.map_err(|e| format!("extrinsic {i} no longer applies: {e:?}"))?;
 	}
 	let mut built = api.finalize_block(parent_hash).map_err(|e| format!("finalising: {e}"))?;
+	if slot_author.is_some() && whole {
+		// What is measured must be the block stored, not another one built in its place.
+		if built.state_root() != stored.state_root()
+			|| built.extrinsics_root() != stored.extrinsics_root()
+		{
+			return Err(format!("#{} rebuilt is not the block stored", stored.number()));
+		}
+	}
 	let seal = keystore
 		.sr25519_sign(AURA, &author, built.hash().as_ref())
 		.map_err(|e| format!("sealing: {e}"))?

@@ -2,8 +2,9 @@
 //! included and moves balances, `healthchain_version` answers, the metadata is served, and the
 //! dev clock moves forward on request, a new node's chain is a ParityDB and `purge-chain --dev`
 //! deletes it, runtime calls get a new wasm instance each, a burst of transactions is included
-//! in full, also when it needs several blocks, without waiting for interval blocks. Fails when
-//! the node produces no blocks.
+//! in full, also when it needs several blocks, without waiting for interval blocks, and
+//! `validate-blocks` runs a dev block's `validate_block`. Fails when the node produces no
+//! blocks.
 
 mod common;
 
@@ -334,6 +335,63 @@ fn a_burst_larger_than_a_block_is_sealed_without_waiting_for_the_interval() {
 	assert!(per_block.len() >= 3, "the write budget splits the burst: {per_block:?}");
 	assert!(per_block.values().all(|n| *n <= 3), "at most three a block: {per_block:?}");
 	assert_eq!(node.next_nonce(&manufacturer), first + COMMISSIONS);
+}
+
+#[test]
+fn validate_blocks_runs_a_dev_chains_blocks_as_the_relay_chains_validators_would() {
+	// A dev block is built with proof recording and carries the mocked relay chain's validation
+	// data, but its manual seal has no Aura signature: `validate-blocks` rebuilds it with all its
+	// extrinsics, seals it with the dev authority's key from the node's keystore, and runs
+	// `validate_block` on its proof of validity, under the PVF's memory cap and without.
+	let mut node = DevNode::start_with(&["--dev-block-time", "3600000"]);
+	let transfer = node.execute(
+		Alice,
+		RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+			dest: Dave.to_account_id().into(),
+			value: UNIT,
+		}),
+	);
+	assert!(transfer.succeeded(), "{transfer:?}");
+	let number = transfer.block_number.to_string();
+	let base_path = node.stop_gracefully();
+	let run = |args: &[&str]| {
+		let output = Command::new(node_binary())
+			.args(args)
+			.args(["--dev", "--log", "error", "--base-path"])
+			.arg(&base_path)
+			.output()
+			.expect("healthchain-node runs");
+		let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+		(output.status.success(), stdout, String::from_utf8_lossy(&output.stderr).into_owned())
+	};
+	let range = ["--from", &number, "--to", &number];
+	let validate = |extra: &[&str]| run(&[&["validate-blocks"], &range[..], extra].concat());
+
+	// Without the authority's key, the command says which key it needs and how to add it.
+	let (ok, _, stderr) = validate(&[]);
+	assert!(!ok && stderr.contains("key insert"), "{stderr}");
+	let (ok, _, stderr) =
+		run(&["key", "insert", "--scheme", "sr25519", "--key-type", "aura", "--suri", "//Alice"]);
+	assert!(ok, "key insert: {stderr}");
+
+	let (ok, table, stderr) = validate(&[]);
+	assert!(ok, "validate-blocks failed: {stderr}\n{table}");
+	let rows: Vec<Vec<&str>> = table.lines().skip(1).map(|l| l.split('\t').collect()).collect();
+	assert_eq!(rows.len(), 1, "one block validated: {table}");
+	let row = &rows[0];
+	let column = |i: usize| row[i].parse::<u64>().unwrap_or_else(|e| panic!("{table}: {e}"));
+	assert_eq!(row[0], number);
+	assert_eq!(column(1), 3, "two inherents and the transfer: {table}");
+	assert!(column(5) > 0, "the block's proof was recorded: {table}");
+	assert!(column(7) > 0, "the heap it needed: {table}");
+	assert_eq!(row[9], "ok", "within the PVF's cap: {table}");
+
+	// The verdict is the capped run's: a cap below what the block needs refuses it.
+	// A transfer's block needs about 250 kB of heap (four pages); the runtime's data and stack
+	// take 23 pages below it (the PVF allows 32 for them), so a cap of 24 leaves about 80 kB.
+	let (ok, table, stderr) = validate(&["--max-pages", "24"]);
+	assert!(!ok, "a block validated in about 80 kB of heap: {table}");
+	assert!(stderr.contains("fail validate_block under the cap"), "{stderr}");
 }
 
 #[test]

@@ -129,6 +129,24 @@ impl DevNode {
 		self.base_path.clone()
 	}
 
+	/// Stops the node as an operator does (SIGINT: it closes its database cleanly) and returns its
+	/// `--base-path`, like [`Self::stop`]; fails if it has not stopped within 30 s.
+	pub fn stop_gracefully(&mut self) -> PathBuf {
+		let interrupted = Command::new("kill")
+			.args(["-INT", &self.child.id().to_string()])
+			.status()
+			.expect("kill runs");
+		assert!(interrupted.success(), "kill -INT failed");
+		let deadline = Instant::now() + Duration::from_secs(30);
+		while self.child.try_wait().expect("the node's status").is_none() {
+			if Instant::now() > deadline {
+				self.fail("the node did not stop within 30 s of SIGINT");
+			}
+			std::thread::sleep(Duration::from_millis(100));
+		}
+		self.base_path.clone()
+	}
+
 	/// The chain's directory under the node's `--base-path` (`chains/<chain id>`).
 	pub fn chain_dir(&self) -> PathBuf {
 		let chains = self.base_path.join("chains");
