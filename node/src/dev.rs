@@ -293,9 +293,19 @@ pub fn start_dev_node<Net: NetworkBackend<Block, Hash>>(
 		let mut tx_sink = command_sink.clone();
 		let pool = transaction_pool.clone();
 		let blocks = client.clone();
+		// The pool's import notifications, read as they come into a wake-up that holds at most
+		// one: the pool's channel holds 1,024 and, while a block was being sealed, filled under
+		// load, and the pool logged a warning for every transaction it could not announce.
 		let mut imported = transaction_pool.import_notification_stream();
-		task_manager.spawn_handle().spawn("dev-seal-on-transaction", None, async move {
+		let (mut wake, mut woken) = mpsc::channel::<()>(0);
+		task_manager.spawn_handle().spawn("dev-seal-wake", None, async move {
 			while imported.next().await.is_some() {
+				// Full: a wake-up is already pending, which is all this one would say.
+				let _ = wake.try_send(());
+			}
+		});
+		task_manager.spawn_handle().spawn("dev-seal-on-transaction", None, async move {
+			while woken.next().await.is_some() {
 				// Seal while transactions are ready — a full block leaves some for the next —
 				// folding the notifications that arrive meanwhile into the next seal. Stop when a
 				// block took none of the transactions that were ready when it was sealed (one the
@@ -309,7 +319,7 @@ pub fn start_dev_node<Net: NetworkBackend<Block, Hash>>(
 				// commissions, three a block, took 137–173 s); and a block whose transactions
 				// let as many later-nonce ones become ready also leaves the count unchanged.
 				loop {
-					while let Some(Some(_)) = imported.next().now_or_never() {}
+					while let Some(Some(())) = woken.next().now_or_never() {}
 					let ready: HashSet<_> = pool.ready().map(|tx| *tx.hash()).collect();
 					if ready.is_empty() {
 						break;
