@@ -1085,11 +1085,12 @@ fn set_up(
 			(pair, call, nonces.take(member), None)
 		})
 		.collect::<Vec<_>>();
-	// The runtime's write budget admits three full commissions a block (6,000 writes). Until
-	// session 24 the dev node then sealed one such block per 6-s interval once its seal task
-	// had lost a race with the pool (docs/node.md): 0.6–1 commission a second, so 300 s held
-	// only 170 of 216; now 136 settle in 15 s. A parachain's collator still makes one block a
-	// slot, three commissions each: hence 3 s per commission beyond the usual 300 s.
+	// The runtime's write budget admits two full commissions a block (4,000 writes since
+	// session 25). Until session 24 the dev node then sealed one such block per 6-s interval
+	// once its seal task had lost a race with the pool (docs/node.md): 0.6–1 commission a
+	// second, so 300 s held only 170 of 216; now 136 settle in 15 s. A parachain's collator
+	// still makes one block a slot, two commissions each: hence 3 s per commission beyond the
+	// usual 300 s.
 	let drain = Duration::from_secs(300 + 3 * items.len() as u64);
 	settle_within(port, sign_all(items, chain), "commission the packs", drain);
 	if claims > 0 {
@@ -1594,24 +1595,24 @@ mod tests {
 
 	#[test]
 	fn a_write_budget_without_room_for_one_more_and_a_full_count_are_named() {
-		// Claims of one line declare 9 writes: 666 of them leave 6 of the 6,000, too few.
+		// Claims of one line declare 9 writes: 444 of them leave 4 of the 4,000, too few.
 		let claims = |in_fullest: u32| Row {
 			writes: (3_000.0, in_fullest * 9),
 			largest_writes: 9,
 			..row(54.6, 12.3, Some(1.78))
 		};
-		assert_eq!(MAX_BLOCK_WRITES, 6_000);
-		assert_eq!(bound(&claims(666), 2), "write budget + node CPU");
-		assert_eq!(bound(&claims(665), 2), "node CPU");
-		// At the edge: a 2,000-write call still fits after 4,000 writes (6,000, the budget to
-		// the last write), not after 4,001.
+		assert_eq!(MAX_BLOCK_WRITES, 4_000);
+		assert_eq!(bound(&claims(444), 2), "write budget + node CPU");
+		assert_eq!(bound(&claims(443), 2), "node CPU");
+		// At the edge: a 2,000-write call still fits after 2,000 writes (4,000, the budget to
+		// the last write), not after 2,001.
 		let commissions = |fullest| Row {
-			writes: (3_000.0, fullest),
+			writes: (1_500.0, fullest),
 			largest_writes: 2_000,
 			..row(5.0, 5.0, None)
 		};
-		assert_eq!(bound(&commissions(4_000), 2), "generator's rate");
-		assert_eq!(bound(&commissions(4_001), 2), "write budget");
+		assert_eq!(bound(&commissions(2_000), 2), "generator's rate");
+		assert_eq!(bound(&commissions(2_001), 2), "write budget");
 		// A workload the budget does not count is never cut by it.
 		assert_eq!(bound(&Row { writes: (0.0, 0), ..row(5.0, 5.0, None) }, 2), "generator's rate");
 		// A block of as many extrinsics as the runtime allows.
