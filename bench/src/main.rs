@@ -1086,11 +1086,11 @@ fn set_up(
 		})
 		.collect::<Vec<_>>();
 	// The runtime's write budget admits two full commissions a block (4,000 writes since
-	// session 25). Until session 24 the dev node then sealed one such block per 6-s interval
-	// once its seal task had lost a race with the pool (docs/node.md): 0.6–1 commission a
-	// second, so 300 s held only 170 of 216; now 136 settle in 15 s. A parachain's collator
-	// still makes one block a slot, two commissions each: hence 3 s per commission beyond the
-	// usual 300 s.
+	// session 25; three before). Until session 24 the dev node sealed one full block per 6-s
+	// interval once its seal task had lost a race with the pool (docs/node.md): 0.6–1
+	// commission a second, so 300 s held only 170 of 216; at three a block, 136 then settled in
+	// 15 s. A parachain's collator still makes one block a slot, two commissions each: hence
+	// 3 s per commission beyond the usual 300 s.
 	let drain = Duration::from_secs(300 + 3 * items.len() as u64);
 	settle_within(port, sign_all(items, chain), "commission the packs", drain);
 	if claims > 0 {

@@ -5,10 +5,10 @@
 //! it (the PVF's heap: 2,048 pages of 64 KiB, 128 MiB), and the collator never runs
 //! `validate_block`. Measured (`healthchain-node validate-blocks`, docs/performance.md, session
 //! 21): each key a block writes costs a validator's `validate_block` 3.2–8.9 kB of heap, more
-//! as the trie deepens (15.1 kB on a state of 1M packs, session 25), so that 14 full `commission` calls (28,000 new keys), which the weights
-//! allow in one block, needed 99 MB on a near-empty state, and in session 20's runs with a
-//! 45,001-pack set-up every validator refused such a block for running out of memory. A block of
-//! 1,836 `ship` calls needed 27 MB.
+//! as the trie deepens (15–16 kB on a state of 1M packs, session 25), so that 14 full
+//! `commission` calls (28,000 new keys), which the weights allow in one block, needed 99 MB on
+//! a near-empty state, and in session 20's runs with a 45,001-pack set-up every validator
+//! refused such a block for running out of memory. A block of 1,836 `ship` calls needed 27 MB.
 //!
 //! [`CheckBlockResources`] is `frame_system::CheckWeight` plus this budget: before a call whose
 //! writes grow with its arguments ([`declared_writes`]) is applied, the writes it declares are
@@ -52,43 +52,45 @@ use crate::{Runtime, RuntimeCall, RuntimeOrigin};
 /// full budget needs at most about half a validator's 128 MiB heap — the margin polkadot-sdk
 /// issue 71 advises, for the rest of the block and for a state that keeps growing — on a state
 /// of a consortium's size: the dev chain started from 1M accounts, 1M records and 1M packs (the
-/// state the database weights were measured on), full `commission` calls on its parent rebuilt
-/// with one, two and three of them (session 25): 2,035 writes needed 31.8 MB (23.7 %), 4,037
-/// needed 60.5 MB (45.1 %), 6,039 needed 93.3 MB (69.5 %) — about 15.1 kB a new key. Session 21
-/// had set 6,000 from a state of 23,000 packs, where 6,039 writes needed 35 %; the deeper trie
-/// doubles the cost of a key. Two full `commission` calls (1,000 packs, 2,000 writes each) fit
-/// in a block: 2,000 packs every 6 s, 28.8 million a day.
+/// state the database weights were measured on), a block of three full `commission` calls
+/// rebuilt on its parent with one, two and three of them (session 25): 2,035 writes needed
+/// 31.8 MB (23.7 %), 4,037 needed 60.5 MB (45.1 %), 6,039 needed 93.3 MB (69.5 %) — 15.1 kB a
+/// new key in the block of two, 16.4 kB for each key the third call added. Session 21 had set
+/// 6,000 from a state of 23,000 packs, where 6,039 writes needed 35 %; the deeper trie doubles
+/// the cost of a key. Two full `commission` calls (1,000 packs, 2,000 writes each) fit in a
+/// block: 2,000 packs every 6 s, 28.8 million a day.
 pub const MAX_BLOCK_WRITES: u32 = 4_000;
 
-// The full budget at the heap a new key needed on the 1M-pack state stays under half the
-// 128 MiB heap; raising it past that fails here.
-const _: () = assert!((MAX_BLOCK_WRITES as u64) * 15_100 < 64 * 1024 * 1024);
+// The full budget at the heap each further key needed on the 1M-pack state (16.4 kB) stays
+// under half the 128 MiB heap; raising it much past 4,000 fails here.
+const _: () = assert!((MAX_BLOCK_WRITES as u64) * 16_400 < 64 * 1024 * 1024);
 
 /// Extrinsics that one block may hold, its inherents among them; an extrinsic that would be one
 /// more is refused as `ExhaustsResources`, unless it is an inherent (`DispatchClass::Mandatory`),
 /// which is never refused. Operational calls get no reserve here: they cost the same memory.
 ///
 /// Sized from measurement (`healthchain-node validate-blocks`, docs/performance.md) on the
-/// 1M-account, 1M-record, 1M-pack state above (session 25): a validator's `validate_block`
-/// needed 20.9 MB for a block of 954 transfers to new accounts and 38.1 MB for 1,977 (16.8 kB a
-/// transfer more, the most per extrinsic of the kinds measured there; single-pack `ship`s 13.5
-/// kB, 28.0 MB for 1,018 and 37.0 MB for 1,687). So 3,500 such transfers need about 5 MB +
-/// 3,500 × 16.8 kB = 64 MB, under half the 128 MiB heap, as [`MAX_BLOCK_WRITES`]'s argument
-/// asks; 4,000, session 23's figure from a small state (7.3 kB a transfer there), would need 72
-/// MB. Today's weights stop a block of ships at about 3,300 (about 520 µs a ship against the
-/// 1.7 s for normal calls), but weights shrink whenever they are benchmarked again on faster
-/// hardware, and cheaper calls fit more, while the memory an extrinsic needs does not shrink.
-/// This cap keeps the count where it was measured safe whatever the weights become. It bounds
-/// one block; a PoV holds one block while `BLOCK_PROCESSING_VELOCITY` is 1
-/// (configs/consensus.rs), and would hold several on one heap if it were raised. It is read
-/// from `frame_system`'s extrinsic index, which the block's initialisation put in the overlay:
-/// no storage read is added to the block's proof.
-pub const MAX_BLOCK_EXTRINSICS: u32 = 3_500;
+/// 1M-account, 1M-record, 1M-pack state above (session 25), for the calls the write budget does
+/// not count (claims, the hungriest per extrinsic at up to 54 kB each, are held to 444 a block
+/// by it): a validator's `validate_block` needed, fitted over the eleven blocks of 500 to 1,685
+/// single-pack `ship`s of one run, 6.33 MB plus 18.95 kB a ship (21.4 kB a ship over all its
+/// 106 ship blocks; the heap grows in the allocator's steps, so single pairs of blocks give
+/// 8.5–18.7 kB); transfers to new accounts 16.8 kB more each from 952 to 1,975. So 3,200 ships
+/// need about 67 MB, half the heap, as [`MAX_BLOCK_WRITES`]'s argument asks (73 MB by the
+/// coarser fit); 4,000, session 23's figure from a small state, would need 82–90 MB. The
+/// 3,000-extrinsic parachain block issue 18 asks for still fits, and today's weights stop a block
+/// of ships at about 3,300 (about 520 µs a ship against the 1.7 s for normal calls), but weights
+/// shrink whenever they are benchmarked again on faster hardware, and cheaper calls fit more,
+/// while the memory an extrinsic needs does not shrink. This cap keeps the count where it was
+/// measured safe whatever the weights become. It bounds one block; a PoV holds one block while
+/// `BLOCK_PROCESSING_VELOCITY` is 1 (configs/consensus.rs), and would hold several on one heap
+/// if it were raised. It is read from `frame_system`'s extrinsic index, which the block's
+/// initialisation put in the overlay: no storage read is added to the block's proof.
+pub const MAX_BLOCK_EXTRINSICS: u32 = 3_200;
 
-// A full block of the most memory-hungry extrinsic measured on the 1M-account state (16.8 kB of
-// validator heap per transfer to a new account, beside about 5 MB for the block itself) stays
-// under half the 128 MiB heap; raising the cap past that fails here.
-const _: () = assert!(5_000_000 + (MAX_BLOCK_EXTRINSICS as u64) * 16_800 < 64 * 1024 * 1024);
+// A full block of single-pack ships on the 1M-pack state (6.33 MB plus 18.95 kB a ship, fitted)
+// stays under half the 128 MiB heap; raising the cap past that fails here.
+const _: () = assert!(6_330_000 + (MAX_BLOCK_EXTRINSICS as u64) * 18_950 < 64 * 1024 * 1024);
 
 /// The writes counted so far in this block by [`CheckBlockResources`]; removed after the
 /// block's last transaction, so it never reaches the trie.
@@ -420,6 +422,7 @@ mod tests {
 		new_test_ext().execute_with(|| {
 			let full = commission(1_000);
 			assert_eq!(declared_writes(&full), 2_000);
+			assert_eq!(MAX_BLOCK_WRITES % 2_000, 0, "full commissions fill the budget exactly");
 			for _ in 0..MAX_BLOCK_WRITES / 2_000 {
 				assert_ok!(apply(&full));
 			}
