@@ -29,11 +29,16 @@ spec="$state_dir/state.json"
 work="$CARGO_TARGET_DIR/large-state"
 port=${LARGE_STATE_PORT:-9955}
 
-if [[ ! -s "$spec" ]]; then
-	mkdir -p "$state_dir"
-	"$HEALTHCHAIN_NODE" build-spec --chain dev --raw >"$state_dir/dev-raw.json"
+# The spec carries the runtime the chain runs (its genesis `:code`), so it is made again whenever
+# the node's own dev spec changed (about 11 s here): a kept spec would measure an old runtime.
+mkdir -p "$state_dir"
+"$HEALTHCHAIN_NODE" build-spec --chain dev --raw 2>/dev/null >"$state_dir/dev-raw.json.new"
+if [[ ! -s "$spec" ]] || ! cmp -s "$state_dir/dev-raw.json.new" "$state_dir/dev-raw.json"; then
+	mv "$state_dir/dev-raw.json.new" "$state_dir/dev-raw.json"
 	python3 scripts/storage-state.py "$state_dir/dev-raw.json" "$spec.part"
 	mv "$spec.part" "$spec"
+else
+	rm "$state_dir/dev-raw.json.new"
 fi
 
 if [[ "${1:-}" != "--validate-only" ]]; then

@@ -325,7 +325,7 @@ pub fn start_dev_node<Net: NetworkBackend<Block, Hash>>(
 						break;
 					}
 					let Some(sealed) = seal_and_wait(&mut tx_sink).await else { break };
-					if !took_any(&*blocks, &*pool, sealed, &ready) {
+					if !took_any(&blocks, &*pool, sealed, &ready) {
 						break;
 					}
 					// The next round reads the ready set once the pool has taken this block's
