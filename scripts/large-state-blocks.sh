@@ -16,8 +16,8 @@
 #                                                      # block #40 again, from its first 3, 4, 5 extrinsics
 #
 # Needs about 12 GiB of memory while the node builds the genesis of 5M keys (some minutes) and
-# while validate-blocks loads the 1.5 GB spec. The chain stays in $CARGO_TARGET_DIR/large-state
-# (about 2 GB) until the next run; the validation's table is large-state/validate.tsv.
+# while validate-blocks loads the 1.4 GB spec. The chain stays in $CARGO_TARGET_DIR/large-state
+# (about 3 GB) until the next run; the validation's table is large-state/validate.tsv.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -29,19 +29,29 @@ spec="$state_dir/state.json"
 work="$CARGO_TARGET_DIR/large-state"
 port=${LARGE_STATE_PORT:-9955}
 
-# The spec carries the runtime the chain runs (its genesis `:code`), so it is made again whenever
-# the node's own dev spec changed (about 11 s here): a kept spec would measure an old runtime.
-mkdir -p "$state_dir"
-"$HEALTHCHAIN_NODE" build-spec --chain dev --raw 2>/dev/null >"$state_dir/dev-raw.json.new"
-if [[ ! -s "$spec" ]] || ! cmp -s "$state_dir/dev-raw.json.new" "$state_dir/dev-raw.json"; then
-	mv "$state_dir/dev-raw.json.new" "$state_dir/dev-raw.json"
-	python3 scripts/storage-state.py "$state_dir/dev-raw.json" "$spec.part"
-	mv "$spec.part" "$spec"
-else
-	rm "$state_dir/dev-raw.json.new"
-fi
-
 if [[ "${1:-}" != "--validate-only" ]]; then
+	# The spec carries the runtime the chain runs (its genesis `:code`), so it is made again
+	# whenever the node's own dev spec changed (about 11 s here): a kept spec would measure an
+	# old runtime. The dev spec it came from is kept last, so an interrupted run makes it again.
+	mkdir -p "$state_dir"
+	"$HEALTHCHAIN_NODE" build-spec --chain dev --raw 2>/dev/null >"$state_dir/dev-raw.json.new"
+	if [[ ! -s "$spec" ]] || ! cmp -s "$state_dir/dev-raw.json.new" "$state_dir/dev-raw.json"; then
+		python3 scripts/storage-state.py "$state_dir/dev-raw.json.new" "$spec.part"
+		mv "$spec.part" "$spec"
+		mv "$state_dir/dev-raw.json.new" "$state_dir/dev-raw.json"
+	else
+		rm "$state_dir/dev-raw.json.new"
+	fi
+	health() {
+		curl -sf --max-time 5 -H 'Content-Type: application/json' \
+			-d '{"jsonrpc":"2.0","id":1,"method":"system_health","params":[]}' \
+			"http://127.0.0.1:$port" >/dev/null
+	}
+	# A node already answering on the port would be measured instead of ours.
+	if health; then
+		echo "port $port already answers JSON-RPC: stop that node or set LARGE_STATE_PORT" >&2
+		exit 1
+	fi
 	rm -rf "$work"
 	mkdir -p "$work"
 	"$HEALTHCHAIN_NODE" --dev --chain "$spec" --base-path "$work" --rpc-port "$port" \
@@ -51,9 +61,7 @@ if [[ "${1:-}" != "--validate-only" ]]; then
 	trap 'kill $node 2>/dev/null || true' EXIT
 	started=$(date +%s)
 	# Building the genesis of 5M keys took about 3 minutes here; 20 is the limit.
-	until curl -sf --max-time 5 -H 'Content-Type: application/json' \
-		-d '{"jsonrpc":"2.0","id":1,"method":"system_health","params":[]}' \
-		"http://127.0.0.1:$port" >/dev/null; do
+	until health; do
 		if ! kill -0 $node 2>/dev/null || (($(date +%s) - started > 1200)); then
 			echo "the dev node did not come up on the large state (port $port)" >&2
 			tail -20 "$work/node.log" >&2
@@ -61,9 +69,8 @@ if [[ "${1:-}" != "--validate-only" ]]; then
 		fi
 		sleep 5
 	done
-	# Another node answering on the port would be measured instead: ours must still run.
 	kill -0 $node 2>/dev/null || {
-		echo "port $port answers, but not the node started here" >&2
+		echo "the dev node stopped after it came up" >&2
 		exit 1
 	}
 	echo "dev node up on the large state after $(($(date +%s) - started)) s"
