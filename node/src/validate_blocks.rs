@@ -424,9 +424,10 @@ fn slot_author(
 
 /// Builds, in `api` (recording its proof), a block on `sealed`'s parent with `sealed`'s pre-runtime
 /// digests (its slot) and first `keep` extrinsics, and seals it with the key of `keystore` that
-/// sealed `sealed` — or, for a block stored without a seal, with `slot_author`'s key from
-/// `keystore` (a `--dev` chain's only authority, the key its node authors with), after checking
-/// that the block rebuilt with all its extrinsics is the one stored.
+/// sealed `sealed` — or, for a block stored without any seal (`slot_author` is given exactly
+/// then), with `slot_author`'s key from `keystore` (a `--dev` chain's only authority, the key its
+/// node authors with), after checking that the block rebuilt with all its extrinsics is the one
+/// stored.
 fn rebuild(
 	api: &mut sp_api::ApiRef<'_, <ParachainClient as ProvideRuntimeApi<Block>>::Api>,
 	keystore: &dyn Keystore,
@@ -437,30 +438,9 @@ fn rebuild(
 	let (mut header, mut extrinsics) = sealed.deconstruct();
 	let stored = header.clone();
 	let parent_hash = *header.parent_hash();
-	let last_is_seal = matches!(header.digest().logs().last(), Some(DigestItem::Seal(..)));
-	let author = match last_is_seal.then(|| header.digest_mut().pop()).flatten() {
-		Some(DigestItem::Seal(AURA_ENGINE_ID, signature)) => {
-			let signature = sr25519::Signature::decode(&mut &signature[..])
-				.map_err(|e| format!("#{}'s seal: {e}", header.number()))?;
-			let pre_hash = header.hash();
-			keystore
-				.sr25519_public_keys(AURA)
-				.into_iter()
-				.find(|key| sr25519::Pair::verify(&signature, pre_hash.as_ref(), key))
-				.ok_or_else(|| {
-					format!("#{}'s author has no Aura key in this node's keystore", header.number())
-				})?
-		},
-		Some(DigestItem::Seal(engine, _)) => {
-			return Err(format!("#{} is sealed by engine {engine:?}, not Aura", header.number()))
-		},
-		// A seal that is not the last digest item: nothing here signs in its place.
-		_ if header.digest().logs().iter().any(|d| matches!(d, DigestItem::Seal(..))) => {
-			return Err(format!("#{}'s seal is not its last digest item", header.number()))
-		},
-		// Manual seal: only the pre-runtime digests.
-		_ => {
-			let author = slot_author.ok_or("an unsealed block needs its slot's author")?;
+	let author = match slot_author {
+		// No seal anywhere in the block (`validate` checked): the slot's author signs.
+		Some(author) => {
 			let key = sr25519::Public::from_slice(author.as_slice())
 				.map_err(|()| "an Aura authority is not an sr25519 key")?;
 			if !keystore.has_keys(&[(key.to_raw_vec(), AURA)]) {
@@ -473,6 +453,30 @@ fn rebuild(
 				));
 			}
 			key
+		},
+		// A sealed block: its author signs again, so the seal must be Aura's and come last.
+		None => match header.digest_mut().pop() {
+			Some(DigestItem::Seal(AURA_ENGINE_ID, signature)) => {
+				let signature = sr25519::Signature::decode(&mut &signature[..])
+					.map_err(|e| format!("#{}'s seal: {e}", header.number()))?;
+				let pre_hash = header.hash();
+				keystore
+					.sr25519_public_keys(AURA)
+					.into_iter()
+					.find(|key| sr25519::Pair::verify(&signature, pre_hash.as_ref(), key))
+					.ok_or_else(|| {
+						format!(
+							"#{}'s author has no Aura key in this node's keystore",
+							header.number()
+						)
+					})?
+			},
+			other => {
+				return Err(format!(
+					"#{}'s last digest item is not an Aura seal: {other:?}",
+					header.number()
+				))
+			},
 		},
 	};
 	let mut digest = header.digest().clone();
@@ -492,7 +496,8 @@ fn rebuild(
 	}
 	let mut built = api.finalize_block(parent_hash).map_err(|e| format!("finalising: {e}"))?;
 	if slot_author.is_some() && whole {
-		// What is measured must be the block stored, not another one built in its place.
+		// An unsealed block rebuilt whole: what is measured must be the block stored, not
+		// another one built in its place.
 		if built.state_root() != stored.state_root()
 			|| built.extrinsics_root() != stored.extrinsics_root()
 		{
