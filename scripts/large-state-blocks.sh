@@ -54,8 +54,11 @@ if [[ "${1:-}" != "--validate-only" ]]; then
 	fi
 	rm -rf "$work"
 	mkdir -p "$work"
+	# Every block's parent state is kept: validate-blocks reads it, and the node's default
+	# (the last 256 blocks) had discarded the first ones' by the end of a four-workload run.
 	"$HEALTHCHAIN_NODE" --dev --chain "$spec" --base-path "$work" --rpc-port "$port" \
 		--port $((port + 1)) --no-prometheus --no-telemetry --no-hardware-benchmarks \
+		--state-pruning archive \
 		>"$work/node.log" 2>&1 &
 	node=$!
 	trap 'kill $node 2>/dev/null || true' EXIT
