@@ -229,14 +229,14 @@ impl ChainInfo {
 }
 
 /// A signed extrinsic ready to submit: its bytes, its hash (as blocks list it) and the storage
-/// writes it takes from its block's write budget.
+/// writes it declares to its block's heap budget.
 #[derive(Clone, Debug)]
 pub struct Signed {
 	/// SCALE-encoded extrinsic.
 	pub bytes: Vec<u8>,
 	/// Blake2-256 of `bytes`.
 	pub hash: [u8; 32],
-	/// The writes the runtime's per-block budget counts for its call
+	/// The writes the runtime's per-block heap budget counts for its call
 	/// (`write_budget::declared_writes_by_arguments`): 0 for a call the budget does not count,
 	/// and for a call naming a case, whose count the state decides (no workload signs one).
 	pub writes: u32,

@@ -52,7 +52,7 @@ use healthchain_primitives::{
 };
 use healthchain_runtime::{
 	configs::healthcare::ClaimDeposit,
-	write_budget::{MAX_BLOCK_EXTRINSICS, MAX_BLOCK_WRITES},
+	write_budget::{heap_kib, BLOCK_HEAP_BUDGET_KIB},
 	AccountId, Runtime, RuntimeCall, RuntimeEvent,
 };
 use serde_json::json;
@@ -271,10 +271,10 @@ struct BlockStat {
 	/// The block's number: a block read and later retracted (`--follow best`) is dropped by it.
 	number: u64,
 	ours: u32,
-	/// Every extrinsic in the block, inherents and others' included (the runtime's cap counts
-	/// them all).
+	/// Every extrinsic in the block, inherents and others' included (the runtime's heap budget
+	/// charges them all a place).
 	extrinsics: u32,
-	/// What ours took from the block's write budget (a failed one gives its writes back).
+	/// The writes ours declared to the block's heap budget (a failed one gives its writes back).
 	writes: u32,
 	ref_time: u64,
 	proof_size: u64,
@@ -286,7 +286,8 @@ struct BlockStat {
 struct Ledger {
 	/// Submitted (or about to be), not yet included: hash → plan index.
 	pending: HashMap<[u8; 32], usize>,
-	/// The write budget each submitted extrinsic that has one takes: hash → writes.
+	/// The writes each submitted extrinsic that declares some takes from the block's heap budget:
+	/// hash → writes.
 	writes: HashMap<[u8; 32], u32>,
 	submitted: u64,
 	succeeded: u64,
@@ -1085,8 +1086,10 @@ fn set_up(
 			(pair, call, nonces.take(member), None)
 		})
 		.collect::<Vec<_>>();
-	// The runtime's write budget admits two full commissions a block (4,000 writes since
-	// session 25; three before). Until session 24 the dev node sealed one full block per 6-s
+	// The runtime's heap budget admits two full commissions a block (room for 92 more writes
+	// beside them since session 26; three before session 25), and the block's proof share a
+	// second only when the first's proof leaves room for the second's worst case (2.48 MB of
+	// the 3.12 MB; not on a state of 1M packs, where the first alone records 1.67 MB). Until session 24 the dev node sealed one full block per 6-s
 	// interval once its seal task had lost a race with the pool (docs/node.md): 0.6–1
 	// commission a second, so 300 s held only 170 of 216; at three a block, 136 then settled in
 	// 15 s. A parachain's collator still makes one block a slot, two commissions each: hence
@@ -1242,13 +1245,12 @@ struct Row {
 	blocks: usize,
 	per_block: (f64, u32),
 	fullness: (f64, f64, f64, f64),
-	/// Writes of the block's budget the workload's extrinsics kept in each block (those that did
-	/// not fail): the mean and the most.
-	writes: (f64, u32),
-	/// The most writes any one extrinsic of the workload declares.
-	largest_writes: u32,
-	/// The most extrinsics any block held, inherents included.
-	most_extrinsics: u32,
+	/// The share of the block's heap budget charged in each block, in per cent: for its places
+	/// (every extrinsic, inherents included) and the writes the workload's extrinsics kept (those
+	/// that failed gave theirs back); the mean and the most.
+	heap: (f64, f64),
+	/// Whether a block had no room left for one more of the workload's largest declaration.
+	heap_full: bool,
 	node_cpu: Option<f64>,
 	notes: Vec<String>,
 }
@@ -1340,7 +1342,11 @@ fn measure(port: u16, node_pid: Option<u32>, plan: &[Planned], workload: &str, a
 	let mean = |v: &[f64]| if v.is_empty() { 0.0 } else { v.iter().sum::<f64>() / v.len() as f64 };
 	let top = |v: &[f64]| v.iter().cloned().fold(0.0, f64::max);
 	let ours: Vec<u32> = in_window.iter().map(|b| b.ours).collect();
-	let writes: Vec<f64> = in_window.iter().map(|b| b.writes.into()).collect();
+	let heap_pct = |extrinsics: u32, writes: u32| {
+		100.0 * heap_kib(extrinsics, writes) as f64 / f64::from(BLOCK_HEAP_BUDGET_KIB)
+	};
+	let heap: Vec<f64> = in_window.iter().map(|b| heap_pct(b.extrinsics, b.writes)).collect();
+	let largest_writes = plan.iter().map(|p| p.signed.writes).max().unwrap_or_default();
 	let mut notes = Vec::new();
 	if outcome.unsent == 0 {
 		notes.push(format!("all {} signed extrinsics were sent: raise --max-rate", plan.len()));
@@ -1367,9 +1373,10 @@ fn measure(port: u16, node_pid: Option<u32>, plan: &[Planned], workload: &str, a
 			ours.iter().copied().max().unwrap_or(0),
 		),
 		fullness: (mean(&refs), top(&refs), mean(&proofs), top(&proofs)),
-		writes: (mean(&writes), in_window.iter().map(|b| b.writes).max().unwrap_or_default()),
-		largest_writes: plan.iter().map(|p| p.signed.writes).max().unwrap_or_default(),
-		most_extrinsics: in_window.iter().map(|b| b.extrinsics).max().unwrap_or_default(),
+		heap: (mean(&heap), top(&heap)),
+		heap_full: in_window
+			.iter()
+			.any(|b| no_room_for_one_more(b.extrinsics, b.writes, largest_writes)),
 		node_cpu: outcome.node_cpu,
 		notes,
 	}
@@ -1382,10 +1389,16 @@ fn normal_class_percent() -> f64 {
 	f64::from(healthchain_runtime::configs::system::NORMAL_DISPATCH_RATIO.deconstruct()) / 1e7
 }
 
+/// Whether a block of `extrinsics` extrinsics whose calls declared `writes` writes has no room
+/// in the runtime's heap budget for one more extrinsic declaring `largest` writes.
+fn no_room_for_one_more(extrinsics: u32, writes: u32, largest: u32) -> bool {
+	heap_kib(extrinsics + 1, writes + largest) > u64::from(BLOCK_HEAP_BUDGET_KIB)
+}
+
 /// What held a workload's rate down, read off its own figures: a block budget its fullest
 /// blocks reached (proof size or compute, within half a per cent of the normal-class share; the
-/// write budget, with no room left for the workload's largest declaration; the cap on
-/// extrinsics), the node's CPU when the node kept at least 80 % of the machine's cores busy, or
+/// heap budget, with no room left for one more of the workload's largest declaration), the
+/// node's CPU when the node kept at least 80 % of the machine's cores busy, or
 /// else the rate and in-flight limits the generator was given.
 fn bound(r: &Row, cores: usize) -> String {
 	let cut_at = normal_class_percent() - 0.5;
@@ -1396,11 +1409,8 @@ fn bound(r: &Row, cores: usize) -> String {
 	if r.fullness.1 >= cut_at {
 		bounds.push("compute budget");
 	}
-	if r.largest_writes > 0 && r.writes.1 + r.largest_writes > MAX_BLOCK_WRITES {
-		bounds.push("write budget");
-	}
-	if r.most_extrinsics >= MAX_BLOCK_EXTRINSICS {
-		bounds.push("extrinsic cap");
+	if r.heap_full {
+		bounds.push("heap budget");
 	}
 	if r.node_cpu.is_some_and(|c| c >= 0.8 * cores as f64) {
 		bounds.push("node CPU");
@@ -1427,7 +1437,7 @@ fn table(rows: &[Row], args: &Args) -> String {
 	out.push_str(
 		"| workload | sustained ext/s | × transfers | submitted | included ok | failed | rejected \
 		 | lost | blocks | ours per block (mean / max) | ref time % (mean / max) | proof % (mean / \
-		 max) | write budget % (mean / max) | node CPU (cores) | bound by \
+		 max) | heap budget % (mean / max) | node CPU (cores) | bound by \
 		 |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n",
 	);
 	for r in rows {
@@ -1451,8 +1461,8 @@ fn table(rows: &[Row], args: &Args) -> String {
 			r.fullness.1,
 			r.fullness.2,
 			r.fullness.3,
-			100.0 * r.writes.0 / f64::from(MAX_BLOCK_WRITES),
-			100.0 * f64::from(r.writes.1) / f64::from(MAX_BLOCK_WRITES),
+			r.heap.0,
+			r.heap.1,
 			r.node_cpu.map_or("–".into(), |c| format!("{c:.2}")),
 			bound(r, cores),
 		));
@@ -1565,9 +1575,8 @@ mod tests {
 			blocks: 0,
 			per_block: (0.0, 0),
 			fullness: (0.0, ref_max, 0.0, proof_max),
-			writes: (0.0, 0),
-			largest_writes: 0,
-			most_extrinsics: 0,
+			heap: (0.0, 0.0),
+			heap_full: false,
 			node_cpu,
 			notes: Vec::new(),
 		}
@@ -1594,31 +1603,23 @@ mod tests {
 	}
 
 	#[test]
-	fn a_write_budget_without_room_for_one_more_and_a_full_count_are_named() {
-		// Claims of one line declare 9 writes: 444 of them leave 4 of the 4,000, too few.
-		let claims = |in_fullest: u32| Row {
-			writes: (3_000.0, in_fullest * 9),
-			largest_writes: 9,
-			..row(54.6, 12.3, Some(1.78))
-		};
-		assert_eq!(MAX_BLOCK_WRITES, 4_000);
-		assert_eq!(bound(&claims(444), 2), "write budget + node CPU");
-		assert_eq!(bound(&claims(443), 2), "node CPU");
-		// At the edge: a 2,000-write call still fits after 2,000 writes (4,000, the budget to
-		// the last write), not after 2,001.
-		let commissions = |fullest| Row {
-			writes: (1_500.0, fullest),
-			largest_writes: 2_000,
-			..row(5.0, 5.0, None)
-		};
-		assert_eq!(bound(&commissions(2_000), 2), "generator's rate");
-		assert_eq!(bound(&commissions(2_001), 2), "write budget");
-		// A workload the budget does not count is never cut by it.
-		assert_eq!(bound(&Row { writes: (0.0, 0), ..row(5.0, 5.0, None) }, 2), "generator's rate");
-		// A block of as many extrinsics as the runtime allows.
-		let count = |most| Row { most_extrinsics: most, ..row(30.0, 20.0, Some(1.0)) };
-		assert_eq!(bound(&count(MAX_BLOCK_EXTRINSICS), 2), "extrinsic cap");
-		assert_eq!(bound(&count(MAX_BLOCK_EXTRINSICS - 1), 2), "generator's rate");
+	fn a_heap_budget_without_room_for_one_more_is_named() {
+		// Claims of one line declare 9 writes: 21 + 9 × 16 = 165 KiB each, and the block's two
+		// inherents 42: 395 claims leave 319 KiB, 396 leave 154, too few for one more.
+		assert_eq!(BLOCK_HEAP_BUDGET_KIB, 65_536);
+		assert!(!no_room_for_one_more(2 + 395, 395 * 9, 9));
+		assert!(no_room_for_one_more(2 + 396, 396 * 9, 9));
+		// At the edge: a 2,000-write call still fits beside one full commission and the
+		// inherents, and a second beside it leaves no room for a third.
+		assert!(!no_room_for_one_more(3, 2_000, 2_000));
+		assert!(no_room_for_one_more(4, 4_000, 2_000));
+		// Calls that declare nothing fill the block's 3,120 places.
+		assert!(!no_room_for_one_more(3_119, 0, 0));
+		assert!(no_room_for_one_more(3_120, 0, 0));
+		// The row names it.
+		let full = Row { heap_full: true, ..row(54.6, 12.3, Some(1.78)) };
+		assert_eq!(bound(&full, 2), "heap budget + node CPU");
+		assert_eq!(bound(&Row { heap_full: true, ..row(5.0, 5.0, None) }, 2), "heap budget");
 	}
 
 	#[test]

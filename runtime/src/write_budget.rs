@@ -1,38 +1,41 @@
-//! A per-block budget of storage writes for the calls whose writes grow with their arguments,
-//! which bounds what they add to the memory relay-chain validators need for `validate_block`.
+//! A per-block budget of the memory relay-chain validators need for `validate_block`: every
+//! extrinsic is charged a share of it, and more for each storage write it declares.
 //!
 //! Weights bound a block's compute and proof, not the wasm memory a validator needs to validate
 //! it (the PVF's heap: 2,048 pages of 64 KiB, 128 MiB), and the collator never runs
-//! `validate_block`. Measured (`healthchain-node validate-blocks`, docs/performance.md, session
-//! 21): each key a block writes costs a validator's `validate_block` 3.2–8.9 kB of heap, more
-//! as the trie deepens (15–16 kB on a state of 1M packs, session 25), so that 14 full
-//! `commission` calls (28,000 new keys), which the weights allow in one block, needed 99 MB on
-//! a near-empty state, and in session 20's runs with a 45,001-pack set-up every validator
-//! refused such a block for running out of memory. A block of 1,836 `ship` calls needed 27 MB.
+//! `validate_block`. Measured (`healthchain-node validate-blocks`, docs/performance.md, sessions
+//! 21, 25 and 26): each key a block writes costs a validator's `validate_block` 3.2–8.9 kB of
+//! heap, more as the trie deepens (15–16 kB on a state of 1M packs), and every extrinsic costs
+//! some of its own, whatever it writes (its encoding, its events, its changes in the overlay,
+//! its trie paths): 19–22 kB a single-pack ship or a transfer on the 1M state, 35 kB an anchor,
+//! 45 kB a consent grant, 54 kB a one-line claim. In session 20's runs with a 45,001-pack set-up
+//! every validator refused a block of 14 full `commission` calls for running out of memory.
 //!
-//! [`CheckBlockResources`] is `frame_system::CheckWeight` plus this budget: before a call whose
-//! writes grow with its arguments ([`declared_writes`]) is applied, the writes it declares are
-//! added to the block's count ([`BlockWrites`]); a call that would take the count past
-//! [`MAX_BLOCK_WRITES`] is refused as `ExhaustsResources`, which the block builder treats as a
-//! full block: the transaction is skipped and stays in the pool for a later block, exactly like
-//! one over the block's weight; a call that fails gives its declared writes back (its changes
-//! were rolled back). Other calls write a handful of keys each and are bounded by the block's
-//! weight; calls dispatched by governance (scheduled, without transaction extensions) are not
-//! counted. The count lives only in the block's overlay: it is removed after the block's last
-//! transaction ([`ClearBlockWrites`]), so it never reaches the state (the first read in a block
-//! adds the proof of its absence, a few trie nodes, to the block's proof).
+//! [`CheckBlockResources`] is `frame_system::CheckWeight` plus this budget: before an extrinsic
+//! that is not an inherent is applied, the block's charge is worked out with it —
+//! [`HEAP_PER_EXTRINSIC_KIB`] for each extrinsic the block holds and [`HEAP_PER_WRITE_KIB`] for
+//! each write the block's calls declared ([`declared_writes`], counted in [`BlockWrites`]) — and
+//! an extrinsic that would take it past [`BLOCK_HEAP_BUDGET_KIB`] is refused as
+//! `ExhaustsResources`, which the block builder treats as a full block: the transaction is
+//! skipped and stays in the pool for a later block, exactly like one over the block's weight. A
+//! call that fails gives its declared writes back (its changes were rolled back); its place in
+//! the block stays charged. Calls dispatched by governance (scheduled, without transaction
+//! extensions) are not counted, and inherents (the `Mandatory` class) are never refused. The
+//! count lives only in the block's overlay: it is removed after the block's last transaction
+//! ([`ClearBlockWrites`]) and put, as 0, before its inherents ([`StartBlockWrites`]), so it
+//! never reaches the state nor the block's proof.
 //!
-//! Every extrinsic also costs a validator heap of its own, whatever it writes: its encoding, its
-//! events, its changes in the overlay. [`CheckBlockResources`] therefore also caps a block at
-//! [`MAX_BLOCK_EXTRINSICS`] extrinsics; the ones after it are refused as `ExhaustsResources`
-//! (skipped, kept in the pool) like those over the write budget. Inherents (the `Mandatory`
-//! class) are never refused.
+//! One budget, not two: until session 26 the writes ([`MAX_BLOCK_WRITES`] then 4,000) and the
+//! extrinsics (a cap of 3,200) had a budget each, each sized to half the heap for its own kind,
+//! so a block that filled both could need nearly all of it; and calls the write budget did not
+//! count were held only by the cap, sized from ships, though an anchor needs almost twice a
+//! ship's heap (a full block of 3,200 anchors on the 1M state: about 91–111 MB of the 134 MB).
 
 use codec::{Decode, DecodeWithMemTracking, Encode};
 use frame_support::{
 	dispatch::DispatchClass,
 	pallet_prelude::{TransactionSource, TransactionValidityError},
-	traits::{Get, PostTransactions},
+	traits::{CallMetadata, Get, PostTransactions},
 	weights::Weight,
 };
 use healthchain_primitives::provenance::{Item, Sscc};
@@ -45,60 +48,118 @@ use sp_runtime::{
 
 use crate::{Runtime, RuntimeCall, RuntimeOrigin};
 
-/// Storage writes (keys set or removed) that the calls counted by [`declared_writes`] may make
-/// in one block, together.
+/// The heap, in KiB, that the extrinsics of one block may need of a validator's
+/// `validate_block`, together: half the PVF's 128 MiB, the margin polkadot-sdk issue 71 advises,
+/// for the rest of the block and for a state that keeps growing.
+pub const BLOCK_HEAP_BUDGET_KIB: u32 = 64 * 1024;
+
+/// What each extrinsic the block holds is charged, inherents included (they take it from no
+/// one: they are never refused): what a call that writes at most three keys needs, the signer's
+/// account among them.
 ///
-/// Sized from measurement (`healthchain-node validate-blocks`, docs/performance.md) so that the
-/// full budget needs at most about half a validator's 128 MiB heap — the margin polkadot-sdk
-/// issue 71 advises, for the rest of the block and for a state that keeps growing — on a state
-/// of a consortium's size: the dev chain started from 1M accounts, 1M records and 1M packs (the
-/// state the database weights were measured on), a block of three full `commission` calls
-/// rebuilt on its parent with one, two and three of them (session 25): 2,035 writes needed
-/// 31.8 MB (23.7 %), 4,037 needed 60.5 MB (45.1 %), 6,039 needed 93.3 MB (69.5 %) — 15.1 kB a
-/// new key in the block of two, 16.4 kB for each key the third call added. Session 21 had set
-/// 6,000 from a state of 23,000 packs, where 6,039 writes needed 35 %; the deeper trie doubles
-/// the cost of a key. Two full `commission` calls (1,000 packs, 2,000 writes each) fit in a
-/// block: 2,000 packs every 6 s, 28.8 million a day.
-pub const MAX_BLOCK_WRITES: u32 = 4_000;
+/// Measured (`healthchain-node validate-blocks`, docs/performance.md, session 25) on a state of
+/// a consortium's size — the dev chain started from 1M accounts, 1M records and 1M packs, the
+/// state the database weights were measured on: fitted over the eleven blocks of 500 to 1,685
+/// single-pack `ship`s of one run, a block needed 6.33 MB plus 18.95 kB a ship; transfers to new
+/// accounts, 16.8 kB more each from 952 to 1,975; batch anchors (session 26), 20.7 kB each
+/// averaged from zero in their fullest block. 21 KiB (21.5 kB) a place lets a block hold 3,120
+/// extrinsics ([`MAX_BLOCK_EXTRINSICS`]): 3,000 single-pack ships with room to spare (issue
+/// 18's parachain block), and the 3,118 beside the two inherents need about 65.4 MB by the fit,
+/// under half the heap.
+pub const HEAP_PER_EXTRINSIC_KIB: u32 = 21;
 
-// The full budget at the heap each further key needed on the 1M-pack state (16.4 kB) stays
-// under half the 128 MiB heap; raising it much past 4,000 fails here.
-const _: () = assert!((MAX_BLOCK_WRITES as u64) * 16_400 < 64 * 1024 * 1024);
-
-/// Extrinsics that one block may hold, its inherents among them; an extrinsic that would be one
-/// more is refused as `ExhaustsResources`, unless it is an inherent (`DispatchClass::Mandatory`),
-/// which is never refused. Operational calls get no reserve here: they cost the same memory.
+/// What each write a call declares ([`declared_writes`]) adds to its charge.
 ///
-/// Sized from measurement (`healthchain-node validate-blocks`, docs/performance.md) on the
-/// 1M-account, 1M-record, 1M-pack state above (session 25), for the calls the write budget does
-/// not count (claims, the hungriest per extrinsic at up to 54 kB each, are held to 444 a block
-/// by it): a validator's `validate_block` needed, fitted over the eleven blocks of 500 to 1,685
-/// single-pack `ship`s of one run, 6.33 MB plus 18.95 kB a ship (21.4 kB a ship over all its
-/// 106 ship blocks; the heap grows in the allocator's steps, so single pairs of blocks give
-/// 8.5–18.7 kB); transfers to new accounts 16.8 kB more each from 952 to 1,975. So 3,200 ships
-/// need about 67 MB, half the heap, as [`MAX_BLOCK_WRITES`]'s argument asks (73 MB by the
-/// coarser fit); 4,000, session 23's figure from a small state, would need 82–90 MB. The
-/// 3,000-extrinsic parachain block issue 18 asks for still fits, and today's weights stop a block
-/// of ships at about 3,300 (about 520 µs a ship against the 1.7 s for normal calls), but weights
-/// shrink whenever they are benchmarked again on faster hardware, and cheaper calls fit more,
-/// while the memory an extrinsic needs does not shrink. This cap keeps the count where it was
-/// measured safe whatever the weights become. It bounds one block; a PoV holds one block while
-/// `BLOCK_PROCESSING_VELOCITY` is 1 (configs/consensus.rs), and would hold several on one heap
-/// if it were raised. It is read from `frame_system`'s extrinsic index, which the block's
-/// initialisation put in the overlay: no storage read is added to the block's proof.
-pub const MAX_BLOCK_EXTRINSICS: u32 = 3_200;
+/// Measured on the same state (session 25): a block of three full `commission` calls (1,000
+/// packs, 2,000 new keys each) rebuilt on its parent with one, two and three of them needed
+/// 31.8 MB (23.7 %), 60.5 MB (45.1 %) and 93.3 MB (69.5 %) of the heap: 15.1 kB a new key in the
+/// block of two, 16.4 kB for each key the third call added. 16 KiB (16.4 kB) a write lets two
+/// full commissions into one block (2,000 packs every 6 s, 28.8 million a day). Session 21 had
+/// measured half that on a state of 23,000 packs: the deeper trie doubles a key's cost.
+pub const HEAP_PER_WRITE_KIB: u32 = 16;
 
-// A full block of single-pack ships on the 1M-pack state (6.33 MB plus 18.95 kB a ship, fitted)
-// stays under half the 128 MiB heap; raising the cap past that fails here.
-const _: () = assert!(6_330_000 + (MAX_BLOCK_EXTRINSICS as u64) * 18_950 < 64 * 1024 * 1024);
+/// The most writes the calls of one block may declare together: those of a single call beside
+/// the block's two inherents (the timestamp and the parachain's validation data). Each call
+/// counted by [`declared_writes`] must fit it, or it would be skipped in every block.
+pub const MAX_BLOCK_WRITES: u32 =
+	(BLOCK_HEAP_BUDGET_KIB - 3 * HEAP_PER_EXTRINSIC_KIB) / HEAP_PER_WRITE_KIB;
+
+/// The most extrinsics one block may hold, its inherents among them: each takes at least
+/// [`HEAP_PER_EXTRINSIC_KIB`]. It bounds one block; a PoV holds one block while
+/// `BLOCK_PROCESSING_VELOCITY` is 1 (configs/consensus.rs), and would hold several on one heap if
+/// it were raised. Weights shrink whenever they are benchmarked again on faster hardware, and
+/// cheaper calls fit more, while the memory an extrinsic needs does not shrink: this keeps the
+/// count where it was measured safe whatever the weights become.
+pub const MAX_BLOCK_EXTRINSICS: u32 = BLOCK_HEAP_BUDGET_KIB / HEAP_PER_EXTRINSIC_KIB;
+
+/// The writes of a call that [`HEAP_PER_EXTRINSIC_KIB`] covers: a call with fixed writes declares
+/// those its benchmark counts beyond these ([`FIXED_WRITES`]).
+pub const WRITES_IN_A_PLACE: u32 = 3;
+
+// What the figures above were sized for, checked against what was measured (bytes; 64 MiB is
+// half the heap). A full block of single-pack ships (6.33 MB plus 18.95 kB a ship, fitted):
+const _: () = assert!(
+	6_330_000 + (MAX_BLOCK_EXTRINSICS as u64) * 18_950 < BLOCK_HEAP_BUDGET_KIB as u64 * 1024
+);
+// Issue 18's parachain block of 3,000 healthcare extrinsics, two inherents beside them:
+const _: () = assert!(MAX_BLOCK_EXTRINSICS >= 3_002);
+// Two full commissions (60.5 MB measured) fit one block, and their charge covers what they needed:
+const _: () =
+	assert!(2 * (HEAP_PER_EXTRINSIC_KIB + 2_000 * HEAP_PER_WRITE_KIB) <= BLOCK_HEAP_BUDGET_KIB);
+const _: () =
+	assert!(2 * (HEAP_PER_EXTRINSIC_KIB + 2_000 * HEAP_PER_WRITE_KIB) as u64 * 1024 >= 60_500_000);
+// An anchor (4 benchmarked writes: one declared) is charged at least the 34.8 kB each
+// extrinsic of a block of 1,971 anchors needed, a consent grant (5: two declared) the 45.2 kB of
+// a block of 1,393 grants (session 26, averaged from zero over the block's extrinsics):
+const _: () = assert!((HEAP_PER_EXTRINSIC_KIB + HEAP_PER_WRITE_KIB) as u64 * 1024 >= 34_800);
+const _: () = assert!((HEAP_PER_EXTRINSIC_KIB + 2 * HEAP_PER_WRITE_KIB) as u64 * 1024 >= 45_200);
+
+/// The heap, in KiB, that a block holding `extrinsics` extrinsics whose calls declared `writes`
+/// writes is charged.
+pub fn heap_kib(extrinsics: u32, writes: u32) -> u64 {
+	u64::from(extrinsics) * u64::from(HEAP_PER_EXTRINSIC_KIB)
+		+ u64::from(writes) * u64::from(HEAP_PER_WRITE_KIB)
+}
+
+/// Calls with few, fixed writes but more than [`WRITES_IN_A_PLACE`], that a signed account may
+/// make: pallet, call, and the writes their benchmark counts (with the hooks they run: revoking
+/// or replacing a consent ends the trial enrolments resting on it, up to
+/// `MaxTrialsPerParticipant`, as `pallet_trials::on_consent_ended`'s benchmark counts, 19
+/// writes). Each declares its writes beyond [`WRITES_IN_A_PLACE`]. A test checks every figure
+/// against the pallet's weights file.
+pub const FIXED_WRITES: &[(&str, &str, u32)] = &[
+	("Claims", "publish_policy", 4),
+	("Claims", "record_coverage", 5),
+	("Claims", "remove_coverage", 4),
+	("Consent", "grant", 5),
+	("Consent", "revoke", 2 + 19),
+	("Consent", "replace", 6 + 19),
+	("Consent", "remove", 4),
+	("Consent", "open_break_glass", 6),
+	("Consent", "close_break_glass", 5),
+	("Organizations", "add_member", 5),
+	("Organizations", "remove_member", 5),
+	("Provenance", "register_batch", 4),
+	("Provenance", "remove_pack", 5),
+	("Provenance", "remove_batch", 4),
+	("Records", "anchor", 4),
+	("Records", "anchor_version", 5),
+	("Records", "log_access", 4),
+	("Sponsorship", "sponsor", 4),
+	("Trials", "register", 4),
+	("Trials", "amend", 4),
+	("Trials", "enroll", 5),
+	("Trials", "withdraw", 5),
+	("Trials", "release_enrolment", 5),
+];
 
 /// The writes counted so far in this block by [`CheckBlockResources`]; removed after the
 /// block's last transaction, so it never reaches the trie.
 #[frame_support::storage_alias]
 pub type BlockWrites = StorageValue<WriteBudget, u32, frame_support::pallet_prelude::ValueQuery>;
 
-/// The storage writes `call` may make, if they grow with its arguments; 0 for every call whose
-/// writes are few and fixed (bounded by the block's weight).
+/// The storage writes `call` declares beyond those its place in the block covers
+/// ([`HEAP_PER_EXTRINSIC_KIB`]): 0 for a call with at most [`WRITES_IN_A_PLACE`] fixed writes.
 ///
 /// - `Provenance::commission(serials)`: two per pack (the pack and its owner's stock index).
 /// - `Provenance::pack_case(packs)`: one per pack.
@@ -110,6 +171,8 @@ pub type BlockWrites = StorageValue<WriteBudget, u32, frame_support::pallet_prel
 ///   `MaxPrunePerCall` entries, three writes each.
 /// - `Claims::submit_claim`: two per line (its fingerprint and its pack's claim) and seven;
 ///   `Claims::cancel` and `remove_claim`: as many for the most lines a claim may have.
+/// - The calls of [`FIXED_WRITES`] (anchors, consent grants, enrolments, …): the writes their
+///   benchmark counts beyond [`WRITES_IN_A_PLACE`].
 /// - `Sudo::sudo` and `sudo_as`: the call they wrap.
 pub fn declared_writes(call: &RuntimeCall) -> u32 {
 	match declaration(call) {
@@ -178,8 +241,18 @@ fn declaration(call: &RuntimeCall) -> Option<Declared> {
 			| pallet_sudo::Call::sudo_as { call, .. }
 			| pallet_sudo::Call::sudo_unchecked_weight { call, .. },
 		) => return declaration(call),
-		_ => return None,
+		_ => return fixed_writes(call).map(Writes),
 	})
+}
+
+/// The writes a call of [`FIXED_WRITES`] declares: those beyond [`WRITES_IN_A_PLACE`].
+fn fixed_writes(call: &RuntimeCall) -> Option<u32> {
+	use frame_support::traits::GetCallMetadata;
+	let CallMetadata { pallet_name, function_name } = call.get_call_metadata();
+	FIXED_WRITES
+		.iter()
+		.find(|(pallet, function, _)| *pallet == pallet_name && *function == function_name)
+		.map(|(_, _, writes)| writes.saturating_sub(WRITES_IN_A_PLACE))
 }
 
 /// A configured bound, as a number.
@@ -198,8 +271,7 @@ fn reads_a_case(call: &RuntimeCall) -> bool {
 	matches!(declaration(call), Some(Declared::PerPackOf(..)))
 }
 
-/// `frame_system::CheckWeight`, the block's budget of storage writes ([`MAX_BLOCK_WRITES`]) and
-/// its cap on extrinsics ([`MAX_BLOCK_EXTRINSICS`]).
+/// `frame_system::CheckWeight` and the block's heap budget ([`BLOCK_HEAP_BUDGET_KIB`]).
 ///
 /// It keeps `CheckWeight`'s identifier and its encoding (nothing, explicit or implicit), so
 /// every signer — polkadot.js, polkadot-api, subxt, py-substrate-interface, this project's
@@ -209,36 +281,33 @@ fn reads_a_case(call: &RuntimeCall) -> bool {
 pub struct CheckBlockResources(frame_system::CheckWeight<Runtime>);
 
 impl CheckBlockResources {
-	/// Refuses a call that is not an inherent once the block holds [`MAX_BLOCK_EXTRINSICS`]
-	/// extrinsics; then counts `call`'s declared writes in the block's budget, or refuses it as
-	/// exhausting the block's resources if they do not fit.
+	/// Charges `call`'s place and its declared writes to the block's heap budget, or refuses it
+	/// as exhausting the block's resources if they do not fit; an inherent is never refused.
+	/// Returns the writes counted, which a failed call gives back.
 	fn count(
 		call: &RuntimeCall,
 		info: &DispatchInfoOf<RuntimeCall>,
 	) -> Result<u32, TransactionValidityError> {
-		if info.class != DispatchClass::Mandatory && !Self::room_for_one_more() {
-			return Err(InvalidTransaction::ExhaustsResources.into());
-		}
-		let writes = declared_writes(call);
-		if writes == 0 {
+		if info.class == DispatchClass::Mandatory {
 			return Ok(0);
 		}
-		let total = BlockWrites::get().saturating_add(writes);
-		if total > MAX_BLOCK_WRITES {
+		let writes = declared_writes(call);
+		let counted = BlockWrites::get().saturating_add(writes);
+		// The extrinsics before this one (from the overlay, no proof), and this one.
+		let places =
+			frame_system::Pallet::<Runtime>::extrinsic_index().unwrap_or(0).saturating_add(1);
+		if heap_kib(places, counted) > u64::from(BLOCK_HEAP_BUDGET_KIB) {
 			return Err(InvalidTransaction::ExhaustsResources.into());
 		}
-		BlockWrites::put(total);
+		if writes > 0 {
+			BlockWrites::put(counted);
+		}
 		Ok(writes)
 	}
 
-	/// Whether the block holds fewer than [`MAX_BLOCK_EXTRINSICS`] extrinsics so far: the index
-	/// the next one gets is the number before it (from the overlay, no proof).
-	fn room_for_one_more() -> bool {
-		frame_system::Pallet::<Runtime>::extrinsic_index().unwrap_or(0) < MAX_BLOCK_EXTRINSICS
-	}
-
 	/// Gives back the writes a call declared when it failed: its changes were rolled back, so it
-	/// wrote nothing, and a failing call must not take the block's budget from others.
+	/// wrote nothing, and a failing call must not take the block's budget from others. Its place
+	/// stays charged: the block holds it.
 	fn refund(declared: u32, result: &DispatchResult) {
 		if declared > 0 && result.is_err() {
 			BlockWrites::mutate(|writes| *writes = writes.saturating_sub(declared));
@@ -261,7 +330,10 @@ impl TransactionExtension<RuntimeCall> for CheckBlockResources {
 
 	/// `CheckWeight`'s benchmarked weight, and for a counted call the budget's read and write
 	/// (and the removal after the block's transactions), plus the case read of a case call —
-	/// at the database costs measured here (`weights::ParityDbWeight`).
+	/// at the database costs measured here (`weights::ParityDbWeight`). A call that declares
+	/// nothing reads the count too, but from the block's overlay, where [`StartBlockWrites`] put
+	/// it before the inherents: no database and no proof, like the extrinsic index it reads
+	/// beside it.
 	fn weight(&self, call: &RuntimeCall) -> Weight {
 		let db = <Runtime as frame_system::Config>::DbWeight::get();
 		let mut weight = self.0.weight(call);
@@ -340,6 +412,17 @@ impl TransactionExtension<RuntimeCall> for CheckBlockResources {
 	}
 }
 
+/// Puts the block's write count, 0, into the block's overlay before its inherents
+/// (`frame_system`'s `PreInherents`), so that every extrinsic reads it from there: never from
+/// the database, never into the block's proof. [`ClearBlockWrites`] removes it again.
+pub struct StartBlockWrites;
+
+impl frame_support::traits::PreInherents for StartBlockWrites {
+	fn pre_inherents() {
+		BlockWrites::put(0);
+	}
+}
+
 /// Removes the block's write count after its last transaction (`frame_system`'s
 /// `PostTransactions`), so that the count never reaches the state: set and removed in the same
 /// block, it stays in the overlay. Its cost is charged to the counted calls
@@ -382,8 +465,11 @@ mod tests {
 	}
 
 	/// Runs the extension's pool validation and its preparation at block building, as the
-	/// executive does for a signed extrinsic.
+	/// executive does for a signed extrinsic. The block's weight so far is forgotten first (no
+	/// reclaim runs here, so full commissions would fill the proof share by their worst cases):
+	/// what refuses a call here is the heap budget.
 	fn apply(call: &RuntimeCall) -> Result<(), TransactionValidityError> {
+		frame_system::BlockWeight::<Runtime>::kill();
 		let info = call.get_dispatch_info();
 		CheckBlockResources::default()
 			.validate_and_prepare(RuntimeOrigin::signed(alice()), call, &info, 100, 0)
@@ -417,21 +503,35 @@ mod tests {
 		);
 	}
 
+	/// A patient's record anchored by Alice (an anchor: one declared write).
+	fn anchor() -> RuntimeCall {
+		RuntimeCall::Records(pallet_records::Call::anchor {
+			local_id: [1; 32].into(),
+			subject: alice(),
+			class: healthchain_primitives::DataClass::Encounters,
+			commitment: [2; 32].into(),
+		})
+	}
+
 	#[test]
 	fn calls_writing_many_keys_fill_the_budget_then_the_next_is_refused_as_a_full_block() {
 		new_test_ext().execute_with(|| {
 			let full = commission(1_000);
 			assert_eq!(declared_writes(&full), 2_000);
-			assert_eq!(MAX_BLOCK_WRITES % 2_000, 0, "full commissions fill the budget exactly");
-			for _ in 0..MAX_BLOCK_WRITES / 2_000 {
-				assert_ok!(apply(&full));
-			}
-			assert_eq!(BlockWrites::get(), MAX_BLOCK_WRITES);
+			// After the block's two inherents, two full commissions take the block, with room
+			// for 92 more writes beside one more place: (65,536 - 3 × 21 - 64,000) / 16.
+			frame_system::Pallet::<Runtime>::set_extrinsic_index(2);
+			assert_ok!(apply(&full));
+			assert_ok!(apply(&full));
+			assert_eq!(BlockWrites::get(), 4_000);
 			// The block builder skips it and keeps it in the pool, as for a block's weight.
 			assert_eq!(apply(&full), Err(InvalidTransaction::ExhaustsResources.into()));
-			assert_eq!(apply(&commission(1)), Err(InvalidTransaction::ExhaustsResources.into()));
-			assert_eq!(BlockWrites::get(), MAX_BLOCK_WRITES, "a refused call counts nothing");
-			// Calls with few, fixed writes are not counted and go on.
+			assert_eq!(apply(&commission(47)), Err(InvalidTransaction::ExhaustsResources.into()));
+			assert_eq!(BlockWrites::get(), 4_000, "a refused call counts nothing");
+			assert_ok!(apply(&commission(46)));
+			assert_eq!(BlockWrites::get(), MAX_BLOCK_WRITES);
+			assert_eq!(apply(&anchor()), Err(InvalidTransaction::ExhaustsResources.into()));
+			// A call with at most three fixed writes declares none and takes only its place.
 			let transfer = RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
 				dest: sp_keyring::Sr25519Keyring::Bob.to_account_id().into(),
 				value: 1,
@@ -439,13 +539,127 @@ mod tests {
 			assert_eq!(declared_writes(&transfer), 0);
 			assert_ok!(apply(&transfer));
 			// After the block's transactions (the hook the runtime configures) the count is
-			// gone: never in the state. The same one-pack call, refused above by the budget
-			// alone (its weight fits), now passes.
+			// gone: never in the state. The anchor, refused above by the budget alone (its
+			// weight fits), now passes.
 			<Runtime as frame_system::Config>::PostTransactions::post_transactions();
 			assert!(!BlockWrites::exists());
-			assert_ok!(apply(&commission(1)));
-			assert_eq!(BlockWrites::get(), 2);
+			assert_ok!(apply(&anchor()));
+			assert_eq!(BlockWrites::get(), 1);
 		});
+	}
+
+	#[test]
+	fn calls_with_fixed_writes_declare_those_beyond_three() {
+		new_test_ext().execute_with(|| {
+			assert_eq!(declared_writes(&anchor()), 1);
+			use healthchain_primitives::{
+				consent::{Grantee, Provision},
+				Action, DataClass, Purpose,
+			};
+			let terms = pallet_consent::ConsentTerms {
+				grantee: Grantee::Organization(1),
+				provision: Provision::Permit,
+				classes: BoundedVec::truncate_from(alloc::vec![DataClass::Encounters]),
+				purposes: BoundedVec::truncate_from(alloc::vec![Purpose::Treatment]),
+				actions: BoundedVec::truncate_from(alloc::vec![Action::Access]),
+				valid_from: None,
+				valid_until: None,
+			};
+			let grant =
+				RuntimeCall::Consent(pallet_consent::Call::grant { subject: alice(), terms });
+			assert_eq!(declared_writes(&grant), 2);
+			// Revoking a consent may end eight trial enrolments (its hook): 21 writes.
+			let revoke = RuntimeCall::Consent(pallet_consent::Call::revoke { consent: 7 });
+			assert_eq!(declared_writes(&revoke), 18);
+			// Three writes or fewer: none declared.
+			let batch = RuntimeCall::Records(pallet_records::Call::anchor_batch {
+				local_id: [3; 32].into(),
+				root: [4; 32].into(),
+				leaf_count: 1_000,
+				class: healthchain_primitives::DataClass::Encounters,
+			});
+			assert_eq!(declared_writes(&batch), 0);
+			assert_eq!(declared_writes(&remark()), 0);
+		});
+	}
+
+	/// The writes a pallet's benchmark counts for `function` (the `SubstrateWeight`
+	/// implementation in its weights file), if they are all fixed.
+	fn benchmarked_writes(weights: &str, function: &str) -> u32 {
+		let implementation = &weights[weights.find("for SubstrateWeight<T>").expect("impl")..];
+		let start = implementation.find(&format!("fn {function}(")).expect("function");
+		let body = &implementation[start..];
+		let body = &body[..body.find("\n\t}").expect("end of function")];
+		assert!(!body.contains("writes(("), "{function}'s writes grow with a component");
+		body.split(".writes(")
+			.skip(1)
+			.map(|rest| rest[..rest.find("_u64").expect("count")].parse::<u32>().expect("number"))
+			.sum()
+	}
+
+	#[test]
+	fn the_fixed_writes_are_the_benchmarks() {
+		let weights = |pallet: &str| match pallet {
+			"Claims" => include_str!("../../pallets/claims/src/weights.rs"),
+			"Consent" => include_str!("../../pallets/consent/src/weights.rs"),
+			"Organizations" => include_str!("../../pallets/organizations/src/weights.rs"),
+			"Provenance" => include_str!("../../pallets/provenance/src/weights.rs"),
+			"Records" => include_str!("../../pallets/records/src/weights.rs"),
+			"Sponsorship" => include_str!("../../pallets/sponsorship/src/weights.rs"),
+			"Trials" => include_str!("../../pallets/trials/src/weights.rs"),
+			other => panic!("no weights file for {other}"),
+		};
+		let trial_hook = benchmarked_writes(weights("Trials"), "consent_ended");
+		assert_eq!(trial_hook, 19);
+		use frame_support::traits::GetCallMetadata;
+		for (pallet, function, writes) in FIXED_WRITES {
+			assert!(
+				RuntimeCall::get_call_names(pallet).contains(function),
+				"{pallet}::{function} is not a call"
+			);
+			let hook = if *pallet == "Consent" && ["revoke", "replace"].contains(function) {
+				trial_hook
+			} else {
+				0
+			};
+			assert_eq!(
+				benchmarked_writes(weights(pallet), function) + hook,
+				*writes,
+				"{pallet}::{function}"
+			);
+			assert!(*writes > WRITES_IN_A_PLACE, "{pallet}::{function} needs no declaration");
+		}
+		// And no call of those pallets with more fixed writes is missing from the table.
+		let pallets = [
+			"Claims",
+			"Consent",
+			"Organizations",
+			"Provenance",
+			"Records",
+			"Sponsorship",
+			"Trials",
+		];
+		for pallet in pallets {
+			for function in RuntimeCall::get_call_names(pallet) {
+				let listed = FIXED_WRITES.iter().any(|(p, f, _)| *p == pallet && f == function);
+				let source = weights(pallet);
+				let implementation = &source[source.find("for SubstrateWeight<T>").unwrap()..];
+				let has_own_weights = implementation.contains(&format!("fn {function}("));
+				if listed || !has_own_weights {
+					continue;
+				}
+				let body_start = implementation.find(&format!("fn {function}(")).unwrap();
+				let body = &implementation[body_start..];
+				let body = &body[..body.find("\n\t}").unwrap()];
+				if body.contains("writes((") {
+					continue; // grows with its arguments: counted by its own rule, or root only
+				}
+				assert!(
+					benchmarked_writes(source, function) <= WRITES_IN_A_PLACE,
+					"{pallet}::{function} writes more than its place covers and is not listed"
+				);
+			}
+		}
 	}
 
 	#[test]
@@ -453,6 +667,7 @@ mod tests {
 		// No externalities here: a read of the state would panic.
 		assert_eq!(declared_writes_by_arguments(&commission(5)), Some(10));
 		assert_eq!(declared_writes_by_arguments(&remark()), Some(0));
+		assert_eq!(declared_writes_by_arguments(&anchor()), Some(1));
 		let sscc = Sscc(106_141_411_234_567_897);
 		let ship = pallet_provenance::Call::ship { item: Item::Case(sscc), to: 2 };
 		assert_eq!(declared_writes_by_arguments(&RuntimeCall::Provenance(ship)), None);
@@ -514,6 +729,16 @@ mod tests {
 		assert!(3 * max_versions + 2 <= MAX_BLOCK_WRITES);
 		assert!(3 * max_prune <= MAX_BLOCK_WRITES);
 		assert!(2 * max_lines + 7 <= MAX_BLOCK_WRITES);
+		// Nor may its worst-case proof exceed what one normal extrinsic may record
+		// (configs/system.rs, `MAX_BLOCK_PROOF_SIZE`).
+		let normal = <Runtime as frame_system::Config>::BlockWeights::get()
+			.get(DispatchClass::Normal)
+			.max_extrinsic
+			.expect("normal extrinsics have a limit");
+		let full = commission(max_commission).get_dispatch_info().total_weight();
+		assert!(full.proof_size() <= normal.proof_size(), "{full:?} against {normal:?}");
+		// 85 % of 3.5 MiB less the 5 % kept for the block's initialisation.
+		assert_eq!(normal.proof_size() / 1000, 2_936);
 	}
 
 	#[test]
@@ -537,20 +762,19 @@ mod tests {
 	fn a_block_holds_at_most_the_capped_number_of_extrinsics_but_never_refuses_an_inherent() {
 		new_test_ext().execute_with(|| {
 			let remark = remark();
-			// The last extrinsic the block may hold: signed or bare, it goes in.
+			// The last place the block has: signed or bare, a call that declares nothing goes in,
+			// one that declares a write does not fit beside it.
 			frame_system::Pallet::<Runtime>::set_extrinsic_index(MAX_BLOCK_EXTRINSICS - 1);
 			assert_ok!(apply(&remark));
 			assert_ok!(bare(&remark));
-			assert_ok!(apply(&commission(1)));
-			assert_eq!(BlockWrites::get(), 2);
+			let full = Err(TransactionValidityError::from(InvalidTransaction::ExhaustsResources));
+			assert_eq!(apply(&commission(1)), full);
+			assert_eq!(BlockWrites::get(), 0, "a refused call counts no writes");
 			// One more is refused as a full block: skipped, kept in the pool, nothing counted.
 			frame_system::Pallet::<Runtime>::set_extrinsic_index(MAX_BLOCK_EXTRINSICS);
-			let full = Err(TransactionValidityError::from(InvalidTransaction::ExhaustsResources));
 			assert_eq!(apply(&remark), full);
 			assert_eq!(bare(&remark), full);
-			assert_eq!(apply(&commission(1)), full);
-			assert_eq!(BlockWrites::get(), 2, "a refused call counts no writes");
-			// An operational call gets no reserve in the count: the memory is the same.
+			// An operational call gets no reserve: the memory is the same.
 			let mut operational = remark.get_dispatch_info();
 			operational.class = DispatchClass::Operational;
 			assert_eq!(CheckBlockResources::count(&remark, &operational), full.map(|_| 0));
@@ -558,6 +782,25 @@ mod tests {
 			let timestamp = RuntimeCall::Timestamp(pallet_timestamp::Call::set { now: 6_000 });
 			assert_eq!(timestamp.get_dispatch_info().class, DispatchClass::Mandatory);
 			assert_ok!(bare(&timestamp));
+		});
+	}
+
+	#[test]
+	fn declared_writes_leave_fewer_places_and_places_leave_fewer_writes() {
+		new_test_ext().execute_with(|| {
+			let full = Err(TransactionValidityError::from(InvalidTransaction::ExhaustsResources));
+			// With 1,000 writes declared, 2,358 places are left: (65,536 - 16,000) / 21.
+			BlockWrites::put(1_000);
+			frame_system::Pallet::<Runtime>::set_extrinsic_index(2_357);
+			assert_ok!(apply(&remark()));
+			frame_system::Pallet::<Runtime>::set_extrinsic_index(2_358);
+			assert_eq!(apply(&remark()), full);
+			// A block of 2,000 extrinsics has room for (65,536 - 42,021) / 16 = 1,469 writes.
+			BlockWrites::kill();
+			frame_system::Pallet::<Runtime>::set_extrinsic_index(2_000);
+			assert_eq!(apply(&commission(735)), full);
+			assert_ok!(apply(&commission(734)));
+			assert_eq!(BlockWrites::get(), 1_468);
 		});
 	}
 
@@ -600,6 +843,7 @@ mod tests {
 			let info = full.get_dispatch_info();
 			let post = frame_support::dispatch::PostDispatchInfo::default();
 			let prepare = || {
+				frame_system::BlockWeight::<Runtime>::kill();
 				CheckBlockResources::default()
 					.validate_and_prepare(RuntimeOrigin::signed(alice()), &full, &info, 100, 0)
 					.map(|(pre, _)| pre)

@@ -37,11 +37,33 @@ pub const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(85);
 /// limit is not what fills blocks.
 pub const NORMAL_LENGTH_RATIO: Perbill = Perbill::from_percent(75);
 
-/// Two seconds of compute per 6-second block (async backing), and the relay chain's PoV limit.
-pub const MAXIMUM_BLOCK_WEIGHT: Weight = Weight::from_parts(
-	WEIGHT_REF_TIME_PER_SECOND.saturating_mul(2),
-	cumulus_primitives_core::relay_chain::MAX_POV_SIZE as u64,
+/// The storage proof one block may record: 3.5 MiB, of which `Normal` extrinsics may fill 85 %
+/// (2.98 MiB, 3.12 MB), not the relay chain's PoV limit of 10 MiB.
+///
+/// A validator's `validate_block` needs heap in proportion to the proof it is given — 20–33
+/// bytes a byte on a state of 1M accounts, records and packs (docs/performance.md, sessions 25
+/// and 26) — and in steps: blocks of the mix with 3.35 MB of proof needed 68 MB, with 3.63 MB
+/// 93 MB, of the PVF's 128 MiB. The 10 MiB the weights allowed before would have let a block of
+/// calls that write little but touch much of the trie need more than the heap; the heap budget
+/// (`write_budget`) bounds what extrinsics and their writes add, this what the proof adds.
+/// Measured blocks use far less: issue 18's 3,025 ships carried 1.3 MiB of proof on a small
+/// state, 444 one-line claims 1.1 MiB. One extrinsic may record at most 2.94 MB (the normal
+/// share less the 5 % kept for the block's initialisation): every healthcare call's worst case
+/// fits (a full `commission`, 2.48 MB); `Preimage::ensure_updated` takes at most about 1,000
+/// hashes at once (2.97 MB at 1,024), and a scheduled governance call's preimage at most about
+/// 2.9 MB (the scheduler's 80 % of the block).
+pub const MAX_BLOCK_PROOF_SIZE: u64 = 7 * 512 * 1024;
+
+// The proof and the longest block body (5 MiB) together stay within the relay chain's PoV
+// limit.
+const _: () = assert!(
+	MAX_BLOCK_PROOF_SIZE + 5 * 1024 * 1024
+		<= cumulus_primitives_core::relay_chain::MAX_POV_SIZE as u64
 );
+
+/// Two seconds of compute per 6-second block (async backing), and [`MAX_BLOCK_PROOF_SIZE`].
+pub const MAXIMUM_BLOCK_WEIGHT: Weight =
+	Weight::from_parts(WEIGHT_REF_TIME_PER_SECOND.saturating_mul(2), MAX_BLOCK_PROOF_SIZE);
 
 parameter_types! {
 	/// The runtime version, as `frame_system` reports it.
@@ -101,6 +123,9 @@ impl frame_system::Config for Runtime {
 	/// Removes the block's count of storage writes (`write_budget`) after its last transaction,
 	/// so that it never reaches the state.
 	type PostTransactions = crate::write_budget::ClearBlockWrites;
+	/// Puts that count, 0, into the block's overlay before its inherents, so that extrinsics
+	/// read it from there and not from the state.
+	type PreInherents = crate::write_budget::StartBlockWrites;
 }
 
 impl pallet_timestamp::Config for Runtime {
