@@ -1089,8 +1089,8 @@ fn set_up(
 	// The runtime's heap budget admits two full commissions a block (room for 92 more writes
 	// beside them since session 26; three before session 25), and the block's proof share a
 	// second only when the first's proof leaves room for the second's worst case (2.48 MB of
-	// the 3.12 MB; not on a state of 1M packs, where the first alone records 1.67 MB). Until session 24 the dev node sealed one full block per 6-s
-	// interval once its seal task had lost a race with the pool (docs/node.md): 0.6–1
+	// the 2.75 MB: not on a large state, where the first alone records 1.67 MB). Until session
+	// 24 the dev node sealed one full block per 6-s interval once its seal task had lost a race with the pool (docs/node.md): 0.6–1
 	// commission a second, so 300 s held only 170 of 216; at three a block, 136 then settled in
 	// 15 s. A parachain's collator still makes one block a slot, two commissions each: hence
 	// 3 s per commission beyond the usual 300 s.
@@ -1389,6 +1389,15 @@ fn normal_class_percent() -> f64 {
 	f64::from(healthchain_runtime::configs::system::NORMAL_DISPATCH_RATIO.deconstruct()) / 1e7
 }
 
+/// The proof normal extrinsics may record in a block (`MAX_NORMAL_PROOF_SIZE` since session 26,
+/// 85 % before), in per cent of the whole block's proof.
+fn normal_proof_percent() -> f64 {
+	let max = <Runtime as frame_system::Config>::BlockWeights::get();
+	let normal = max.get(frame_support::dispatch::DispatchClass::Normal).max_total;
+	let normal = normal.expect("normal extrinsics have a share").proof_size();
+	100.0 * normal as f64 / max.max_block.proof_size() as f64
+}
+
 /// Whether a block of `extrinsics` extrinsics whose calls declared `writes` writes has no room
 /// in the runtime's heap budget for one more extrinsic declaring `largest` writes.
 fn no_room_for_one_more(extrinsics: u32, writes: u32, largest: u32) -> bool {
@@ -1403,7 +1412,7 @@ fn no_room_for_one_more(extrinsics: u32, writes: u32, largest: u32) -> bool {
 fn bound(r: &Row, cores: usize) -> String {
 	let cut_at = normal_class_percent() - 0.5;
 	let mut bounds = Vec::new();
-	if r.fullness.3 >= cut_at {
+	if r.fullness.3 >= normal_proof_percent() - 0.5 {
 		bounds.push("proof-size budget");
 	}
 	if r.fullness.1 >= cut_at {
@@ -1584,22 +1593,25 @@ mod tests {
 
 	#[test]
 	fn a_block_budget_reached_by_the_fullest_blocks_is_named() {
-		// The runtime's normal share (85 %), and just under it.
+		// The runtime's normal shares (85 % of the compute, 2.75 MB of the 10 MiB of proof), and
+		// just under them.
 		let (full, nearly) = (normal_class_percent(), normal_class_percent() - 0.4);
+		let (proof, proof_nearly) = (normal_proof_percent(), normal_proof_percent() - 0.4);
 		assert_eq!(full, 85.0);
-		assert_eq!(bound(&row(28.5, full, Some(1.0)), 2), "proof-size budget");
-		assert_eq!(bound(&row(nearly, 30.0, Some(1.0)), 2), "compute budget");
-		assert_eq!(bound(&row(full, full + 0.1, None), 2), "proof-size budget + compute budget");
-		assert_eq!(bound(&row(full - 1.0, 30.0, Some(1.0)), 2), "generator's rate");
+		assert_eq!((proof * 100.0).round(), 2623.0);
+		assert_eq!(bound(&row(28.5, proof, Some(1.0)), 2), "proof-size budget");
+		assert_eq!(bound(&row(nearly, proof - 5.0, Some(1.0)), 2), "compute budget");
+		assert_eq!(bound(&row(full, proof_nearly, None), 2), "proof-size budget + compute budget");
+		assert_eq!(bound(&row(full - 1.0, proof - 1.0, Some(1.0)), 2), "generator's rate");
 	}
 
 	#[test]
 	fn a_node_keeping_most_cores_busy_is_named_with_any_budget() {
 		let full = normal_class_percent();
-		assert_eq!(bound(&row(15.4, 64.4, Some(1.81)), 2), "node CPU");
+		assert_eq!(bound(&row(15.4, 14.4, Some(1.81)), 2), "node CPU");
 		assert_eq!(bound(&row(26.1, full, Some(1.80)), 2), "proof-size budget + node CPU");
 		// The same load on a machine with twice the cores leaves the node room.
-		assert_eq!(bound(&row(15.4, 64.4, Some(1.81)), 4), "generator's rate");
+		assert_eq!(bound(&row(15.4, 14.4, Some(1.81)), 4), "generator's rate");
 	}
 
 	#[test]
@@ -1625,7 +1637,7 @@ mod tests {
 	#[test]
 	fn without_any_limit_reached_the_generator_set_the_pace() {
 		assert_eq!(bound(&row(5.0, 20.0, Some(0.3)), 2), "generator's rate");
-		assert_eq!(bound(&row(5.0, 74.4, None), 2), "generator's rate");
+		assert_eq!(bound(&row(74.4, 24.4, None), 2), "generator's rate");
 	}
 
 	#[test]

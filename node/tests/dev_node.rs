@@ -278,9 +278,8 @@ fn a_burst_of_transactions_from_one_sender_is_included_in_full() {
 #[test]
 fn a_burst_larger_than_a_block_is_sealed_without_waiting_for_the_interval() {
 	// Seven commissions of 1,000 packs, submitted back to back: each declares 2,000 storage
-	// writes and a block's heap budget holds two such calls, so the burst needs at least four
-	// blocks.
-	// With an interval of an hour, every one of them must come from sealing on transactions,
+	// writes and a block's heap budget holds two such calls (its proof share, in practice, one),
+	// so the burst needs at least four blocks. With an interval of an hour, every one of them must come from sealing on transactions,
 	// which goes on while the blocks it seals take some. Before session 24 it stopped after the
 	// first block, and the rest of such a burst waited for interval blocks.
 	use frame_support::BoundedVec;

@@ -37,33 +37,53 @@ pub const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(85);
 /// limit is not what fills blocks.
 pub const NORMAL_LENGTH_RATIO: Perbill = Perbill::from_percent(75);
 
-/// The storage proof one block may record: 3.5 MiB, of which `Normal` extrinsics may fill 85 %
-/// (2.98 MiB, 3.12 MB), not the relay chain's PoV limit of 10 MiB.
+/// The storage proof `Normal` extrinsics may record in one block, together: 2.75 MB, not the
+/// 85 % of the relay chain's 10 MiB PoV limit (8.5 MiB) the weights allowed until session 26.
 ///
-/// A validator's `validate_block` needs heap in proportion to the proof it is given — 20–33
+/// A validator's `validate_block` needs heap in proportion to the proof it is given — 19–41
 /// bytes a byte on a state of 1M accounts, records and packs (docs/performance.md, sessions 25
-/// and 26) — and in steps: blocks of the mix with 3.35 MB of proof needed 68 MB, with 3.63 MB
-/// 93 MB, of the PVF's 128 MiB. The 10 MiB the weights allowed before would have let a block of
-/// calls that write little but touch much of the trie need more than the heap; the heap budget
-/// (`write_budget`) bounds what extrinsics and their writes add, this what the proof adds.
-/// Measured blocks use far less: issue 18's 3,025 ships carried 1.3 MiB of proof on a small
-/// state, 444 one-line claims 1.1 MiB. One extrinsic may record at most 2.94 MB (the normal
-/// share less the 5 % kept for the block's initialisation): every healthcare call's worst case
-/// fits (a full `commission`, 2.48 MB); `Preimage::ensure_updated` takes at most about 1,000
-/// hashes at once (2.97 MB at 1,024), and a scheduled governance call's preimage at most about
-/// 2.9 MB (the scheduler's 80 % of the block).
-pub const MAX_BLOCK_PROOF_SIZE: u64 = 7 * 512 * 1024;
+/// and 26) — and in steps: mixed blocks with 3.35 MB of compact proof needed 68 MB, with 3.63 MB
+/// 93 MB, of the PVF's 128 MiB. The proof the weights track (the recorder's, after reclaim)
+/// falls short of a block's compact proof by what the block's end records (the storage root's
+/// paths for keys written without being read first): 2.77 MB tracked in the fullest mixed block
+/// measured came to 3.38 MB compact and needed 68.6 MB (51.1 %), below the step; the 2.75 MB
+/// here keeps blocks to that. The heap budget (`write_budget`) bounds what extrinsics and their
+/// writes add, this what the proof adds; the operational reserve keeps the rest of the 10 MiB,
+/// for a runtime upgrade's code (which counts as proof) and the block's mandatory work. Measured
+/// healthcare blocks use less: issue 18's 3,025 ships recorded 1.3 MiB on a small state, 444
+/// one-line claims 1.1 MiB.
+pub const MAX_NORMAL_PROOF_SIZE: u64 = 2_750_000;
 
-// The proof and the longest block body (5 MiB) together stay within the relay chain's PoV
-// limit.
-const _: () = assert!(
-	MAX_BLOCK_PROOF_SIZE + 5 * 1024 * 1024
-		<= cumulus_primitives_core::relay_chain::MAX_POV_SIZE as u64
+/// Two seconds of compute per 6-second block (async backing), and the relay chain's PoV limit.
+pub const MAXIMUM_BLOCK_WEIGHT: Weight = Weight::from_parts(
+	WEIGHT_REF_TIME_PER_SECOND.saturating_mul(2),
+	cumulus_primitives_core::relay_chain::MAX_POV_SIZE as u64,
 );
 
-/// Two seconds of compute per 6-second block (async backing), and [`MAX_BLOCK_PROOF_SIZE`].
-pub const MAXIMUM_BLOCK_WEIGHT: Weight =
-	Weight::from_parts(WEIGHT_REF_TIME_PER_SECOND.saturating_mul(2), MAX_BLOCK_PROOF_SIZE);
+/// What `Normal` extrinsics may fill together: [`NORMAL_DISPATCH_RATIO`] of the compute and
+/// [`MAX_NORMAL_PROOF_SIZE`] of proof.
+fn normal_max_total() -> Weight {
+	Weight::from_parts(
+		(NORMAL_DISPATCH_RATIO * MAXIMUM_BLOCK_WEIGHT).ref_time(),
+		MAX_NORMAL_PROOF_SIZE,
+	)
+}
+
+/// What one `Normal` extrinsic may take: the share less the block's average initialisation and
+/// the extrinsic's base for compute, as FRAME's builder works it out, and the whole proof share
+/// (the initialisation's proof counts as the block's, not the class's), so that a full
+/// `commission` (2.48 MB at worst) fits.
+fn normal_max_extrinsic() -> Weight {
+	let total = normal_max_total();
+	let base = ExtrinsicBaseWeight::get();
+	Weight::from_parts(
+		total
+			.ref_time()
+			.saturating_sub((AVERAGE_ON_INITIALIZE_RATIO * MAXIMUM_BLOCK_WEIGHT).ref_time())
+			.saturating_sub(base.ref_time()),
+		total.proof_size().saturating_sub(base.proof_size()),
+	)
+}
 
 parameter_types! {
 	/// The runtime version, as `frame_system` reports it.
@@ -80,14 +100,13 @@ parameter_types! {
 			weights.base_extrinsic = ExtrinsicBaseWeight::get();
 		})
 		.for_class(DispatchClass::Normal, |weights| {
-			weights.max_total = Some(NORMAL_DISPATCH_RATIO * MAXIMUM_BLOCK_WEIGHT);
+			weights.max_total = Some(normal_max_total());
+			weights.max_extrinsic = Some(normal_max_extrinsic());
 		})
 		.for_class(DispatchClass::Operational, |weights| {
 			weights.max_total = Some(MAXIMUM_BLOCK_WEIGHT);
 			// Operational extrinsics may still be included when a block is otherwise full.
-			weights.reserved = Some(
-				MAXIMUM_BLOCK_WEIGHT - NORMAL_DISPATCH_RATIO * MAXIMUM_BLOCK_WEIGHT,
-			);
+			weights.reserved = Some(MAXIMUM_BLOCK_WEIGHT - normal_max_total());
 		})
 		.avg_block_initialization(AVERAGE_ON_INITIALIZE_RATIO)
 		.build_or_panic();
