@@ -1086,15 +1086,15 @@ fn set_up(
 			(pair, call, nonces.take(member), None)
 		})
 		.collect::<Vec<_>>();
-	// The runtime's heap budget admits two full commissions a block (room for 92 more writes
+	// The runtime's heap budget admits two full commissions a block (room for 89 more writes
 	// beside them since session 26; three before session 25), and the block's proof share a
 	// second only when the first's proof leaves room for the second's worst case (2.48 MB of
-	// the 2.75 MB: not on a large state, where the first alone records 1.67 MB). Until session
-	// 24 the dev node sealed one full block per 6-s interval once its seal task had lost a race with the pool (docs/node.md): 0.6–1
-	// commission a second, so 300 s held only 170 of 216; at three a block, 136 then settled in
-	// 15 s. A parachain's collator still makes one block a slot, two commissions each: hence
-	// 3 s per commission beyond the usual 300 s.
-	let drain = Duration::from_secs(300 + 3 * items.len() as u64);
+	// the 2.75 MB: so one a block in practice). Until session 24 the dev node sealed one full
+	// block per 6-s interval once its seal task had lost a race with the pool (docs/node.md):
+	// 0.6–1 commission a second, so 300 s held only 170 of 216; at three a block, 136 then
+	// settled in 15 s. A parachain's collator makes one block a slot, one commission each:
+	// hence 6 s per commission beyond the usual 300 s.
+	let drain = Duration::from_secs(300 + 6 * items.len() as u64);
 	settle_within(port, sign_all(items, chain), "commission the packs", drain);
 	if claims > 0 {
 		gen.claim_setup = Some(set_up_claims(port, rpc, chain, gen, claims));

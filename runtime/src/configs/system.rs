@@ -45,9 +45,9 @@ pub const NORMAL_LENGTH_RATIO: Perbill = Perbill::from_percent(75);
 /// and 26) — and in steps: mixed blocks with 3.35 MB of compact proof needed 68 MB, with 3.63 MB
 /// 93 MB, of the PVF's 128 MiB. The proof the weights track (the recorder's, after reclaim)
 /// falls short of a block's compact proof by what the block's end records (the storage root's
-/// paths for keys written without being read first): 2.77 MB tracked in the fullest mixed block
-/// measured came to 3.38 MB compact and needed 68.6 MB (51.1 %), below the step; the 2.75 MB
-/// here keeps blocks to that. The heap budget (`write_budget`) bounds what extrinsics and their
+/// paths for keys written without being read first), about a fifth more for mixed blocks and
+/// two fifths for anchors. With 2.75 MB here, mixed blocks on that state were bound by it and
+/// recorded at most 3.34 MB compact, needing at most 68.2 MB (50.8 %), below the step. The heap budget (`write_budget`) bounds what extrinsics and their
 /// writes add, this what the proof adds; the operational reserve keeps the rest of the 10 MiB,
 /// for a runtime upgrade's code (which counts as proof) and the block's mandatory work. Measured
 /// healthcare blocks use less: issue 18's 3,025 ships recorded 1.3 MiB on a small state, 444
