@@ -261,15 +261,11 @@ fn limit<L: Get<u32>>() -> u32 {
 	L::get()
 }
 
-/// Whether `call` is one [`declared_writes`] counts, without reading the state (a case call
-/// naming an unknown case is counted and declares nothing).
-fn counted(call: &RuntimeCall) -> bool {
-	declaration(call).is_some()
-}
-
-/// Whether `call` reads a case's size from the state to declare its writes.
-fn reads_a_case(call: &RuntimeCall) -> bool {
-	matches!(declaration(call), Some(Declared::PerPackOf(..)))
+/// The reads a call [`declared_writes`] counts makes to declare them, without reading the state:
+/// the budget's count, and a case's size for a case call (a case call naming an unknown case is
+/// counted and declares nothing); `None` for a call it does not count.
+fn declaration_reads(call: &RuntimeCall) -> Option<u64> {
+	declaration(call).map(|declared| 1 + u64::from(matches!(declared, Declared::PerPackOf(..))))
 }
 
 /// `frame_system::CheckWeight` and the block's heap budget ([`BLOCK_HEAP_BUDGET_KIB`]).
@@ -337,11 +333,11 @@ impl TransactionExtension<RuntimeCall> for CheckBlockResources {
 	/// beside it.
 	fn weight(&self, call: &RuntimeCall) -> Weight {
 		let db = <Runtime as frame_system::Config>::DbWeight::get();
-		let mut weight = self.0.weight(call);
-		if counted(call) {
-			weight = weight.saturating_add(db.reads_writes(1 + u64::from(reads_a_case(call)), 2));
+		let weight = self.0.weight(call);
+		match declaration_reads(call) {
+			Some(reads) => weight.saturating_add(db.reads_writes(reads, 2)),
+			None => weight,
 		}
-		weight
 	}
 
 	fn validate(
@@ -586,13 +582,17 @@ mod tests {
 		});
 	}
 
-	/// The writes a pallet's benchmark counts for `function` (the `SubstrateWeight`
-	/// implementation in its weights file), if they are all fixed.
-	fn benchmarked_writes(weights: &str, function: &str) -> u32 {
+	/// The body of `function` in a pallet's weights file (its `SubstrateWeight`
+	/// implementation), if it has one.
+	fn weight_function<'a>(weights: &'a str, function: &str) -> Option<&'a str> {
 		let implementation = &weights[weights.find("for SubstrateWeight<T>").expect("impl")..];
-		let start = implementation.find(&format!("fn {function}(")).expect("function");
-		let body = &implementation[start..];
-		let body = &body[..body.find("\n\t}").expect("end of function")];
+		let body = &implementation[implementation.find(&format!("fn {function}("))?..];
+		Some(&body[..body.find("\n\t}").expect("end of function")])
+	}
+
+	/// The writes a pallet's benchmark counts for `function`, if they are all fixed.
+	fn benchmarked_writes(weights: &str, function: &str) -> u32 {
+		let body = weight_function(weights, function).expect("function");
 		assert!(!body.contains("writes(("), "{function}'s writes grow with a component");
 		body.split(".writes(")
 			.skip(1)
@@ -646,14 +646,10 @@ mod tests {
 			for function in RuntimeCall::get_call_names(pallet) {
 				let listed = FIXED_WRITES.iter().any(|(p, f, _)| *p == pallet && f == function);
 				let source = weights(pallet);
-				let implementation = &source[source.find("for SubstrateWeight<T>").unwrap()..];
-				let has_own_weights = implementation.contains(&format!("fn {function}("));
-				if listed || !has_own_weights {
+				let Some(body) = weight_function(source, function) else { continue };
+				if listed {
 					continue;
 				}
-				let body_start = implementation.find(&format!("fn {function}(")).unwrap();
-				let body = &implementation[body_start..];
-				let body = &body[..body.find("\n\t}").unwrap()];
 				if body.contains("writes((") {
 					continue; // grows with its arguments: counted by its own rule, or root only
 				}
@@ -714,7 +710,7 @@ mod tests {
 				call: alloc::boxed::Box::new(provenance(P::receive { item: Item::Case(sscc) })),
 			});
 			assert_eq!(declared_writes(&wrapped), 30);
-			assert!(reads_a_case(&wrapped));
+			assert_eq!(declaration_reads(&wrapped), Some(2), "the count and the case");
 		});
 	}
 
