@@ -196,8 +196,19 @@ pub fn preset_names() -> Vec<PresetId> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
 	use super::*;
+
+	/// The genesis state the preset `name` builds, as a node builds it: the preset's patch over
+	/// the runtime's default configuration.
+	pub(crate) fn preset_storage(name: &PresetId) -> sp_runtime::Storage {
+		use sp_runtime::BuildStorage;
+		let patch: Value = serde_json::from_slice(&get_preset(name).unwrap()).unwrap();
+		let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).unwrap();
+		json_merge(&mut config, patch);
+		let config: RuntimeGenesisConfig = serde_json::from_value(config).unwrap();
+		config.build_storage().expect("genesis builds")
+	}
 
 	#[test]
 	fn every_named_preset_builds_a_patch() {
@@ -232,13 +243,8 @@ mod tests {
 
 	#[test]
 	fn presets_build_a_genesis_state() {
-		use sp_runtime::BuildStorage;
 		for name in preset_names() {
-			let patch: Value = serde_json::from_slice(&get_preset(&name).unwrap()).unwrap();
-			let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).unwrap();
-			json_merge(&mut config, patch);
-			let config: RuntimeGenesisConfig = serde_json::from_value(config).unwrap();
-			let storage = config.build_storage().expect("genesis builds");
+			let storage = preset_storage(&name);
 			assert!(!storage.top.is_empty());
 			sp_io::TestExternalities::new(storage).execute_with(|| {
 				use healthchain_primitives::OrganizationRegistry;

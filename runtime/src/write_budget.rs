@@ -18,8 +18,10 @@
 //! an extrinsic that would take it past [`BLOCK_HEAP_BUDGET_KIB`] is refused as
 //! `ExhaustsResources`, which the block builder treats as a full block: the transaction is
 //! skipped and stays in the pool for a later block, exactly like one over the block's weight. A
-//! call that fails gives its declared writes back (its changes were rolled back); its place in
-//! the block stays charged. Calls dispatched by governance (scheduled, without transaction
+//! call that fails gives its declared writes back (its changes were rolled back), and a call
+//! that declares its worst case because its writes depend on state it has not yet read (erasing
+//! a record, pruning an access log) gives back, once it has run, what it did not write
+//! ([`Settle`]); its place in the block stays charged. Calls dispatched by governance (scheduled, without transaction
 //! extensions) are not counted, and inherents (the `Mandatory` class) are never refused. The
 //! count lives only in the block's overlay: it is removed after the block's last transaction
 //! ([`ClearBlockWrites`]) and put, as 0, before its inherents ([`StartBlockWrites`]), so it
@@ -169,33 +171,39 @@ pub type BlockWrites = StorageValue<WriteBudget, u32, frame_support::pallet_prel
 ///   The case's size is read from the state (one read).
 /// - `Records::erase`: up to `MaxVersions` versions removed, each with its deposit's release
 ///   (three writes each, as its benchmark counts); `Records::prune_access_log`: up to
-///   `MaxPrunePerCall` entries, three writes each.
+///   `MaxPrunePerCall` entries, three writes each. Both are settled once the call has run: what
+///   it did not write is given back ([`Settle`]), so the block keeps only what it wrote.
 /// - `Claims::submit_claim`: two per line (its fingerprint and its pack's claim) and seven;
-///   `Claims::cancel` and `remove_claim`: as many for the most lines a claim may have.
+///   `Claims::cancel` and `remove_claim`: as many for the lines of the claim they name, read
+///   from the state (one read; an unknown claim declares nothing, the call fails). Until
+///   session 27 they declared a claim of `MaxLines` lines whatever the claim's, and
+///   `remove_claim` is open to any signed account once a claim's retention has passed.
 /// - The calls of [`FIXED_WRITES`] (anchors, consent grants, enrolments, …): the writes their
 ///   benchmark counts beyond [`WRITES_IN_A_PLACE`].
 /// - `Sudo::sudo` and `sudo_as`: the call they wrap.
 pub fn declared_writes(call: &RuntimeCall) -> u32 {
 	match declaration(call) {
 		None => 0,
-		Some(Declared::Writes(writes)) => writes,
+		Some(Declared::Writes(writes) | Declared::AtMost(writes, _)) => writes,
 		Some(Declared::PerPackOf(sscc, per_pack)) => {
 			let packs = pallet_provenance::Cases::<Runtime>::get(sscc)
 				.map_or(0, |case| case.contents.len() as u32);
 			per_pack * packs
 		},
+		Some(Declared::PerLineOf(claim)) => pallet_claims::Claims::<Runtime>::get(claim)
+			.map_or(0, |stored| 2 * stored.lines.len() as u32 + 7),
 	}
 }
 
-/// The writes [`declared_writes`] counts for `call` when they follow from its arguments alone:
-/// `Some(0)` for a call it does not count, `None` for a call naming a case (whose size it reads
-/// from the state). For tools off the chain that tell which blocks the budget cut, such as the
+/// The writes [`declared_writes`] counts for `call` when they follow from its arguments alone
+/// (for a call settled after it ran, what it declares before): `Some(0)` for a call it does not
+/// count, `None` for a call naming a case or a claim (whose size it reads from the state). For tools off the chain that tell which blocks the budget cut, such as the
 /// load generator.
 pub fn declared_writes_by_arguments(call: &RuntimeCall) -> Option<u32> {
 	match declaration(call) {
 		None => Some(0),
-		Some(Declared::Writes(writes)) => Some(writes),
-		Some(Declared::PerPackOf(..)) => None,
+		Some(Declared::Writes(writes) | Declared::AtMost(writes, _)) => Some(writes),
+		Some(Declared::PerPackOf(..) | Declared::PerLineOf(..)) => None,
 	}
 }
 
@@ -205,13 +213,78 @@ enum Declared {
 	Writes(u32),
 	/// Writes per pack in the case the call names (its size read from the state).
 	PerPackOf(Sscc, u32),
+	/// Two writes per line of the claim the call names, and seven (its lines read from the
+	/// state).
+	PerLineOf(healthchain_primitives::claims::ClaimId),
+	/// At most these writes: the call's worst case, which the block must have room for before
+	/// it runs; once it has run, it keeps only what the state shows it wrote ([`Settle`]).
+	AtMost(u32, Settle),
+}
+
+/// How a call that declared its worst case ([`Declared::AtMost`]) is settled after it ran, from
+/// the state it left: what it wrote stays counted, the rest goes back to the block.
+///
+/// Without it a call kept its worst case whatever it did: about twenty `prune_access_log` calls
+/// (open to any signed account while one entry of a patient's log has expired, each removing
+/// as little as one entry and paying for that) would fill a block's budget (3,093 KiB each)
+/// that their weight leaves mostly free, and hold every other counted call out of it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Settle {
+	/// `Records::erase(record)`: three writes for each version the record had — its tombstone
+	/// keeps their number — and two (the record and the first version's).
+	Erase(healthchain_primitives::records::RecordId),
+	/// `Records::prune_access_log(subject)`: three writes for each entry removed, the entries
+	/// between where `subject`'s log started before the call (`from`, read when the call is
+	/// prepared, before it runs) and where it starts after (the log's start itself is one of
+	/// the place's writes).
+	Prune {
+		/// The patient whose log is pruned.
+		subject: crate::AccountId,
+		/// The log's first stored position before the call.
+		from: u32,
+	},
+}
+
+impl Settle {
+	/// Reads, before the call runs, what settling it needs then: the log's start for a prune.
+	fn before(mut self) -> Self {
+		if let Settle::Prune { subject, from } = &mut self {
+			*from = pallet_records::AccessLogStart::<Runtime>::get(&*subject);
+		}
+		self
+	}
+
+	/// The writes the call made, from the state it left, which it wrote itself (so the reads
+	/// come from the block's overlay, not the database): an erased record's versions, the
+	/// log's new start.
+	fn written(&self) -> Option<u32> {
+		match self {
+			Settle::Erase(record) => pallet_records::Records::<Runtime>::get(record)
+				.map(|stored| stored.versions.saturating_mul(3).saturating_add(2)),
+			Settle::Prune { subject, from } => Some(
+				pallet_records::AccessLogStart::<Runtime>::get(subject)
+					.saturating_sub(*from)
+					.saturating_mul(3),
+			),
+		}
+	}
+}
+
+/// What the block's count took for an extrinsic ([`CheckBlockResources`]'s `Pre`), settled after
+/// its call.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Counted {
+	/// The writes the call declared and the count took.
+	pub writes: u32,
+	/// How the call is settled, if it declared its worst case.
+	pub settle: Option<Settle>,
 }
 
 /// The one list of counted calls ([`declared_writes`]): what `call` declares, or `None` for a
 /// call with few, fixed writes; sudo's wrappers declare what they wrap.
 fn declaration(call: &RuntimeCall) -> Option<Declared> {
 	use pallet_provenance::Call as Provenance;
-	use Declared::{PerPackOf, Writes};
+	use Declared::{AtMost, PerLineOf, PerPackOf, Writes};
 	Some(match call {
 		RuntimeCall::Provenance(Provenance::commission { serials, .. }) => {
 			Writes(2 * serials.len() as u32)
@@ -225,18 +298,20 @@ fn declaration(call: &RuntimeCall) -> Option<Declared> {
 		RuntimeCall::Provenance(Provenance::receive { item: Item::Case(sscc) }) => {
 			PerPackOf(*sscc, 3)
 		},
-		RuntimeCall::Records(pallet_records::Call::erase { .. }) => {
-			Writes(3 * limit::<<Runtime as pallet_records::Config>::MaxVersions>() + 2)
-		},
-		RuntimeCall::Records(pallet_records::Call::prune_access_log { .. }) => {
-			Writes(3 * limit::<<Runtime as pallet_records::Config>::MaxPrunePerCall>())
-		},
+		RuntimeCall::Records(pallet_records::Call::erase { record }) => AtMost(
+			3 * limit::<<Runtime as pallet_records::Config>::MaxVersions>() + 2,
+			Settle::Erase(*record),
+		),
+		RuntimeCall::Records(pallet_records::Call::prune_access_log { subject }) => AtMost(
+			3 * limit::<<Runtime as pallet_records::Config>::MaxPrunePerCall>(),
+			Settle::Prune { subject: subject.clone(), from: 0 },
+		),
 		RuntimeCall::Claims(pallet_claims::Call::submit_claim { submission }) => {
 			Writes(2 * submission.lines.len() as u32 + 7)
 		},
 		RuntimeCall::Claims(
-			pallet_claims::Call::cancel { .. } | pallet_claims::Call::remove_claim { .. },
-		) => Writes(2 * limit::<<Runtime as pallet_claims::Config>::MaxLines>() + 7),
+			pallet_claims::Call::cancel { claim, .. } | pallet_claims::Call::remove_claim { claim },
+		) => PerLineOf(*claim),
 		RuntimeCall::Sudo(
 			pallet_sudo::Call::sudo { call }
 			| pallet_sudo::Call::sudo_as { call, .. }
@@ -262,10 +337,19 @@ fn limit<L: Get<u32>>() -> u32 {
 }
 
 /// The reads a call [`declared_writes`] counts makes to declare them, without reading the state:
-/// the budget's count, and a case's size for a case call (a case call naming an unknown case is
-/// counted and declares nothing); `None` for a call it does not count.
+/// the budget's count, a case's size for a case call (a case call naming an unknown case is
+/// counted and declares nothing), a claim's lines for a claim's cancellation or removal, and the
+/// log's start before a prune; `None` for a call it does
+/// not count. Settling reads only keys the call wrote, from the block's overlay.
 fn declaration_reads(call: &RuntimeCall) -> Option<u64> {
-	declaration(call).map(|declared| 1 + u64::from(matches!(declared, Declared::PerPackOf(..))))
+	declaration(call).map(|declared| {
+		1 + u64::from(matches!(
+			declared,
+			Declared::PerPackOf(..)
+				| Declared::PerLineOf(..)
+				| Declared::AtMost(_, Settle::Prune { .. })
+		))
+	})
 }
 
 /// `frame_system::CheckWeight` and the block's heap budget ([`BLOCK_HEAP_BUDGET_KIB`]).
@@ -280,13 +364,14 @@ pub struct CheckBlockResources(frame_system::CheckWeight<Runtime>);
 impl CheckBlockResources {
 	/// Charges `call`'s place and its declared writes to the block's heap budget, or refuses it
 	/// as exhausting the block's resources if they do not fit; an inherent is never refused.
-	/// Returns the writes counted, which a failed call gives back.
+	/// Returns the writes counted, which a failed call gives back, and how a call that declared
+	/// its worst case is settled.
 	fn count(
 		call: &RuntimeCall,
 		info: &DispatchInfoOf<RuntimeCall>,
-	) -> Result<u32, TransactionValidityError> {
+	) -> Result<Counted, TransactionValidityError> {
 		if info.class == DispatchClass::Mandatory {
-			return Ok(0);
+			return Ok(Counted { writes: 0, settle: None });
 		}
 		let writes = declared_writes(call);
 		let counted = BlockWrites::get().saturating_add(writes);
@@ -299,15 +384,28 @@ impl CheckBlockResources {
 		if writes > 0 {
 			BlockWrites::put(counted);
 		}
-		Ok(writes)
+		let settle = match declaration(call) {
+			Some(Declared::AtMost(_, settle)) => Some(settle.before()),
+			_ => None,
+		};
+		Ok(Counted { writes, settle })
 	}
 
-	/// Gives back the writes a call declared when it failed: its changes were rolled back, so it
-	/// wrote nothing, and a failing call must not take the block's budget from others. Its place
-	/// stays charged: the block holds it.
-	fn refund(declared: u32, result: &DispatchResult) {
-		if declared > 0 && result.is_err() {
-			BlockWrites::mutate(|writes| *writes = writes.saturating_sub(declared));
+	/// Gives back the writes a call declared and did not make: all of them when it failed (its
+	/// changes were rolled back, and a failing call must not take the block's budget from
+	/// others), and for a call that declared its worst case, what the state it left shows it
+	/// did not write ([`Settle`]). Its place stays charged: the block holds it.
+	fn refund(counted: Counted, result: &DispatchResult) {
+		let kept = match (result, counted.settle) {
+			(Err(_), _) => 0,
+			(Ok(()), None) => counted.writes,
+			(Ok(()), Some(settle)) => {
+				settle.written().map_or(counted.writes, |written| written.min(counted.writes))
+			},
+		};
+		let unused = counted.writes.saturating_sub(kept);
+		if unused > 0 {
+			BlockWrites::mutate(|writes| *writes = writes.saturating_sub(unused));
 		}
 	}
 }
@@ -321,8 +419,9 @@ impl core::fmt::Debug for CheckBlockResources {
 impl TransactionExtension<RuntimeCall> for CheckBlockResources {
 	const IDENTIFIER: &'static str = "CheckWeight";
 	type Implicit = ();
-	/// The writes the call declared, given back if it fails.
-	type Pre = u32;
+	/// The writes the call declared, given back if it fails or, for a call that declared its
+	/// worst case, settled to what it wrote.
+	type Pre = Counted;
 	type Val = u32;
 
 	/// `CheckWeight`'s benchmarked weight, and for a counted call the budget's read and write
@@ -436,6 +535,7 @@ impl PostTransactions for ClearBlockWrites {
 mod tests {
 	use super::*;
 	use alloc::{format, vec::Vec};
+	use frame_support::traits::PreInherents;
 	use frame_support::{assert_ok, dispatch::GetDispatchInfo, BoundedVec};
 	use healthchain_primitives::provenance::{Gtin, PackKey};
 	use sp_runtime::{traits::DispatchTransaction, BuildStorage};
@@ -776,7 +876,10 @@ mod tests {
 			// An operational call gets no reserve: the memory is the same.
 			let mut operational = remark.get_dispatch_info();
 			operational.class = DispatchClass::Operational;
-			assert_eq!(CheckBlockResources::count(&remark, &operational), full.map(|_| 0));
+			assert_eq!(
+				CheckBlockResources::count(&remark, &operational),
+				full.map(|_| Counted { writes: 0, settle: None })
+			);
 			// An inherent (the Mandatory class) is never refused, however full the block.
 			let timestamp = RuntimeCall::Timestamp(pallet_timestamp::Call::set { now: 6_000 });
 			assert_eq!(timestamp.get_dispatch_info().class, DispatchClass::Mandatory);
@@ -849,7 +952,7 @@ mod tests {
 					.unwrap()
 			};
 			let pre = prepare();
-			assert_eq!(pre, 2_000);
+			assert_eq!(pre, Counted { writes: 2_000, settle: None });
 			// It failed: its changes were rolled back, so it wrote nothing.
 			let failed = Err(sp_runtime::DispatchError::Other("failed"));
 			assert_ok!(CheckBlockResources::post_dispatch_details(pre, &info, &post, 100, &failed));
@@ -858,6 +961,154 @@ mod tests {
 			let pre = prepare();
 			assert_ok!(CheckBlockResources::post_dispatch_details(pre, &info, &post, 100, &Ok(())));
 			assert_eq!(BlockWrites::get(), 2_000);
+		});
+	}
+
+	/// The development chain's genesis: the demo organisations, Dave the hospital's admin
+	/// (organisation 0), the development accounts funded.
+	fn dev_ext() -> sp_io::TestExternalities {
+		let dev = sp_genesis_builder::PresetId::from(sp_genesis_builder::DEV_RUNTIME_PRESET);
+		let mut ext: sp_io::TestExternalities =
+			crate::genesis_config_presets::tests::preset_storage(&dev).into();
+		ext.execute_with(|| {
+			frame_system::Pallet::<Runtime>::set_block_number(1);
+			pallet_timestamp::Now::<Runtime>::put(RETENTION + 1_000);
+			StartBlockWrites::pre_inherents();
+		});
+		ext
+	}
+
+	const RETENTION: u64 = crate::configs::healthcare::RecordAccessLogRetention::get();
+
+	/// Validates, prepares, dispatches and settles `call` from `who` through the extension, as
+	/// the executive applies a signed extrinsic; `Ok` with the call's own outcome.
+	fn dispatch(
+		who: &crate::AccountId,
+		call: RuntimeCall,
+	) -> Result<
+		sp_runtime::DispatchResultWithInfo<frame_support::dispatch::PostDispatchInfo>,
+		TransactionValidityError,
+	> {
+		frame_system::BlockWeight::<Runtime>::kill();
+		let info = call.get_dispatch_info();
+		CheckBlockResources::default().dispatch_transaction(
+			RuntimeOrigin::signed(who.clone()),
+			call,
+			&info,
+			100,
+			0,
+		)
+	}
+
+	#[test]
+	fn an_erasure_keeps_the_writes_of_the_versions_the_record_had() {
+		dev_ext().execute_with(|| {
+			let dave = sp_keyring::Sr25519Keyring::Dave.to_account_id();
+			let local_id = [1; 32].into();
+			let record = healthchain_primitives::records::record_id(0, &local_id);
+			let records = |call| RuntimeCall::Records(call);
+			use pallet_records::Call as R;
+			let anchor = R::anchor {
+				local_id,
+				subject: alice(),
+				class: healthchain_primitives::DataClass::Encounters,
+				commitment: [2; 32].into(),
+			};
+			assert_ok!(dispatch(&dave, records(anchor)).unwrap());
+			let version = R::anchor_version { record, commitment: [3; 32].into() };
+			assert_ok!(dispatch(&dave, records(version)).unwrap());
+			assert_eq!(BlockWrites::get(), 1 + 2);
+			// Erasing declares 64 versions' writes (194); the record had two: it keeps 3 × 2 + 2.
+			let erase = records(R::erase { record });
+			assert_eq!(declared_writes(&erase), 194);
+			assert_ok!(dispatch(&dave, erase.clone()).unwrap());
+			assert_eq!(BlockWrites::get(), 3 + 8);
+			assert!(pallet_records::Records::<Runtime>::get(record).unwrap().erased);
+			// Erasing it again fails (`Erased`) and keeps nothing.
+			assert!(dispatch(&dave, erase.clone()).unwrap().is_err());
+			assert_eq!(BlockWrites::get(), 11);
+			// The worst case must still fit before the call runs: with room for 193 more
+			// writes beside its place, an erasure waits for the next block.
+			let places = 3;
+			frame_system::Pallet::<Runtime>::set_extrinsic_index(places - 1);
+			BlockWrites::put(
+				(BLOCK_HEAP_BUDGET_KIB - places * HEAP_PER_EXTRINSIC_KIB) / HEAP_PER_WRITE_KIB
+					- 193,
+			);
+			assert_eq!(dispatch(&dave, erase), Err(InvalidTransaction::ExhaustsResources.into()));
+		});
+	}
+
+	#[test]
+	fn a_prune_keeps_the_writes_of_the_entries_it_removed() {
+		dev_ext().execute_with(|| {
+			use frame_support::traits::fungible::{InspectHold, MutateHold};
+			let dave = sp_keyring::Sr25519Keyring::Dave.to_account_id();
+			let deposit = crate::configs::healthcare::RecordAccessLogDeposit::get();
+			let reason: crate::RuntimeHoldReason =
+				pallet_records::HoldReason::AccessLogDeposit.into();
+			// Alice's log: three entries past the retention period, then one still kept.
+			for (position, at) in [0, 0, 1, RETENTION + 1_000].into_iter().enumerate() {
+				assert_ok!(crate::Balances::hold(&reason, &dave, deposit));
+				let entry = healthchain_primitives::records::AccessEntry {
+					record: [1; 32].into(),
+					accessor: 1,
+					custodian: 0,
+					purpose: healthchain_primitives::Purpose::Treatment,
+					basis: healthchain_primitives::records::AccessBasis::Consent(1),
+					at,
+					block: 1,
+				};
+				pallet_records::AccessLog::<Runtime>::insert(
+					alice(),
+					position as u32,
+					pallet_records::LoggedAccess { entry, depositor: dave.clone(), deposit },
+				);
+			}
+			pallet_records::AccessLogLength::<Runtime>::insert(alice(), 4);
+			// Anyone may prune. It declares 64 entries' writes (192) and removes three: it keeps 9.
+			let bob = sp_keyring::Sr25519Keyring::Bob.to_account_id();
+			let prune =
+				RuntimeCall::Records(pallet_records::Call::prune_access_log { subject: alice() });
+			assert_eq!(declared_writes(&prune), 192);
+			assert_ok!(dispatch(&bob, prune.clone()).unwrap());
+			assert_eq!(pallet_records::AccessLogStart::<Runtime>::get(alice()), 3);
+			assert_eq!(BlockWrites::get(), 9);
+			assert_eq!(crate::Balances::balance_on_hold(&reason, &dave), deposit);
+			// Nothing more has expired: the next prune fails and keeps nothing.
+			assert!(dispatch(&bob, prune.clone()).unwrap().is_err());
+			assert_eq!(BlockWrites::get(), 9);
+			// Its weight counts the log's start, read before it runs, beside the count's read.
+			let db = <Runtime as frame_system::Config>::DbWeight::get();
+			let check_weight = frame_system::CheckWeight::<Runtime>::new();
+			assert_eq!(
+				CheckBlockResources::default().weight(&prune),
+				check_weight.weight(&prune) + db.reads_writes(2, 2)
+			);
+		});
+	}
+
+	#[test]
+	fn a_claims_withdrawal_or_removal_declares_the_lines_of_the_claim_it_names() {
+		new_test_ext().execute_with(|| {
+			use codec::Decode;
+			use sp_runtime::traits::TrailingZeroInput;
+			let zeroes = || TrailingZeroInput::zeroes();
+			let mut claim = pallet_claims::ClaimOf::<Runtime>::decode(&mut zeroes()).unwrap();
+			for _ in 0..3 {
+				claim.lines.try_push(Decode::decode(&mut zeroes()).unwrap()).unwrap();
+			}
+			pallet_claims::Claims::<Runtime>::insert(5, claim);
+			let claims = |call| RuntimeCall::Claims(call);
+			let remove = claims(pallet_claims::Call::remove_claim { claim: 5 });
+			let cancel = claims(pallet_claims::Call::cancel { claim: 5, entered_in_error: false });
+			// Three lines: 2 × 3 + 7, not the 39 of a claim of 16 lines.
+			assert_eq!(declared_writes(&remove), 13);
+			assert_eq!(declared_writes(&cancel), 13);
+			assert_eq!(declaration_reads(&remove), Some(2), "the count and the claim");
+			assert_eq!(declared_writes_by_arguments(&remove), None);
+			// An unknown claim declares nothing: the call fails.
+			assert_eq!(declared_writes(&claims(pallet_claims::Call::remove_claim { claim: 6 })), 0);
 		});
 	}
 }
