@@ -4,9 +4,9 @@
 #   scripts/benchmark-storage.sh      # writes runtime/src/weights/paritydb_{read,write}.rs
 #
 # 1. The node's `--dev` raw spec plus 1M accounts, 1M records and 1M packs
-#    (scripts/storage-state.py; about 5M keys, a 1.5 GB spec, made once and kept in
-#    $HEALTHCHAIN_STORAGE_DIR; delete it there after the runtime's storage layouts change), and the
-#    same without the packs' stock index, whose values are empty (for the writes, below).
+#    (scripts/storage-state.py; about 5M keys, a 1.5 GB spec, kept in $HEALTHCHAIN_STORAGE_DIR and
+#    made again whenever the node's dev spec changed: `healthchain_large_state` in scripts/env.sh),
+#    and the same without the packs' stock index, whose values are empty (for the writes, below).
 # 2. `benchmark storage` needs a node built with `runtime-benchmarks` (the command reaches into
 #    the database backend, which only that feature exposes). The script builds it in the
 #    `testnet` profile, so the crates the feature does not change are reused, without the runtime wasm
@@ -43,13 +43,8 @@ node="$dir/healthchain-node"
 if [[ ! -x "$HEALTHCHAIN_NODE" ]]; then
 	healthchain_build
 fi
-if [[ ! -s "$dir/state.json" || ! -s "$dir/state-writes.json" ]]; then
-	"$HEALTHCHAIN_NODE" build-spec --chain dev --raw >"$dir/dev-raw.json"
-	python3 scripts/storage-state.py "$dir/dev-raw.json" "$dir/state.json.part"
-	python3 scripts/storage-state.py "$dir/dev-raw.json" "$dir/state-writes.json.part" --no-empty-values
-	mv "$dir/state.json.part" "$dir/state.json"
-	mv "$dir/state-writes.json.part" "$dir/state-writes.json"
-fi
+healthchain_large_state "$dir" state.json
+healthchain_large_state "$dir" state-writes.json --no-empty-values
 
 if [[ ! -x "$node" || -n "${HEALTHCHAIN_STORAGE_REBUILD:-}" ]]; then
 	# The feature build replaces the test build's node binary: build that again however this ends.

@@ -50,3 +50,25 @@ healthchain_measured_node() {
 	"$HEALTHCHAIN_NODE" build-spec --dev --raw >"$spec" 2>/dev/null
 	export NODE_ARGS="--chain $spec ${NODE_ARGS:-}"
 }
+
+# Makes $1/$2, the node's `--dev` raw spec plus 1M accounts, 1M records and 1M packs
+# (scripts/storage-state.py, with the options that follow; about 5M keys, a 1.5 GB spec), for the
+# runs on a state of a consortium's size (scripts/large-state-blocks.sh,
+# scripts/benchmark-storage.sh). The spec carries the runtime the chain runs (its genesis `:code`),
+# so it is made again whenever the node's dev spec changed since it was made (about 11 s to tell,
+# a minute or two to make): a kept spec would measure an old runtime. The dev spec's checksum is
+# kept beside it ($1/$2.spec), written last, so an interrupted run makes it again.
+healthchain_large_state() {
+	local dir="$1" name="$2" sum
+	shift 2
+	mkdir -p "$dir"
+	sum=$("$HEALTHCHAIN_NODE" build-spec --chain dev --raw 2>/dev/null |
+		tee "$dir/dev-raw.json" | sha256sum | cut -d' ' -f1)
+	if [[ -s "$dir/$name" && "$(cat "$dir/$name.spec" 2>/dev/null)" == "$sum" ]]; then
+		return 0
+	fi
+	rm -f "$dir/$name.spec"
+	python3 scripts/storage-state.py "$dir/dev-raw.json" "$dir/$name.part" "$@"
+	mv "$dir/$name.part" "$dir/$name"
+	echo "$sum" >"$dir/$name.spec"
+}

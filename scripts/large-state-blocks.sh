@@ -30,18 +30,8 @@ work="$CARGO_TARGET_DIR/large-state"
 port=${LARGE_STATE_PORT:-9955}
 
 if [[ "${1:-}" != "--validate-only" ]]; then
-	# The spec carries the runtime the chain runs (its genesis `:code`), so it is made again
-	# whenever the node's own dev spec changed (about 11 s here): a kept spec would measure an
-	# old runtime. The dev spec it came from is kept last, so an interrupted run makes it again.
-	mkdir -p "$state_dir"
-	"$HEALTHCHAIN_NODE" build-spec --chain dev --raw 2>/dev/null >"$state_dir/dev-raw.json.new"
-	if [[ ! -s "$spec" ]] || ! cmp -s "$state_dir/dev-raw.json.new" "$state_dir/dev-raw.json"; then
-		python3 scripts/storage-state.py "$state_dir/dev-raw.json.new" "$spec.part"
-		mv "$spec.part" "$spec"
-		mv "$state_dir/dev-raw.json.new" "$state_dir/dev-raw.json"
-	else
-		rm "$state_dir/dev-raw.json.new"
-	fi
+	# Made again whenever the node's dev spec changed (scripts/env.sh).
+	healthchain_large_state "$state_dir" state.json
 	health() {
 		curl -sf --max-time 5 -H 'Content-Type: application/json' \
 			-d '{"jsonrpc":"2.0","id":1,"method":"system_health","params":[]}' \
