@@ -174,25 +174,17 @@ pub type BlockWrites = StorageValue<WriteBudget, u32, frame_support::pallet_prel
 ///   `MaxPrunePerCall` entries, three writes each. Both are settled once the call has run: what
 ///   it did not write is given back ([`Settle`]), so the block keeps only what it wrote.
 /// - `Claims::submit_claim`: two per line (its fingerprint and its pack's claim) and seven;
-///   `Claims::cancel` and `remove_claim`: as many for the lines of the claim they name, read
-///   from the state (one read; an unknown claim declares nothing, the call fails). Until
-///   session 27 they declared a claim of `MaxLines` lines whatever the claim's, and
-///   `remove_claim` is open to any signed account once a claim's retention has passed.
+///   `Claims::cancel` two per line of the claim it names and two, `remove_claim` two per line
+///   and seven, as their benchmarks count, the claim's lines read from the state (one read; an
+///   unknown claim declares nothing, the call fails). Until session 27 both declared a claim of
+///   `MaxLines` lines and seven whatever the claim's, and `remove_claim` is open to any signed
+///   account once a claim's retention has passed.
 /// - The calls of [`FIXED_WRITES`] (anchors, consent grants, enrolments, …): the writes their
 ///   benchmark counts beyond [`WRITES_IN_A_PLACE`].
-/// - `Sudo::sudo` and `sudo_as`: the call they wrap.
+/// - `Sudo::sudo` and `sudo_as`: the call they wrap, without settling it (sudo succeeds whether
+///   or not the wrapped call did).
 pub fn declared_writes(call: &RuntimeCall) -> u32 {
-	match declaration(call) {
-		None => 0,
-		Some(Declared::Writes(writes) | Declared::AtMost(writes, _)) => writes,
-		Some(Declared::PerPackOf(sscc, per_pack)) => {
-			let packs = pallet_provenance::Cases::<Runtime>::get(sscc)
-				.map_or(0, |case| case.contents.len() as u32);
-			per_pack * packs
-		},
-		Some(Declared::PerLineOf(claim)) => pallet_claims::Claims::<Runtime>::get(claim)
-			.map_or(0, |stored| 2 * stored.lines.len() as u32 + 7),
-	}
+	declaration(call).map_or(0, |declared| declared.writes())
 }
 
 /// The writes [`declared_writes`] counts for `call` when they follow from its arguments alone
@@ -213,12 +205,28 @@ enum Declared {
 	Writes(u32),
 	/// Writes per pack in the case the call names (its size read from the state).
 	PerPackOf(Sscc, u32),
-	/// Two writes per line of the claim the call names, and seven (its lines read from the
-	/// state).
-	PerLineOf(healthchain_primitives::claims::ClaimId),
+	/// Two writes per line of the claim the call names (its lines read from the state), and
+	/// these.
+	PerLineOf(healthchain_primitives::claims::ClaimId, u32),
 	/// At most these writes: the call's worst case, which the block must have room for before
 	/// it runs; once it has run, it keeps only what the state shows it wrote ([`Settle`]).
 	AtMost(u32, Settle),
+}
+
+impl Declared {
+	/// The writes declared, reading a case's or a claim's size from the state.
+	fn writes(&self) -> u32 {
+		match self {
+			Declared::Writes(writes) | Declared::AtMost(writes, _) => *writes,
+			Declared::PerPackOf(sscc, per_pack) => {
+				let packs = pallet_provenance::Cases::<Runtime>::get(sscc)
+					.map_or(0, |case| case.contents.len() as u32);
+				per_pack * packs
+			},
+			Declared::PerLineOf(claim, fixed) => pallet_claims::Claims::<Runtime>::get(claim)
+				.map_or(0, |stored| 2 * stored.lines.len() as u32 + fixed),
+		}
+	}
 }
 
 /// How a call that declared its worst case ([`Declared::AtMost`]) is settled after it ran, from
@@ -309,14 +317,20 @@ fn declaration(call: &RuntimeCall) -> Option<Declared> {
 		RuntimeCall::Claims(pallet_claims::Call::submit_claim { submission }) => {
 			Writes(2 * submission.lines.len() as u32 + 7)
 		},
-		RuntimeCall::Claims(
-			pallet_claims::Call::cancel { claim, .. } | pallet_claims::Call::remove_claim { claim },
-		) => PerLineOf(*claim),
+		RuntimeCall::Claims(pallet_claims::Call::cancel { claim, .. }) => PerLineOf(*claim, 2),
+		RuntimeCall::Claims(pallet_claims::Call::remove_claim { claim }) => PerLineOf(*claim, 7),
+		// Sudo reports success whether or not the call it wraps succeeded, so a wrapped call is
+		// not settled: it keeps what it declared.
 		RuntimeCall::Sudo(
 			pallet_sudo::Call::sudo { call }
 			| pallet_sudo::Call::sudo_as { call, .. }
 			| pallet_sudo::Call::sudo_unchecked_weight { call, .. },
-		) => return declaration(call),
+		) => {
+			return declaration(call).map(|declared| match declared {
+				AtMost(writes, _) => Writes(writes),
+				other => other,
+			})
+		},
 		_ => return fixed_writes(call).map(Writes),
 	})
 }
@@ -373,7 +387,8 @@ impl CheckBlockResources {
 		if info.class == DispatchClass::Mandatory {
 			return Ok(Counted { writes: 0, settle: None });
 		}
-		let writes = declared_writes(call);
+		let declared = declaration(call);
+		let writes = declared.as_ref().map_or(0, Declared::writes);
 		let counted = BlockWrites::get().saturating_add(writes);
 		// The extrinsics before this one (from the overlay, no proof), and this one.
 		let places =
@@ -384,7 +399,7 @@ impl CheckBlockResources {
 		if writes > 0 {
 			BlockWrites::put(counted);
 		}
-		let settle = match declaration(call) {
+		let settle = match declared {
 			Some(Declared::AtMost(_, settle)) => Some(settle.before()),
 			_ => None,
 		};
@@ -761,6 +776,35 @@ mod tests {
 		}
 	}
 
+	/// The writes a pallet's benchmark counts for `function`: fixed, and per unit of its one
+	/// component.
+	fn benchmarked_writes_per_component(weights: &str, function: &str) -> (u32, u32) {
+		let body = weight_function(weights, function).expect("function");
+		let number = |rest: &str| rest[..rest.find("_u64").expect("count")].parse::<u32>().unwrap();
+		let per = body.split(".writes((").skip(1).map(number).sum();
+		let fixed =
+			body.split(".writes(").skip(1).filter(|r| !r.starts_with('(')).map(number).sum();
+		(fixed, per)
+	}
+
+	#[test]
+	fn the_writes_that_grow_with_state_are_the_benchmarks() {
+		// What `Declared::writes` and `Settle::written` count, against the weights files: a
+		// benchmark that counts more writes must change the rules, or the count falls short.
+		let records = include_str!("../../pallets/records/src/weights.rs");
+		let claims = include_str!("../../pallets/claims/src/weights.rs");
+		// An erasure keeps 3 × versions + 2.
+		assert_eq!(benchmarked_writes_per_component(records, "erase"), (2, 3));
+		// A prune keeps 3 × entries; its one fixed write is the log's start, in its place.
+		let prune = benchmarked_writes_per_component(records, "prune_access_log");
+		assert_eq!(prune, (1, 3));
+		assert!(prune.0 <= WRITES_IN_A_PLACE);
+		// Claims: 2 × lines + 7 to submit or remove one, 2 × lines + 2 to withdraw it.
+		assert_eq!(benchmarked_writes_per_component(claims, "submit_claim"), (7, 2));
+		assert_eq!(benchmarked_writes_per_component(claims, "remove_claim"), (7, 2));
+		assert_eq!(benchmarked_writes_per_component(claims, "cancel"), (2, 2));
+	}
+
 	#[test]
 	fn what_the_arguments_declare_is_known_without_the_state() {
 		// No externalities here: a read of the state would panic.
@@ -1027,6 +1071,15 @@ mod tests {
 			// Erasing it again fails (`Erased`) and keeps nothing.
 			assert!(dispatch(&dave, erase.clone()).unwrap().is_err());
 			assert_eq!(BlockWrites::get(), 11);
+			// Sudo succeeds whether or not the call it wraps does, so a wrapped erasure is not
+			// settled: it keeps its worst case.
+			let wrapped = RuntimeCall::Sudo(pallet_sudo::Call::sudo {
+				call: alloc::boxed::Box::new(erase.clone()),
+			});
+			let sudo = pallet_sudo::Key::<Runtime>::get().expect("the dev chain has a sudo key");
+			assert_ok!(dispatch(&sudo, wrapped).unwrap());
+			assert_eq!(BlockWrites::get(), 11 + 194);
+			BlockWrites::put(11);
 			// The worst case must still fit before the call runs: with room for 193 more
 			// writes beside its place, an erasure waits for the next block.
 			let places = 3;
@@ -1078,6 +1131,12 @@ mod tests {
 			// Nothing more has expired: the next prune fails and keeps nothing.
 			assert!(dispatch(&bob, prune.clone()).unwrap().is_err());
 			assert_eq!(BlockWrites::get(), 9);
+			// Once the last entry has expired too, a prune from position 3 removes one: it keeps
+			// 3, counted from where the log started before it, not from position 0.
+			pallet_timestamp::Now::<Runtime>::put(2 * RETENTION + 1_000);
+			assert_ok!(dispatch(&bob, prune.clone()).unwrap());
+			assert_eq!(pallet_records::AccessLogStart::<Runtime>::get(alice()), 4);
+			assert_eq!(BlockWrites::get(), 12);
 			// Its weight counts the log's start, read before it runs, beside the count's read.
 			let db = <Runtime as frame_system::Config>::DbWeight::get();
 			let check_weight = frame_system::CheckWeight::<Runtime>::new();
@@ -1102,9 +1161,14 @@ mod tests {
 			let claims = |call| RuntimeCall::Claims(call);
 			let remove = claims(pallet_claims::Call::remove_claim { claim: 5 });
 			let cancel = claims(pallet_claims::Call::cancel { claim: 5, entered_in_error: false });
-			// Three lines: 2 × 3 + 7, not the 39 of a claim of 16 lines.
+			// Three lines: 2 × 3 + 7 and 2 × 3 + 2, not the 39 of a claim of 16 lines.
 			assert_eq!(declared_writes(&remove), 13);
-			assert_eq!(declared_writes(&cancel), 13);
+			assert_eq!(declared_writes(&cancel), 8);
+			// Under sudo, the same.
+			let wrapped = RuntimeCall::Sudo(pallet_sudo::Call::sudo {
+				call: alloc::boxed::Box::new(remove.clone()),
+			});
+			assert_eq!(declared_writes(&wrapped), 13);
 			assert_eq!(declaration_reads(&remove), Some(2), "the count and the claim");
 			assert_eq!(declared_writes_by_arguments(&remove), None);
 			// An unknown claim declares nothing: the call fails.
