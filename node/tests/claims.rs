@@ -24,7 +24,7 @@ use healthchain_primitives::{
 	},
 	commit,
 	consent::{Grantee, Provision},
-	provenance::{Expiry, Gtin, Item, Lot, PackKey, Serial},
+	provenance::{Gtin, Item, Lot, PackKey, Serial},
 	records::{record_id, RecordId},
 	Action, Commitment, DataClass, Purpose, Role,
 };
@@ -385,21 +385,7 @@ fn claims_are_approved_by_rule_settled_flagged_as_duplicates_and_refused_without
 	// 4. The pharmacy dispenses: the manufacturer registers the product and a batch, commissions
 	// three packs and ships two to the pharmacy, which receives them and dispenses pack 0.
 	let provenance = |who, call| ok(&node, who, RuntimeCall::Provenance(call));
-	provenance(
-		BobStash,
-		ProvenanceCall::register_product {
-			gtin: gtin(),
-			master_data: Commitment::repeat_byte(0x11),
-		},
-	);
-	provenance(
-		BobStash,
-		ProvenanceCall::register_batch {
-			gtin: gtin(),
-			lot: lot(),
-			expiry: Expiry::parse(EXPIRY).unwrap(),
-		},
-	);
+	node.register_product_and_batch(BobStash, gtin(), lot(), EXPIRY);
 	provenance(
 		BobStash,
 		ProvenanceCall::commission {

@@ -283,27 +283,14 @@ fn a_burst_larger_than_a_block_is_sealed_without_waiting_for_the_interval() {
 	// which goes on while the blocks it seals take some. Before session 24 it stopped after the
 	// first block, and the rest of such a burst waited for interval blocks.
 	use frame_support::BoundedVec;
-	use healthchain_primitives::provenance::{Expiry, Gtin, Lot};
+	use healthchain_primitives::provenance::{Gtin, Lot};
 	use pallet_provenance::Call as ProvenanceCall;
 	use sp_keyring::Sr25519Keyring::BobStash; // the demo manufacturer's admin
 
 	let node = DevNode::start_with(&["--dev-block-time", "3600000"]);
 	let gtin = Gtin::parse("09501101530003").expect("GS1's example GTIN");
 	let lot: Lot = BoundedVec::truncate_from(b"LOT-BURST".to_vec());
-	for set_up in [
-		ProvenanceCall::register_product {
-			gtin,
-			master_data: healthchain_primitives::Commitment::repeat_byte(0x11),
-		},
-		ProvenanceCall::register_batch {
-			gtin,
-			lot: lot.clone(),
-			expiry: Expiry::parse("301231").expect("2030-12-31"),
-		},
-	] {
-		let included = node.execute(BobStash, RuntimeCall::Provenance(set_up));
-		assert!(included.succeeded(), "{included:?}");
-	}
+	node.register_product_and_batch(BobStash, gtin, lot.clone(), "301231");
 
 	const COMMISSIONS: u32 = 7;
 	let manufacturer = BobStash.to_account_id();

@@ -7,7 +7,7 @@ mod common;
 use common::{runtime_error, DevNode, Included};
 use frame_support::BoundedVec;
 use healthchain_primitives::{
-	provenance::{Expiry, Gtin, Item, Lot, PackKey, Serial, Sscc},
+	provenance::{Gtin, Item, Lot, PackKey, Serial, Sscc},
 	Commitment,
 };
 use healthchain_runtime::{Runtime, RuntimeCall, RuntimeError};
@@ -83,14 +83,7 @@ fn packs_go_from_manufacturer_to_patient_and_fakes_recalls_and_late_undos_are_ca
 	let node = DevNode::start();
 
 	// A manufacturer registers a product and a batch, and commissions 100 packs in one call.
-	ok(
-		&node,
-		BobStash,
-		ProvenanceCall::register_product {
-			gtin: gtin(),
-			master_data: Commitment::repeat_byte(0x11),
-		},
-	);
+	node.register_product_and_batch(BobStash, gtin(), lot(), EXPIRY);
 	let bad_gtin = refused(
 		&node,
 		BobStash,
@@ -100,15 +93,6 @@ fn packs_go_from_manufacturer_to_patient_and_fakes_recalls_and_late_undos_are_ca
 		},
 	);
 	assert_eq!(bad_gtin, "InvalidGtin");
-	ok(
-		&node,
-		BobStash,
-		ProvenanceCall::register_batch {
-			gtin: gtin(),
-			lot: lot(),
-			expiry: Expiry::parse(EXPIRY).unwrap(),
-		},
-	);
 	let serials = BoundedVec::truncate_from((0..100).map(serial).collect());
 	ok(&node, BobStash, ProvenanceCall::commission { gtin: gtin(), lot: lot(), serials });
 	let batch = node.call("healthchain_drugBatch", json!([GTIN_DIGITS, LOT]));

@@ -323,6 +323,27 @@ impl DevNode {
 		self.submit_and_wait(&xt)
 	}
 
+	/// `manufacturer` registers product `gtin` (its master data committed as 0x11…) and its
+	/// batch `lot`, expiring on `expiry` (YYMMDD); fails the test if either is refused.
+	pub fn register_product_and_batch(
+		&self,
+		manufacturer: Sr25519Keyring,
+		gtin: healthchain_primitives::provenance::Gtin,
+		lot: healthchain_primitives::provenance::Lot,
+		expiry: &str,
+	) {
+		use healthchain_primitives::{provenance::Expiry, Commitment};
+		use pallet_provenance::Call;
+		let expiry = Expiry::parse(expiry).expect("an expiry date YYMMDD");
+		for call in [
+			Call::register_product { gtin, master_data: Commitment::repeat_byte(0x11) },
+			Call::register_batch { gtin, lot: lot.clone(), expiry },
+		] {
+			let included = self.execute(manufacturer, RuntimeCall::Provenance(call));
+			assert!(included.succeeded(), "{included:?}");
+		}
+	}
+
 	/// Scans blocks from `from_number` on until one contains `xt`.
 	pub fn wait_for_inclusion(&self, xt: &UncheckedExtrinsic, from_number: u32) -> Included {
 		let wanted = to_hex(&xt.encode());
