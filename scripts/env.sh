@@ -56,7 +56,7 @@ healthchain_measured_node() {
 # runs on a state of a consortium's size (scripts/large-state-blocks.sh,
 # scripts/benchmark-storage.sh). The spec carries the runtime the chain runs (its genesis `:code`),
 # so it is made again whenever the node's dev spec changed since it was made (about 11 s to tell,
-# a minute or two to make): a kept spec would measure an old runtime. The dev spec's checksum is
+# 25 s more to make here): a kept spec would measure an old runtime. The dev spec's checksum is
 # kept beside it ($1/$2.spec), written last, so an interrupted run makes it again.
 healthchain_large_state() {
 	local dir="$1" name="$2" sum
