@@ -354,9 +354,20 @@ fn follow(port: u16, ledger: Arc<Mutex<Ledger>>, stop: Arc<AtomicBool>) {
 			});
 		}
 	}
-	// Otherwise (finalised blocks, or the walk failed) from the best block's number, as before.
+	// Otherwise from the finalised head when following finalised blocks: the blocks above it may
+	// still be replaced by a branch that carries what is about to be submitted (a parachain's
+	// set-up, whose best block can run ahead of finality), so none of them may be skipped. From
+	// the best block's number if the walk of best blocks failed.
 	let mut seen = start
-		.or_else(|| rpc.call("chain_getHeader", json!([])).ok().and_then(|h| number_of(&h)))
+		.or_else(|| {
+			let head = if FOLLOW_BEST.load(Ordering::Relaxed) {
+				rpc.call("chain_getHeader", json!([]))
+			} else {
+				rpc.call("chain_getFinalizedHead", json!([]))
+					.and_then(|h| rpc.call("chain_getHeader", json!([h])))
+			};
+			head.ok().and_then(|h| number_of(&h))
+		})
 		.unwrap_or(0);
 	while !stop.load(Ordering::Relaxed) {
 		let head = if FOLLOW_BEST.load(Ordering::Relaxed) {
@@ -1505,7 +1516,6 @@ fn main() {
 			std::process::exit(2);
 		},
 	};
-	FOLLOW_BEST.store(false, Ordering::Relaxed);
 	let (node, port) = match (args.port, &args.node) {
 		(Some(port), _) => (None, port),
 		(None, Some(path)) => {
