@@ -43,8 +43,11 @@ echo "network up: parachain block #$number finalised"
 
 args=("$@")
 [[ ${#args[@]} -gt 0 ]] || args=(--workloads ship --duration 60 --max-rate 1500 --in-flight 8000)
-# Best blocks, not finalised ones: with six nodes and the generator on two cores the relay chain's
-# finality lags the parachain by minutes, and waiting for it stalled the set-up (session 8).
+# The workloads count best blocks, not finalised ones: with six nodes and the generator on two
+# cores the relay chain's finality lags the parachain (minutes in session 8, when waiting for it
+# stalled the set-up). The set-up itself always settles on finalised blocks (session 27: a step
+# counted in a retracted best block was not yet on the chain the workload ran on); it took about
+# three and a half minutes longer for it.
 [[ " ${args[*]} " == *" --follow "* ]] || args+=(--follow best)
 "$CARGO_TARGET_DIR/$HEALTHCHAIN_PROFILE/healthchain-bench" --port 9944 "${args[@]}" \
 	--markdown "$dir/table.md" | tee "$dir/bench.log" ||

@@ -55,15 +55,22 @@ healthchain_measured_node() {
 # (scripts/storage-state.py, with the options that follow; about 5M keys, a 1.5 GB spec), for the
 # runs on a state of a consortium's size (scripts/large-state-blocks.sh,
 # scripts/benchmark-storage.sh). The spec carries the runtime the chain runs (its genesis `:code`),
-# so it is made again whenever the node's dev spec changed since it was made (about 11 s to tell,
-# 25 s more to make here): a kept spec would measure an old runtime. The dev spec's checksum is
-# kept beside it ($1/$2.spec), written last, so an interrupted run makes it again.
+# so it is made again whenever the node's dev spec, scripts/storage-state.py or the options changed
+# since it was made (about 11 s to tell, 25 s more to make here): a kept spec would measure an
+# old runtime. Their checksum is kept beside it ($1/$2.spec), written last, so an interrupted run
+# makes it again.
 healthchain_large_state() {
 	local dir="$1" name="$2" sum
 	shift 2
 	mkdir -p "$dir"
-	sum=$("$HEALTHCHAIN_NODE" build-spec --chain dev --raw 2>/dev/null |
-		tee "$dir/dev-raw.json" | sha256sum | cut -d' ' -f1)
+	# What the spec is made from: the dev spec, the script that adds the state, its options.
+	# (build-spec's log goes to $1/build-spec.log.)
+	sum=$({
+		"$HEALTHCHAIN_NODE" build-spec --chain dev --raw 2>"$dir/build-spec.log" |
+			tee "$dir/dev-raw.json"
+		cat scripts/storage-state.py
+		echo "$*"
+	} | sha256sum | cut -d' ' -f1)
 	if [[ -s "$dir/$name" && "$(cat "$dir/$name.spec" 2>/dev/null)" == "$sum" ]]; then
 		return 0
 	fi
