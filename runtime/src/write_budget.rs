@@ -189,8 +189,8 @@ pub fn declared_writes(call: &RuntimeCall) -> u32 {
 
 /// The writes [`declared_writes`] counts for `call` when they follow from its arguments alone
 /// (for a call settled after it ran, what it declares before): `Some(0)` for a call it does not
-/// count, `None` for a call naming a case or a claim (whose size it reads from the state). For tools off the chain that tell which blocks the budget cut, such as the
-/// load generator.
+/// count, `None` for a call naming a case or a claim (whose size it reads from the state). For
+/// tools off the chain that tell which blocks the budget cut, such as the load generator.
 pub fn declared_writes_by_arguments(call: &RuntimeCall) -> Option<u32> {
 	match declaration(call) {
 		None => Some(0),
@@ -214,6 +214,18 @@ enum Declared {
 }
 
 impl Declared {
+	/// The reads of the state that declaring and settling take before the call runs, beside the
+	/// count's own: a case's size ([`Declared::writes`]), a claim's lines (the same), the log's
+	/// start before a prune ([`Settle::before`]). Settling after the call reads only keys the
+	/// call wrote, from the block's overlay.
+	fn state_reads(&self) -> u64 {
+		match self {
+			Declared::PerPackOf(..) | Declared::PerLineOf(..) => 1,
+			Declared::AtMost(_, Settle::Prune { .. }) => 1,
+			Declared::Writes(_) | Declared::AtMost(_, Settle::Erase(_)) => 0,
+		}
+	}
+
 	/// The writes declared, reading a case's or a claim's size from the state.
 	fn writes(&self) -> u32 {
 		match self {
@@ -351,19 +363,10 @@ fn limit<L: Get<u32>>() -> u32 {
 }
 
 /// The reads a call [`declared_writes`] counts makes to declare them, without reading the state:
-/// the budget's count, a case's size for a case call (a case call naming an unknown case is
-/// counted and declares nothing), a claim's lines for a claim's cancellation or removal, and the
-/// log's start before a prune; `None` for a call it does not count. Settling reads only keys
-/// the call wrote, from the block's overlay.
+/// the budget's count and [`Declared::state_reads`] (a case call naming an unknown case is
+/// counted and declares nothing); `None` for a call it does not count.
 fn declaration_reads(call: &RuntimeCall) -> Option<u64> {
-	declaration(call).map(|declared| {
-		1 + u64::from(matches!(
-			declared,
-			Declared::PerPackOf(..)
-				| Declared::PerLineOf(..)
-				| Declared::AtMost(_, Settle::Prune { .. })
-		))
-	})
+	declaration(call).map(|declared| 1 + declared.state_reads())
 }
 
 /// `frame_system::CheckWeight` and the block's heap budget ([`BLOCK_HEAP_BUDGET_KIB`]).

@@ -47,9 +47,10 @@ pub const NORMAL_LENGTH_RATIO: Perbill = Perbill::from_percent(75);
 /// falls short of a block's compact proof by what the block's end records (the storage root's
 /// paths for keys written without being read first), about a fifth more for mixed blocks and
 /// two fifths for anchors. With 2.75 MB here, mixed blocks on that state were bound by it and
-/// recorded at most 3.34 MB compact, needing at most 68.2 MB (50.8 %), below the step. The heap budget (`write_budget`) bounds what extrinsics and their
-/// writes add, this what the proof adds; the operational reserve keeps the rest of the 10 MiB,
-/// for a runtime upgrade's code (which counts as proof) and the block's mandatory work. Measured
+/// recorded at most 3.34 MB compact, needing at most 68.2 MB (50.8 %), below the step. The heap
+/// budget (`write_budget`) bounds what extrinsics and their writes add, this what the proof
+/// adds; the operational reserve keeps the rest of the 10 MiB, for a runtime upgrade's code
+/// (which counts as proof) and the block's mandatory work. Measured
 /// healthcare blocks use less: issue 18's 3,025 ships recorded 1.3 MiB on a small state, 444
 /// one-line claims 1.1 MiB.
 pub const MAX_NORMAL_PROOF_SIZE: u64 = 2_750_000;
