@@ -234,10 +234,9 @@ fn a_trial_is_registered_approved_amended_enrolled_and_flagged() {
 		.contains(&json!("resultsOverdue")));
 
 	// Alice revokes her research consent: her enrolment is withdrawn in the same block.
-	let revoked = node.execute(
-		Alice,
-		RuntimeCall::Consent(pallet_consent::Call::revoke { consent: alice_consent }),
-	);
+	let revoke_call = RuntimeCall::Consent(pallet_consent::Call::revoke { consent: alice_consent });
+	let charged = frame_support::dispatch::GetDispatchInfo::get_dispatch_info(&revoke_call);
+	let revoked = node.execute(Alice, revoke_call.clone());
 	assert!(
 		revoked.events.contains(&RuntimeEvent::Trials(TrialsEvent::ParticipantWithdrawn {
 			trial,
@@ -245,6 +244,35 @@ fn a_trial_is_registered_approved_amended_enrolled_and_flagged() {
 			reason: Withdrawal::ConsentEnded,
 		})),
 		"{revoked:?}"
+	);
+	// It was charged for a patient in eight trials' enrolments; Alice has one, and paid for
+	// one: the revocation's own weight, the hook's for one enrolment, a sponsor's check, the
+	// transaction extensions and every extrinsic's base weight.
+	use healthchain_primitives::Sponsors;
+	use pallet_trials::WeightInfo as _;
+	use sp_runtime::traits::TransactionExtension;
+	let hook = |n| <pallet_trials::weights::SubstrateWeight<Runtime>>::consent_ended(n);
+	let own =
+		<pallet_consent::weights::SubstrateWeight<Runtime> as pallet_consent::WeightInfo>::revoke();
+	let sponsor = <healthchain_runtime::Sponsorship as Sponsors<_>>::sponsored_call_weight();
+	assert_eq!(charged.call_weight, own + hook(8) + sponsor);
+	let extensions = common::tx_extension(0, false).weight(&revoke_call);
+	let base = <Runtime as frame_system::Config>::BlockWeights::get()
+		.get(frame_support::dispatch::DispatchClass::Normal)
+		.base_extrinsic;
+	let used = revoked
+		.events
+		.iter()
+		.find_map(|e| match e {
+			RuntimeEvent::System(frame_system::Event::ExtrinsicSuccess { dispatch_info }) => {
+				Some(dispatch_info.weight)
+			},
+			_ => None,
+		})
+		.expect("the revocation succeeded");
+	assert!(
+		used.ref_time() <= (own + hook(1) + sponsor + extensions + base).ref_time(),
+		"charged {charged:?} and {extensions:?} for the extensions, used {used:?}"
 	);
 	let info = node.call("healthchain_trial", json!([trial]));
 	assert_eq!((info["enrolled"].clone(), info["withdrawn"].clone()), (json!(0), json!(1)));

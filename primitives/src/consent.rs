@@ -307,8 +307,13 @@ pub trait ConsentVerifier<AccountId> {
 /// that what rests on it follows (trials withdraw the enrolments it allowed).
 pub trait OnConsentEnded<AccountId> {
 	/// Consent `consent` of `subject` was revoked (`successor` is `None`) or replaced by
-	/// `successor`.
-	fn on_consent_ended(subject: &AccountId, consent: ConsentId, successor: Option<ConsentId>);
+	/// `successor`. Returns what it cost, at most [`OnConsentEnded::weight`]: the calls that
+	/// end consents charge that, and refund the difference.
+	fn on_consent_ended(
+		subject: &AccountId,
+		consent: ConsentId,
+		successor: Option<ConsentId>,
+	) -> Weight;
 
 	/// The most [`OnConsentEnded::on_consent_ended`] costs, added to the weight of the calls
 	/// that end consents.
@@ -316,7 +321,9 @@ pub trait OnConsentEnded<AccountId> {
 }
 
 impl<AccountId> OnConsentEnded<AccountId> for () {
-	fn on_consent_ended(_: &AccountId, _: ConsentId, _: Option<ConsentId>) {}
+	fn on_consent_ended(_: &AccountId, _: ConsentId, _: Option<ConsentId>) -> Weight {
+		Weight::zero()
+	}
 
 	fn weight() -> Weight {
 		Weight::zero()

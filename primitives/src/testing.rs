@@ -127,6 +127,24 @@ impl OrganizationRegistry<u64> for MockRegistry {
 	}
 }
 
+/// Adds organisation `org` to the registry with `roles` (active since
+/// [`ACTIVE_SINCE_AT_RESET`]) and `members`, as [`reset`] does for each organisation it lists.
+pub fn add_organization(org: OrganizationId, roles: &[Role], members: &[u64]) {
+	ROLES.with(|r| r.borrow_mut().insert(org, roles.to_vec()));
+	ACTIVE_SINCE.with(|a| {
+		let mut a = a.borrow_mut();
+		for role in roles {
+			a.insert((org, *role), ACTIVE_SINCE_AT_RESET);
+		}
+	});
+	MEMBERS.with(|m| {
+		let mut m = m.borrow_mut();
+		for member in members {
+			m.insert(*member, org);
+		}
+	});
+}
+
 /// Removes organisation `org` from the registry (its members no longer act for it).
 pub fn remove_organization(org: OrganizationId) {
 	ROLES.with(|r| r.borrow_mut().remove(&org));

@@ -484,7 +484,7 @@ pub mod pallet {
 				.saturating_add(T::OnConsentEnded::weight())
 				.saturating_add(T::Sponsors::sponsored_call_weight())
 		)]
-		pub fn revoke(origin: OriginFor<T>, consent: ConsentId) -> DispatchResult {
+		pub fn revoke(origin: OriginFor<T>, consent: ConsentId) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let mut stored = Consents::<T>::get(consent).ok_or(Error::<T>::ConsentNotFound)?;
 			Self::ensure_may_act_for(&who, &stored.subject)?;
@@ -500,8 +500,8 @@ pub mod pallet {
 				subject: subject.clone(),
 				by: who,
 			});
-			T::OnConsentEnded::on_consent_ended(&subject, consent, None);
-			Ok(())
+			let hook = T::OnConsentEnded::on_consent_ended(&subject, consent, None);
+			Ok(Some(Self::ending_weight(T::WeightInfo::revoke(), hook)).into())
 		}
 
 		/// Replaces active consent `consent` with a new version carrying `terms`; the old one
@@ -522,7 +522,7 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			consent: ConsentId,
 			terms: ConsentTerms,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let mut old = Consents::<T>::get(consent).ok_or(Error::<T>::ConsentNotFound)?;
 			Self::ensure_may_act_for(&who, &old.subject)?;
@@ -540,8 +540,8 @@ pub mod pallet {
 				subject: subject.clone(),
 				by: who,
 			});
-			T::OnConsentEnded::on_consent_ended(&subject, consent, Some(new));
-			Ok(())
+			let hook = T::OnConsentEnded::on_consent_ended(&subject, consent, Some(new));
+			Ok(Some(Self::ending_weight(T::WeightInfo::replace(), hook)).into())
 		}
 
 		/// Removes a consent that is no longer in force (revoked, superseded or expired) and
@@ -846,6 +846,13 @@ pub mod pallet {
 	}
 
 	impl<T: Config> Pallet<T> {
+		/// What a call that ended a consent used: its own benchmarked weight `own`, what the
+		/// hook reported (`hook`, at most [`OnConsentEnded::weight`], which the call was charged)
+		/// and a sponsor's charge, as in its declared weight.
+		fn ending_weight(own: Weight, hook: Weight) -> Weight {
+			own.saturating_add(hook).saturating_add(T::Sponsors::sponsored_call_weight())
+		}
+
 		/// `who` may act for `subject`: it is the subject, or a proxy whose appointment has
 		/// not ended.
 		fn ensure_may_act_for(who: &T::AccountId, subject: &T::AccountId) -> DispatchResult {

@@ -6,7 +6,7 @@ use frame_benchmarking::v2::*;
 use frame_support::{traits::Get, BoundedVec};
 use frame_system::RawOrigin;
 use healthchain_primitives::{
-	consent::OnConsentEnded,
+	consent::{Grantee, OnConsentEnded},
 	trials::{DataUse, Phase, StudyType, TrialId, TrialStatus},
 	Action, Commitment, DataClass, Role,
 };
@@ -46,17 +46,35 @@ fn widest_data_use() -> DataUse {
 	}
 }
 
-/// A participant enrolled, on one research consent, in `MaxTrialsPerParticipant` recruiting
-/// trials of one sponsor; returns the sponsor member, the participant and the trials.
-fn enrolled_everywhere<T: Config>() -> (T::AccountId, T::AccountId, Vec<TrialId>) {
+/// A participant enrolled, on one research consent, in `count` recruiting trials; returns a
+/// member of the last trial's sponsor, the participant and the trials.
+///
+/// With `one_sponsor`, every trial is one sponsor's, whose member enrols, and the consent names
+/// that sponsor. Without it — the worst case of ending the consent — each trial is another
+/// sponsor's, whose own member enrols and holds the deposit, and the consent is given to every
+/// trial sponsor by their role: ending it releases deposits from as many accounts as there are
+/// trials, and asking whether a successor still covers them asks about as many organisations.
+fn enrolled_in<T: Config>(
+	count: u32,
+	one_sponsor: bool,
+) -> (T::AccountId, T::AccountId, Vec<TrialId>) {
 	let participant: T::AccountId = account("participant", 0, 0);
 	let mut trials = Vec::new();
 	let mut sponsor_member = None;
-	for _ in 0..T::MaxTrialsPerParticipant::get() {
-		let (member, id) = recruiting::<T>();
+	for index in 0..count {
+		let (sponsor, member) = if one_sponsor {
+			T::BenchmarkHelper::organization_with_role(Role::TrialSponsor)
+		} else {
+			T::BenchmarkHelper::other_organization_with_role(Role::TrialSponsor, index)
+		};
+		let id = recruiting_by::<T>(member.clone());
 		if trials.is_empty() {
-			let sponsor = Trials::<T>::get(id).map(|t| t.sponsor).unwrap_or_default();
-			T::BenchmarkHelper::research_consent(&participant, sponsor, &widest_data_use());
+			let grantee = if one_sponsor {
+				Grantee::Organization(sponsor)
+			} else {
+				Grantee::Role(Role::TrialSponsor)
+			};
+			T::BenchmarkHelper::research_consent(&participant, grantee, &widest_data_use());
 		}
 		Pallet::<T>::enroll(RawOrigin::Signed(member.clone()).into(), id, participant.clone(), 1)
 			.expect("enrolled");
@@ -66,23 +84,39 @@ fn enrolled_everywhere<T: Config>() -> (T::AccountId, T::AccountId, Vec<TrialId>
 	(sponsor_member.expect("at least one trial"), participant, trials)
 }
 
+/// A participant enrolled in `MaxTrialsPerParticipant` trials of one sponsor ([`enrolled_in`]).
+fn enrolled_everywhere<T: Config>() -> (T::AccountId, T::AccountId, Vec<TrialId>) {
+	enrolled_in::<T>(T::MaxTrialsPerParticipant::get(), true)
+}
+
 /// A sponsor member and a registered trial of its.
 fn registered<T: Config>() -> (T::AccountId, TrialId) {
 	let (_, member) = T::BenchmarkHelper::organization_with_role(Role::TrialSponsor);
+	(member.clone(), registered_by::<T>(member))
+}
+
+/// A trial registered by sponsor member `member`.
+fn registered_by<T: Config>(member: T::AccountId) -> TrialId {
 	let id = NextTrialId::<T>::get();
-	Pallet::<T>::register(RawOrigin::Signed(member.clone()).into(), registration::<T>())
+	Pallet::<T>::register(RawOrigin::Signed(member).into(), registration::<T>())
 		.expect("registered");
-	(member, id)
+	id
 }
 
 /// A recruiting trial with its ethics approval.
 fn recruiting<T: Config>() -> (T::AccountId, TrialId) {
-	let (member, id) = registered::<T>();
+	let (_, member) = T::BenchmarkHelper::organization_with_role(Role::TrialSponsor);
+	(member.clone(), recruiting_by::<T>(member))
+}
+
+/// A recruiting trial, with its ethics approval, registered by sponsor member `member`.
+fn recruiting_by<T: Config>(member: T::AccountId) -> TrialId {
+	let id = registered_by::<T>(member.clone());
 	let (_, committee) = T::BenchmarkHelper::organization_with_role(Role::EthicsCommittee);
 	Pallet::<T>::approve(RawOrigin::Signed(committee).into(), id).expect("approved");
-	Pallet::<T>::set_status(RawOrigin::Signed(member.clone()).into(), id, TrialStatus::Recruiting)
+	Pallet::<T>::set_status(RawOrigin::Signed(member).into(), id, TrialStatus::Recruiting)
 		.expect("recruiting");
-	(member, id)
+	id
 }
 
 #[benchmarks]
@@ -160,7 +194,11 @@ mod benchmarks {
 		let (member, id) = recruiting::<T>();
 		let sponsor = Trials::<T>::get(id).map(|t| t.sponsor).unwrap_or_default();
 		let participant: T::AccountId = account("participant", 0, 0);
-		T::BenchmarkHelper::research_consent(&participant, sponsor, &widest_data_use());
+		T::BenchmarkHelper::research_consent(
+			&participant,
+			Grantee::Organization(sponsor),
+			&widest_data_use(),
+		);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(member), id, participant.clone(), 1);
@@ -173,7 +211,11 @@ mod benchmarks {
 		let (member, id) = recruiting::<T>();
 		let sponsor = Trials::<T>::get(id).map(|t| t.sponsor).unwrap_or_default();
 		let participant: T::AccountId = account("participant", 0, 0);
-		T::BenchmarkHelper::research_consent(&participant, sponsor, &widest_data_use());
+		T::BenchmarkHelper::research_consent(
+			&participant,
+			Grantee::Organization(sponsor),
+			&widest_data_use(),
+		);
 		Pallet::<T>::enroll(RawOrigin::Signed(member.clone()).into(), id, participant.clone(), 1)
 			.expect("enrolled");
 		Pallet::<T>::amend(
@@ -207,23 +249,39 @@ mod benchmarks {
 		assert!(!Enrolments::<T>::contains_key(last, &participant));
 	}
 
-	/// A revoked consent on which enrolments in `MaxTrialsPerParticipant` trials rest: every
-	/// one is withdrawn.
+	/// A consent on which the participant's enrolments in `n` trials of as many sponsors rest,
+	/// each made by the sponsor's own member, replaced by a successor that covers the trials'
+	/// data use but is given to a role no sponsor holds: each sponsor is asked about, none is
+	/// covered, and every enrolment is withdrawn, its deposit released to its own depositor.
+	/// (A revocation asks nothing; a successor that covers a trial moves its enrolment, one
+	/// write instead of four; an enrolment resting on another consent is only read.)
 	#[benchmark]
-	fn consent_ended() {
-		let (_, participant, trials) = enrolled_everywhere::<T>();
+	fn consent_ended(n: Linear<1, { T::MaxTrialsPerParticipant::get() }>) {
+		let (_, participant, trials) = enrolled_in::<T>(n, false);
+		let depositors: Vec<_> = trials
+			.iter()
+			.filter_map(|id| Enrolments::<T>::get(id, &participant))
+			.map(|e| e.depositor)
+			.collect();
+		assert_eq!(depositors.len(), trials.len());
+		assert!(!healthchain_primitives::has_duplicates(&depositors), "one depositor each");
 		let consent = trials
 			.first()
 			.and_then(|id| Enrolments::<T>::get(id, &participant))
 			.map(|e| e.consent)
 			.expect("enrolled");
+		let successor = T::BenchmarkHelper::research_consent(
+			&participant,
+			Grantee::Role(Role::Hospital),
+			&widest_data_use(),
+		);
 
 		#[block]
 		{
 			<Pallet<T> as OnConsentEnded<T::AccountId>>::on_consent_ended(
 				&participant,
 				consent,
-				None,
+				Some(successor),
 			);
 		}
 

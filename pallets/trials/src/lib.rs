@@ -992,17 +992,20 @@ pub mod pallet {
 impl<T: Config> healthchain_primitives::consent::OnConsentEnded<T::AccountId> for Pallet<T> {
 	/// Withdraws the participant from every trial whose enrolment rests on `consent`, unless
 	/// `successor` (the consent replacing it) alone still covers that trial's data use, in
-	/// which case the enrolment cites the successor. At most `MaxTrialsPerParticipant`
-	/// enrolments are looked at, each with one trial and one consent read.
+	/// which case the enrolment cites the successor. Each of the participant's enrolments (at
+	/// most `MaxTrialsPerParticipant`) is looked at, with one trial and one consent read; the
+	/// weight returned is the benchmark's for that many (and for one when there are none).
 	fn on_consent_ended(
 		subject: &T::AccountId,
 		consent: healthchain_primitives::ConsentId,
 		successor: Option<healthchain_primitives::ConsentId>,
-	) {
+	) -> frame_support::weights::Weight {
 		use frame_support::traits::Time;
 		use healthchain_primitives::{ConsentVerifier, Purpose};
 		let now = T::Time::now();
-		for trial in Participations::<T>::get(subject) {
+		let participations = Participations::<T>::get(subject);
+		let used = T::WeightInfo::consent_ended((participations.len() as u32).max(1));
+		for trial in participations {
 			let Some(mut enrolment) = Enrolments::<T>::get(trial, subject) else { continue };
 			if enrolment.consent != consent {
 				continue;
@@ -1036,10 +1039,12 @@ impl<T: Config> healthchain_primitives::consent::OnConsentEnded<T::AccountId> fo
 				},
 			}
 		}
+		used
 	}
 
 	fn weight() -> frame_support::weights::Weight {
-		T::WeightInfo::consent_ended()
+		use frame_support::traits::Get;
+		T::WeightInfo::consent_ended(T::MaxTrialsPerParticipant::get())
 	}
 }
 
@@ -1051,12 +1056,19 @@ pub trait BenchmarkHelper<AccountId> {
 		role: healthchain_primitives::Role,
 	) -> (healthchain_primitives::OrganizationId, AccountId);
 
-	/// Gives `subject` a research consent to `sponsor` covering `data_use`. The weight of the
+	/// Another organisation actively holding `role` alone, with a funded member account: a
+	/// different one for each `index`, none of them [`Self::organization_with_role`]'s.
+	fn other_organization_with_role(
+		role: healthchain_primitives::Role,
+		index: u32,
+	) -> (healthchain_primitives::OrganizationId, AccountId);
+
+	/// Gives `subject` a research consent to `grantee` covering `data_use`. The weight of the
 	/// decision over a patient's full list of consents is charged separately
 	/// (`ConsentVerifier::decision_weight`).
 	fn research_consent(
 		subject: &AccountId,
-		sponsor: healthchain_primitives::OrganizationId,
+		grantee: healthchain_primitives::consent::Grantee,
 		data_use: &healthchain_primitives::trials::DataUse,
 	) -> healthchain_primitives::ConsentId;
 }

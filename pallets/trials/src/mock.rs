@@ -219,10 +219,25 @@ impl crate::BenchmarkHelper<u64> for MockRegistry {
 		}
 	}
 
-	fn research_consent(subject: &u64, sponsor: OrganizationId, data_use: &DataUse) -> ConsentId {
+	fn other_organization_with_role(role: Role, index: u32) -> (OrganizationId, u64) {
+		use frame_support::traits::fungible::Mutate;
+		let org = 1_000 + index;
+		let member = 20_000 + u64::from(index);
+		testing::add_organization(org, &[role], &[member]);
+		Balances::set_balance(&member, ENDOWMENT);
+		(org, member)
+	}
+
+	fn research_consent(subject: &u64, grantee: Grantee, data_use: &DataUse) -> ConsentId {
 		use frame_support::traits::fungible::Mutate;
 		Balances::set_balance(subject, ENDOWMENT);
-		consent_to_research(*subject, sponsor, data_use)
+		let id = pallet_consent::NextConsentId::<Test>::get();
+		let terms = pallet_consent::ConsentTerms {
+			grantee,
+			..research_terms(SPONSOR, Provision::Permit, data_use)
+		};
+		frame_support::assert_ok!(Consent::grant(RuntimeOrigin::signed(*subject), *subject, terms));
+		id
 	}
 }
 

@@ -548,6 +548,43 @@ mod enrolment {
 		});
 	}
 
+	/// Ending a consent is charged for the most enrolments a patient may have, and refunds what
+	/// the patient's own enrolments did not use: the hook's benchmark for as many as they have
+	/// (for one when they have none).
+	#[test]
+	fn ending_a_consent_pays_for_the_patients_own_enrolments() {
+		ExtBuilder.build_and_execute(|| {
+			use frame_support::dispatch::GetDispatchInfo;
+			use healthchain_primitives::consent::OnConsentEnded;
+			let hook = |n| <() as crate::weights::WeightInfo>::consent_ended(n);
+			let own = <() as pallet_consent::WeightInfo>::revoke();
+			let charged = pallet_consent::Call::<Test>::revoke { consent: RESEARCH_CONSENT }
+				.get_dispatch_info()
+				.call_weight;
+			assert_eq!(charged, own + <Trials as OnConsentEnded<u64>>::weight());
+			assert_eq!(
+				<Trials as OnConsentEnded<u64>>::weight(),
+				hook(2),
+				"MaxTrialsPerParticipant"
+			);
+			assert!(hook(1).all_lt(hook(2)));
+			// Enrolled in one trial of two possible: charged for two, pays for one.
+			let id = recruiting();
+			assert_ok!(Trials::enroll(signed(SPONSOR_STAFF), id, CONSENTING, 1));
+			let post = Consent::revoke(signed(CONSENTING), RESEARCH_CONSENT).unwrap();
+			assert_eq!(post.actual_weight, Some(own + hook(1)));
+			assert!(Enrolments::<Test>::get(id, CONSENTING).is_none());
+			// Enrolled nowhere: the hook reads the participations, charged as one enrolment.
+			let other = consent_to_research(CONSENTING, SPONSOR, &data_use());
+			let post = Consent::revoke(signed(CONSENTING), other).unwrap();
+			assert_eq!(post.actual_weight, Some(own + hook(1)));
+			assert_eq!(
+				<Trials as OnConsentEnded<u64>>::on_consent_ended(&CONSENTING, other, None),
+				hook(1)
+			);
+		});
+	}
+
 	/// Review finding 6: a replacement that still covers the data use carries the enrolment
 	/// over; one that no longer does withdraws it.
 	#[test]

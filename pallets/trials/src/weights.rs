@@ -1,6 +1,6 @@
 //! Weights of `pallet_trials`, generated from its benchmarks by `scripts/benchmark.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-02. Steps `50`, repeat `20`,
+//! Benchmark CLI 64.0.0, 2026-12-05. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
 //! Machine `vm`, CPU `AMD EPYC`.
 //!
@@ -16,6 +16,10 @@
 // runtime
 // --genesis-builder-preset
 // development
+// --wasm-execution
+// compiled
+// --heap-pages
+// 4096
 // --pallet
 // pallet_trials
 // --extrinsic
@@ -24,10 +28,6 @@
 // 50
 // --repeat
 // 20
-// --wasm-execution
-// compiled
-// --heap-pages
-// 4096
 // --template
 // scripts/frame-weight-template.hbs
 // --output
@@ -57,7 +57,7 @@ pub trait WeightInfo {
 	/// The weight of `withdraw`.
 	fn withdraw() -> Weight;
 	/// The weight of `consent_ended`.
-	fn consent_ended() -> Weight;
+	fn consent_ended(n: u32, ) -> Weight;
 	/// The weight of `release_enrolment`.
 	fn release_enrolment() -> Weight;
 	/// The weight of `submit_results`.
@@ -87,8 +87,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1424`
 		//  Estimated: `3892`
-		// Minimum execution time: 117_896_000 picoseconds.
-		Weight::from_parts(124_666_000, 3892)
+		// Minimum execution time: 159_997_000 picoseconds.
+		Weight::from_parts(168_750_000, 3892)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -104,8 +104,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2780`
 		//  Estimated: `5310`
-		// Minimum execution time: 45_748_000 picoseconds.
-		Weight::from_parts(49_213_000, 5310)
+		// Minimum execution time: 66_579_000 picoseconds.
+		Weight::from_parts(70_374_000, 5310)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -121,8 +121,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2866`
 		//  Estimated: `5310`
-		// Minimum execution time: 48_703_000 picoseconds.
-		Weight::from_parts(52_438_000, 5310)
+		// Minimum execution time: 68_842_000 picoseconds.
+		Weight::from_parts(72_898_000, 5310)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -144,8 +144,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3430`
 		//  Estimated: `5310`
-		// Minimum execution time: 136_324_000 picoseconds.
-		Weight::from_parts(145_076_000, 5310)
+		// Minimum execution time: 184_073_000 picoseconds.
+		Weight::from_parts(190_842_000, 5310)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -171,8 +171,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3571`
 		//  Estimated: `8315`
-		// Minimum execution time: 140_480_000 picoseconds.
-		Weight::from_parts(148_792_000, 8315)
+		// Minimum execution time: 192_685_000 picoseconds.
+		Weight::from_parts(201_178_000, 8315)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -192,8 +192,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3273`
 		//  Estimated: `8315`
-		// Minimum execution time: 71_116_000 picoseconds.
-		Weight::from_parts(74_872_000, 8315)
+		// Minimum execution time: 98_106_000 picoseconds.
+		Weight::from_parts(102_021_000, 8315)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -219,8 +219,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4142`
 		//  Estimated: `5310`
-		// Minimum execution time: 140_970_000 picoseconds.
-		Weight::from_parts(147_260_000, 5310)
+		// Minimum execution time: 185_354_000 picoseconds.
+		Weight::from_parts(190_692_000, 5310)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -232,18 +232,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Trials::Enrolments` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Trials::Trials` (r:8 w:8)
 	/// Proof: `Trials::Trials` (`max_values`: None, `max_size`: Some(1845), added: 4320, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
+	/// Storage: `Consent::Consents` (r:1 w:0)
+	/// Proof: `Consent::Consents` (`max_values`: None, `max_size`: Some(226), added: 2701, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:8 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:8 w:8)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Storage: `Balances::Holds` (r:8 w:8)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
-	fn consent_ended() -> Weight {
+	/// The range of component `n` is `[1, 8]`.
+	fn consent_ended(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3746`
-		//  Estimated: `35550`
-		// Minimum execution time: 690_560_000 picoseconds.
-		Weight::from_parts(724_981_000, 35550)
-			.saturating_add(T::DbWeight::get().reads(20_u64))
-			.saturating_add(T::DbWeight::get().writes(19_u64))
+		//  Measured:  `1302 + n * (2271 ±0)`
+		//  Estimated: `3691 + n * (4320 ±0)`
+		// Minimum execution time: 169_491_000 picoseconds.
+		Weight::from_parts(36_056_381, 3691)
+			// Standard Error: 80_489
+			.saturating_add(Weight::from_parts(136_577_425, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 4320).saturating_mul(n.into()))
 	}
 	/// Storage: `Trials::Trials` (r:1 w:1)
 	/// Proof: `Trials::Trials` (`max_values`: None, `max_size`: Some(1845), added: 4320, mode: `MaxEncodedLen`)
@@ -259,8 +269,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2991`
 		//  Estimated: `5310`
-		// Minimum execution time: 107_801_000 picoseconds.
-		Weight::from_parts(113_430_000, 5310)
+		// Minimum execution time: 143_853_000 picoseconds.
+		Weight::from_parts(149_090_000, 5310)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -276,8 +286,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2866`
 		//  Estimated: `5310`
-		// Minimum execution time: 54_761_000 picoseconds.
-		Weight::from_parts(58_727_000, 5310)
+		// Minimum execution time: 77_215_000 picoseconds.
+		Weight::from_parts(80_178_000, 5310)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -289,8 +299,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1927`
 		//  Estimated: `5310`
-		// Minimum execution time: 34_051_000 picoseconds.
-		Weight::from_parts(36_605_000, 5310)
+		// Minimum execution time: 49_443_000 picoseconds.
+		Weight::from_parts(51_626_000, 5310)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -299,57 +309,61 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn register() -> Weight {
-		Weight::from_parts(124_666_000, 3892)
+		Weight::from_parts(168_750_000, 3892)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn approve() -> Weight {
-		Weight::from_parts(49_213_000, 5310)
+		Weight::from_parts(70_374_000, 5310)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_status() -> Weight {
-		Weight::from_parts(52_438_000, 5310)
+		Weight::from_parts(72_898_000, 5310)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn amend() -> Weight {
-		Weight::from_parts(145_076_000, 5310)
+		Weight::from_parts(190_842_000, 5310)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn enroll() -> Weight {
-		Weight::from_parts(148_792_000, 8315)
+		Weight::from_parts(201_178_000, 8315)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn reconsent() -> Weight {
-		Weight::from_parts(74_872_000, 8315)
+		Weight::from_parts(102_021_000, 8315)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn withdraw() -> Weight {
-		Weight::from_parts(147_260_000, 5310)
+		Weight::from_parts(190_692_000, 5310)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
-	fn consent_ended() -> Weight {
-		Weight::from_parts(724_981_000, 35550)
-			.saturating_add(RocksDbWeight::get().reads(20_u64))
-			.saturating_add(RocksDbWeight::get().writes(19_u64))
+	fn consent_ended(n: u32, ) -> Weight {
+		Weight::from_parts(36_056_381, 3691)
+			.saturating_add(Weight::from_parts(136_577_425, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 4320).saturating_mul(n.into()))
 	}
 	fn release_enrolment() -> Weight {
-		Weight::from_parts(113_430_000, 5310)
+		Weight::from_parts(149_090_000, 5310)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn submit_results() -> Weight {
-		Weight::from_parts(58_727_000, 5310)
+		Weight::from_parts(80_178_000, 5310)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn check_flags() -> Weight {
-		Weight::from_parts(36_605_000, 5310)
+		Weight::from_parts(51_626_000, 5310)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}

@@ -333,25 +333,46 @@ impl pallet_trials::BenchmarkHelper<crate::AccountId> for RegistryBenchmarkHelpe
 		<Self as pallet_consent::BenchmarkHelper<crate::AccountId>>::organization_with_role(role)
 	}
 
+	fn other_organization_with_role(
+		role: Role,
+		index: u32,
+	) -> (healthchain_primitives::OrganizationId, crate::AccountId) {
+		use frame_support::traits::fungible::Mutate;
+		use healthchain_primitives::OrganizationRegistry;
+		// `organization_with_role`'s admin is index 0 of the same seed.
+		let admin: crate::AccountId =
+			frame_benchmarking::account("org-admin", role as u32, index.saturating_add(1));
+		Balances::set_balance(&admin, 1_000 * UNIT);
+		if let Some(id) = Organizations::organization_of(&admin) {
+			return (id, admin);
+		}
+		let id = pallet_organizations::NextOrganizationId::<Runtime>::get();
+		Organizations::admit(
+			crate::RuntimeOrigin::root(),
+			admin.clone(),
+			frame_support::BoundedVec::truncate_from(alloc::vec![role]),
+			Default::default(),
+		)
+		.expect("root admits a fresh, funded admin");
+		(id, admin)
+	}
+
 	/// One research consent covering the data use: the decision over a full list of consents
 	/// is charged separately, as `ConsentVerifier::decision_weight`.
 	fn research_consent(
 		subject: &crate::AccountId,
-		sponsor: healthchain_primitives::OrganizationId,
+		grantee: healthchain_primitives::consent::Grantee,
 		data_use: &healthchain_primitives::trials::DataUse,
 	) -> healthchain_primitives::ConsentId {
 		use frame_support::{traits::fungible::Mutate, BoundedVec};
-		use healthchain_primitives::{
-			consent::{Grantee, Provision},
-			Purpose,
-		};
+		use healthchain_primitives::{consent::Provision, Purpose};
 		Balances::set_balance(subject, 1_000 * UNIT);
 		let id = pallet_consent::NextConsentId::<Runtime>::get();
 		Consent::grant(
 			crate::RuntimeOrigin::signed(subject.clone()),
 			subject.clone(),
 			pallet_consent::ConsentTerms {
-				grantee: Grantee::Organization(sponsor),
+				grantee,
 				provision: Provision::Permit,
 				classes: BoundedVec::truncate_from(data_use.classes.to_vec()),
 				purposes: BoundedVec::truncate_from(alloc::vec![Purpose::Research]),
