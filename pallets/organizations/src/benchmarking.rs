@@ -66,9 +66,12 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// Every membership paid by a different account (each member an admin adding the next), so
-	/// that removal releases `m` deposits from `m` distinct accounts; every role held, so that
-	/// removal clears as many role-activation times as there can be.
+	/// Every membership paid by a different account, none of them the one that paid the
+	/// organisation's deposit, so that removal releases deposits from `m + 1` distinct accounts:
+	/// the first admin (the organisation's depositor, its membership unpaid) adds a payer, the
+	/// payer adds the first member, the first admin hands the vote over and both leave, and each
+	/// member, an admin, adds the next. Every role held, so that removal clears as many
+	/// role-activation times as there can be.
 	#[benchmark]
 	fn remove(m: Linear<1, { T::MaxMembers::get() }>) -> Result<(), BenchmarkError> {
 		let origin = governance::<T>()?;
@@ -82,12 +85,26 @@ mod benchmarks {
 				.map_err(|_| BenchmarkError::Weightless)?,
 			Commitment::repeat_byte(1),
 		)?;
-		let mut adder = admin;
-		for i in 1..m {
+		let signed = |who: &T::AccountId| RawOrigin::Signed(who.clone()).into();
+		let payer = funded::<T>("payer", 0);
+		Pallet::<T>::add_member(signed(&admin), payer.clone(), true)?;
+		let first = funded::<T>("member", 1);
+		Pallet::<T>::add_member(signed(&payer), first.clone(), true)?;
+		Pallet::<T>::set_voter(signed(&admin), org, first.clone())?;
+		Pallet::<T>::remove_member(signed(&first), admin.clone())?;
+		Pallet::<T>::remove_member(signed(&first), payer.clone())?;
+		let mut adder = first;
+		for i in 2..=m {
 			let member = funded::<T>("member", i);
-			Pallet::<T>::add_member(RawOrigin::Signed(adder).into(), member.clone(), true)?;
+			Pallet::<T>::add_member(signed(&adder), member.clone(), true)?;
 			adder = member;
 		}
+		let depositors: Vec<_> = OrganizationMembers::<T>::iter_key_prefix(org)
+			.filter_map(|account| Members::<T>::get(account)?.depositor)
+			.chain(Organizations::<T>::get(org).map(|o| o.depositor))
+			.collect();
+		assert_eq!(depositors.len() as u32, m + 1);
+		assert!(!healthchain_primitives::has_duplicates(&depositors), "one payer each");
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, org);
 		assert!(!Organizations::<T>::contains_key(org));

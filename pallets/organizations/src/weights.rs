@@ -1,6 +1,6 @@
 //! Weights of `pallet_organizations`, generated from its benchmarks by `scripts/benchmark.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-02. Steps `50`, repeat `20`,
+//! Benchmark CLI 64.0.0, 2026-12-05. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
 //! Machine `vm`, CPU `AMD EPYC`.
 //!
@@ -16,6 +16,10 @@
 // runtime
 // --genesis-builder-preset
 // development
+// --wasm-execution
+// compiled
+// --heap-pages
+// 4096
 // --pallet
 // pallet_organizations
 // --extrinsic
@@ -24,10 +28,6 @@
 // 50
 // --repeat
 // 20
-// --wasm-execution
-// compiled
-// --heap-pages
-// 4096
 // --template
 // scripts/frame-weight-template.hbs
 // --output
@@ -98,10 +98,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1219`
 		//  Estimated: `3892`
-		// Minimum execution time: 122_243_000 picoseconds.
-		Weight::from_parts(123_260_501, 3892)
-			// Standard Error: 5_245
-			.saturating_add(Weight::from_parts(5_531_224, 0).saturating_mul(r.into()))
+		// Minimum execution time: 157_343_000 picoseconds.
+		Weight::from_parts(156_110_378, 3892)
+			// Standard Error: 5_326
+			.saturating_add(Weight::from_parts(6_648_120, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
@@ -112,9 +112,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Organizations::OrganizationMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Members` (r:128 w:128)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:127 w:127)
+	/// Storage: `System::Account` (r:129 w:129)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:127 w:127)
+	/// Storage: `Balances::Holds` (r:129 w:129)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	/// Storage: `Consortium::MemberCount` (r:1 w:1)
 	/// Proof: `Consortium::MemberCount` (`max_values`: None, `max_size`: Some(14), added: 2489, mode: `MaxEncodedLen`)
@@ -129,17 +129,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `m` is `[1, 128]`.
 	fn remove(m: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1670 + m * (320 ±0)`
-		//  Estimated: `3892 + m * (2834 ±0)`
-		// Minimum execution time: 148_641_000 picoseconds.
-		Weight::from_parts(150_134_000, 3892)
-			// Standard Error: 120_969
-			.saturating_add(Weight::from_parts(75_632_378, 0).saturating_mul(m.into()))
-			.saturating_add(T::DbWeight::get().reads(2_u64))
+		//  Measured:  `2001 + m * (320 ±0)`
+		//  Estimated: `3892 + m * (2902 ±0)`
+		// Minimum execution time: 268_678_000 picoseconds.
+		Weight::from_parts(137_386_761, 3892)
+			// Standard Error: 83_655
+			.saturating_add(Weight::from_parts(89_690_141, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(m.into())))
-			.saturating_add(T::DbWeight::get().writes(14_u64))
+			.saturating_add(T::DbWeight::get().writes(18_u64))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 2834).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 2902).saturating_mul(m.into()))
 	}
 	/// Storage: `Organizations::Organizations` (r:1 w:1)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
@@ -151,8 +151,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `616`
 		//  Estimated: `3628`
-		// Minimum execution time: 22_934_000 picoseconds.
-		Weight::from_parts(24_847_000, 3628)
+		// Minimum execution time: 32_958_000 picoseconds.
+		Weight::from_parts(34_872_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -164,8 +164,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `540`
 		//  Estimated: `3628`
-		// Minimum execution time: 20_020_000 picoseconds.
-		Weight::from_parts(21_422_000, 3628)
+		// Minimum execution time: 29_083_000 picoseconds.
+		Weight::from_parts(30_695_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -179,8 +179,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `583`
 		//  Estimated: `3628`
-		// Minimum execution time: 22_063_000 picoseconds.
-		Weight::from_parts(24_146_000, 3628)
+		// Minimum execution time: 32_347_000 picoseconds.
+		Weight::from_parts(34_040_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -192,8 +192,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `540`
 		//  Estimated: `3628`
-		// Minimum execution time: 19_640_000 picoseconds.
-		Weight::from_parts(21_382_000, 3628)
+		// Minimum execution time: 29_133_000 picoseconds.
+		Weight::from_parts(30_856_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -211,8 +211,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1297`
 		//  Estimated: `6144`
-		// Minimum execution time: 100_500_000 picoseconds.
-		Weight::from_parts(105_868_000, 6144)
+		// Minimum execution time: 132_216_000 picoseconds.
+		Weight::from_parts(136_703_000, 6144)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -230,8 +230,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1425`
 		//  Estimated: `6144`
-		// Minimum execution time: 91_857_000 picoseconds.
-		Weight::from_parts(96_704_000, 6144)
+		// Minimum execution time: 120_168_000 picoseconds.
+		Weight::from_parts(124_554_000, 6144)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -243,8 +243,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `869`
 		//  Estimated: `3628`
-		// Minimum execution time: 23_535_000 picoseconds.
-		Weight::from_parts(25_178_000, 3628)
+		// Minimum execution time: 33_640_000 picoseconds.
+		Weight::from_parts(35_353_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -256,8 +256,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `939`
 		//  Estimated: `3628`
-		// Minimum execution time: 24_677_000 picoseconds.
-		Weight::from_parts(26_550_000, 3628)
+		// Minimum execution time: 36_444_000 picoseconds.
+		Weight::from_parts(38_196_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -269,8 +269,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `869`
 		//  Estimated: `3628`
-		// Minimum execution time: 15_553_000 picoseconds.
-		Weight::from_parts(16_544_000, 3628)
+		// Minimum execution time: 20_490_000 picoseconds.
+		Weight::from_parts(21_562_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 }
@@ -278,63 +278,63 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn admit(r: u32, ) -> Weight {
-		Weight::from_parts(123_260_501, 3892)
-			.saturating_add(Weight::from_parts(5_531_224, 0).saturating_mul(r.into()))
+		Weight::from_parts(156_110_378, 3892)
+			.saturating_add(Weight::from_parts(6_648_120, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(r.into())))
 	}
 	fn remove(m: u32, ) -> Weight {
-		Weight::from_parts(150_134_000, 3892)
-			.saturating_add(Weight::from_parts(75_632_378, 0).saturating_mul(m.into()))
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
+		Weight::from_parts(137_386_761, 3892)
+			.saturating_add(Weight::from_parts(89_690_141, 0).saturating_mul(m.into()))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(m.into())))
-			.saturating_add(RocksDbWeight::get().writes(14_u64))
+			.saturating_add(RocksDbWeight::get().writes(18_u64))
 			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 2834).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 2902).saturating_mul(m.into()))
 	}
 	fn grant_role() -> Weight {
-		Weight::from_parts(24_847_000, 3628)
+		Weight::from_parts(34_872_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn suspend_role() -> Weight {
-		Weight::from_parts(21_422_000, 3628)
+		Weight::from_parts(30_695_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn reinstate_role() -> Weight {
-		Weight::from_parts(24_146_000, 3628)
+		Weight::from_parts(34_040_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn revoke_role() -> Weight {
-		Weight::from_parts(21_382_000, 3628)
+		Weight::from_parts(30_856_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn add_member() -> Weight {
-		Weight::from_parts(105_868_000, 6144)
+		Weight::from_parts(136_703_000, 6144)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn remove_member() -> Weight {
-		Weight::from_parts(96_704_000, 6144)
+		Weight::from_parts(124_554_000, 6144)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_credentials() -> Weight {
-		Weight::from_parts(25_178_000, 3628)
+		Weight::from_parts(35_353_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_voter() -> Weight {
-		Weight::from_parts(26_550_000, 3628)
+		Weight::from_parts(38_196_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn vote() -> Weight {
-		Weight::from_parts(16_544_000, 3628)
+		Weight::from_parts(21_562_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 }
