@@ -155,8 +155,9 @@ pub const FIXED_WRITES: &[(&str, &str, u32)] = &[
 /// benchmark counts; the trial hook's come on top ([`CONSENT_ENDED_SHARED_WRITES`]).
 pub const REVOKE_WRITES: u32 = 2;
 
-/// The writes `Consent::replace` makes itself (both versions, the patient's list, the new
-/// version's deposit), as its benchmark counts; the trial hook's come on top.
+/// The writes `Consent::replace` makes itself (both versions, the patient's list, the next
+/// consent id, and the account and hold of the new version's deposit), as its benchmark counts;
+/// the trial hook's come on top.
 pub const REPLACE_WRITES: u32 = 6;
 
 /// What the trial hook a revoked or replaced consent runs (`pallet_trials::on_consent_ended`)
@@ -210,7 +211,8 @@ pub fn declared_writes(call: &RuntimeCall) -> u32 {
 
 /// The writes [`declared_writes`] counts for `call` when they follow from its arguments alone
 /// (for a call settled after it ran, what it declares before): `Some(0)` for a call it does not
-/// count, `None` for a call naming a case or a claim (whose size it reads from the state). For
+/// count, `None` for a call naming a case or a claim (whose size it reads from the state) or
+/// ending a consent (whose patient's trials it reads). For
 /// tools off the chain that tell which blocks the budget cut, such as the load generator.
 pub fn declared_writes_by_arguments(call: &RuntimeCall) -> Option<u32> {
 	match declaration(call) {
@@ -1236,6 +1238,116 @@ mod tests {
 			// An unknown claim declares nothing: the call fails.
 			assert_eq!(declared_writes(&claims(pallet_claims::Call::remove_claim { claim: 6 })), 0);
 		});
+	}
+
+	/// The keys `ext`'s overlay changed that a benchmark counts as writes: not the block's
+	/// events, weight or extrinsic data (`System`'s, whitelisted by FRAME's benchmarks), nor the
+	/// budget's own count, nor the well-known keys (`:transaction_level:`, FRAME's count of
+	/// nested storage layers).
+	fn keys_written(ext: &sp_io::TestExternalities) -> Vec<Vec<u8>> {
+		use frame_support::storage::storage_prefix;
+		let system = sp_io::hashing::twox_128(b"System");
+		let counted = |key: &Vec<u8>| {
+			let is = |pallet: &[u8], item: &[u8]| key.starts_with(&storage_prefix(pallet, item));
+			!(key.starts_with(b":")
+				|| key.starts_with(&sp_io::hashing::twox_128(b"WriteBudget"))
+				|| key.starts_with(&system) && !is(b"System", b"Account"))
+		};
+		ext.overlayed_changes().changes().map(|(key, _)| key.clone()).filter(counted).collect()
+	}
+
+	#[test]
+	fn ending_a_consent_writes_no_more_keys_than_it_declares() {
+		use healthchain_primitives::{
+			consent::{Grantee, Provision},
+			trials::{DataUse, Phase, StudyType, TrialStatus},
+			Action, Commitment, DataClass, Purpose,
+		};
+		use sp_keyring::Sr25519Keyring::{DaveStash, EveStash};
+		let mut ext = dev_ext();
+		let (consent, trials) = ext.execute_with(|| {
+			use frame_support::traits::fungible::Mutate;
+			// The demo sponsor (organisation 6, DaveStash) adds a second member; each enrols
+			// Alice in a trial of its own, holding the deposit.
+			let second: crate::AccountId = [9; 32].into();
+			crate::Balances::set_balance(&second, 1_000 * crate::UNIT);
+			assert_ok!(crate::Organizations::add_member(
+				RuntimeOrigin::signed(DaveStash.to_account_id()),
+				second.clone(),
+				false
+			));
+			let now = pallet_timestamp::Now::<Runtime>::get();
+			let day = 24 * 60 * 60 * 1_000;
+			let commitment = |n| Commitment::repeat_byte(n);
+			let data_use = DataUse {
+				classes: BoundedVec::truncate_from(alloc::vec![DataClass::LabResults]),
+				actions: BoundedVec::truncate_from(alloc::vec![Action::Collect, Action::Use]),
+			};
+			let trials: Vec<u32> = [DaveStash.to_account_id(), second.clone()]
+				.into_iter()
+				.map(|member| {
+					let trial = pallet_trials::NextTrialId::<Runtime>::get();
+					let registration = pallet_trials::RegistrationOf::<Runtime> {
+						record: commitment(0xa0),
+						phase: Phase::Phase3,
+						study_type: StudyType::Interventional,
+						target_size: 200,
+						first_enrolment: now + day,
+						primary_completion: now + 30 * day,
+						protocol: commitment(0xb0),
+						sap: commitment(0xc0),
+						primary_outcomes: BoundedVec::truncate_from(alloc::vec![commitment(1)]),
+						secondary_outcomes: BoundedVec::new(),
+						data_use: data_use.clone(),
+					};
+					let signed = |who: &crate::AccountId| RuntimeOrigin::signed(who.clone());
+					assert_ok!(crate::Trials::register(signed(&member), registration));
+					assert_ok!(crate::Trials::approve(signed(&EveStash.to_account_id()), trial));
+					let recruiting = TrialStatus::Recruiting;
+					assert_ok!(crate::Trials::set_status(signed(&member), trial, recruiting));
+					trial
+				})
+				.collect();
+			let consent = pallet_consent::NextConsentId::<Runtime>::get();
+			assert_ok!(crate::Consent::grant(
+				RuntimeOrigin::signed(alice()),
+				alice(),
+				pallet_consent::ConsentTerms {
+					grantee: Grantee::Organization(6),
+					provision: Provision::Permit,
+					classes: BoundedVec::truncate_from(alloc::vec![DataClass::All]),
+					purposes: BoundedVec::truncate_from(alloc::vec![Purpose::Research]),
+					actions: BoundedVec::truncate_from(alloc::vec![Action::Collect, Action::Use]),
+					valid_from: None,
+					valid_until: None,
+				}
+			));
+			for (trial, member) in trials.iter().zip([DaveStash.to_account_id(), second]) {
+				assert_ok!(crate::Trials::enroll(
+					RuntimeOrigin::signed(member),
+					*trial,
+					alice(),
+					1
+				));
+			}
+			(consent, trials)
+		});
+		ext.commit_all().unwrap();
+		// Alice revokes: both enrolments end, each deposit goes back to its own member.
+		let revoke = RuntimeCall::Consent(pallet_consent::Call::revoke { consent });
+		let declared = ext.execute_with(|| {
+			let declared = declared_writes(&revoke);
+			assert_eq!(declared, 2 + 1 + 4 * 2 - WRITES_IN_A_PLACE);
+			assert_ok!(dispatch(&alice(), revoke).unwrap());
+			for trial in &trials {
+				assert!(pallet_trials::Enrolments::<Runtime>::get(trial, alice()).is_none());
+			}
+			declared
+		});
+		// The consent, Alice's list and participations, two enrolments, two trials, two
+		// members' accounts and holds: what it declared beside its place, and no more.
+		let written = keys_written(&ext);
+		assert_eq!(written.len() as u32, declared + WRITES_IN_A_PLACE, "{written:?}");
 	}
 
 	#[test]
