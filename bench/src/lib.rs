@@ -238,7 +238,8 @@ pub struct Signed {
 	pub hash: [u8; 32],
 	/// The writes the runtime's per-block heap budget counts for its call
 	/// (`write_budget::declared_writes_by_arguments`): 0 for a call the budget does not count,
-	/// and for a call naming a case, whose count the state decides (no workload signs one).
+	/// and for one whose count the state decides — naming a case or a claim, or ending a consent
+	/// (no workload signs one).
 	pub writes: u32,
 }
 

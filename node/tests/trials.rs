@@ -274,6 +274,11 @@ fn a_trial_is_registered_approved_amended_enrolled_and_flagged() {
 		used.ref_time() <= (own + hook(1) + sponsor + extensions + base).ref_time(),
 		"charged {charged:?} and {extensions:?} for the extensions, used {used:?}"
 	);
+	// Nor less than the call's part of it: the hook reported one enrolment's weight.
+	assert!(
+		used.ref_time() >= (own + hook(1) + sponsor + base).ref_time(),
+		"charged {charged:?}, used {used:?}"
+	);
 	let info = node.call("healthchain_trial", json!([trial]));
 	assert_eq!((info["enrolled"].clone(), info["withdrawn"].clone()), (json!(0), json!(1)));
 

@@ -8,7 +8,7 @@ use frame_system::RawOrigin;
 use healthchain_primitives::{
 	consent::{Grantee, OnConsentEnded},
 	trials::{DataUse, Phase, StudyType, TrialId, TrialStatus},
-	Action, Commitment, DataClass, Role,
+	Action, Commitment, ConsentVerifier, DataClass, Purpose, Role,
 };
 
 use crate::*;
@@ -275,6 +275,29 @@ mod benchmarks {
 			Grantee::Role(Role::Hospital),
 			&widest_data_use(),
 		);
+		// The successor fails on its grantee alone, so each trial's check gets as far as the
+		// sponsor's roles: the same terms given to the sponsors' role would cover every trial.
+		let same_terms_to_sponsors = T::BenchmarkHelper::research_consent(
+			&participant,
+			Grantee::Role(Role::TrialSponsor),
+			&widest_data_use(),
+		);
+		let now = <T::Time as frame_support::traits::Time>::now();
+		for trial in trials.iter().filter_map(Trials::<T>::get) {
+			let (actions, classes) = (&trial.data_use.actions, &trial.data_use.classes);
+			let covers = |consent| {
+				T::Consent::covers(
+					consent,
+					&participant,
+					trial.sponsor,
+					Purpose::Research,
+					actions,
+					classes,
+					now,
+				)
+			};
+			assert!(!covers(successor) && covers(same_terms_to_sponsors));
+		}
 
 		#[block]
 		{

@@ -993,8 +993,10 @@ impl<T: Config> healthchain_primitives::consent::OnConsentEnded<T::AccountId> fo
 	/// Withdraws the participant from every trial whose enrolment rests on `consent`, unless
 	/// `successor` (the consent replacing it) alone still covers that trial's data use, in
 	/// which case the enrolment cites the successor. Each of the participant's enrolments (at
-	/// most `MaxTrialsPerParticipant`) is looked at, with one trial and one consent read; the
-	/// weight returned is the benchmark's for that many (and for one when there are none).
+	/// most `MaxTrialsPerParticipant`) is read; one resting on the ended consent also reads its
+	/// trial and, with a successor, the trial's sponsor in the registry (the successor itself
+	/// once), and a withdrawal releases its deposit. The weight returned is the benchmark's for
+	/// as many enrolments as the participant has (for one when there are none).
 	fn on_consent_ended(
 		subject: &T::AccountId,
 		consent: healthchain_primitives::ConsentId,

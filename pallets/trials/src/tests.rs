@@ -549,8 +549,8 @@ mod enrolment {
 	}
 
 	/// Ending a consent is charged for the most enrolments a patient may have, and refunds what
-	/// the patient's own enrolments did not use: the hook's benchmark for as many as they have
-	/// (for one when they have none).
+	/// the patient's own enrolments did not use: the hook's benchmark for as many as they have —
+	/// each is read, whichever consent it rests on — and for one when they have none.
 	#[test]
 	fn ending_a_consent_pays_for_the_patients_own_enrolments() {
 		ExtBuilder.build_and_execute(|| {
@@ -561,25 +561,45 @@ mod enrolment {
 			let charged = pallet_consent::Call::<Test>::revoke { consent: RESEARCH_CONSENT }
 				.get_dispatch_info()
 				.call_weight;
-			assert_eq!(charged, own + <Trials as OnConsentEnded<u64>>::weight());
 			assert_eq!(
 				<Trials as OnConsentEnded<u64>>::weight(),
 				hook(2),
 				"MaxTrialsPerParticipant"
 			);
+			assert_eq!(charged, own + hook(2));
 			assert!(hook(1).all_lt(hook(2)));
-			// Enrolled in one trial of two possible: charged for two, pays for one.
-			let id = recruiting();
-			assert_ok!(Trials::enroll(signed(SPONSOR_STAFF), id, CONSENTING, 1));
+			// Enrolled in two trials, one on the research consent to the sponsor, the other on
+			// a consent to another sponsor: revoking the first reads both enrolments, pays for
+			// two, and withdraws one.
+			let first = recruiting();
+			assert_ok!(Trials::enroll(signed(SPONSOR_STAFF), first, CONSENTING, 1));
+			let other_consent = consent_to_research(CONSENTING, OTHER_SPONSOR, &data_use());
+			let second = NextTrialId::<Test>::get();
+			assert_ok!(Trials::register(signed(OTHER_SPONSOR_STAFF), registration()));
+			assert_ok!(Trials::approve(signed(ETHICS_STAFF), second));
+			assert_ok!(Trials::set_status(
+				signed(OTHER_SPONSOR_STAFF),
+				second,
+				TrialStatus::Recruiting
+			));
+			assert_ok!(Trials::enroll(signed(OTHER_SPONSOR_STAFF), second, CONSENTING, 1));
 			let post = Consent::revoke(signed(CONSENTING), RESEARCH_CONSENT).unwrap();
+			assert_eq!(post.actual_weight, Some(own + hook(2)));
+			assert!(Enrolments::<Test>::get(first, CONSENTING).is_none());
+			assert_eq!(
+				Enrolments::<Test>::get(second, CONSENTING).map(|e| e.consent),
+				Some(other_consent)
+			);
+			// Revoking the second: one enrolment left, paid for one.
+			let post = Consent::revoke(signed(CONSENTING), other_consent).unwrap();
 			assert_eq!(post.actual_weight, Some(own + hook(1)));
-			assert!(Enrolments::<Test>::get(id, CONSENTING).is_none());
+			assert!(crate::Participations::<Test>::get(CONSENTING).is_empty());
 			// Enrolled nowhere: the hook reads the participations, charged as one enrolment.
-			let other = consent_to_research(CONSENTING, SPONSOR, &data_use());
-			let post = Consent::revoke(signed(CONSENTING), other).unwrap();
+			let third = consent_to_research(CONSENTING, SPONSOR, &data_use());
+			let post = Consent::revoke(signed(CONSENTING), third).unwrap();
 			assert_eq!(post.actual_weight, Some(own + hook(1)));
 			assert_eq!(
-				<Trials as OnConsentEnded<u64>>::on_consent_ended(&CONSENTING, other, None),
+				<Trials as OnConsentEnded<u64>>::on_consent_ended(&CONSENTING, third, None),
 				hook(1)
 			);
 		});
