@@ -56,11 +56,18 @@ fn cli_with(node: &DevNode, env: &[(&str, &str)], args: &[&str]) -> Run {
 /// Runs it and requires exit status `code`.
 fn expect(node: &DevNode, code: i32, args: &[&str]) -> Run {
 	let run = cli(node, args);
-	assert_eq!(
-		run.code, code,
-		"healthchain {args:?} exited {} (wanted {code})\nstdout:\n{}\nstderr:\n{}",
-		run.code, run.stdout, run.stderr
-	);
+	if run.code != code {
+		let log = node.log();
+		let tail: Vec<&str> = log.lines().rev().take(40).collect();
+		panic!(
+			"healthchain {args:?} exited {} (wanted {code})\nstdout:\n{}\nstderr:\n{}\nthe node's \
+			 last log lines:\n{}",
+			run.code,
+			run.stdout,
+			run.stderr,
+			tail.into_iter().rev().collect::<Vec<_>>().join("\n")
+		);
+	}
 	run
 }
 

@@ -25,8 +25,20 @@ pub struct DevNode {
 	pub url: String,
 }
 
+/// The ports this process has handed out: the system may give a port again once the listener
+/// that found it is closed, and two nodes of one test binary (its tests run in parallel) must
+/// not share one — a client of one would reach the other's peer-to-peer listener.
+static HANDED_OUT: Mutex<std::collections::BTreeSet<u16>> =
+	Mutex::new(std::collections::BTreeSet::new());
+
+/// A local port that is free now and that this process has not handed out before.
 fn free_port() -> std::io::Result<u16> {
-	Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+	loop {
+		let port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+		if HANDED_OUT.lock().expect("ports lock").insert(port) {
+			return Ok(port);
+		}
+	}
 }
 
 /// The node binary: `$HEALTHCHAIN_NODE` (set by `scripts/env.sh`), else `healthchain-node`

@@ -52,11 +52,20 @@ pub struct DevNode {
 	next_id: Mutex<u64>,
 }
 
+/// A local port that is free now and that this test binary has not handed out before (its
+/// tests start nodes in parallel, and the system may give a closed probe's port again).
 fn free_port() -> u16 {
-	TcpListener::bind("127.0.0.1:0")
-		.and_then(|l| l.local_addr())
-		.map(|a| a.port())
-		.expect("a free local port")
+	static HANDED_OUT: Mutex<std::collections::BTreeSet<u16>> =
+		Mutex::new(std::collections::BTreeSet::new());
+	loop {
+		let port = TcpListener::bind("127.0.0.1:0")
+			.and_then(|l| l.local_addr())
+			.map(|a| a.port())
+			.expect("a free local port");
+		if HANDED_OUT.lock().expect("ports lock").insert(port) {
+			return port;
+		}
+	}
 }
 
 /// Path of the node binary: the one cargo built for these tests, or (for the examples, which
