@@ -41,6 +41,17 @@ fn free_port() -> std::io::Result<u16> {
 	}
 }
 
+/// The port of the first address the node says it serves JSON-RPC on (`Running JSON-RPC
+/// server: addr=127.0.0.1:9944,[::1]:9944`): the one it was given, or, if another program took
+/// that port first, the one the node bound instead (it then retries on a random port, and says
+/// so only in this line).
+fn served_port(log: &str) -> Option<u16> {
+	let line = log.lines().find(|line| line.contains("Running JSON-RPC server: addr="))?;
+	let addresses = &line[line.find("addr=")? + "addr=".len()..];
+	let first = addresses.split(|c: char| c == ',' || c.is_whitespace()).next()?;
+	first.parse::<std::net::SocketAddr>().ok().map(|address| address.port())
+}
+
 /// The node binary: `$HEALTHCHAIN_NODE` (set by `scripts/env.sh`), else `healthchain-node`
 /// beside the running program's cargo profile directory (`target/<profile>/`), which is where a
 /// test of this workspace runs from (`target/<profile>/deps/`).
@@ -84,9 +95,12 @@ impl DevNode {
 				}
 			});
 		}
-		let node = DevNode { child, base_path, log, url: format!("ws://127.0.0.1:{rpc_port}") };
+		let mut node = DevNode { child, base_path, log, url: format!("ws://127.0.0.1:{rpc_port}") };
 		let deadline = Instant::now() + STARTUP_TIMEOUT;
-		while !node.log().contains("Running JSON-RPC server") {
+		let served = loop {
+			if let Some(port) = served_port(&node.log()) {
+				break port;
+			}
 			if Instant::now() > deadline {
 				return Err(std::io::Error::other(format!(
 					"the node did not serve JSON-RPC within {STARTUP_TIMEOUT:?}:\n{}",
@@ -94,7 +108,8 @@ impl DevNode {
 				)));
 			}
 			std::thread::sleep(Duration::from_millis(200));
-		}
+		};
+		node.url = format!("ws://127.0.0.1:{served}");
 		Ok(node)
 	}
 
@@ -109,5 +124,22 @@ impl Drop for DevNode {
 		let _ = self.child.kill();
 		let _ = self.child.wait();
 		let _ = std::fs::remove_dir_all(&self.base_path);
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::served_port;
+
+	#[test]
+	fn the_served_port_is_read_from_the_nodes_own_line() {
+		let log = "2026-12-04 16:23:03 Highest known block at #0\n\
+			2026-12-04 16:23:04 Running JSON-RPC server: addr=127.0.0.1:42381,[::1]:42381    \n\
+			2026-12-04 16:23:05 Idle (0 peers)";
+		assert_eq!(served_port(log), Some(42381));
+		// One address: a trailing comma.
+		assert_eq!(served_port("Running JSON-RPC server: addr=127.0.0.1:9955,"), Some(9955));
+		assert_eq!(served_port("Running JSON-RPC server: addr=nowhere"), None);
+		assert_eq!(served_port("2026-12-04 16:23:03 Highest known block at #0"), None);
 	}
 }

@@ -68,6 +68,17 @@ fn free_port() -> u16 {
 	}
 }
 
+/// The port of the first address the node says it serves JSON-RPC on (`Running JSON-RPC
+/// server: addr=127.0.0.1:9944,[::1]:9944`): the one it was given, or, if another program took
+/// that port first, the one the node bound instead (it then retries on a random port, and says
+/// so only in this line).
+fn served_port(log: &str) -> Option<u16> {
+	let line = log.lines().find(|line| line.contains("Running JSON-RPC server: addr="))?;
+	let addresses = &line[line.find("addr=")? + "addr=".len()..];
+	let first = addresses.split(|c: char| c == ',' || c.is_whitespace()).next()?;
+	first.parse::<std::net::SocketAddr>().ok().map(|address| address.port())
+}
+
 /// Path of the node binary: the one cargo built for these tests, or (for the examples, which
 /// cargo does not tell) `$HEALTHCHAIN_NODE` as `scripts/env.sh` sets it.
 pub fn node_binary() -> PathBuf {
@@ -173,8 +184,19 @@ impl DevNode {
 		dirs.remove(0)
 	}
 
-	fn wait_until_serving(&self) {
+	fn wait_until_serving(&mut self) {
 		let deadline = Instant::now() + STARTUP_TIMEOUT;
+		// The port it serves on, from its own log: another program may have taken the one it
+		// was given (a JSON-RPC call there could be answered by another dev node).
+		self.rpc_port = loop {
+			if let Some(port) = served_port(&self.log()) {
+				break port;
+			}
+			if Instant::now() > deadline {
+				self.fail("the node did not serve JSON-RPC in time");
+			}
+			std::thread::sleep(Duration::from_millis(250));
+		};
 		loop {
 			if self.rpc("system_health", json!([])).is_ok() {
 				return;
