@@ -1240,9 +1240,10 @@ mod tests {
 		});
 	}
 
-	/// The keys `ext`'s overlay changed that a benchmark counts as writes: not the block's
-	/// events, weight or extrinsic data (`System`'s, whitelisted by FRAME's benchmarks), nor the
-	/// budget's own count, nor the well-known keys (`:transaction_level:`, FRAME's count of
+	/// The keys `ext`'s overlay changed that a benchmark counts as writes, for a call that
+	/// writes no `System` key but accounts: not `System`'s block bookkeeping (events, weight —
+	/// whitelisted by FRAME's benchmarks — and the rest, which such a call never writes), nor
+	/// the budget's own count, nor the well-known keys (`:transaction_level:`, FRAME's count of
 	/// nested storage layers).
 	fn keys_written(ext: &sp_io::TestExternalities) -> Vec<Vec<u8>> {
 		use frame_support::storage::storage_prefix;
