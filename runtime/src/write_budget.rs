@@ -1257,8 +1257,11 @@ mod tests {
 		ext.overlayed_changes().changes().map(|(key, _)| key.clone()).filter(counted).collect()
 	}
 
-	#[test]
-	fn ending_a_consent_writes_no_more_keys_than_it_declares() {
+	/// The development genesis with Alice enrolled, on one research consent to the demo sponsor
+	/// (organisation 6), in two trials, each by another member of the sponsor holding the deposit:
+	/// the externalities (committed), the consent and the trials.
+	fn alice_in_two_trials(
+	) -> (sp_io::TestExternalities, healthchain_primitives::ConsentId, Vec<u32>) {
 		use healthchain_primitives::{
 			consent::{Grantee, Provision},
 			trials::{DataUse, Phase, StudyType, TrialStatus},
@@ -1334,21 +1337,52 @@ mod tests {
 			(consent, trials)
 		});
 		ext.commit_all().unwrap();
-		// Alice revokes: both enrolments end, each deposit goes back to its own member.
-		let revoke = RuntimeCall::Consent(pallet_consent::Call::revoke { consent });
-		let declared = ext.execute_with(|| {
-			let declared = declared_writes(&revoke);
-			assert_eq!(declared, 2 + 1 + 4 * 2 - WRITES_IN_A_PLACE);
-			assert_ok!(dispatch(&alice(), revoke).unwrap());
-			for trial in &trials {
-				assert!(pallet_trials::Enrolments::<Runtime>::get(trial, alice()).is_none());
-			}
-			declared
-		});
-		// The consent, Alice's list and participations, two enrolments, two trials, two
-		// members' accounts and holds: what it declared beside its place, and no more.
-		let written = keys_written(&ext);
-		assert_eq!(written.len() as u32, declared + WRITES_IN_A_PLACE, "{written:?}");
+		(ext, consent, trials)
+	}
+
+	#[test]
+	fn ending_a_consent_writes_no_more_keys_than_it_declares() {
+		use healthchain_primitives::{
+			consent::{Grantee, Provision},
+			Action, DataClass, Purpose,
+		};
+		// Replaced by a consent that no longer covers the trials' data use: the worst case, as
+		// revoking.
+		let narrower = pallet_consent::ConsentTerms {
+			grantee: Grantee::Organization(6),
+			provision: Provision::Permit,
+			classes: BoundedVec::truncate_from(alloc::vec![DataClass::Encounters]),
+			purposes: BoundedVec::truncate_from(alloc::vec![Purpose::Research]),
+			actions: BoundedVec::truncate_from(alloc::vec![Action::Access]),
+			valid_from: None,
+			valid_until: None,
+		};
+		for replacing in [false, true] {
+			let (mut ext, consent, trials) = alice_in_two_trials();
+			let (call, own) = if replacing {
+				let terms = narrower.clone();
+				(pallet_consent::Call::replace { consent, terms }, REPLACE_WRITES)
+			} else {
+				(pallet_consent::Call::revoke { consent }, REVOKE_WRITES)
+			};
+			// Both enrolments end, each deposit goes back to its own member.
+			let declared = ext.execute_with(|| {
+				let call = RuntimeCall::Consent(call);
+				let declared = declared_writes(&call);
+				assert_eq!(declared, own + 1 + 4 * 2 - WRITES_IN_A_PLACE);
+				assert_ok!(dispatch(&alice(), call).unwrap());
+				for trial in &trials {
+					assert!(pallet_trials::Enrolments::<Runtime>::get(trial, alice()).is_none());
+				}
+				declared
+			});
+			// The call's own keys (the consent and Alice's list; replacing, also the new
+			// version, the next id, and Alice's account and hold for its deposit), her
+			// participations, two enrolments, two trials, two members' accounts and holds:
+			// what it declared beside its place, and no more.
+			let written = keys_written(&ext);
+			assert_eq!(written.len() as u32, declared + WRITES_IN_A_PLACE, "{written:?}");
+		}
 	}
 
 	#[test]
