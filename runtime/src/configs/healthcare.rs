@@ -259,24 +259,34 @@ impl pallet_consent::BenchmarkHelper<crate::AccountId> for RegistryBenchmarkHelp
 	fn organization_with_role(
 		role: Role,
 	) -> (healthchain_primitives::OrganizationId, crate::AccountId) {
-		use frame_support::traits::fungible::Mutate;
-		use healthchain_primitives::OrganizationRegistry;
-		let admin: crate::AccountId = frame_benchmarking::account("org-admin", role as u32, 0);
-		Balances::set_balance(&admin, 1_000 * UNIT);
-		// Asked twice for one role within a benchmark: the organisation admitted the first time.
-		if let Some(id) = Organizations::organization_of(&admin) {
-			return (id, admin);
-		}
-		let id = pallet_organizations::NextOrganizationId::<Runtime>::get();
-		Organizations::admit(
-			crate::RuntimeOrigin::root(),
-			admin.clone(),
-			frame_support::BoundedVec::truncate_from(alloc::vec![role]),
-			Default::default(),
-		)
-		.expect("root admits a fresh, funded admin");
-		(id, admin)
+		admitted_with_role(role, 0)
 	}
+}
+
+/// The organisation, holding `role` alone, whose funded admin is the benchmark account
+/// `org-admin` number `index` of that role, admitted by root the first time it is asked for
+/// (asked again within a benchmark, the same one).
+#[cfg(feature = "runtime-benchmarks")]
+fn admitted_with_role(
+	role: Role,
+	index: u32,
+) -> (healthchain_primitives::OrganizationId, crate::AccountId) {
+	use frame_support::traits::fungible::Mutate;
+	use healthchain_primitives::OrganizationRegistry;
+	let admin: crate::AccountId = frame_benchmarking::account("org-admin", role as u32, index);
+	Balances::set_balance(&admin, 1_000 * UNIT);
+	if let Some(id) = Organizations::organization_of(&admin) {
+		return (id, admin);
+	}
+	let id = pallet_organizations::NextOrganizationId::<Runtime>::get();
+	Organizations::admit(
+		crate::RuntimeOrigin::root(),
+		admin.clone(),
+		frame_support::BoundedVec::truncate_from(alloc::vec![role]),
+		Default::default(),
+	)
+	.expect("root admits a fresh, funded admin");
+	(id, admin)
 }
 
 #[cfg(feature = "runtime-benchmarks")]
@@ -337,24 +347,8 @@ impl pallet_trials::BenchmarkHelper<crate::AccountId> for RegistryBenchmarkHelpe
 		role: Role,
 		index: u32,
 	) -> (healthchain_primitives::OrganizationId, crate::AccountId) {
-		use frame_support::traits::fungible::Mutate;
-		use healthchain_primitives::OrganizationRegistry;
-		// `organization_with_role`'s admin is index 0 of the same seed.
-		let admin: crate::AccountId =
-			frame_benchmarking::account("org-admin", role as u32, index.saturating_add(1));
-		Balances::set_balance(&admin, 1_000 * UNIT);
-		if let Some(id) = Organizations::organization_of(&admin) {
-			return (id, admin);
-		}
-		let id = pallet_organizations::NextOrganizationId::<Runtime>::get();
-		Organizations::admit(
-			crate::RuntimeOrigin::root(),
-			admin.clone(),
-			frame_support::BoundedVec::truncate_from(alloc::vec![role]),
-			Default::default(),
-		)
-		.expect("root admits a fresh, funded admin");
-		(id, admin)
+		// `organization_with_role`'s admin is number 0.
+		admitted_with_role(role, index.saturating_add(1))
 	}
 
 	/// One research consent covering the data use: the decision over a full list of consents
