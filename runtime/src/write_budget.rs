@@ -614,6 +614,26 @@ mod tests {
 		sp_keyring::Sr25519Keyring::Alice.to_account_id()
 	}
 
+	/// A patient's permit to organisation `org`, with no period, for `purpose`, `classes` and
+	/// `actions`.
+	fn permit(
+		org: healthchain_primitives::OrganizationId,
+		purpose: healthchain_primitives::Purpose,
+		classes: &[healthchain_primitives::DataClass],
+		actions: &[healthchain_primitives::Action],
+	) -> pallet_consent::ConsentTerms {
+		use healthchain_primitives::consent::{Grantee, Provision};
+		pallet_consent::ConsentTerms {
+			grantee: Grantee::Organization(org),
+			provision: Provision::Permit,
+			classes: BoundedVec::truncate_from(classes.to_vec()),
+			purposes: BoundedVec::truncate_from(alloc::vec![purpose]),
+			actions: BoundedVec::truncate_from(actions.to_vec()),
+			valid_from: None,
+			valid_until: None,
+		}
+	}
+
 	fn serial(i: u32) -> healthchain_primitives::provenance::Serial {
 		BoundedVec::try_from(format!("S{i}").into_bytes()).unwrap()
 	}
@@ -717,19 +737,8 @@ mod tests {
 	fn calls_with_fixed_writes_declare_those_beyond_three() {
 		new_test_ext().execute_with(|| {
 			assert_eq!(declared_writes(&anchor()), 1);
-			use healthchain_primitives::{
-				consent::{Grantee, Provision},
-				Action, DataClass, Purpose,
-			};
-			let terms = pallet_consent::ConsentTerms {
-				grantee: Grantee::Organization(1),
-				provision: Provision::Permit,
-				classes: BoundedVec::truncate_from(alloc::vec![DataClass::Encounters]),
-				purposes: BoundedVec::truncate_from(alloc::vec![Purpose::Treatment]),
-				actions: BoundedVec::truncate_from(alloc::vec![Action::Access]),
-				valid_from: None,
-				valid_until: None,
-			};
+			use healthchain_primitives::{Action, DataClass, Purpose};
+			let terms = permit(1, Purpose::Treatment, &[DataClass::Encounters], &[Action::Access]);
 			let grant =
 				RuntimeCall::Consent(pallet_consent::Call::grant { subject: alice(), terms });
 			assert_eq!(declared_writes(&grant), 2);
@@ -1263,7 +1272,6 @@ mod tests {
 	fn alice_in_two_trials(
 	) -> (sp_io::TestExternalities, healthchain_primitives::ConsentId, Vec<u32>) {
 		use healthchain_primitives::{
-			consent::{Grantee, Provision},
 			trials::{DataUse, Phase, StudyType, TrialStatus},
 			Action, Commitment, DataClass, Purpose,
 		};
@@ -1316,15 +1324,7 @@ mod tests {
 			assert_ok!(crate::Consent::grant(
 				RuntimeOrigin::signed(alice()),
 				alice(),
-				pallet_consent::ConsentTerms {
-					grantee: Grantee::Organization(6),
-					provision: Provision::Permit,
-					classes: BoundedVec::truncate_from(alloc::vec![DataClass::All]),
-					purposes: BoundedVec::truncate_from(alloc::vec![Purpose::Research]),
-					actions: BoundedVec::truncate_from(alloc::vec![Action::Collect, Action::Use]),
-					valid_from: None,
-					valid_until: None,
-				}
+				permit(6, Purpose::Research, &[DataClass::All], &[Action::Collect, Action::Use])
 			));
 			for (trial, member) in trials.iter().zip([DaveStash.to_account_id(), second]) {
 				assert_ok!(crate::Trials::enroll(
@@ -1342,21 +1342,10 @@ mod tests {
 
 	#[test]
 	fn ending_a_consent_writes_no_more_keys_than_it_declares() {
-		use healthchain_primitives::{
-			consent::{Grantee, Provision},
-			Action, DataClass, Purpose,
-		};
+		use healthchain_primitives::{Action, DataClass, Purpose};
 		// Replaced by a consent that no longer covers the trials' data use: the worst case, as
 		// revoking.
-		let narrower = pallet_consent::ConsentTerms {
-			grantee: Grantee::Organization(6),
-			provision: Provision::Permit,
-			classes: BoundedVec::truncate_from(alloc::vec![DataClass::Encounters]),
-			purposes: BoundedVec::truncate_from(alloc::vec![Purpose::Research]),
-			actions: BoundedVec::truncate_from(alloc::vec![Action::Access]),
-			valid_from: None,
-			valid_until: None,
-		};
+		let narrower = permit(6, Purpose::Research, &[DataClass::Encounters], &[Action::Access]);
 		for replacing in [false, true] {
 			let (mut ext, consent, trials) = alice_in_two_trials();
 			let (call, own) = if replacing {
@@ -1388,19 +1377,9 @@ mod tests {
 	#[test]
 	fn ending_a_consent_declares_the_trials_its_patient_is_enrolled_in() {
 		dev_ext().execute_with(|| {
-			use healthchain_primitives::{
-				consent::{Grantee, Provision},
-				Action, DataClass, Purpose,
-			};
-			let terms = || pallet_consent::ConsentTerms {
-				grantee: Grantee::Organization(1),
-				provision: Provision::Permit,
-				classes: BoundedVec::truncate_from(alloc::vec![DataClass::Encounters]),
-				purposes: BoundedVec::truncate_from(alloc::vec![Purpose::Treatment]),
-				actions: BoundedVec::truncate_from(alloc::vec![Action::Access]),
-				valid_from: None,
-				valid_until: None,
-			};
+			use healthchain_primitives::{Action, DataClass, Purpose};
+			let terms =
+				|| permit(1, Purpose::Treatment, &[DataClass::Encounters], &[Action::Access]);
 			let consent = |call| RuntimeCall::Consent(call);
 			use pallet_consent::Call as C;
 			let grant = || consent(C::grant { subject: alice(), terms: terms() });
