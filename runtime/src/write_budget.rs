@@ -440,16 +440,7 @@ impl CheckBlockResources {
 		}
 		let declared = declaration(call);
 		let writes = declared.as_ref().map_or(0, Declared::writes);
-		let counted = BlockWrites::get().saturating_add(writes);
-		// The extrinsics before this one (from the overlay, no proof), and this one.
-		let places =
-			frame_system::Pallet::<Runtime>::extrinsic_index().unwrap_or(0).saturating_add(1);
-		if heap_kib(places, counted) > u64::from(BLOCK_HEAP_BUDGET_KIB) {
-			return Err(InvalidTransaction::ExhaustsResources.into());
-		}
-		if writes > 0 {
-			BlockWrites::put(counted);
-		}
+		charge_writes(writes)?;
 		let settle = match declared {
 			Some(Declared::AtMost(_, settle)) => Some(settle.before()),
 			_ => None,
@@ -473,6 +464,35 @@ impl CheckBlockResources {
 		if unused > 0 {
 			BlockWrites::mutate(|writes| *writes = writes.saturating_sub(unused));
 		}
+	}
+}
+
+/// Counts `writes` more against the block's heap budget beside the extrinsic being applied
+/// (its place included), or refuses it as exhausting the block's resources if they do not fit.
+fn charge_writes(writes: u32) -> Result<(), TransactionValidityError> {
+	let counted = BlockWrites::get().saturating_add(writes);
+	// The extrinsics before this one (from the overlay, no proof), and this one.
+	let places = frame_system::Pallet::<Runtime>::extrinsic_index().unwrap_or(0).saturating_add(1);
+	if heap_kib(places, counted) > u64::from(BLOCK_HEAP_BUDGET_KIB) {
+		return Err(InvalidTransaction::ExhaustsResources.into());
+	}
+	if writes > 0 {
+		BlockWrites::put(counted);
+	}
+	Ok(())
+}
+
+/// Counts the keys a sponsored fee writes beyond its place
+/// ([`pallet_sponsorship::SPONSORED_FEE_WRITES`]: the patient's sponsorship and the payer's
+/// account) against the block's heap budget, when the fee is charged: the sponsorship pallet
+/// tells it of each sponsored fee before writing anything. They stay counted whether or not the
+/// call succeeds, as the fee stays charged. Until session 29 they were not counted, so a block
+/// of sponsored patient operations could write two keys an extrinsic more than its budget held.
+pub struct CountSponsoredFee;
+
+impl pallet_sponsorship::OnSponsoredFee for CountSponsoredFee {
+	fn on_sponsored_fee() -> Result<(), TransactionValidityError> {
+		charge_writes(pallet_sponsorship::SPONSORED_FEE_WRITES)
 	}
 }
 
@@ -1413,6 +1433,143 @@ mod tests {
 			assert_eq!(declared_writes(&again), 2 + 1 + 4 * 3 - 3);
 			assert!(dispatch(&alice(), again).unwrap().is_err());
 			assert_eq!(BlockWrites::get(), 20);
+		});
+	}
+
+	/// Applies `call` signed by `who` through every transaction extension of the runtime, as
+	/// block building does (the nonce, the fee or its sponsor, the heap budget, reclaim): an
+	/// extrinsic found invalid leaves no change, as the block builder rolls it back.
+	fn apply_signed(
+		who: &crate::AccountId,
+		call: RuntimeCall,
+	) -> Result<
+		sp_runtime::DispatchResultWithInfo<frame_support::dispatch::PostDispatchInfo>,
+		TransactionValidityError,
+	> {
+		frame_system::BlockWeight::<Runtime>::kill();
+		let nonce = frame_system::Pallet::<Runtime>::account_nonce(who);
+		let extensions: crate::TxExtension = (
+			frame_system::CheckNonZeroSender::<Runtime>::new(),
+			frame_system::CheckSpecVersion::<Runtime>::new(),
+			frame_system::CheckTxVersion::<Runtime>::new(),
+			frame_system::CheckGenesis::<Runtime>::new(),
+			frame_system::CheckEra::<Runtime>::from(sp_runtime::generic::Era::Immortal),
+			frame_system::CheckNonce::<Runtime>::from(nonce),
+			CheckBlockResources::default(),
+			pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
+			frame_metadata_hash_extension::CheckMetadataHash::<Runtime>::new(false),
+		)
+			.into();
+		let info = call.get_dispatch_info();
+		sp_io::storage::start_transaction();
+		let applied = extensions.dispatch_transaction(
+			RuntimeOrigin::signed(who.clone()),
+			call,
+			&info,
+			100,
+			0,
+		);
+		if applied.is_ok() {
+			sp_io::storage::commit_transaction();
+		} else {
+			sp_io::storage::rollback_transaction();
+		}
+		applied
+	}
+
+	/// The development genesis with a patient who holds no tokens, sponsored by Dave (the
+	/// hospital's admin): the externalities (committed) and the patient.
+	fn sponsored_patient() -> (sp_io::TestExternalities, crate::AccountId) {
+		let mut ext = dev_ext();
+		let patient: crate::AccountId = [7; 32].into();
+		ext.execute_with(|| {
+			let dave = sp_keyring::Sr25519Keyring::Dave.to_account_id();
+			assert_ok!(crate::Sponsorship::sponsor(
+				RuntimeOrigin::signed(dave),
+				patient.clone(),
+				crate::UNIT
+			));
+			assert_eq!(crate::Balances::free_balance(&patient), 0);
+		});
+		ext.commit_all().unwrap();
+		(ext, patient)
+	}
+
+	/// The keys an extrinsic applied with [`apply_signed`] wrote ([`keys_written`]), but two
+	/// that are no extrinsic's own: the total issuance, which the fees of a whole block burn
+	/// from (one key a block, whatever its extrinsics), and the fee's credit, which
+	/// `pallet_transaction_payment` puts when it charges the fee and takes when it settles it,
+	/// so that it never reaches the trie.
+	fn keys_written_by_extrinsic(ext: &sp_io::TestExternalities) -> Vec<Vec<u8>> {
+		use frame_support::storage::storage_prefix;
+		let issuance = storage_prefix(b"Balances", b"TotalIssuance");
+		let credit = storage_prefix(b"TransactionPayment", b"TxPaymentCredit");
+		keys_written(ext).into_iter().filter(|key| *key != issuance && *key != credit).collect()
+	}
+
+	#[test]
+	fn a_sponsored_fee_counts_the_keys_it_writes_beyond_the_place() {
+		use healthchain_primitives::{Action, DataClass, Purpose};
+		use pallet_sponsorship::SPONSORED_FEE_WRITES;
+		let (mut ext, patient) = sponsored_patient();
+		let terms = permit(1, Purpose::Treatment, &[DataClass::Encounters], &[Action::Access]);
+		let grant =
+			RuntimeCall::Consent(pallet_consent::Call::grant { subject: patient.clone(), terms });
+		// A grant: the consent, the patient's list, the next id, the payer's account (the
+		// deposit and the fee) and hold, the patient's account (the nonce) and sponsorship.
+		let consent = ext.execute_with(|| {
+			let consent = pallet_consent::NextConsentId::<Runtime>::get();
+			assert_eq!(declared_writes(&grant), 2);
+			assert_ok!(apply_signed(&patient, grant).unwrap());
+			assert!(pallet_sponsorship::Sponsorships::<Runtime>::get(&patient).unwrap().spent > 0);
+			assert_eq!(BlockWrites::get(), 2 + SPONSORED_FEE_WRITES);
+			consent
+		});
+		let written = keys_written_by_extrinsic(&ext);
+		assert_eq!(written.len() as u32, 2 + SPONSORED_FEE_WRITES + WRITES_IN_A_PLACE);
+		ext.commit_all().unwrap();
+		// A revocation (no trials): the consent and the list, and the same three for the fee.
+		let revoke = RuntimeCall::Consent(pallet_consent::Call::revoke { consent });
+		ext.execute_with(|| {
+			assert_eq!(declared_writes(&revoke), 0);
+			assert_ok!(apply_signed(&patient, revoke).unwrap());
+			assert_eq!(BlockWrites::get(), 2 + 2 * SPONSORED_FEE_WRITES);
+		});
+		let written = keys_written_by_extrinsic(&ext);
+		assert_eq!(written.len() as u32, SPONSORED_FEE_WRITES + WRITES_IN_A_PLACE);
+		ext.commit_all().unwrap();
+		// A failing sponsored call keeps its fee's writes counted (the fee stays charged), not
+		// its declaration.
+		let again = RuntimeCall::Consent(pallet_consent::Call::revoke { consent });
+		ext.execute_with(|| {
+			assert!(apply_signed(&patient, again).unwrap().is_err());
+			assert_eq!(BlockWrites::get(), 2 + 3 * SPONSORED_FEE_WRITES);
+		});
+	}
+
+	#[test]
+	fn a_sponsored_call_is_refused_when_its_fee_writes_do_not_fit_the_block() {
+		use healthchain_primitives::{Action, DataClass, Purpose};
+		let (mut ext, patient) = sponsored_patient();
+		ext.execute_with(|| {
+			let terms =
+				|| permit(1, Purpose::Treatment, &[DataClass::Encounters], &[Action::Access]);
+			let grant = |subject: &crate::AccountId| {
+				RuntimeCall::Consent(pallet_consent::Call::grant {
+					subject: subject.clone(),
+					terms: terms(),
+				})
+			};
+			// Room for one place and a grant's two declared writes, not for a sponsored fee's
+			// two more.
+			let room = (BLOCK_HEAP_BUDGET_KIB - HEAP_PER_EXTRINSIC_KIB) / HEAP_PER_WRITE_KIB;
+			BlockWrites::put(room - 2);
+			let refused = apply_signed(&patient, grant(&patient));
+			assert_eq!(refused.unwrap_err(), InvalidTransaction::ExhaustsResources.into());
+			assert_eq!(frame_system::Pallet::<Runtime>::account_nonce(&patient), 0);
+			// Alice pays her own fee: her grant fits.
+			assert_ok!(apply_signed(&alice(), grant(&alice())).unwrap());
+			assert_eq!(BlockWrites::get(), room);
 		});
 	}
 }

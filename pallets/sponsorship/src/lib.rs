@@ -75,7 +75,9 @@ mod try_state;
 pub mod types;
 pub mod weights;
 
-pub use payment::{PayFromSponsor, ALLOWANCE_EXHAUSTED, SPONSORED_TIP};
+pub use payment::{
+	OnSponsoredFee, PayFromSponsor, ALLOWANCE_EXHAUSTED, SPONSORED_FEE_WRITES, SPONSORED_TIP,
+};
 pub use types::Sponsorship;
 pub use weights::WeightInfo;
 

@@ -30,9 +30,32 @@ pub const SPONSORED_TIP: u8 = 2;
 ///
 /// Validation (`can_withdraw_fee`, run by the transaction pool) checks the same as charging, so
 /// a transaction the sponsorship cannot pay is refused before it reaches a block.
-pub struct PayFromSponsor<T, F, OU>(PhantomData<(T, F, OU)>);
+///
+/// `W` is told of every sponsored fee before it is charged ([`OnSponsoredFee`]), and may refuse
+/// it; `()` lets every one through.
+pub struct PayFromSponsor<T, F, OU, W = ()>(PhantomData<(T, F, OU, W)>);
 
-impl<T, F, OU> TxCreditHold<T> for PayFromSponsor<T, F, OU>
+/// The keys a sponsored fee writes beyond those of a fee its signer pays: the sponsorship's
+/// spending (`Sponsorships` of the signer) and the payer's account, which the fee is withdrawn
+/// from (the signer's own account is written anyway, for its nonce).
+pub const SPONSORED_FEE_WRITES: u32 = 2;
+
+/// Told of a sponsored fee, in block building and import, before [`PayFromSponsor`] writes
+/// anything for it: a runtime that budgets the keys each block writes counts
+/// [`SPONSORED_FEE_WRITES`] here, and refuses the transaction (as `ExhaustsResources`, say)
+/// when its block has no room for them. Not told at validation: the pool's checks write nothing.
+pub trait OnSponsoredFee {
+	/// Counts a sponsored fee's writes, or refuses the transaction.
+	fn on_sponsored_fee() -> Result<(), TransactionValidityError>;
+}
+
+impl OnSponsoredFee for () {
+	fn on_sponsored_fee() -> Result<(), TransactionValidityError> {
+		Ok(())
+	}
+}
+
+impl<T, F, OU, W> TxCreditHold<T> for PayFromSponsor<T, F, OU, W>
 where
 	T: Config + pallet_transaction_payment::Config,
 	F: Balanced<T::AccountId> + 'static,
@@ -58,13 +81,14 @@ impl<AccountId, Balance, Inner: Default> Default for Charged<AccountId, Balance,
 type Adapter<F, OU> = FungibleAdapter<F, OU>;
 type AdapterInfo<T, F, OU> = <Adapter<F, OU> as OnChargeTransaction<T>>::LiquidityInfo;
 
-impl<T, F, OU> OnChargeTransaction<T> for PayFromSponsor<T, F, OU>
+impl<T, F, OU, W> OnChargeTransaction<T> for PayFromSponsor<T, F, OU, W>
 where
 	T: Config + pallet_transaction_payment::Config,
 	<T as frame_system::Config>::RuntimeCall: IsSubType<Call<T>>,
 	T::OnChargeTransaction: TxCreditHold<T, Credit = NoDrop<Credit<T::AccountId, F>>>,
 	F: Balanced<T::AccountId> + Inspect<T::AccountId, Balance = BalanceOf<T>> + 'static,
 	OU: OnUnbalanced<Credit<T::AccountId, F>>,
+	W: OnSponsoredFee,
 {
 	type Balance = BalanceOf<T>;
 	type LiquidityInfo = Charged<T::AccountId, BalanceOf<T>, AdapterInfo<T, F, OU>>;
@@ -79,6 +103,7 @@ where
 		let declining = Pallet::<T>::declines(who, call);
 		match Pallet::<T>::sponsor_of(who, call, declining, fee, tip)? {
 			Some(sponsorship) => {
+				W::on_sponsored_fee()?;
 				let payer = sponsorship.payer.clone();
 				let inner = <Adapter<F, OU> as OnChargeTransaction<T>>::withdraw_fee(
 					&payer, call, info, fee, tip,

@@ -43,8 +43,15 @@ impl pallet_transaction_payment::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	/// Fees are burned. A patient operation signed by a sponsored account (a patient who holds
 	/// no tokens) is paid by its sponsor, within the sponsorship's allowance
-	/// (`pallet-sponsorship`); everything else is paid by its signer.
-	type OnChargeTransaction = pallet_sponsorship::PayFromSponsor<Runtime, Balances, ()>;
+	/// (`pallet-sponsorship`); everything else is paid by its signer. A sponsored fee's own
+	/// writes (the sponsorship's spending, the payer's account) count against the block's heap
+	/// budget (`write_budget::CountSponsoredFee`).
+	type OnChargeTransaction = pallet_sponsorship::PayFromSponsor<
+		Runtime,
+		Balances,
+		(),
+		crate::write_budget::CountSponsoredFee,
+	>;
 	/// One base unit of fee per picosecond of weight.
 	type WeightToFee = IdentityFee<Balance>;
 	type LengthToFee = ConstantMultiplier<Balance, TransactionByteFee>;
