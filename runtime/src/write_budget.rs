@@ -124,15 +124,17 @@ pub fn heap_kib(extrinsics: u32, writes: u32) -> u64 {
 		+ u64::from(writes) * u64::from(HEAP_PER_WRITE_KIB)
 }
 
-/// Calls with few, fixed writes but more than [`WRITES_IN_A_PLACE`], that a signed account may
-/// make: pallet, call, and the writes their benchmark counts. Each declares its writes beyond
-/// [`WRITES_IN_A_PLACE`]. A test checks every figure against the pallet's weights file.
+/// Calls with few, fixed writes that a signed account may make and whose writes its place does
+/// not cover: pallet, call, and the writes their benchmark counts. Each declares its writes
+/// beyond [`WRITES_IN_A_PLACE`], and one more if it is in [`RELEASES_ANOTHERS_DEPOSIT`]. A test
+/// checks every figure against the pallet's weights file.
 pub const FIXED_WRITES: &[(&str, &str, u32)] = &[
 	("Claims", "publish_policy", 4),
 	("Claims", "record_coverage", 5),
 	("Claims", "remove_coverage", 4),
 	("Consent", "grant", 5),
 	("Consent", "remove", 4),
+	("Consent", "remove_proxy", 3),
 	("Consent", "open_break_glass", 6),
 	("Consent", "close_break_glass", 5),
 	("Organizations", "add_member", 5),
@@ -144,12 +146,40 @@ pub const FIXED_WRITES: &[(&str, &str, u32)] = &[
 	("Records", "anchor_version", 5),
 	("Records", "log_access", 4),
 	("Sponsorship", "sponsor", 4),
+	("Sponsorship", "end_sponsorship", 3),
 	("Trials", "register", 4),
 	("Trials", "amend", 4),
 	("Trials", "enroll", 5),
 	("Trials", "withdraw", 5),
 	("Trials", "release_enrolment", 5),
 ];
+
+/// Calls of [`FIXED_WRITES`] whose benchmarked account write is that of a deposit's holder who
+/// need not be the signer: the participant who withdraws from a trial releases the deposit of
+/// the member who enrolled them, anyone may remove an expired pack or batch or release a closed
+/// trial's enrolment, an admin removes a member another admin added, a proxy steps down from a
+/// patient's deposit, a patient removes a consent their proxy paid for. The signer's own
+/// account, which every extrinsic writes (its nonce, and its fee unless a sponsorship pays), is
+/// then one key more than the benchmark counts, and these calls declare it. Until session 29
+/// they did not, so a block of, say, participants' withdrawals wrote one key an extrinsic more
+/// than its budget held.
+pub const RELEASES_ANOTHERS_DEPOSIT: &[(&str, &str)] = &[
+	("Claims", "remove_coverage"),
+	("Consent", "remove"),
+	("Consent", "remove_proxy"),
+	("Consent", "close_break_glass"),
+	("Organizations", "remove_member"),
+	("Provenance", "remove_pack"),
+	("Provenance", "remove_batch"),
+	("Sponsorship", "end_sponsorship"),
+	("Trials", "withdraw"),
+	("Trials", "release_enrolment"),
+];
+
+/// What `Consent::revoke` declares beside its own writes ([`REVOKE_WRITES`]): the signer's
+/// account. Revoking holds or releases no deposit, so its own writes hold no account, while the
+/// trial hook's accounts are those of the members who enrolled the patient.
+pub const REVOKE_SIGNER_WRITES: u32 = 1;
 
 /// The writes `Consent::revoke` makes itself (the consent and the patient's list), as its
 /// benchmark counts; the trial hook's come on top ([`CONSENT_ENDED_SHARED_WRITES`]).
@@ -194,7 +224,8 @@ pub type BlockWrites = StorageValue<WriteBudget, u32, frame_support::pallet_prel
 ///   unknown claim declares nothing, the call fails). Until session 27 both declared a claim of
 ///   `MaxLines` lines and seven whatever the claim's, and `remove_claim` is open to any signed
 ///   account once a claim's retention has passed.
-/// - `Consent::revoke` and `replace`: their own writes ([`REVOKE_WRITES`], [`REPLACE_WRITES`])
+/// - `Consent::revoke` and `replace`: their own writes ([`REVOKE_WRITES`] and the signer's
+///   account, [`REVOKE_SIGNER_WRITES`]; [`REPLACE_WRITES`], the signer's account among them)
 ///   and, if the consent's patient is enrolled in any trial, what the trial hook may write for
 ///   the trials the patient is enrolled in ([`CONSENT_ENDED_SHARED_WRITES`] and
 ///   [`CONSENT_ENDED_WRITES_PER_ENROLMENT`] each), the consent's patient and their trials read
@@ -202,7 +233,10 @@ pub type BlockWrites = StorageValue<WriteBudget, u32, frame_support::pallet_prel
 ///   with one depositor for all: 33 with one each) whatever the patient's, which held a block
 ///   to about 211 revokes.
 /// - The calls of [`FIXED_WRITES`] (anchors, consent grants, enrolments, …): the writes their
-///   benchmark counts beyond [`WRITES_IN_A_PLACE`].
+///   benchmark counts beyond [`WRITES_IN_A_PLACE`], and the signer's account for those that
+///   release another's deposit ([`RELEASES_ANOTHERS_DEPOSIT`]).
+/// - Beside the call, a sponsored fee's writes ([`CountSponsoredFee`]), counted when the fee is
+///   charged.
 /// - `Sudo::sudo` and `sudo_as`: the call they wrap, without settling it (sudo succeeds whether
 ///   or not the wrapped call did).
 pub fn declared_writes(call: &RuntimeCall) -> u32 {
@@ -372,7 +406,7 @@ fn declaration(call: &RuntimeCall) -> Option<Declared> {
 			Writes(2 * submission.lines.len() as u32 + 7)
 		},
 		RuntimeCall::Consent(pallet_consent::Call::revoke { consent }) => {
-			EndsConsent(*consent, REVOKE_WRITES)
+			EndsConsent(*consent, REVOKE_WRITES + REVOKE_SIGNER_WRITES)
 		},
 		RuntimeCall::Consent(pallet_consent::Call::replace { consent, .. }) => {
 			EndsConsent(*consent, REPLACE_WRITES)
@@ -395,14 +429,18 @@ fn declaration(call: &RuntimeCall) -> Option<Declared> {
 	})
 }
 
-/// The writes a call of [`FIXED_WRITES`] declares: those beyond [`WRITES_IN_A_PLACE`].
+/// The writes a call of [`FIXED_WRITES`] declares: those beyond [`WRITES_IN_A_PLACE`], and the
+/// signer's account for a call of [`RELEASES_ANOTHERS_DEPOSIT`].
 fn fixed_writes(call: &RuntimeCall) -> Option<u32> {
 	use frame_support::traits::GetCallMetadata;
 	let CallMetadata { pallet_name, function_name } = call.get_call_metadata();
+	let named =
+		|(pallet, function): (&str, &str)| pallet == pallet_name && function == function_name;
+	let signer = RELEASES_ANOTHERS_DEPOSIT.iter().any(|(p, f)| named((p, f)));
 	FIXED_WRITES
 		.iter()
-		.find(|(pallet, function, _)| *pallet == pallet_name && *function == function_name)
-		.map(|(_, _, writes)| writes.saturating_sub(WRITES_IN_A_PLACE))
+		.find(|(pallet, function, _)| named((pallet, function)))
+		.map(|(_, _, writes)| (writes + u32::from(signer)).saturating_sub(WRITES_IN_A_PLACE))
 }
 
 /// A configured bound, as a number.
@@ -762,9 +800,22 @@ mod tests {
 			let grant =
 				RuntimeCall::Consent(pallet_consent::Call::grant { subject: alice(), terms });
 			assert_eq!(declared_writes(&grant), 2);
-			// Revoking a consent that does not exist: its own two writes at most (it fails).
+			// Revoking a consent that does not exist: its own two writes and the signer's
+			// account at most (it fails).
 			let revoke = RuntimeCall::Consent(pallet_consent::Call::revoke { consent: 7 });
 			assert_eq!(declared_writes(&revoke), 0);
+			// Releasing another's deposit: the signer's account beside the benchmark's five.
+			let withdraw = RuntimeCall::Trials(pallet_trials::Call::withdraw {
+				trial: 0,
+				participant: alice(),
+			});
+			assert_eq!(declared_writes(&withdraw), 5 + 1 - 3);
+			// Three writes and the signer's account.
+			let step_down = RuntimeCall::Consent(pallet_consent::Call::remove_proxy {
+				subject: alice(),
+				proxy: sp_keyring::Sr25519Keyring::Bob.to_account_id(),
+			});
+			assert_eq!(declared_writes(&step_down), 1);
 			// Three writes or fewer: none declared.
 			let batch = RuntimeCall::Records(pallet_records::Call::anchor_batch {
 				local_id: [3; 32].into(),
@@ -783,6 +834,15 @@ mod tests {
 		let implementation = &weights[weights.find("for SubstrateWeight<T>").expect("impl")..];
 		let body = &implementation[implementation.find(&format!("fn {function}("))?..];
 		Some(&body[..body.find("\n\t}").expect("end of function")])
+	}
+
+	/// The storage items a pallet's benchmark lists for `function` (the comments above it in
+	/// its `SubstrateWeight` implementation).
+	fn weight_storage<'a>(weights: &'a str, function: &str) -> &'a str {
+		let implementation = &weights[weights.find("for SubstrateWeight<T>").expect("impl")..];
+		let at = implementation.find(&format!("fn {function}(")).expect("function");
+		let start = implementation[..at].rfind("\n\t}").unwrap_or(0);
+		&implementation[start..at]
 	}
 
 	/// The writes a pallet's benchmark counts for `function`, if they are all fixed.
@@ -822,7 +882,23 @@ mod tests {
 				*writes,
 				"{pallet}::{function}"
 			);
-			assert!(*writes > WRITES_IN_A_PLACE, "{pallet}::{function} needs no declaration");
+			let signer = RELEASES_ANOTHERS_DEPOSIT.contains(&(pallet, function));
+			assert!(
+				writes + u32::from(signer) > WRITES_IN_A_PLACE,
+				"{pallet}::{function} needs no declaration"
+			);
+		}
+		for (pallet, function) in RELEASES_ANOTHERS_DEPOSIT {
+			assert!(
+				FIXED_WRITES.iter().any(|(p, f, _)| p == pallet && f == function),
+				"{pallet}::{function} is not among the fixed writes"
+			);
+			// Its benchmark writes one account: the holder of the deposit it releases.
+			assert!(
+				weight_storage(weights(pallet), function)
+					.contains("Storage: `System::Account` (r:1 w:1)"),
+				"{pallet}::{function} writes no account"
+			);
 		}
 		// And no call of those pallets with more fixed writes is missing from the table.
 		let pallets = [
@@ -1368,30 +1444,53 @@ mod tests {
 		let narrower = permit(6, Purpose::Research, &[DataClass::Encounters], &[Action::Access]);
 		for replacing in [false, true] {
 			let (mut ext, consent, trials) = alice_in_two_trials();
+			// Revoking writes no account of its own: Alice's, for her nonce and fee, is
+			// declared beside it. Replacing writes hers for the new version's deposit.
 			let (call, own) = if replacing {
 				let terms = narrower.clone();
 				(pallet_consent::Call::replace { consent, terms }, REPLACE_WRITES)
 			} else {
-				(pallet_consent::Call::revoke { consent }, REVOKE_WRITES)
+				(pallet_consent::Call::revoke { consent }, REVOKE_WRITES + REVOKE_SIGNER_WRITES)
 			};
 			// Both enrolments end, each deposit goes back to its own member.
 			let declared = ext.execute_with(|| {
 				let call = RuntimeCall::Consent(call);
 				let declared = declared_writes(&call);
 				assert_eq!(declared, own + 1 + 4 * 2 - WRITES_IN_A_PLACE);
-				assert_ok!(dispatch(&alice(), call).unwrap());
+				assert_ok!(apply_signed(&alice(), call).unwrap());
 				for trial in &trials {
 					assert!(pallet_trials::Enrolments::<Runtime>::get(trial, alice()).is_none());
 				}
 				declared
 			});
 			// The call's own keys (the consent and Alice's list; replacing, also the new
-			// version, the next id, and Alice's account and hold for its deposit), her
-			// participations, two enrolments, two trials, two members' accounts and holds:
-			// what it declared beside its place, and no more.
-			let written = keys_written(&ext);
+			// version and the next id), Alice's account (her nonce and fee; replacing, also
+			// the new deposit) and, replacing, her hold, her participations, two enrolments,
+			// two trials, two members' accounts and holds: what it declared beside its place,
+			// and no more.
+			let written = keys_written_by_extrinsic(&ext);
 			assert_eq!(written.len() as u32, declared + WRITES_IN_A_PLACE, "{written:?}");
 		}
+	}
+
+	#[test]
+	fn a_participant_who_withdraws_writes_no_more_keys_than_it_declares() {
+		let (mut ext, _, trials) = alice_in_two_trials();
+		let withdraw = RuntimeCall::Trials(pallet_trials::Call::withdraw {
+			trial: trials[0],
+			participant: alice(),
+		});
+		let declared = ext.execute_with(|| {
+			let declared = declared_writes(&withdraw);
+			assert_ok!(apply_signed(&alice(), withdraw).unwrap());
+			assert!(pallet_trials::Enrolments::<Runtime>::get(trials[0], alice()).is_none());
+			declared
+		});
+		// The enrolment, the trial's counts, Alice's participations, the enrolling member's
+		// account and hold (its deposit back), and Alice's account (her nonce and fee).
+		let written = keys_written_by_extrinsic(&ext);
+		assert_eq!(written.len() as u32, declared + WRITES_IN_A_PLACE, "{written:?}");
+		assert_eq!(declared, 3);
 	}
 
 	#[test]
@@ -1430,7 +1529,7 @@ mod tests {
 			assert_eq!(BlockWrites::get(), 4 + 16);
 			// A consent already ended: the call fails and gives its declaration back.
 			let again = consent(C::revoke { consent: first });
-			assert_eq!(declared_writes(&again), 2 + 1 + 4 * 3 - 3);
+			assert_eq!(declared_writes(&again), 2 + 1 + 1 + 4 * 3 - 3);
 			assert!(dispatch(&alice(), again).unwrap().is_err());
 			assert_eq!(BlockWrites::get(), 20);
 		});
