@@ -12,7 +12,7 @@ use sp_runtime::BuildStorage;
 pub use healthchain_primitives::testing::{self, remove_organization, suspend, MockRegistry};
 
 use crate as pallet_sponsorship;
-use crate::PayFromSponsor;
+use crate::{OnSponsoredFee, PayFromSponsor};
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
@@ -86,7 +86,7 @@ impl pallet_balances::Config for Test {
 
 #[derive_impl(pallet_transaction_payment::config_preludes::TestDefaultConfig)]
 impl pallet_transaction_payment::Config for Test {
-	type OnChargeTransaction = PayFromSponsor<Test, Balances, ()>;
+	type OnChargeTransaction = PayFromSponsor<Test, Balances, (), SponsoredFeeBudget>;
 	type WeightToFee = IdentityFee<u64>;
 	type LengthToFee = IdentityFee<u64>;
 }
@@ -111,6 +111,28 @@ pub fn other_call() -> RuntimeCall {
 
 parameter_types! {
 	pub const Period: u64 = PERIOD;
+	/// How many more sponsored fees [`SponsoredFeeBudget`] lets through.
+	pub static SponsoredFeeRoom: u32 = u32::MAX;
+	/// How many sponsored fees [`SponsoredFeeBudget`] was told of.
+	pub static SponsoredFeesCounted: u32 = 0;
+}
+
+/// A block's budget as the runtime keeps one: counts every sponsored fee it is told of, and
+/// refuses them once [`SponsoredFeeRoom`] is spent.
+pub struct SponsoredFeeBudget;
+impl OnSponsoredFee for SponsoredFeeBudget {
+	fn on_sponsored_fee() -> Result<(), sp_runtime::transaction_validity::TransactionValidityError>
+	{
+		let room = SponsoredFeeRoom::get();
+		if room == 0 {
+			return Err(
+				sp_runtime::transaction_validity::InvalidTransaction::ExhaustsResources.into()
+			);
+		}
+		SponsoredFeeRoom::set(room - 1);
+		SponsoredFeesCounted::set(SponsoredFeesCounted::get() + 1);
+		Ok(())
+	}
 }
 
 impl crate::Config for Test {

@@ -362,3 +362,29 @@ fn deposits_of_a_sponsored_account_are_paid_by_the_payer() {
 		assert_eq!(<Sponsorship as Sponsors<u64>>::deposit_payer(&STRANGER), STRANGER);
 	});
 }
+
+#[test]
+fn a_sponsored_fee_is_counted_before_it_is_charged_and_may_be_refused() {
+	ExtBuilder.build_and_execute(|| {
+		sponsor(HOSPITAL_STAFF, PATIENT, 300);
+		SponsoredFeesCounted::set(0);
+		// A fee its signer pays, and a call no sponsorship pays for, are not counted.
+		settle(FUNDED_PATIENT, 5, 0, charge(FUNDED_PATIENT, &patient_call(), 5, 0).unwrap());
+		settle(HOSPITAL_STAFF, 5, 0, charge(HOSPITAL_STAFF, &other_call(), 5, 0).unwrap());
+		assert_eq!(SponsoredFeesCounted::get(), 0);
+		// A sponsored one is.
+		settle(PATIENT, 5, 0, charge(PATIENT, &patient_call(), 5, 0).unwrap());
+		assert_eq!(SponsoredFeesCounted::get(), 1);
+		assert_eq!(spent(PATIENT), 5);
+		// A block with no room left: refused before anything is written, neither the payer's
+		// balance nor the allowance's spending moves. Validation (the pool's) is not counted.
+		SponsoredFeeRoom::set(0);
+		let before = free(HOSPITAL_STAFF);
+		let info = DispatchInfo::default();
+		assert_ok!(Fees::can_withdraw_fee(&PATIENT, &patient_call(), &info, 5, 0));
+		let refused = Fees::withdraw_fee(&PATIENT, &patient_call(), &info, 5, 0);
+		assert_eq!(refused.err(), Some(InvalidTransaction::ExhaustsResources.into()));
+		assert_eq!((free(HOSPITAL_STAFF), spent(PATIENT)), (before, 5));
+		assert_eq!(SponsoredFeesCounted::get(), 1);
+	});
+}
