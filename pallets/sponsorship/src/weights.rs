@@ -1,6 +1,6 @@
 //! Weights of `pallet_sponsorship`, generated from its benchmarks by `scripts/benchmark.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-02. Steps `50`, repeat `20`,
+//! Benchmark CLI 64.0.0, 2026-12-05. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
 //! Machine `vm`, CPU `AMD EPYC`.
 //!
@@ -16,6 +16,10 @@
 // runtime
 // --genesis-builder-preset
 // development
+// --wasm-execution
+// compiled
+// --heap-pages
+// 4096
 // --pallet
 // pallet_sponsorship
 // --extrinsic
@@ -24,10 +28,6 @@
 // 50
 // --repeat
 // 20
-// --wasm-execution
-// compiled
-// --heap-pages
-// 4096
 // --template
 // scripts/frame-weight-template.hbs
 // --output
@@ -71,8 +71,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1338`
 		//  Estimated: `6196`
-		// Minimum execution time: 103_214_000 picoseconds.
-		Weight::from_parts(108_792_000, 6196)
+		// Minimum execution time: 138_395_000 picoseconds.
+		Weight::from_parts(142_381_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -82,8 +82,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `168`
 		//  Estimated: `3601`
-		// Minimum execution time: 15_363_000 picoseconds.
-		Weight::from_parts(16_664_000, 3601)
+		// Minimum execution time: 22_383_000 picoseconds.
+		Weight::from_parts(23_846_000, 3601)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -97,8 +97,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `653`
 		//  Estimated: `3892`
-		// Minimum execution time: 70_114_000 picoseconds.
-		Weight::from_parts(74_061_000, 3892)
+		// Minimum execution time: 93_629_000 picoseconds.
+		Weight::from_parts(96_643_000, 3892)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -110,14 +110,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0x2948d05b939ccf00651f8433af7ff2a1dd5fbd66f5bdb735f122277554479535` (r:1 w:1)
+	/// Proof: UNKNOWN KEY `0x2948d05b939ccf00651f8433af7ff2a1dd5fbd66f5bdb735f122277554479535` (r:1 w:1)
 	fn charge_sponsored() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1178`
-		//  Estimated: `3628`
-		// Minimum execution time: 103_895_000 picoseconds.
-		Weight::from_parts(108_772_000, 3628)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+		//  Estimated: `4643`
+		// Minimum execution time: 139_387_000 picoseconds.
+		Weight::from_parts(144_113_000, 4643)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Sponsorship::Sponsorships` (r:1 w:0)
 	/// Proof: `Sponsorship::Sponsorships` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
@@ -129,8 +131,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1037`
 		//  Estimated: `3628`
-		// Minimum execution time: 20_640_000 picoseconds.
-		Weight::from_parts(22_674_000, 3628)
+		// Minimum execution time: 28_653_000 picoseconds.
+		Weight::from_parts(29_975_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 	}
 }
@@ -138,27 +140,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn sponsor() -> Weight {
-		Weight::from_parts(108_792_000, 6196)
+		Weight::from_parts(142_381_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn set_allowance() -> Weight {
-		Weight::from_parts(16_664_000, 3601)
+		Weight::from_parts(23_846_000, 3601)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn end_sponsorship() -> Weight {
-		Weight::from_parts(74_061_000, 3892)
+		Weight::from_parts(96_643_000, 3892)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn charge_sponsored() -> Weight {
-		Weight::from_parts(108_772_000, 3628)
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
+		Weight::from_parts(144_113_000, 4643)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn deposit_payer() -> Weight {
-		Weight::from_parts(22_674_000, 3628)
+		Weight::from_parts(29_975_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 	}
 }
