@@ -142,6 +142,7 @@ pub const FIXED_WRITES: &[(&str, &str, u32)] = &[
 	("Provenance", "register_batch", 4),
 	("Provenance", "remove_pack", 5),
 	("Provenance", "remove_batch", 4),
+	("Provenance", "remove_product", 3),
 	("Records", "anchor", 4),
 	("Records", "anchor_version", 5),
 	("Records", "log_access", 4),
@@ -157,8 +158,9 @@ pub const FIXED_WRITES: &[(&str, &str, u32)] = &[
 /// Calls of [`FIXED_WRITES`] whose benchmarked account write is that of a deposit's holder who
 /// need not be the signer: the participant who withdraws from a trial releases the deposit of
 /// the member who enrolled them, anyone may remove an expired pack or batch or release a closed
-/// trial's enrolment, an admin removes a member another admin added, a proxy steps down from a
-/// patient's deposit, a patient removes a consent their proxy paid for. The signer's own
+/// trial's enrolment, a maker removes a product another member registered, an admin removes a
+/// member another admin added, a proxy steps down from a patient's deposit, a patient removes a
+/// consent their proxy paid for. The signer's own
 /// account, which every extrinsic writes (its nonce, and its fee unless a sponsorship pays), is
 /// then one key more than the benchmark counts, and these calls declare it. Until session 29
 /// they did not, so a block of, say, participants' withdrawals wrote one key an extrinsic more
@@ -171,6 +173,7 @@ pub const RELEASES_ANOTHERS_DEPOSIT: &[(&str, &str)] = &[
 	("Organizations", "remove_member"),
 	("Provenance", "remove_pack"),
 	("Provenance", "remove_batch"),
+	("Provenance", "remove_product"),
 	("Sponsorship", "end_sponsorship"),
 	("Trials", "withdraw"),
 	("Trials", "release_enrolment"),
