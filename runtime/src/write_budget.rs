@@ -179,6 +179,11 @@ pub const RELEASES_ANOTHERS_DEPOSIT: &[(&str, &str)] = &[
 	("Trials", "release_enrolment"),
 ];
 
+/// What `Provenance::unpack_case` declares beside one write per pack: the signer's account.
+/// Unpacking releases the deposit of whoever packed the case (its benchmark's account write),
+/// and a case that changed hands is unpacked by a member of the organisation that received it.
+pub const UNPACK_SIGNER_WRITES: u32 = 1;
+
 /// What `Consent::revoke` declares beside its own writes ([`REVOKE_WRITES`]): the signer's
 /// account. Revoking holds or releases no deposit, so its own writes hold no account, while the
 /// trial hook's accounts are those of the members who enrolled the patient.
@@ -214,9 +219,10 @@ pub type BlockWrites = StorageValue<WriteBudget, u32, frame_support::pallet_prel
 ///
 /// - `Provenance::commission(serials)`: two per pack (the pack and its owner's stock index).
 /// - `Provenance::pack_case(packs)`: one per pack.
-/// - `Provenance::unpack_case`, `ship`, `cancel_shipment` of a case: one per pack in the case;
-///   `receive` of a case: three (the pack, and its move between the two owners' stock indexes).
-///   The case's size is read from the state (one read).
+/// - `Provenance::unpack_case`, `ship`, `cancel_shipment` of a case: one per pack in the case,
+///   and for `unpack_case` the signer's account ([`UNPACK_SIGNER_WRITES`]); `receive` of a
+///   case: three (the pack, and its move between the two owners' stock indexes). The case's
+///   size is read from the state (one read).
 /// - `Records::erase`: up to `MaxVersions` versions removed, each with its deposit's release
 ///   (three writes each, as its benchmark counts); `Records::prune_access_log`: up to
 ///   `MaxPrunePerCall` entries, three writes each. Both are settled once the call has run: what
@@ -263,8 +269,9 @@ pub fn declared_writes_by_arguments(call: &RuntimeCall) -> Option<u32> {
 enum Declared {
 	/// Writes known from the call's arguments and the runtime's bounds.
 	Writes(u32),
-	/// Writes per pack in the case the call names (its size read from the state).
-	PerPackOf(Sscc, u32),
+	/// Writes per pack in the case the call names (its size read from the state), and these
+	/// beside if the case exists.
+	PerPackOf(Sscc, u32, u32),
 	/// Two writes per line of the claim the call names (its lines read from the state), and
 	/// these.
 	PerLineOf(healthchain_primitives::claims::ClaimId, u32),
@@ -295,10 +302,9 @@ impl Declared {
 	fn writes(&self) -> u32 {
 		match self {
 			Declared::Writes(writes) | Declared::AtMost(writes, _) => *writes,
-			Declared::PerPackOf(sscc, per_pack) => {
-				let packs = pallet_provenance::Cases::<Runtime>::get(sscc)
-					.map_or(0, |case| case.contents.len() as u32);
-				per_pack * packs
+			Declared::PerPackOf(sscc, per_pack, beside) => {
+				pallet_provenance::Cases::<Runtime>::get(sscc)
+					.map_or(0, |case| per_pack * case.contents.len() as u32 + beside)
 			},
 			Declared::PerLineOf(claim, fixed) => pallet_claims::Claims::<Runtime>::get(claim)
 				.map_or(0, |stored| 2 * stored.lines.len() as u32 + fixed),
@@ -389,13 +395,15 @@ fn declaration(call: &RuntimeCall) -> Option<Declared> {
 			Writes(2 * serials.len() as u32)
 		},
 		RuntimeCall::Provenance(Provenance::pack_case { packs, .. }) => Writes(packs.len() as u32),
+		RuntimeCall::Provenance(Provenance::unpack_case { sscc }) => {
+			PerPackOf(*sscc, 1, UNPACK_SIGNER_WRITES)
+		},
 		RuntimeCall::Provenance(
-			Provenance::unpack_case { sscc }
-			| Provenance::ship { item: Item::Case(sscc), .. }
+			Provenance::ship { item: Item::Case(sscc), .. }
 			| Provenance::cancel_shipment { item: Item::Case(sscc) },
-		) => PerPackOf(*sscc, 1),
+		) => PerPackOf(*sscc, 1, 0),
 		RuntimeCall::Provenance(Provenance::receive { item: Item::Case(sscc) }) => {
-			PerPackOf(*sscc, 3)
+			PerPackOf(*sscc, 3, 0)
 		},
 		RuntimeCall::Records(pallet_records::Call::erase { record }) => AtMost(
 			3 * limit::<<Runtime as pallet_records::Config>::MaxVersions>() + 2,
@@ -999,7 +1007,7 @@ mod tests {
 				declared_writes(&provenance(P::cancel_shipment { item: Item::Case(sscc) })),
 				10
 			);
-			assert_eq!(declared_writes(&provenance(P::unpack_case { sscc })), 10);
+			assert_eq!(declared_writes(&provenance(P::unpack_case { sscc })), 10 + 1);
 			// An unknown case writes nothing (the call fails), a single pack is not counted.
 			assert_eq!(declared_writes(&provenance(P::unpack_case { sscc: Sscc(1) })), 0);
 			let pack = PackKey { gtin: Gtin(9_501_101_530_003), serial: serial(0) };
@@ -1493,7 +1501,7 @@ mod tests {
 		// account and hold (its deposit back), and Alice's account (her nonce and fee).
 		let written = keys_written_by_extrinsic(&ext);
 		assert_eq!(written.len() as u32, declared + WRITES_IN_A_PLACE, "{written:?}");
-		assert_eq!(declared, 3);
+		assert_eq!(declared, 5 + 1 - WRITES_IN_A_PLACE, "five benchmarked writes and Alice's");
 	}
 
 	#[test]
@@ -1610,6 +1618,47 @@ mod tests {
 	}
 
 	#[test]
+	fn a_receiver_who_unpacks_a_case_writes_no_more_keys_than_it_declares() {
+		use healthchain_primitives::{provenance::Expiry, Commitment};
+		use pallet_provenance::Call as P;
+		use sp_keyring::Sr25519Keyring::{BobStash, CharlieStash};
+		// The demo manufacturer (organisation 4) packs two packs and ships the case to the
+		// demo wholesaler (organisation 5), whose admin receives it.
+		let (maker, wholesaler) = (BobStash.to_account_id(), CharlieStash.to_account_id());
+		let sscc = Sscc(106_141_411_234_567_897);
+		let gtin = Gtin(9_501_101_530_003);
+		let lot = || BoundedVec::try_from(b"LOT1".to_vec()).unwrap();
+		let mut ext = dev_ext();
+		ext.execute_with(|| {
+			let signed = |who: &crate::AccountId| RuntimeOrigin::signed(who.clone());
+			let master_data = Commitment::repeat_byte(1);
+			assert_ok!(crate::Provenance::register_product(signed(&maker), gtin, master_data));
+			let expiry = Expiry::parse("301231").unwrap();
+			assert_ok!(crate::Provenance::register_batch(signed(&maker), gtin, lot(), expiry));
+			let serials = BoundedVec::try_from(alloc::vec![serial(0), serial(1)]).unwrap();
+			assert_ok!(crate::Provenance::commission(signed(&maker), gtin, lot(), serials));
+			let packs = (0..2).map(|i| PackKey { gtin, serial: serial(i) }).collect::<Vec<_>>();
+			let packs = BoundedVec::try_from(packs).unwrap();
+			assert_ok!(crate::Provenance::pack_case(signed(&maker), sscc, packs));
+			assert_ok!(crate::Provenance::ship(signed(&maker), Item::Case(sscc), 5));
+			assert_ok!(crate::Provenance::receive(signed(&wholesaler), Item::Case(sscc)));
+		});
+		ext.commit_all().unwrap();
+		let unpack = RuntimeCall::Provenance(P::unpack_case { sscc });
+		let declared = ext.execute_with(|| {
+			let declared = declared_writes(&unpack);
+			assert_eq!(declared, 2 + UNPACK_SIGNER_WRITES);
+			assert_ok!(apply_signed(&wholesaler, unpack).unwrap());
+			assert!(pallet_provenance::Cases::<Runtime>::get(sscc).is_none());
+			declared
+		});
+		// The case, its two packs, the packer's account and hold (its deposit back), and the
+		// wholesaler's account (its nonce and fee).
+		let written = keys_written_by_extrinsic(&ext);
+		assert_eq!(written.len() as u32, declared + WRITES_IN_A_PLACE, "{written:?}");
+	}
+
+	#[test]
 	fn a_sponsored_fee_counts_the_keys_it_writes_beyond_the_place() {
 		use healthchain_primitives::{Action, DataClass, Purpose};
 		use pallet_sponsorship::SPONSORED_FEE_WRITES;
@@ -1640,11 +1689,16 @@ mod tests {
 		let written = keys_written_by_extrinsic(&ext);
 		assert_eq!(written.len() as u32, SPONSORED_FEE_WRITES + WRITES_IN_A_PLACE);
 		ext.commit_all().unwrap();
-		// A failing sponsored call keeps its fee's writes counted (the fee stays charged), not
-		// its declaration.
-		let again = RuntimeCall::Consent(pallet_consent::Call::revoke { consent });
+		// A failing sponsored call keeps its fee's writes counted (the fee stays charged) and
+		// gives its declaration back: a grant of an empty scope declares two and fails.
+		let empty = permit(1, Purpose::Treatment, &[], &[Action::Access]);
+		let failing = RuntimeCall::Consent(pallet_consent::Call::grant {
+			subject: patient.clone(),
+			terms: empty,
+		});
 		ext.execute_with(|| {
-			assert!(apply_signed(&patient, again).unwrap().is_err());
+			assert_eq!(declared_writes(&failing), 2);
+			assert!(apply_signed(&patient, failing).unwrap().is_err());
 			assert_eq!(BlockWrites::get(), 2 + 3 * SPONSORED_FEE_WRITES);
 		});
 	}
@@ -1668,7 +1722,6 @@ mod tests {
 			BlockWrites::put(room - 2);
 			let refused = apply_signed(&patient, grant(&patient));
 			assert_eq!(refused.unwrap_err(), InvalidTransaction::ExhaustsResources.into());
-			assert_eq!(frame_system::Pallet::<Runtime>::account_nonce(&patient), 0);
 			// Alice pays her own fee: her grant fits.
 			assert_ok!(apply_signed(&alice(), grant(&alice())).unwrap());
 			assert_eq!(BlockWrites::get(), room);
