@@ -11,12 +11,21 @@
 #                                            # the node scripts/release-node.sh built
 #
 # The samples are flat (no frame pointers or debug info, so no call graphs): each sample is
-# charged to the function the CPU was in. The test build is stripped, so its own code is one
-# block ("the node"); the release node keeps its symbol table (scripts/release-node.sh), so its
-# samples are split by crate. Output: the tables on stdout, the raw profile in
+# charged to the function the CPU was in. PROFILE_CALL_GRAPH=1 adds, for a node that keeps its
+# symbols (PROFILE_NODE=release or production; at least 20 s), call graphs unwound from its
+# `.eh_frame` (`perf record --call-graph dwarf`; 8 s at 199 Hz, the stacks are large) and the
+# node's memory-mapping, fault, scheduling and futex counts over 10 s (`perf stat`), so that
+# kernel time is charged to what asked for it: the pool's validation, block building, the wasm
+# instances they create and drop (docs/performance.md, "Session 29"). The test build is
+# stripped, so its own code is one block ("the node"); the release node keeps its symbol table
+# (scripts/release-node.sh), so its samples are split by crate. Output: the tables on stdout, the raw profile in
 # $CARGO_TARGET_DIR/profile/<workload>[-<profile>].perf.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [[ -n "${PROFILE_CALL_GRAPH:-}" && "${2:-30}" -lt 20 ]]; then
+	echo "PROFILE_CALL_GRAPH needs at least 20 s: 18 of them count and record call graphs" >&2
+	exit 2
+fi
 scripts/setup.sh
 source scripts/env.sh
 command -v perf >/dev/null || {
@@ -51,6 +60,15 @@ until grep -qs "^$workload: .* signed in" "$log"; do
 done
 sleep 5
 pid=$(pgrep -P $bench -f healthchain-node | head -1)
+if [[ -n "${PROFILE_CALL_GRAPH:-}" ]]; then
+	# 10 s of counts and 8 s of call graphs come out of the window's seconds.
+	events=syscalls:sys_enter_mmap,syscalls:sys_enter_munmap,syscalls:sys_enter_mprotect
+	events+=,syscalls:sys_enter_madvise,syscalls:sys_enter_futex,page-faults,context-switches
+	perf stat -e "$events,cpu-clock" -p "$pid" -o "$out/$name.stat" -- sleep 10
+	perf record --call-graph dwarf,32768 -e cpu-clock -F 199 -p "$pid" \
+		-o "$out/$name.graph.perf" -- sleep 8 2>"$out/$name.graph.log"
+	seconds=$((seconds > 18 ? seconds - 18 : 1))
+fi
 perf record -e cpu-clock -F 999 -p "$pid" -o "$out/$name.perf" -- sleep "$seconds" \
 	2>"$out/$name.perf.log"
 wait $bench || true
@@ -97,3 +115,20 @@ print(f"\n(total sampled: {total:.1f} %)\n\nhottest functions:")
 for pct, dso, sym in sorted(top, reverse=True)[:25]:
     print(f"  {pct:5.2f} %  {dso}  {sym[:110]}")
 '
+
+if [[ -n "${PROFILE_CALL_GRAPH:-}" ]]; then
+	echo
+	echo "per second of the node (perf stat, 10 s):"
+	grep -E "syscalls|page-faults|context-switches|cpu-clock" "$out/$name.stat"
+	echo
+	echo "call graphs: each frame's share with what it called (perf report --children):"
+	# The frames of the stages the issue names, and of the wasm instances they make and drop.
+	frames="validate_transaction_blocking|propose_with|apply_extrinsic|allocate_instance"
+	frames+="|drop_in_place<wasmtime::runtime::store::Store<|sr25519_verify|__x64_sys_futex"
+	frames+="|__x64_sys_munmap|asm_exc_page_fault|jsonrpsee_server::server::handle_rpc_call"
+	frames+="|process_commits|storage_root\\b|import_block"
+	perf report -i "$out/$name.graph.perf" --stdio --children --sort sym -g none \
+		--percent-limit 2 2>/dev/null |
+		grep -E "$frames" |
+		sed -E "s/^ +([0-9.]+%) +[0-9.]+% +/  \1  /" | cut -c1-140
+fi
