@@ -863,9 +863,13 @@ mod tests {
 		fixed
 	}
 
-	#[test]
-	fn the_fixed_writes_are_the_benchmarks() {
-		let weights = |pallet: &str| match pallet {
+	/// The healthcare pallets whose calls the budget counts.
+	const PALLETS: [&str; 7] =
+		["Claims", "Consent", "Organizations", "Provenance", "Records", "Sponsorship", "Trials"];
+
+	/// A healthcare pallet's weights file.
+	fn weights(pallet: &str) -> &'static str {
+		match pallet {
 			"Claims" => include_str!("../../pallets/claims/src/weights.rs"),
 			"Consent" => include_str!("../../pallets/consent/src/weights.rs"),
 			"Organizations" => include_str!("../../pallets/organizations/src/weights.rs"),
@@ -874,7 +878,11 @@ mod tests {
 			"Sponsorship" => include_str!("../../pallets/sponsorship/src/weights.rs"),
 			"Trials" => include_str!("../../pallets/trials/src/weights.rs"),
 			other => panic!("no weights file for {other}"),
-		};
+		}
+	}
+
+	#[test]
+	fn the_fixed_writes_are_the_benchmarks() {
 		// Ending a consent: the call's own writes (the trial hook's: below).
 		assert_eq!(benchmarked_writes(weights("Consent"), "revoke"), REVOKE_WRITES);
 		assert_eq!(benchmarked_writes(weights("Consent"), "replace"), REPLACE_WRITES);
@@ -912,16 +920,7 @@ mod tests {
 			);
 		}
 		// And no call of those pallets with more fixed writes is missing from the table.
-		let pallets = [
-			"Claims",
-			"Consent",
-			"Organizations",
-			"Provenance",
-			"Records",
-			"Sponsorship",
-			"Trials",
-		];
-		for pallet in pallets {
+		for pallet in PALLETS {
 			for function in RuntimeCall::get_call_names(pallet) {
 				let listed = FIXED_WRITES.iter().any(|(p, f, _)| *p == pallet && f == function);
 				let source = weights(pallet);
@@ -938,6 +937,86 @@ mod tests {
 				);
 			}
 		}
+	}
+
+	#[test]
+	fn every_call_that_writes_an_account_says_whose() {
+		// Whose account each call's benchmark writes, where the budget does not declare the
+		// signer's beside it: the signer's own (the place covers it: the signer holds the
+		// deposit, or a sponsored patient's payer, whose account the sponsored fee counts), or
+		// the call declares every write it makes, the place's three left spare.
+		const SIGNERS_OWN: &[(&str, &str)] = &[
+			("Claims", "publish_policy"),
+			("Claims", "record_coverage"),
+			("Claims", "submit_claim"),
+			("Consent", "grant"),
+			("Consent", "replace"),
+			("Consent", "appoint_proxy"),
+			("Consent", "open_break_glass"),
+			("Organizations", "add_member"),
+			("Provenance", "register_product"),
+			("Provenance", "register_batch"),
+			("Provenance", "commission"),
+			("Provenance", "pack_case"),
+			("Records", "anchor"),
+			("Records", "anchor_version"),
+			("Records", "anchor_batch"),
+			("Records", "log_access"),
+			("Sponsorship", "sponsor"),
+			("Trials", "register"),
+			("Trials", "amend"),
+			("Trials", "enroll"),
+		];
+		// Declared in full (place not subtracted), so another's account fits the place.
+		const DECLARED_IN_FULL: &[(&str, &str)] =
+			&[("Claims", "remove_claim"), ("Records", "erase"), ("Records", "prune_access_log")];
+		// Governance's calls, not counted; and benchmarks of paths that are not calls (the fee
+		// path, the trial hook: counted with the calls that take them).
+		const OTHERS: &[(&str, &str)] = &[
+			("Organizations", "admit"),
+			("Organizations", "remove"),
+			("Sponsorship", "charge_sponsored"),
+			("Trials", "consent_ended"),
+		];
+		let declares_signer = |pallet: &str, function: &str| {
+			RELEASES_ANOTHERS_DEPOSIT.contains(&(pallet, function))
+				|| (pallet, function) == ("Provenance", "unpack_case")
+		};
+		let mut seen = 0;
+		for pallet in PALLETS {
+			let source = weights(pallet);
+			let implementation = &source[source.find("for SubstrateWeight<T>").expect("impl")..];
+			// Its functions, not those of the `()` implementation after it.
+			let end = implementation.find("impl WeightInfo for ()").unwrap_or(implementation.len());
+			for (at, _) in implementation[..end].match_indices("\n\tfn ") {
+				let function = implementation[at + 5..].split('(').next().expect("name");
+				let writes_account = weight_storage(source, function).lines().any(|line| {
+					line.contains("Storage: `System::Account` (r:") && !line.ends_with(" w:0)")
+				});
+				if !writes_account {
+					continue;
+				}
+				seen += 1;
+				let kinds = [
+					declares_signer(pallet, function),
+					SIGNERS_OWN.contains(&(pallet, function)),
+					DECLARED_IN_FULL.contains(&(pallet, function)),
+					OTHERS.contains(&(pallet, function)),
+				];
+				assert_eq!(
+					kinds.iter().filter(|kind| **kind).count(),
+					1,
+					"{pallet}::{function} writes an account: say whose, once"
+				);
+			}
+		}
+		// Every listed call was found writing an account (unpacking a case among them).
+		let unpack = 1;
+		let listed = RELEASES_ANOTHERS_DEPOSIT.len()
+			+ unpack + SIGNERS_OWN.len()
+			+ DECLARED_IN_FULL.len()
+			+ OTHERS.len();
+		assert_eq!(seen, listed);
 	}
 
 	/// The writes a pallet's benchmark counts for `function`: fixed, and per unit of its one
