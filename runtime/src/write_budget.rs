@@ -155,16 +155,15 @@ pub const FIXED_WRITES: &[(&str, &str, u32)] = &[
 	("Trials", "release_enrolment", 5),
 ];
 
-/// Calls of [`FIXED_WRITES`] whose benchmarked account write is that of a deposit's holder who
-/// need not be the signer: the participant who withdraws from a trial releases the deposit of
-/// the member who enrolled them, anyone may remove an expired pack or batch or release a closed
-/// trial's enrolment, a maker removes a product another member registered, an admin removes a
-/// member another admin added, a proxy steps down from a patient's deposit, a patient removes a
-/// consent their proxy paid for. The signer's own
-/// account, which every extrinsic writes (its nonce, and its fee unless a sponsorship pays), is
-/// then one key more than the benchmark counts, and these calls declare it. Until session 29
-/// they did not, so a block of, say, participants' withdrawals wrote one key an extrinsic more
-/// than its budget held.
+/// Calls of [`FIXED_WRITES`] whose benchmarked account write is that of a deposit's holder who need
+/// not be the signer: the participant who withdraws from a trial releases the deposit of the member
+/// who enrolled them, anyone may remove an expired pack or batch or release a closed trial's
+/// enrolment, a maker removes a product another member registered, an admin removes a member
+/// another admin added, a proxy steps down from a patient's deposit, a patient removes a consent
+/// their proxy paid for. The signer's own account, which every extrinsic writes (its nonce, and its
+/// fee unless a sponsorship pays), is then one key more than the benchmark counts, and these calls
+/// declare it. Until session 29 they did not, so a block of, say, participants' withdrawals wrote
+/// one key an extrinsic more than its budget held.
 pub const RELEASES_ANOTHERS_DEPOSIT: &[(&str, &str)] = &[
 	("Claims", "remove_coverage"),
 	("Consent", "remove"),
