@@ -178,6 +178,13 @@ pub const RELEASES_ANOTHERS_DEPOSIT: &[(&str, &str)] = &[
 	("Trials", "release_enrolment"),
 ];
 
+/// What `Preimage::note_preimage` and `unnote_preimage` write, as their benchmarks count: the
+/// preimage, its request status and its deposit's hold. Both are open to any signed account,
+/// and the signer's account (the deposit's holder) is a fourth key, which FRAME's benchmarks
+/// leave out (their caller's account is whitelisted): each declares one write beyond its place.
+/// Until session 29 no FRAME call was counted.
+pub const PREIMAGE_WRITES: u32 = 3;
+
 /// What `Provenance::unpack_case` declares beside one write per pack: the signer's account.
 /// Unpacking releases the deposit of whoever packed the case (its benchmark's account write),
 /// and a case that changed hands is unpacked by a member of the organisation that received it.
@@ -245,6 +252,8 @@ pub type BlockWrites = StorageValue<WriteBudget, u32, frame_support::pallet_prel
 ///   release another's deposit ([`RELEASES_ANOTHERS_DEPOSIT`]).
 /// - Beside the call, a sponsored fee's writes ([`CountSponsoredFee`]), counted when the fee is
 ///   charged.
+/// - `Preimage::note_preimage` and `unnote_preimage`, open to any signed account: one, the
+///   signer's account ([`PREIMAGE_WRITES`]).
 /// - `Sudo::sudo` and `sudo_as`: the call they wrap, without settling it (sudo succeeds whether
 ///   or not the wrapped call did).
 pub fn declared_writes(call: &RuntimeCall) -> u32 {
@@ -421,6 +430,10 @@ fn declaration(call: &RuntimeCall) -> Option<Declared> {
 		RuntimeCall::Consent(pallet_consent::Call::replace { consent, .. }) => {
 			EndsConsent(*consent, REPLACE_WRITES)
 		},
+		RuntimeCall::Preimage(
+			pallet_preimage::Call::note_preimage { .. }
+			| pallet_preimage::Call::unnote_preimage { .. },
+		) => Writes(PREIMAGE_WRITES + 1 - WRITES_IN_A_PLACE),
 		RuntimeCall::Claims(pallet_claims::Call::cancel { claim, .. }) => PerLineOf(*claim, 2),
 		RuntimeCall::Claims(pallet_claims::Call::remove_claim { claim }) => PerLineOf(*claim, 7),
 		// Sudo reports success whether or not the call it wraps succeeded, so a wrapped call is
@@ -1747,6 +1760,41 @@ mod tests {
 		});
 		// The case, its two packs, the packer's account and hold (its deposit back), and the
 		// wholesaler's account (its nonce and fee).
+		let written = keys_written_by_extrinsic(&ext);
+		assert_eq!(written.len() as u32, declared + WRITES_IN_A_PLACE, "{written:?}");
+	}
+
+	#[test]
+	fn a_preimage_noted_or_unnoted_writes_no_more_keys_than_it_declares() {
+		let preimages = include_str!("weights/pallet_preimage.rs");
+		let implementation = &preimages
+			[preimages.find("pallet_preimage::WeightInfo for WeightInfo<T>").expect("impl")..];
+		for function in ["note_preimage", "unnote_preimage"] {
+			let body = &implementation[implementation.find(&format!("fn {function}(")).unwrap()..];
+			let body = &body[..body.find("\n\t}").unwrap()];
+			assert!(body.contains(&format!(".writes({PREIMAGE_WRITES}))")), "{function}");
+		}
+		use sp_runtime::traits::Hash;
+		let mut ext = dev_ext();
+		ext.commit_all().unwrap();
+		let bytes = b"a referendum's call".to_vec();
+		let hash = <Runtime as frame_system::Config>::Hashing::hash(&bytes);
+		let note = RuntimeCall::Preimage(pallet_preimage::Call::note_preimage { bytes });
+		let declared = ext.execute_with(|| {
+			let declared = declared_writes(&note);
+			assert_ok!(apply_signed(&alice(), note).unwrap());
+			assert!(pallet_preimage::PreimageFor::<Runtime>::iter_keys().any(|(h, _)| h == hash));
+			declared
+		});
+		// The preimage, its status, Alice's hold and account (the deposit, her nonce and fee).
+		let written = keys_written_by_extrinsic(&ext);
+		assert_eq!(written.len() as u32, declared + WRITES_IN_A_PLACE, "{written:?}");
+		assert_eq!(declared, 1);
+		ext.commit_all().unwrap();
+		let unnote = RuntimeCall::Preimage(pallet_preimage::Call::unnote_preimage { hash });
+		ext.execute_with(|| {
+			assert_ok!(apply_signed(&alice(), unnote).unwrap());
+		});
 		let written = keys_written_by_extrinsic(&ext);
 		assert_eq!(written.len() as u32, declared + WRITES_IN_A_PLACE, "{written:?}");
 	}
