@@ -185,6 +185,12 @@ pub const RELEASES_ANOTHERS_DEPOSIT: &[(&str, &str)] = &[
 /// Until session 29 no FRAME call was counted.
 pub const PREIMAGE_WRITES: u32 = 3;
 
+/// What `Session::set_keys` writes, as its benchmark counts: the account's next keys and the
+/// new key's owner. Any account with a balance may set session keys (`IdentityCollator`, no key
+/// deposit), and setting them again also clears the old key's owner, beside the signer's
+/// account: four keys, one beyond its place, which it declares.
+pub const SET_KEYS_WRITES: u32 = 2;
+
 /// What `Provenance::unpack_case` declares beside one write per pack: the signer's account.
 /// Unpacking releases the deposit of whoever packed the case (its benchmark's account write),
 /// and a case that changed hands is unpacked by a member of the organisation that received it.
@@ -254,6 +260,8 @@ pub type BlockWrites = StorageValue<WriteBudget, u32, frame_support::pallet_prel
 ///   charged.
 /// - `Preimage::note_preimage` and `unnote_preimage`, open to any signed account: one, the
 ///   signer's account ([`PREIMAGE_WRITES`]).
+/// - `Session::set_keys`, open to any account with a balance: one, the old key's owner cleared
+///   and the signer's account beside its benchmark's two ([`SET_KEYS_WRITES`]).
 /// - `Sudo::sudo` and `sudo_as`: the call they wrap, without settling it (sudo succeeds whether
 ///   or not the wrapped call did).
 pub fn declared_writes(call: &RuntimeCall) -> u32 {
@@ -434,6 +442,10 @@ fn declaration(call: &RuntimeCall) -> Option<Declared> {
 			pallet_preimage::Call::note_preimage { .. }
 			| pallet_preimage::Call::unnote_preimage { .. },
 		) => Writes(PREIMAGE_WRITES + 1 - WRITES_IN_A_PLACE),
+		RuntimeCall::Session(pallet_session::Call::set_keys { .. }) => {
+			// The old key's owner cleared, and the signer's account.
+			Writes(SET_KEYS_WRITES + 1 + 1 - WRITES_IN_A_PLACE)
+		},
 		RuntimeCall::Claims(pallet_claims::Call::cancel { claim, .. }) => PerLineOf(*claim, 2),
 		RuntimeCall::Claims(pallet_claims::Call::remove_claim { claim }) => PerLineOf(*claim, 7),
 		// Sudo reports success whether or not the call it wraps succeeded, so a wrapped call is
@@ -1797,6 +1809,35 @@ mod tests {
 		});
 		let written = keys_written_by_extrinsic(&ext);
 		assert_eq!(written.len() as u32, declared + WRITES_IN_A_PLACE, "{written:?}");
+	}
+
+	#[test]
+	fn a_collator_that_sets_new_session_keys_writes_no_more_keys_than_it_declares() {
+		use codec::Encode;
+		use sp_core::{proof_of_possession::NonAggregatable, sr25519, Pair};
+		let sessions = include_str!("weights/pallet_session.rs");
+		let body = &sessions[sessions.find("fn set_keys(").expect("set_keys")..];
+		let body = &body[..body.find("\n\t}").unwrap()];
+		assert!(body.contains(&format!(".writes({SET_KEYS_WRITES}))")));
+		// Alice, a collator of the development genesis, replaces her Aura key.
+		let mut ext = dev_ext();
+		ext.commit_all().unwrap();
+		let key = sr25519::Pair::from_string("//Alice//rotated", None).unwrap();
+		let statement = sr25519::Pair::proof_of_possession_statement(&alice().encode());
+		let proof = (key.sign(&statement),).encode();
+		let keys = crate::SessionKeys { aura: key.public().into() };
+		let set_keys = RuntimeCall::Session(pallet_session::Call::set_keys { keys, proof });
+		let declared = ext.execute_with(|| {
+			let old = pallet_session::NextKeys::<Runtime>::get(alice()).expect("a collator");
+			let declared = declared_writes(&set_keys);
+			assert_ok!(apply_signed(&alice(), set_keys).unwrap());
+			assert_ne!(pallet_session::NextKeys::<Runtime>::get(alice()), Some(old));
+			declared
+		});
+		// Her next keys, the new key's owner, the old one's cleared, and her account.
+		let written = keys_written_by_extrinsic(&ext);
+		assert_eq!(written.len() as u32, declared + WRITES_IN_A_PLACE, "{written:?}");
+		assert_eq!(declared, 1);
 	}
 
 	#[test]
