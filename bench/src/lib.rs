@@ -12,16 +12,11 @@ use std::{
 };
 
 use codec::{Decode, Encode};
-use healthchain_runtime::{
-	AccountId, Hash, Nonce, Runtime, RuntimeCall, SignedPayload, TxExtension, UncheckedExtrinsic,
-};
+use healthchain_runtime::{AccountId, Hash, Nonce, RuntimeCall, SignedPayload, UncheckedExtrinsic};
 use serde_json::{json, Value};
 use sp_core::{crypto::Pair as _, sr25519};
 use sp_io::hashing::{blake2_128, blake2_256, twox_128};
-use sp_runtime::{
-	generic::{Era, Preamble},
-	MultiAddress, MultiSignature,
-};
+use sp_runtime::{generic::Preamble, MultiAddress, MultiSignature};
 
 /// A JSON-RPC error, or a transport failure (code 0).
 #[derive(Debug, Clone)]
@@ -247,18 +242,7 @@ pub struct Signed {
 pub fn sign(signer: &sr25519::Pair, call: RuntimeCall, nonce: Nonce, chain: &ChainInfo) -> Signed {
 	let writes =
 		healthchain_runtime::write_budget::declared_writes_by_arguments(&call).unwrap_or_default();
-	let extension: TxExtension = (
-		frame_system::CheckNonZeroSender::<Runtime>::new(),
-		frame_system::CheckSpecVersion::<Runtime>::new(),
-		frame_system::CheckTxVersion::<Runtime>::new(),
-		frame_system::CheckGenesis::<Runtime>::new(),
-		frame_system::CheckEra::<Runtime>::from(Era::Immortal),
-		frame_system::CheckNonce::<Runtime>::from(nonce),
-		healthchain_runtime::write_budget::CheckBlockResources::default(),
-		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
-		frame_metadata_hash_extension::CheckMetadataHash::<Runtime>::new(false),
-	)
-		.into();
+	let extension = healthchain_runtime::wallet_tx_extension(nonce, false);
 	let implicit =
 		((), chain.spec_version, chain.tx_version, chain.genesis, chain.genesis, (), (), (), None);
 	let payload = SignedPayload::from_raw(call.clone(), extension.clone(), implicit);

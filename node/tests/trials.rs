@@ -256,7 +256,7 @@ fn a_trial_is_registered_approved_amended_enrolled_and_flagged() {
 		<pallet_consent::weights::SubstrateWeight<Runtime> as pallet_consent::WeightInfo>::revoke();
 	let sponsor = <healthchain_runtime::Sponsorship as Sponsors<_>>::sponsored_call_weight();
 	assert_eq!(charged.call_weight, own + hook(8) + sponsor);
-	let extensions = common::tx_extension(0, false).weight(&revoke_call);
+	let extensions = healthchain_runtime::wallet_tx_extension(0, false).weight(&revoke_call);
 	let base = <Runtime as frame_system::Config>::BlockWeights::get()
 		.get(frame_support::dispatch::DispatchClass::Normal)
 		.base_extrinsic;

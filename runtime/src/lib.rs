@@ -69,6 +69,24 @@ pub type TxExtension = cumulus_pallet_weight_reclaim::StorageWeightReclaim<
 	),
 >;
 
+/// The transaction extensions every wallet sends for `nonce`: immortal, no tip, with or without
+/// the metadata hash (`CheckMetadataHash` mode 1 or 0). The one constructor for the project's own
+/// signers: the load generator, the node's end-to-end tests and the runtime's own tests.
+pub fn wallet_tx_extension(nonce: Nonce, with_metadata_hash: bool) -> TxExtension {
+	(
+		frame_system::CheckNonZeroSender::<Runtime>::new(),
+		frame_system::CheckSpecVersion::<Runtime>::new(),
+		frame_system::CheckTxVersion::<Runtime>::new(),
+		frame_system::CheckGenesis::<Runtime>::new(),
+		frame_system::CheckEra::<Runtime>::from(generic::Era::Immortal),
+		frame_system::CheckNonce::<Runtime>::from(nonce),
+		write_budget::CheckBlockResources::default(),
+		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
+		frame_metadata_hash_extension::CheckMetadataHash::<Runtime>::new(with_metadata_hash),
+	)
+		.into()
+}
+
 /// An extrinsic as it travels over the network and into blocks.
 pub type UncheckedExtrinsic =
 	generic::UncheckedExtrinsic<Address, RuntimeCall, Signature, TxExtension>;

@@ -1676,18 +1676,7 @@ mod tests {
 	> {
 		frame_system::BlockWeight::<Runtime>::kill();
 		let nonce = frame_system::Pallet::<Runtime>::account_nonce(who);
-		let extensions: crate::TxExtension = (
-			frame_system::CheckNonZeroSender::<Runtime>::new(),
-			frame_system::CheckSpecVersion::<Runtime>::new(),
-			frame_system::CheckTxVersion::<Runtime>::new(),
-			frame_system::CheckGenesis::<Runtime>::new(),
-			frame_system::CheckEra::<Runtime>::from(sp_runtime::generic::Era::Immortal),
-			frame_system::CheckNonce::<Runtime>::from(nonce),
-			CheckBlockResources::default(),
-			pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
-			frame_metadata_hash_extension::CheckMetadataHash::<Runtime>::new(false),
-		)
-			.into();
+		let extensions = crate::wallet_tx_extension(nonce, false);
 		let info = call.get_dispatch_info();
 		sp_io::storage::start_transaction();
 		let applied = extensions.dispatch_transaction(

@@ -17,12 +17,11 @@ use std::{
 
 use codec::{Decode, Encode};
 use healthchain_runtime::{
-	AccountId, Balance, Hash, Nonce, Runtime, RuntimeCall, RuntimeEvent, SignedPayload,
-	TxExtension, UncheckedExtrinsic,
+	AccountId, Balance, Hash, Nonce, RuntimeCall, RuntimeEvent, SignedPayload, UncheckedExtrinsic,
 };
 use serde_json::{json, Value};
 use sp_keyring::Sr25519Keyring;
-use sp_runtime::{generic::Era, MultiAddress, MultiSignature};
+use sp_runtime::{MultiAddress, MultiSignature};
 
 /// How long a node may take to start serving JSON-RPC (it compiles the runtime first).
 pub const STARTUP_TIMEOUT: Duration = Duration::from_secs(240);
@@ -712,23 +711,6 @@ pub fn sign_extrinsic_with_metadata_hash(
 	sign_extrinsic_by(&signer.pair(), call, nonce, spec_version, tx_version, genesis, metadata_hash)
 }
 
-/// The transaction extensions every wallet sends: immortal, no tip, with or without the
-/// metadata hash (`CheckMetadataHash` mode 1 or 0).
-pub fn tx_extension(nonce: Nonce, with_metadata_hash: bool) -> TxExtension {
-	(
-		frame_system::CheckNonZeroSender::<Runtime>::new(),
-		frame_system::CheckSpecVersion::<Runtime>::new(),
-		frame_system::CheckTxVersion::<Runtime>::new(),
-		frame_system::CheckGenesis::<Runtime>::new(),
-		frame_system::CheckEra::<Runtime>::from(Era::Immortal),
-		frame_system::CheckNonce::<Runtime>::from(nonce),
-		healthchain_runtime::write_budget::CheckBlockResources::default(),
-		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
-		frame_metadata_hash_extension::CheckMetadataHash::<Runtime>::new(with_metadata_hash),
-	)
-		.into()
-}
-
 /// [`sign_extrinsic_with_metadata_hash`] with any sr25519 key.
 pub fn sign_extrinsic_by(
 	signer: &sp_core::sr25519::Pair,
@@ -740,7 +722,7 @@ pub fn sign_extrinsic_by(
 	metadata_hash: Option<[u8; 32]>,
 ) -> UncheckedExtrinsic {
 	use sp_core::Pair;
-	let tx_ext = tx_extension(nonce, metadata_hash.is_some());
+	let tx_ext = healthchain_runtime::wallet_tx_extension(nonce, metadata_hash.is_some());
 	let implicit = ((), spec_version, tx_version, genesis, genesis, (), (), (), metadata_hash);
 	let payload = SignedPayload::from_raw(call.clone(), tx_ext.clone(), implicit);
 	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
