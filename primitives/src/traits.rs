@@ -63,16 +63,25 @@ pub trait ConsortiumSeats<AccountId> {
 /// the deposits those operations hold. Pallets that hold a deposit for an action a patient takes
 /// ask [`Self::deposit_payer`], record the answer beside the deposit and return the deposit to
 /// that account, whatever happens to the sponsorship meanwhile; the calls a sponsored account may
-/// make add [`Self::sponsored_call_weight`] to their weight.
+/// make add [`Self::sponsored_call_weight`] to their weight, and once they have run keep only
+/// [`Self::sponsored_call_weight_used`] of it.
 pub trait Sponsors<AccountId> {
 	/// The account whose balance holds the deposits of `who`'s actions: the sponsor's paying
 	/// account while a sponsorship of `who` is in force, else `who`.
 	fn deposit_payer(who: &AccountId) -> AccountId;
 
 	/// What sponsorship adds, at worst, to a call a sponsored account may sign: the fee taken
-	/// from the sponsor (looking the sponsorship up, checking and updating its allowance) and
-	/// the deposit payer looked up. Benchmarked by the implementation.
+	/// from the sponsor (looking the sponsorship up, checking and updating its allowance), the
+	/// deposit payer looked up, and [`Self::sponsored_call_weight_used`]'s own look-up.
+	/// Benchmarked by the implementation.
 	fn sponsored_call_weight() -> sp_runtime::Weight;
+
+	/// What sponsorship added to a call `who` signed, asked once the call has run: all of
+	/// [`Self::sponsored_call_weight`] when a sponsorship of `who` is in force (it paid the
+	/// fee of such a call), else the look-ups alone — whether one pays, made by the fee path
+	/// and by this function, and the deposit payer's — so that an account paying its own fee
+	/// is not charged for a sponsor's. Never more than [`Self::sponsored_call_weight`].
+	fn sponsored_call_weight_used(who: &AccountId) -> sp_runtime::Weight;
 }
 
 /// Nobody is sponsored: every account pays its own fees and deposits.
@@ -82,6 +91,10 @@ impl<AccountId: Clone> Sponsors<AccountId> for () {
 	}
 
 	fn sponsored_call_weight() -> sp_runtime::Weight {
+		sp_runtime::Weight::zero()
+	}
+
+	fn sponsored_call_weight_used(_: &AccountId) -> sp_runtime::Weight {
 		sp_runtime::Weight::zero()
 	}
 }

@@ -151,9 +151,24 @@ impl healthchain_primitives::Sponsors<u64> for MockSponsors {
 	}
 
 	fn sponsored_call_weight() -> frame_support::weights::Weight {
-		frame_support::weights::Weight::zero()
+		SPONSORED_CALL_WEIGHT
+	}
+
+	fn sponsored_call_weight_used(who: &u64) -> frame_support::weights::Weight {
+		if SPONSORED.with(|s| s.borrow().contains_key(who)) {
+			SPONSORED_CALL_WEIGHT
+		} else {
+			SPONSORSHIP_LOOKUP_WEIGHT
+		}
 	}
 }
+
+/// What the mock's sponsorship adds to a call a sponsored account may sign, at worst.
+pub const SPONSORED_CALL_WEIGHT: frame_support::weights::Weight =
+	frame_support::weights::Weight::from_parts(300_000_000, 4_000);
+/// What the mock's sponsorship leaves of it when the signer paid their own fee.
+pub const SPONSORSHIP_LOOKUP_WEIGHT: frame_support::weights::Weight =
+	frame_support::weights::Weight::from_parts(60_000_000, 3_000);
 
 /// `payer` now pays `account`'s deposits (`None`: nobody does).
 pub fn sponsor(account: u64, payer: Option<u64>) {

@@ -388,3 +388,49 @@ fn a_sponsored_fee_is_counted_before_it_is_charged_and_may_be_refused() {
 		assert_eq!(SponsoredFeesCounted::get(), 1);
 	});
 }
+
+/// A call a sponsored account may sign keeps a sponsor's part of its weight only while a
+/// sponsorship of its signer is in force — a sponsor paid its fee — and the look-ups alone
+/// otherwise; declining one's own sponsorship keeps all of it, ending another's or
+/// governance's ending keeps what they used.
+#[test]
+fn only_a_sponsored_signer_keeps_the_sponsors_part_of_the_weight() {
+	use crate::WeightInfo;
+	use frame_support::dispatch::GetDispatchInfo;
+	type W = <Test as crate::Config>::WeightInfo;
+	let full = <Sponsorship as Sponsors<u64>>::sponsored_call_weight();
+	let lookups = <W as WeightInfo>::deposit_payer() * 3;
+	assert_eq!(full, W::charge_sponsored() + <W as WeightInfo>::deposit_payer() * 2);
+	assert!(lookups.all_lt(full), "the look-ups are part of a sponsored call's weight");
+	let used = |r: Result<PostDispatchInfo, _>| r.expect("dispatched").actual_weight;
+	ExtBuilder.build_and_execute(|| {
+		let kept = |who| <Sponsorship as Sponsors<u64>>::sponsored_call_weight_used(&who);
+		assert_eq!(kept(PATIENT), lookups);
+		sponsor(HOSPITAL_STAFF, PATIENT, 300);
+		assert_eq!(kept(PATIENT), full);
+
+		let declared = decline(PATIENT).get_dispatch_info().call_weight;
+		assert_eq!(declared, W::end_sponsorship() + full);
+		// Declining one's own sponsorship in force: the sponsor paid.
+		assert_eq!(
+			used(Sponsorship::end_sponsorship(RuntimeOrigin::signed(PATIENT), PATIENT)),
+			Some(W::end_sponsorship() + full)
+		);
+		// The payer ending it paid their own fee.
+		sponsor(HOSPITAL_STAFF, PATIENT, 300);
+		assert_eq!(
+			used(Sponsorship::end_sponsorship(RuntimeOrigin::signed(HOSPITAL_STAFF), PATIENT)),
+			Some(W::end_sponsorship() + lookups)
+		);
+		// Governance pays no fee.
+		sponsor(HOSPITAL_STAFF, PATIENT, 300);
+		assert_eq!(
+			used(Sponsorship::end_sponsorship(RuntimeOrigin::root(), PATIENT)),
+			Some(W::end_sponsorship())
+		);
+		// Not in force while the sponsoring organisation is suspended: the patient pays.
+		sponsor(HOSPITAL_STAFF, PATIENT, 300);
+		suspend(HOSPITAL, Role::Hospital);
+		assert_eq!(kept(PATIENT), lookups);
+	});
+}
