@@ -468,10 +468,11 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			subject: T::AccountId,
 			terms: ConsentTerms,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			Self::ensure_may_act_for(&who, &subject)?;
-			Self::insert_consent(who, subject, terms, None).map(|_| ())
+			Self::insert_consent(who.clone(), subject, terms, None)?;
+			Ok(Some(Self::signed_weight(T::WeightInfo::grant(), &who)).into())
 		}
 
 		/// Revokes consent `consent`, with effect from this block; what rested on it follows
@@ -498,10 +499,11 @@ pub mod pallet {
 			Self::deposit_event(Event::ConsentRevoked {
 				consent,
 				subject: subject.clone(),
-				by: who,
+				by: who.clone(),
 			});
 			let hook = T::OnConsentEnded::on_consent_ended(&subject, consent, None);
-			Ok(Some(Self::ending_weight(T::WeightInfo::revoke(), hook)).into())
+			let own = T::WeightInfo::revoke().saturating_add(hook);
+			Ok(Some(Self::signed_weight(own, &who)).into())
 		}
 
 		/// Replaces active consent `consent` with a new version carrying `terms`; the old one
@@ -538,10 +540,11 @@ pub mod pallet {
 				old: consent,
 				new,
 				subject: subject.clone(),
-				by: who,
+				by: who.clone(),
 			});
 			let hook = T::OnConsentEnded::on_consent_ended(&subject, consent, Some(new));
-			Ok(Some(Self::ending_weight(T::WeightInfo::replace(), hook)).into())
+			let own = T::WeightInfo::replace().saturating_add(hook);
+			Ok(Some(Self::signed_weight(own, &who)).into())
 		}
 
 		/// Removes a consent that is no longer in force (revoked, superseded or expired) and
@@ -552,7 +555,7 @@ pub mod pallet {
 		/// [`Event::ConsentRemoved`].
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::remove().saturating_add(T::Sponsors::sponsored_call_weight()))]
-		pub fn remove(origin: OriginFor<T>, consent: ConsentId) -> DispatchResult {
+		pub fn remove(origin: OriginFor<T>, consent: ConsentId) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let stored = Consents::<T>::get(consent).ok_or(Error::<T>::ConsentNotFound)?;
 			if who != stored.depositor {
@@ -574,7 +577,7 @@ pub mod pallet {
 			});
 			Consents::<T>::remove(consent);
 			Self::deposit_event(Event::ConsentRemoved { consent, subject: stored.subject });
-			Ok(())
+			Ok(Some(Self::signed_weight(T::WeightInfo::remove(), &who)).into())
 		}
 
 		/// Appoints `proxy` to grant, replace and revoke consents on the caller's behalf, until
@@ -591,7 +594,7 @@ pub mod pallet {
 			proxy: T::AccountId,
 			kind: ProxyKind,
 			until: Option<Moment>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let subject = ensure_signed(origin)?;
 			ensure!(proxy != subject, Error::<T>::SelfProxy);
 			ensure!(until.is_none_or(|u| u > T::Time::now()), Error::<T>::InvalidPeriod);
@@ -610,8 +613,9 @@ pub mod pallet {
 				.map_err(|_| Error::<T>::TooManyProxies)?;
 			T::Currency::hold(&HoldReason::ProxyDeposit.into(), &depositor, deposit)?;
 			Proxies::<T>::insert(&subject, proxies);
+			let used = Self::signed_weight(T::WeightInfo::appoint_proxy(), &subject);
 			Self::deposit_event(Event::ProxyAppointed { subject, proxy, kind, until });
-			Ok(())
+			Ok(Some(used).into())
 		}
 
 		/// Ends `proxy`'s appointment for `subject` and returns the deposit to whoever paid it.
@@ -627,7 +631,7 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			subject: T::AccountId,
 			proxy: T::AccountId,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let mut proxies = Proxies::<T>::get(&subject);
 			let index = proxies.iter().position(|p| p.account == proxy);
@@ -653,7 +657,7 @@ pub mod pallet {
 				Proxies::<T>::insert(&subject, proxies);
 			}
 			Self::deposit_event(Event::ProxyRemoved { subject, proxy });
-			Ok(())
+			Ok(Some(Self::signed_weight(T::WeightInfo::remove_proxy(), &who)).into())
 		}
 
 		/// Opens emergency access to `subject`'s data for `duration` ms, for the caller's
@@ -818,11 +822,19 @@ pub mod pallet {
 		#[pallet::weight(
 			T::WeightInfo::end_break_glass().saturating_add(T::Sponsors::sponsored_call_weight())
 		)]
-		pub fn end_break_glass(origin: OriginFor<T>, session: SessionId) -> DispatchResult {
+		pub fn end_break_glass(
+			origin: OriginFor<T>,
+			session: SessionId,
+		) -> DispatchResultWithPostInfo {
 			let mut stored = Sessions::<T>::get(session).ok_or(Error::<T>::SessionNotFound)?;
-			let privileged = match T::GovernanceOrigin::try_origin(origin) {
-				Ok(_) => true,
-				Err(origin) => ensure_signed(origin)? == stored.subject,
+			// Governance pays no fee: only a signer's call keeps a sponsor's part.
+			let (privileged, used) = match T::GovernanceOrigin::try_origin(origin) {
+				Ok(_) => (true, T::WeightInfo::end_break_glass()),
+				Err(origin) => {
+					let who = ensure_signed(origin)?;
+					let used = Self::signed_weight(T::WeightInfo::end_break_glass(), &who);
+					(who == stored.subject, used)
+				},
 			};
 			let now = T::Time::now();
 			let early = stored.open_at(now);
@@ -841,16 +853,17 @@ pub mod pallet {
 			}
 			Sessions::<T>::insert(session, stored);
 			Self::deposit_event(Event::BreakGlassEnded { session, early });
-			Ok(())
+			Ok(Some(used).into())
 		}
 	}
 
 	impl<T: Config> Pallet<T> {
-		/// What a call that ended a consent used: its own benchmarked weight `own`, what the
-		/// hook reported (`hook`, at most [`OnConsentEnded::weight`], which the call was charged)
-		/// and a sponsor's charge, as in its declared weight.
-		fn ending_weight(own: Weight, hook: Weight) -> Weight {
-			own.saturating_add(hook).saturating_add(T::Sponsors::sponsored_call_weight())
+		/// What a call `who` signed used: `own` — its benchmarked weight, and for a call that
+		/// ended a consent what the hook reported (at most [`OnConsentEnded::weight`], which the
+		/// call was charged) — and sponsorship's part, all of it only when a sponsor paid
+		/// ([`Sponsors::sponsored_call_weight_used`]).
+		fn signed_weight(own: Weight, who: &T::AccountId) -> Weight {
+			own.saturating_add(T::Sponsors::sponsored_call_weight_used(who))
 		}
 
 		/// `who` may act for `subject`: it is the subject, or a proxy whose appointment has

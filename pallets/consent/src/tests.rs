@@ -1246,6 +1246,103 @@ mod sponsored {
 		});
 	}
 
+	/// Each call a sponsored account may sign is charged a sponsor's part up front, and keeps
+	/// all of it only when a sponsor paid its fee: a signer who paid their own keeps the
+	/// sponsorship look-ups alone, and governance, which pays no fee, none of it.
+	#[test]
+	fn only_a_sponsored_signer_keeps_the_sponsors_part_of_the_weight() {
+		use crate::mock::{SPONSORED_CALL_WEIGHT as FULL, SPONSORSHIP_LOOKUP_WEIGHT as LOOKUP};
+		use crate::WeightInfo;
+		use frame_support::dispatch::{GetDispatchInfo, PostDispatchInfo};
+		type W = ();
+		assert!(LOOKUP.all_lt(FULL));
+		let used = |r: Result<PostDispatchInfo, _>| r.expect("dispatched").actual_weight;
+		ExtBuilder.build_and_execute(|| {
+			let declared = |call: crate::Call<Test>| call.get_dispatch_info().call_weight;
+			let t = lab_results_for_treatment();
+			let (id, poor_id) = (NextConsentId::<Test>::get(), NextConsentId::<Test>::get() + 1);
+			assert_eq!(
+				declared(crate::Call::grant { subject: PATIENT, terms: t.clone() }),
+				W::grant() + FULL
+			);
+			assert_eq!(
+				used(Consent::grant(signed(PATIENT), PATIENT, t.clone())),
+				Some(W::grant() + LOOKUP)
+			);
+			let poor = sponsored_patient();
+			assert_eq!(
+				used(Consent::grant(signed(poor), poor, t.clone())),
+				Some(W::grant() + FULL)
+			);
+
+			assert_eq!(
+				declared(crate::Call::replace { consent: id, terms: t.clone() }),
+				W::replace() + FULL
+			);
+			let replaced = (NextConsentId::<Test>::get(), NextConsentId::<Test>::get() + 1);
+			assert_eq!(
+				used(Consent::replace(signed(PATIENT), id, t.clone())),
+				Some(W::replace() + LOOKUP)
+			);
+			assert_eq!(
+				used(Consent::replace(signed(poor), poor_id, t.clone())),
+				Some(W::replace() + FULL)
+			);
+
+			assert_eq!(declared(crate::Call::revoke { consent: id }), W::revoke() + FULL);
+			assert_eq!(
+				used(Consent::revoke(signed(PATIENT), replaced.0)),
+				Some(W::revoke() + LOOKUP)
+			);
+			assert_eq!(used(Consent::revoke(signed(poor), replaced.1)), Some(W::revoke() + FULL));
+
+			assert_eq!(declared(crate::Call::remove { consent: id }), W::remove() + FULL);
+			assert_eq!(used(Consent::remove(signed(PATIENT), id)), Some(W::remove() + LOOKUP));
+			assert_eq!(used(Consent::remove(signed(poor), poor_id)), Some(W::remove() + FULL));
+
+			let appoint = crate::Call::appoint_proxy {
+				proxy: GUARDIAN,
+				kind: ProxyKind::Guardian,
+				until: None,
+			};
+			assert_eq!(declared(appoint), W::appoint_proxy() + FULL);
+			let appointed =
+				|who| Consent::appoint_proxy(signed(who), GUARDIAN, ProxyKind::Guardian, None);
+			assert_eq!(used(appointed(PATIENT)), Some(W::appoint_proxy() + LOOKUP));
+			assert_eq!(used(appointed(poor)), Some(W::appoint_proxy() + FULL));
+
+			let remove_proxy = crate::Call::remove_proxy { subject: PATIENT, proxy: GUARDIAN };
+			assert_eq!(declared(remove_proxy), W::remove_proxy() + FULL);
+			assert_eq!(
+				used(Consent::remove_proxy(signed(PATIENT), PATIENT, GUARDIAN)),
+				Some(W::remove_proxy() + LOOKUP)
+			);
+			assert_eq!(
+				used(Consent::remove_proxy(signed(poor), poor, GUARDIAN)),
+				Some(W::remove_proxy() + FULL)
+			);
+
+			// Emergency access to the patient, ended early by governance (no fee), and one
+			// ended by the patient once it has run out.
+			let session = NextSessionId::<Test>::get();
+			assert_ok!(Consent::open_break_glass(signed(HOSPITAL_STAFF), PATIENT, HOUR));
+			assert_ok!(Consent::open_break_glass(signed(CLINIC_STAFF), PATIENT, HOUR));
+			assert_eq!(
+				declared(crate::Call::end_break_glass { session }),
+				W::end_break_glass() + FULL
+			);
+			assert_eq!(
+				used(Consent::end_break_glass(RuntimeOrigin::root(), session)),
+				Some(W::end_break_glass())
+			);
+			advance(HOUR);
+			assert_eq!(
+				used(Consent::end_break_glass(signed(PATIENT), session + 1)),
+				Some(W::end_break_glass() + LOOKUP)
+			);
+		});
+	}
+
 	#[test]
 	fn a_sponsor_pays_the_proxy_deposit_and_gets_it_back() {
 		ExtBuilder.build_and_execute(|| {

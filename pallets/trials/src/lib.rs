@@ -745,7 +745,7 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			trial: TrialId,
 			participant: T::AccountId,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let t = Trials::<T>::get(trial).ok_or(Error::<T>::NotFound)?;
 			ensure!(Enrolments::<T>::contains_key(trial, &participant), Error::<T>::NotEnrolled);
@@ -756,7 +756,11 @@ pub mod pallet {
 			} else {
 				return Err(Error::<T>::NotAuthorized.into());
 			};
-			Self::end_enrolment(trial, t, &participant, reason)
+			Self::end_enrolment(trial, t, &participant, reason)?;
+			// A sponsor's part of the weight only when a sponsor paid the fee.
+			let used = T::WeightInfo::withdraw()
+				.saturating_add(T::Sponsors::sponsored_call_weight_used(&who));
+			Ok(Some(used).into())
 		}
 
 		/// Releases `participant`'s enrolment in closed trial `trial`: the enrolment is removed,
@@ -996,17 +1000,21 @@ impl<T: Config> healthchain_primitives::consent::OnConsentEnded<T::AccountId> fo
 	/// most `MaxTrialsPerParticipant`) is read; one resting on the ended consent also reads its
 	/// trial and, with a successor, the trial's sponsor in the registry (the successor itself
 	/// once), and a withdrawal releases its deposit. The weight returned is the benchmark's for
-	/// as many enrolments as the participant has (for one when there are none).
+	/// as many enrolments as the participant has (its two reads when there are none).
 	fn on_consent_ended(
 		subject: &T::AccountId,
 		consent: healthchain_primitives::ConsentId,
 		successor: Option<healthchain_primitives::ConsentId>,
 	) -> frame_support::weights::Weight {
-		use frame_support::traits::Time;
+		use frame_support::traits::{Get, Time};
 		use healthchain_primitives::{ConsentVerifier, Purpose};
 		let now = T::Time::now();
 		let participations = Participations::<T>::get(subject);
-		let used = T::WeightInfo::consent_ended((participations.len() as u32).max(1));
+		// A patient in no trial: what was read (the time and the participations) is all.
+		let used = match participations.len() as u32 {
+			0 => <T as frame_system::Config>::DbWeight::get().reads(2),
+			n => T::WeightInfo::consent_ended(n),
+		};
 		for trial in participations {
 			let Some(mut enrolment) = Enrolments::<T>::get(trial, subject) else { continue };
 			if enrolment.consent != consent {
