@@ -172,12 +172,15 @@ mod benchmarks {
 		assert_eq!(Consents::<T>::get(id).map(|c| c.status), Some(ConsentStatus::Superseded));
 	}
 
+	/// A proxy removes a consent the patient paid for: not its depositor, so it is checked
+	/// against the patient's full list of proxies, and found last.
 	#[benchmark]
 	fn remove() {
 		let (patient, proxy) = patient_with_proxies::<T>();
-		fill_consents::<T>(&patient, &proxy, T::MaxConsentsPerSubject::get());
+		fill_consents::<T>(&patient, &patient, T::MaxConsentsPerSubject::get());
 		let id = NextConsentId::<T>::get() - 1;
 		Pallet::<T>::revoke(RawOrigin::Signed(proxy.clone()).into(), id).expect("revoked");
+		assert_eq!(Consents::<T>::get(id).map(|c| c.depositor), Some(patient));
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(proxy), id);

@@ -1,6 +1,6 @@
 //! Weights of `pallet_consent`, generated from its benchmarks by `scripts/benchmark.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-02. Steps `50`, repeat `20`,
+//! Benchmark CLI 64.0.0, 2026-12-05. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
 //! Machine `vm`, CPU `AMD EPYC`.
 //!
@@ -16,6 +16,10 @@
 // runtime
 // --genesis-builder-preset
 // development
+// --wasm-execution
+// compiled
+// --heap-pages
+// 4096
 // --pallet
 // pallet_consent
 // --extrinsic
@@ -24,10 +28,6 @@
 // 50
 // --repeat
 // 20
-// --wasm-execution
-// compiled
-// --heap-pages
-// 4096
 // --template
 // scripts/frame-weight-template.hbs
 // --output
@@ -85,15 +85,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
+	/// Storage: `Sponsorship::Sponsorships` (r:1 w:0)
+	/// Proof: `Sponsorship::Sponsorships` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::Consents` (r:0 w:1)
 	/// Proof: `Consent::Consents` (`max_values`: None, `max_size`: Some(226), added: 2701, mode: `MaxEncodedLen`)
 	fn grant() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4961`
+		//  Measured:  `4964`
 		//  Estimated: `8315`
-		// Minimum execution time: 182_732_000 picoseconds.
-		Weight::from_parts(201_701_000, 8315)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
+		// Minimum execution time: 260_476_000 picoseconds.
+		Weight::from_parts(325_172_000, 8315)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Consent::Consents` (r:1 w:1)
@@ -106,13 +108,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(4850), added: 7325, mode: `MaxEncodedLen`)
 	/// Storage: `Trials::Participations` (r:1 w:0)
 	/// Proof: `Trials::Participations` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
+	/// Storage: `Sponsorship::Sponsorships` (r:1 w:0)
+	/// Proof: `Sponsorship::Sponsorships` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
 	fn revoke() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4770`
+		//  Measured:  `4773`
 		//  Estimated: `8315`
-		// Minimum execution time: 115_823_000 picoseconds.
-		Weight::from_parts(127_781_000, 8315)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Minimum execution time: 168_260_000 picoseconds.
+		Weight::from_parts(178_054_000, 8315)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Consent::Consents` (r:1 w:2)
@@ -133,32 +137,38 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	/// Storage: `Trials::Participations` (r:1 w:0)
 	/// Proof: `Trials::Participations` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
+	/// Storage: `Sponsorship::Sponsorships` (r:1 w:0)
+	/// Proof: `Sponsorship::Sponsorships` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
 	fn replace() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5717`
+		//  Measured:  `5720`
 		//  Estimated: `8315`
-		// Minimum execution time: 200_779_000 picoseconds.
-		Weight::from_parts(223_223_000, 8315)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
+		// Minimum execution time: 284_401_000 picoseconds.
+		Weight::from_parts(300_575_000, 8315)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Consent::Consents` (r:1 w:1)
 	/// Proof: `Consent::Consents` (`max_values`: None, `max_size`: Some(226), added: 2701, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::Proxies` (r:1 w:0)
+	/// Proof: `Consent::Proxies` (`max_values`: None, `max_size`: Some(409), added: 2884, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::SubjectConsents` (r:1 w:1)
 	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(4850), added: 7325, mode: `MaxEncodedLen`)
+	/// Storage: `Sponsorship::Sponsorships` (r:1 w:0)
+	/// Proof: `Sponsorship::Sponsorships` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
 	fn remove() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4910`
+		//  Measured:  `5230`
 		//  Estimated: `8315`
-		// Minimum execution time: 156_002_000 picoseconds.
-		Weight::from_parts(175_531_000, 8315)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Minimum execution time: 230_792_000 picoseconds.
+		Weight::from_parts(246_075_000, 8315)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -175,8 +185,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `834`
 		//  Estimated: `3892`
-		// Minimum execution time: 88_081_000 picoseconds.
-		Weight::from_parts(92_148_000, 3892)
+		// Minimum execution time: 116_773_000 picoseconds.
+		Weight::from_parts(121_190_000, 3892)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -186,13 +196,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
+	/// Storage: `Sponsorship::Sponsorships` (r:1 w:0)
+	/// Proof: `Sponsorship::Sponsorships` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
 	fn remove_proxy() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `910`
+		//  Measured:  `913`
 		//  Estimated: `3892`
-		// Minimum execution time: 70_485_000 picoseconds.
-		Weight::from_parts(74_141_000, 3892)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+		// Minimum execution time: 98_516_000 picoseconds.
+		Weight::from_parts(103_153_000, 3892)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
@@ -217,8 +229,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3848`
 		//  Estimated: `43118`
-		// Minimum execution time: 175_111_000 picoseconds.
-		Weight::from_parts(186_368_000, 43118)
+		// Minimum execution time: 233_826_000 picoseconds.
+		Weight::from_parts(246_185_000, 43118)
 			.saturating_add(T::DbWeight::get().reads(23_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -232,8 +244,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `784`
 		//  Estimated: `3623`
-		// Minimum execution time: 24_626_000 picoseconds.
-		Weight::from_parts(26_400_000, 3623)
+		// Minimum execution time: 34_951_000 picoseconds.
+		Weight::from_parts(37_315_000, 3623)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -245,8 +257,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `315`
 		//  Estimated: `3623`
-		// Minimum execution time: 15_924_000 picoseconds.
-		Weight::from_parts(17_286_000, 3623)
+		// Minimum execution time: 23_234_000 picoseconds.
+		Weight::from_parts(24_946_000, 3623)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -266,24 +278,26 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1769`
 		//  Estimated: `3892`
-		// Minimum execution time: 89_593_000 picoseconds.
-		Weight::from_parts(95_582_000, 3892)
+		// Minimum execution time: 120_318_000 picoseconds.
+		Weight::from_parts(124_825_000, 3892)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Consent::Sessions` (r:1 w:1)
 	/// Proof: `Consent::Sessions` (`max_values`: None, `max_size`: Some(158), added: 2633, mode: `MaxEncodedLen`)
+	/// Storage: `Sponsorship::Sponsorships` (r:1 w:0)
+	/// Proof: `Sponsorship::Sponsorships` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::OpenSessions` (r:1 w:1)
 	/// Proof: `Consent::OpenSessions` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
 	fn end_break_glass() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `786`
+		//  Measured:  `789`
 		//  Estimated: `3642`
-		// Minimum execution time: 27_271_000 picoseconds.
-		Weight::from_parts(29_564_000, 3642)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+		// Minimum execution time: 41_982_000 picoseconds.
+		Weight::from_parts(44_266_000, 3642)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Consent::SubjectConsents` (r:1 w:0)
@@ -294,8 +308,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4212`
 		//  Estimated: `8315`
-		// Minimum execution time: 105_497_000 picoseconds.
-		Weight::from_parts(116_463_000, 8315)
+		// Minimum execution time: 147_438_000 picoseconds.
+		Weight::from_parts(155_410_000, 8315)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 }
@@ -303,62 +317,62 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn grant() -> Weight {
-		Weight::from_parts(201_701_000, 8315)
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
+		Weight::from_parts(325_172_000, 8315)
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn revoke() -> Weight {
-		Weight::from_parts(127_781_000, 8315)
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
+		Weight::from_parts(178_054_000, 8315)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn replace() -> Weight {
-		Weight::from_parts(223_223_000, 8315)
-			.saturating_add(RocksDbWeight::get().reads(9_u64))
+		Weight::from_parts(300_575_000, 8315)
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn remove() -> Weight {
-		Weight::from_parts(175_531_000, 8315)
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
+		Weight::from_parts(246_075_000, 8315)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn appoint_proxy() -> Weight {
-		Weight::from_parts(92_148_000, 3892)
+		Weight::from_parts(121_190_000, 3892)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn remove_proxy() -> Weight {
-		Weight::from_parts(74_141_000, 3892)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
+		Weight::from_parts(103_153_000, 3892)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn open_break_glass() -> Weight {
-		Weight::from_parts(186_368_000, 43118)
+		Weight::from_parts(246_185_000, 43118)
 			.saturating_add(RocksDbWeight::get().reads(23_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn justify() -> Weight {
-		Weight::from_parts(26_400_000, 3623)
+		Weight::from_parts(37_315_000, 3623)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn flag_overdue() -> Weight {
-		Weight::from_parts(17_286_000, 3623)
+		Weight::from_parts(24_946_000, 3623)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn close_break_glass() -> Weight {
-		Weight::from_parts(95_582_000, 3892)
+		Weight::from_parts(124_825_000, 3892)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn end_break_glass() -> Weight {
-		Weight::from_parts(29_564_000, 3642)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
+		Weight::from_parts(44_266_000, 3642)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn decide() -> Weight {
-		Weight::from_parts(116_463_000, 8315)
+		Weight::from_parts(155_410_000, 8315)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 }
