@@ -257,8 +257,10 @@ fn a_trial_is_registered_approved_amended_enrolled_and_flagged() {
 		<pallet_consent::weights::SubstrateWeight<Runtime> as pallet_consent::WeightInfo>::revoke();
 	let sponsor = <healthchain_runtime::Sponsorship as Sponsors<_>>::sponsored_call_weight();
 	assert_eq!(charged.call_weight, own + hook(8) + sponsor);
-	let lookups = <pallet_sponsorship::weights::SubstrateWeight<Runtime> as
-		pallet_sponsorship::WeightInfo>::deposit_payer() * 3;
+	let lookup = <pallet_sponsorship::weights::SubstrateWeight<Runtime> as
+		pallet_sponsorship::WeightInfo>::deposit_payer();
+	let lookups =
+		frame_support::weights::Weight::from_parts(3 * lookup.ref_time(), lookup.proof_size());
 	assert!(lookups.all_lt(sponsor));
 	let extensions = healthchain_runtime::wallet_tx_extension(0, false).weight(&revoke_call);
 	let base = <Runtime as frame_system::Config>::BlockWeights::get()

@@ -79,8 +79,9 @@ pub trait Sponsors<AccountId> {
 	/// What sponsorship added to a call `who` signed, asked once the call has run: all of
 	/// [`Self::sponsored_call_weight`] when a sponsorship of `who` is in force (it paid the
 	/// fee of such a call), else the look-ups alone — whether one pays, made by the fee path
-	/// and by this function, and the deposit payer's — so that an account paying its own fee
-	/// is not charged for a sponsor's. Never more than [`Self::sponsored_call_weight`].
+	/// (at validation and when charging) and by this function, and the deposit payer's — so
+	/// that an account paying its own fee is not charged for a sponsor's. Never more than
+	/// [`Self::sponsored_call_weight`].
 	fn sponsored_call_weight_used(who: &AccountId) -> sp_runtime::Weight;
 }
 

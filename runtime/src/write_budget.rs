@@ -1874,6 +1874,57 @@ mod tests {
 		});
 	}
 
+	/// Through every transaction extension and the real fee path: a patient operation whose
+	/// fee a sponsor paid keeps a sponsor's part of its weight, one whose signer paid keeps the
+	/// look-ups alone, and each is charged the fee of what it kept.
+	#[test]
+	fn only_a_sponsored_fee_keeps_the_sponsors_part_of_a_patient_operations_weight() {
+		use healthchain_primitives::{Action, DataClass, Purpose, Sponsors};
+		let (mut ext, patient) = sponsored_patient();
+		let terms = permit(1, Purpose::Treatment, &[DataClass::Encounters], &[Action::Access]);
+		let grant = |subject: &crate::AccountId| {
+			RuntimeCall::Consent(pallet_consent::Call::grant {
+				subject: subject.clone(),
+				terms: terms.clone(),
+			})
+		};
+		let fee_paid = || {
+			frame_system::Pallet::<Runtime>::events()
+				.into_iter()
+				.rev()
+				.find_map(|record| match record.event {
+					crate::RuntimeEvent::TransactionPayment(
+						pallet_transaction_payment::Event::TransactionFeePaid {
+							actual_fee, ..
+						},
+					) => Some(actual_fee),
+					_ => None,
+				})
+				.expect("a fee was paid")
+		};
+		ext.execute_with(|| {
+			let full = <crate::Sponsorship as Sponsors<_>>::sponsored_call_weight();
+			let lookups = <crate::Sponsorship as Sponsors<_>>::sponsored_call_weight_used(&alice());
+			assert!(lookups.all_lt(full));
+			assert_eq!(
+				<crate::Sponsorship as Sponsors<_>>::sponsored_call_weight_used(&patient),
+				full
+			);
+			let sponsored = apply_signed(&patient, grant(&patient)).unwrap().unwrap();
+			assert!(pallet_sponsorship::Sponsorships::<Runtime>::get(&patient).unwrap().spent > 0);
+			let sponsored_fee = fee_paid();
+			let self_paid = apply_signed(&alice(), grant(&alice())).unwrap().unwrap();
+			let self_paid_fee = fee_paid();
+			let kept = |post: frame_support::dispatch::PostDispatchInfo| {
+				post.actual_weight.expect("reported").ref_time()
+			};
+			let difference = (full - lookups).ref_time();
+			assert_eq!(kept(sponsored) - kept(self_paid), difference);
+			// Fees are one unit a picosecond of weight; the two extrinsics are as long.
+			assert_eq!(sponsored_fee - self_paid_fee, crate::Balance::from(difference));
+		});
+	}
+
 	#[test]
 	fn a_sponsored_call_is_refused_when_its_fee_writes_do_not_fit_the_block() {
 		use healthchain_primitives::{Action, DataClass, Purpose};

@@ -1247,8 +1247,9 @@ mod sponsored {
 	}
 
 	/// Each call a sponsored account may sign is charged a sponsor's part up front, and keeps
-	/// all of it only when a sponsor paid its fee: a signer who paid their own keeps the
-	/// sponsorship look-ups alone, and governance, which pays no fee, none of it.
+	/// all of it only when a sponsor paid its fee — its signer's, whoever the patient is: a
+	/// signer who paid their own keeps the sponsorship look-ups alone, and governance, which
+	/// pays no fee, none of it.
 	#[test]
 	fn only_a_sponsored_signer_keeps_the_sponsors_part_of_the_weight() {
 		use crate::mock::{SPONSORED_CALL_WEIGHT as FULL, SPONSORSHIP_LOOKUP_WEIGHT as LOOKUP};
@@ -1327,6 +1328,7 @@ mod sponsored {
 			let session = NextSessionId::<Test>::get();
 			assert_ok!(Consent::open_break_glass(signed(HOSPITAL_STAFF), PATIENT, HOUR));
 			assert_ok!(Consent::open_break_glass(signed(CLINIC_STAFF), PATIENT, HOUR));
+			assert_ok!(Consent::open_break_glass(signed(CLINIC_STAFF), poor, HOUR));
 			assert_eq!(
 				declared(crate::Call::end_break_glass { session }),
 				W::end_break_glass() + FULL
@@ -1339,6 +1341,27 @@ mod sponsored {
 			assert_eq!(
 				used(Consent::end_break_glass(signed(PATIENT), session + 1)),
 				Some(W::end_break_glass() + LOOKUP)
+			);
+			assert_eq!(
+				used(Consent::end_break_glass(signed(poor), session + 2)),
+				Some(W::end_break_glass() + FULL)
+			);
+
+			// Asked of the signer, not of the patient: an unsponsored proxy signing for the
+			// sponsored patient pays its own fee; a sponsored proxy signing for a patient who
+			// pays their own, its sponsor does.
+			let guardian =
+				|who| Consent::appoint_proxy(signed(who), OTHER_PATIENT, ProxyKind::Guardian, None);
+			assert_ok!(guardian(poor));
+			assert_eq!(
+				used(Consent::grant(signed(OTHER_PATIENT), poor, t.clone())),
+				Some(W::grant() + LOOKUP)
+			);
+			sponsor(OTHER_PATIENT, Some(CLINIC_STAFF));
+			assert_ok!(guardian(PATIENT));
+			assert_eq!(
+				used(Consent::grant(signed(OTHER_PATIENT), PATIENT, t)),
+				Some(W::grant() + FULL)
 			);
 		});
 	}

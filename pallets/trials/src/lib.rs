@@ -1000,21 +1000,20 @@ impl<T: Config> healthchain_primitives::consent::OnConsentEnded<T::AccountId> fo
 	/// most `MaxTrialsPerParticipant`) is read; one resting on the ended consent also reads its
 	/// trial and, with a successor, the trial's sponsor in the registry (the successor itself
 	/// once), and a withdrawal releases its deposit. The weight returned is the benchmark's for
-	/// as many enrolments as the participant has (its two reads when there are none).
+	/// as many enrolments as the participant has (its intercept, at none, when there are none).
 	fn on_consent_ended(
 		subject: &T::AccountId,
 		consent: healthchain_primitives::ConsentId,
 		successor: Option<healthchain_primitives::ConsentId>,
 	) -> frame_support::weights::Weight {
-		use frame_support::traits::{Get, Time};
+		use frame_support::traits::Time;
 		use healthchain_primitives::{ConsentVerifier, Purpose};
 		let now = T::Time::now();
 		let participations = Participations::<T>::get(subject);
-		// A patient in no trial: what was read (the time and the participations) is all.
-		let used = match participations.len() as u32 {
-			0 => <T as frame_system::Config>::DbWeight::get().reads(2),
-			n => T::WeightInfo::consent_ended(n),
-		};
+		// The benchmark's line at the patient's enrolments; for a patient in none, its
+		// intercept (the time and the participations read, with the proof of both, and one
+		// write that does not happen) rather than a whole enrolment.
+		let used = T::WeightInfo::consent_ended(participations.len() as u32);
 		for trial in participations {
 			let Some(mut enrolment) = Enrolments::<T>::get(trial, subject) else { continue };
 			if enrolment.consent != consent {

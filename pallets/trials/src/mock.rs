@@ -91,8 +91,6 @@ mod runtime {
 impl frame_system::Config for Test {
 	type Block = Block;
 	type AccountData = pallet_balances::AccountData<u64>;
-	/// What the consent hook charges for its reads when it finds no enrolment.
-	type DbWeight = frame_support::weights::constants::RocksDbWeight;
 }
 
 #[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
@@ -205,7 +203,7 @@ impl crate::Config for Test {
 	type MaxOutcomes = ConstU32<4>;
 	type MaxResults = ConstU32<8>;
 	type MaxAmendments = ConstU32<2>;
-	type Sponsors = ();
+	type Sponsors = MockSponsors;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockRegistry;
@@ -252,6 +250,7 @@ impl ExtBuilder {
 	/// research by `SPONSOR`.
 	pub fn build(self) -> sp_io::TestExternalities {
 		testing::reset(&ORGANIZATIONS);
+		SPONSORED.with(|s| s.borrow_mut().clear());
 		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 		let mut balances: Vec<(u64, u64)> = [
 			SPONSOR_STAFF,
@@ -286,4 +285,40 @@ impl ExtBuilder {
 			Consent::do_try_state().expect("consent invariants hold after the test");
 		});
 	}
+}
+
+std::thread_local! {
+	static SPONSORED: core::cell::RefCell<std::collections::BTreeSet<u64>> = Default::default();
+}
+
+/// Sponsorship as the tests set it: who is sponsored, and what that adds to a withdrawal.
+pub struct MockSponsors;
+impl healthchain_primitives::Sponsors<u64> for MockSponsors {
+	fn deposit_payer(who: &u64) -> u64 {
+		*who
+	}
+
+	fn sponsored_call_weight() -> frame_support::weights::Weight {
+		SPONSORED_CALL_WEIGHT
+	}
+
+	fn sponsored_call_weight_used(who: &u64) -> frame_support::weights::Weight {
+		if SPONSORED.with(|s| s.borrow().contains(who)) {
+			SPONSORED_CALL_WEIGHT
+		} else {
+			SPONSORSHIP_LOOKUP_WEIGHT
+		}
+	}
+}
+
+/// What the mock's sponsorship adds to a call a sponsored account may sign, at worst.
+pub const SPONSORED_CALL_WEIGHT: frame_support::weights::Weight =
+	frame_support::weights::Weight::from_parts(300_000_000, 4_000);
+/// What the mock's sponsorship leaves of it when the signer paid their own fee.
+pub const SPONSORSHIP_LOOKUP_WEIGHT: frame_support::weights::Weight =
+	frame_support::weights::Weight::from_parts(60_000_000, 3_000);
+
+/// `who`'s fees are now paid by a sponsor.
+pub fn sponsor(who: u64) {
+	SPONSORED.with(|s| s.borrow_mut().insert(who));
 }
