@@ -253,10 +253,20 @@ fn a_trial_is_registered_approved_amended_enrolled_and_flagged() {
 	use pallet_trials::WeightInfo as _;
 	use sp_runtime::traits::TransactionExtension;
 	let hook = |n| <pallet_trials::weights::SubstrateWeight<Runtime>>::consent_ended(n);
-	let own =
-		<pallet_consent::weights::SubstrateWeight<Runtime> as pallet_consent::WeightInfo>::revoke();
+	// Charged for the longest list of consents; kept for Alice's.
+	type ConsentWeights = pallet_consent::weights::SubstrateWeight<Runtime>;
+	let listed = node.call("healthchain_consentsOf", json!([Alice.to_account_id().to_string()]));
+	let listed = listed.as_array().map(Vec::len).expect("Alice's consents") as u32;
+	let most = <<Runtime as pallet_consent::Config>::MaxConsentsPerSubject as frame_support::traits::Get<
+		u32,
+	>>::get();
+	assert!(listed < most);
+	let own = <ConsentWeights as pallet_consent::WeightInfo>::revoke(listed);
 	let sponsor = <healthchain_runtime::Sponsorship as Sponsors<_>>::sponsored_call_weight();
-	assert_eq!(charged.call_weight, own + hook(8) + sponsor);
+	assert_eq!(
+		charged.call_weight,
+		<ConsentWeights as pallet_consent::WeightInfo>::revoke(most) + hook(8) + sponsor
+	);
 	let lookup = <pallet_sponsorship::weights::SubstrateWeight<Runtime> as
 		pallet_sponsorship::WeightInfo>::deposit_payer();
 	let lookups =

@@ -123,10 +123,12 @@ fn fill_sessions<T: Config>(
 mod benchmarks {
 	use super::*;
 
+	/// `n`: the consents already in the patient's list, which the grant decodes and writes
+	/// back with one more.
 	#[benchmark]
-	fn grant() {
+	fn grant(n: Linear<0, { T::MaxConsentsPerSubject::get() - 1 }>) {
 		let (patient, proxy) = patient_with_proxies::<T>();
-		fill_consents::<T>(&patient, &proxy, T::MaxConsentsPerSubject::get() - 1);
+		fill_consents::<T>(&patient, &proxy, n);
 		// To a named organisation: the grant checks it exists in the registry.
 		let (organization, _) = T::BenchmarkHelper::organization_with_role(Role::Clinic);
 		let terms = ConsentTerms {
@@ -137,16 +139,14 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(proxy), patient.clone(), terms);
 
-		assert_eq!(
-			SubjectConsents::<T>::get(&patient).len() as u32,
-			T::MaxConsentsPerSubject::get()
-		);
+		assert_eq!(SubjectConsents::<T>::get(&patient).len() as u32, n + 1);
 	}
 
+	/// `n`: the consents in the patient's list; the revoked one is found last.
 	#[benchmark]
-	fn revoke() {
+	fn revoke(n: Linear<1, { T::MaxConsentsPerSubject::get() }>) {
 		let (patient, proxy) = patient_with_proxies::<T>();
-		fill_consents::<T>(&patient, &proxy, T::MaxConsentsPerSubject::get());
+		fill_consents::<T>(&patient, &proxy, n);
 		let id = NextConsentId::<T>::get() - 1;
 
 		#[extrinsic_call]
@@ -155,10 +155,12 @@ mod benchmarks {
 		assert_eq!(Consents::<T>::get(id).map(|c| c.status), Some(ConsentStatus::Revoked));
 	}
 
+	/// `n`: the consents in the patient's list before the new version joins it; the replaced
+	/// one is found last.
 	#[benchmark]
-	fn replace() {
+	fn replace(n: Linear<1, { T::MaxConsentsPerSubject::get() - 1 }>) {
 		let (patient, proxy) = patient_with_proxies::<T>();
-		fill_consents::<T>(&patient, &proxy, T::MaxConsentsPerSubject::get() - 1);
+		fill_consents::<T>(&patient, &proxy, n);
 		let id = NextConsentId::<T>::get() - 1;
 		let (organization, _) = T::BenchmarkHelper::organization_with_role(Role::Clinic);
 		let terms = ConsentTerms {
@@ -173,11 +175,12 @@ mod benchmarks {
 	}
 
 	/// A proxy removes a consent the patient paid for: not its depositor, so it is checked
-	/// against the patient's full list of proxies, and found last.
+	/// against the patient's full list of proxies, and found last. `n`: the consents in the
+	/// patient's list; the removed one is found last.
 	#[benchmark]
-	fn remove() {
+	fn remove(n: Linear<1, { T::MaxConsentsPerSubject::get() }>) {
 		let (patient, proxy) = patient_with_proxies::<T>();
-		fill_consents::<T>(&patient, &patient, T::MaxConsentsPerSubject::get());
+		fill_consents::<T>(&patient, &patient, n);
 		let id = NextConsentId::<T>::get() - 1;
 		Pallet::<T>::revoke(RawOrigin::Signed(proxy.clone()).into(), id).expect("revoked");
 		assert_eq!(Consents::<T>::get(id).map(|c| c.depositor), Some(patient));

@@ -463,7 +463,10 @@ pub mod pallet {
 		/// not ended. Holds [`Config::ConsentDeposit`] from the signer, or from the signer's
 		/// sponsor ([`Config::Sponsors`]). Emits [`Event::ConsentGranted`].
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::grant().saturating_add(T::Sponsors::sponsored_call_weight()))]
+		#[pallet::weight(
+			T::WeightInfo::grant(Pallet::<T>::most_listed().saturating_sub(1))
+				.saturating_add(T::Sponsors::sponsored_call_weight())
+		)]
 		pub fn grant(
 			origin: OriginFor<T>,
 			subject: T::AccountId,
@@ -471,8 +474,8 @@ pub mod pallet {
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			Self::ensure_may_act_for(&who, &subject)?;
-			Self::insert_consent(who.clone(), subject, terms, None)?;
-			Ok(Some(Self::signed_weight(T::WeightInfo::grant(), &who)).into())
+			let (_, listed) = Self::insert_consent(who.clone(), subject, terms, None)?;
+			Ok(Some(Self::signed_weight(T::WeightInfo::grant(listed), &who)).into())
 		}
 
 		/// Revokes consent `consent`, with effect from this block; what rested on it follows
@@ -481,7 +484,7 @@ pub mod pallet {
 		/// Origin: signed by its subject or their proxy. Emits [`Event::ConsentRevoked`].
 		#[pallet::call_index(1)]
 		#[pallet::weight(
-			T::WeightInfo::revoke()
+			T::WeightInfo::revoke(Pallet::<T>::most_listed())
 				.saturating_add(T::OnConsentEnded::weight())
 				.saturating_add(T::Sponsors::sponsored_call_weight())
 		)]
@@ -495,14 +498,14 @@ pub mod pallet {
 			stored.ended_at = Some(now);
 			let subject = stored.subject.clone();
 			Consents::<T>::insert(consent, stored);
-			Self::end_rule(&subject, consent, now);
+			let listed = Self::end_rule(&subject, consent, now);
 			Self::deposit_event(Event::ConsentRevoked {
 				consent,
 				subject: subject.clone(),
 				by: who.clone(),
 			});
 			let hook = T::OnConsentEnded::on_consent_ended(&subject, consent, None);
-			let own = T::WeightInfo::revoke().saturating_add(hook);
+			let own = T::WeightInfo::revoke(listed).saturating_add(hook);
 			Ok(Some(Self::signed_weight(own, &who)).into())
 		}
 
@@ -516,7 +519,7 @@ pub mod pallet {
 		/// [`Event::ConsentReplaced`].
 		#[pallet::call_index(2)]
 		#[pallet::weight(
-			T::WeightInfo::replace()
+			T::WeightInfo::replace(Pallet::<T>::most_listed().saturating_sub(1))
 				.saturating_add(T::OnConsentEnded::weight())
 				.saturating_add(T::Sponsors::sponsored_call_weight())
 		)]
@@ -531,7 +534,8 @@ pub mod pallet {
 			ensure!(old.status == ConsentStatus::Active, Error::<T>::NotActive);
 			let subject = old.subject.clone();
 			// Also ends the old version's rule, in the same write of the patient's list.
-			let new = Self::insert_consent(who.clone(), subject.clone(), terms, Some(consent))?;
+			let (new, listed) =
+				Self::insert_consent(who.clone(), subject.clone(), terms, Some(consent))?;
 			old.status = ConsentStatus::Superseded;
 			old.superseded_by = Some(new);
 			old.ended_at = Some(T::Time::now());
@@ -543,7 +547,7 @@ pub mod pallet {
 				by: who.clone(),
 			});
 			let hook = T::OnConsentEnded::on_consent_ended(&subject, consent, Some(new));
-			let own = T::WeightInfo::replace().saturating_add(hook);
+			let own = T::WeightInfo::replace(listed).saturating_add(hook);
 			Ok(Some(Self::signed_weight(own, &who)).into())
 		}
 
@@ -554,7 +558,10 @@ pub mod pallet {
 		/// sponsor whose patient holds no tokens can take its deposit back). Emits
 		/// [`Event::ConsentRemoved`].
 		#[pallet::call_index(3)]
-		#[pallet::weight(T::WeightInfo::remove().saturating_add(T::Sponsors::sponsored_call_weight()))]
+		#[pallet::weight(
+			T::WeightInfo::remove(Pallet::<T>::most_listed())
+				.saturating_add(T::Sponsors::sponsored_call_weight())
+		)]
 		pub fn remove(origin: OriginFor<T>, consent: ConsentId) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let stored = Consents::<T>::get(consent).ok_or(Error::<T>::ConsentNotFound)?;
@@ -572,12 +579,14 @@ pub mod pallet {
 				stored.deposit,
 				Precision::Exact,
 			)?;
-			SubjectConsents::<T>::mutate(&stored.subject, |rules| {
-				rules.retain(|rule| rule.id != consent)
+			let listed = SubjectConsents::<T>::mutate(&stored.subject, |rules| {
+				let listed = rules.len() as u32;
+				rules.retain(|rule| rule.id != consent);
+				listed
 			});
 			Consents::<T>::remove(consent);
 			Self::deposit_event(Event::ConsentRemoved { consent, subject: stored.subject });
-			Ok(Some(Self::signed_weight(T::WeightInfo::remove(), &who)).into())
+			Ok(Some(Self::signed_weight(T::WeightInfo::remove(listed), &who)).into())
 		}
 
 		/// Appoints `proxy` to grant, replace and revoke consents on the caller's behalf, until
@@ -875,13 +884,21 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Validates `terms`, holds the deposit from `grantor` and stores a new consent.
+		/// The most consents a patient's list holds, which the calls that change it are
+		/// charged for before they run.
+		fn most_listed() -> u32 {
+			T::MaxConsentsPerSubject::get()
+		}
+
+		/// Validates `terms`, holds the deposit from `grantor` and stores a new consent; returns
+		/// its id and how many consents the patient's list held before it (what the call is
+		/// charged for).
 		fn insert_consent(
 			grantor: T::AccountId,
 			subject: T::AccountId,
 			terms: ConsentTerms,
 			supersedes: Option<ConsentId>,
-		) -> Result<ConsentId, DispatchError> {
+		) -> Result<(ConsentId, u32), DispatchError> {
 			ensure!(
 				!terms.classes.is_empty()
 					&& !terms.purposes.is_empty()
@@ -909,6 +926,7 @@ pub mod pallet {
 				ensure!(until > valid_from, Error::<T>::InvalidPeriod);
 			}
 			let mut rules = SubjectConsents::<T>::get(&subject);
+			let listed = rules.len() as u32;
 			let id = NextConsentId::<T>::get();
 			let next = id.checked_add(1).ok_or(Error::<T>::ConsentIdsExhausted)?;
 			let deposit = T::ConsentDeposit::get();
@@ -957,12 +975,16 @@ pub mod pallet {
 				grantor,
 				provision: terms.provision,
 			});
-			Ok(id)
+			Ok((id, listed))
 		}
 
-		/// Marks the rule of consent `id` in `subject`'s list as ended at `at` (a revocation).
-		fn end_rule(subject: &T::AccountId, id: ConsentId, at: Moment) {
-			SubjectConsents::<T>::mutate(subject, |rules| Self::end_rule_in(rules, id, at));
+		/// Marks the rule of consent `id` in `subject`'s list as ended at `at` (a revocation);
+		/// returns how many consents the list holds (what the revocation is charged for).
+		fn end_rule(subject: &T::AccountId, id: ConsentId, at: Moment) -> u32 {
+			SubjectConsents::<T>::mutate(subject, |rules| {
+				Self::end_rule_in(rules, id, at);
+				rules.len() as u32
+			})
 		}
 
 		/// Marks the rule of consent `id` in `rules` as ended at `at`.

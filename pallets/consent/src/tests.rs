@@ -1261,45 +1261,60 @@ mod sponsored {
 		ExtBuilder.build_and_execute(|| {
 			let declared = |call: crate::Call<Test>| call.get_dispatch_info().call_weight;
 			let t = lab_results_for_treatment();
+			// Charged for the longest list, keeping the list the call found.
+			let most =
+				<<Test as crate::Config>::MaxConsentsPerSubject as frame_support::traits::Get<
+					u32,
+				>>::get();
+			let listed = |who: u64| SubjectConsents::<Test>::get(who).len() as u32;
 			let (id, poor_id) = (NextConsentId::<Test>::get(), NextConsentId::<Test>::get() + 1);
 			assert_eq!(
 				declared(crate::Call::grant { subject: PATIENT, terms: t.clone() }),
-				W::grant() + FULL
+				W::grant(most - 1) + FULL
 			);
+			let n = listed(PATIENT);
 			assert_eq!(
 				used(Consent::grant(signed(PATIENT), PATIENT, t.clone())),
-				Some(W::grant() + LOOKUP)
+				Some(W::grant(n) + LOOKUP)
 			);
 			let poor = sponsored_patient();
 			assert_eq!(
 				used(Consent::grant(signed(poor), poor, t.clone())),
-				Some(W::grant() + FULL)
+				Some(W::grant(listed(poor) - 1) + FULL)
 			);
 
 			assert_eq!(
 				declared(crate::Call::replace { consent: id, terms: t.clone() }),
-				W::replace() + FULL
+				W::replace(most - 1) + FULL
 			);
 			let replaced = (NextConsentId::<Test>::get(), NextConsentId::<Test>::get() + 1);
+			let n = listed(PATIENT);
 			assert_eq!(
 				used(Consent::replace(signed(PATIENT), id, t.clone())),
-				Some(W::replace() + LOOKUP)
+				Some(W::replace(n) + LOOKUP)
 			);
+			let n = listed(poor);
 			assert_eq!(
 				used(Consent::replace(signed(poor), poor_id, t.clone())),
-				Some(W::replace() + FULL)
+				Some(W::replace(n) + FULL)
 			);
 
-			assert_eq!(declared(crate::Call::revoke { consent: id }), W::revoke() + FULL);
+			assert_eq!(declared(crate::Call::revoke { consent: id }), W::revoke(most) + FULL);
 			assert_eq!(
 				used(Consent::revoke(signed(PATIENT), replaced.0)),
-				Some(W::revoke() + LOOKUP)
+				Some(W::revoke(listed(PATIENT)) + LOOKUP)
 			);
-			assert_eq!(used(Consent::revoke(signed(poor), replaced.1)), Some(W::revoke() + FULL));
+			assert_eq!(
+				used(Consent::revoke(signed(poor), replaced.1)),
+				Some(W::revoke(listed(poor)) + FULL)
+			);
 
-			assert_eq!(declared(crate::Call::remove { consent: id }), W::remove() + FULL);
-			assert_eq!(used(Consent::remove(signed(PATIENT), id)), Some(W::remove() + LOOKUP));
-			assert_eq!(used(Consent::remove(signed(poor), poor_id)), Some(W::remove() + FULL));
+			assert_eq!(declared(crate::Call::remove { consent: id }), W::remove(most) + FULL);
+			let n = listed(PATIENT);
+			assert_eq!(used(Consent::remove(signed(PATIENT), id)), Some(W::remove(n) + LOOKUP));
+			assert_eq!(listed(PATIENT), n - 1);
+			let n = listed(poor);
+			assert_eq!(used(Consent::remove(signed(poor), poor_id)), Some(W::remove(n) + FULL));
 
 			let appoint = crate::Call::appoint_proxy {
 				proxy: GUARDIAN,
@@ -1353,16 +1368,62 @@ mod sponsored {
 			let guardian =
 				|who| Consent::appoint_proxy(signed(who), OTHER_PATIENT, ProxyKind::Guardian, None);
 			assert_ok!(guardian(poor));
+			let n = listed(poor);
 			assert_eq!(
 				used(Consent::grant(signed(OTHER_PATIENT), poor, t.clone())),
-				Some(W::grant() + LOOKUP)
+				Some(W::grant(n) + LOOKUP)
 			);
 			sponsor(OTHER_PATIENT, Some(CLINIC_STAFF));
 			assert_ok!(guardian(PATIENT));
+			let n = listed(PATIENT);
 			assert_eq!(
 				used(Consent::grant(signed(OTHER_PATIENT), PATIENT, t)),
-				Some(W::grant() + FULL)
+				Some(W::grant(n) + FULL)
 			);
+		});
+	}
+
+	/// The calls that change a patient's list are charged for the longest list and keep the
+	/// list they found: a grant to a patient with none keeps less than one to a patient with
+	/// several, and each keeps less than it was charged.
+	#[test]
+	fn the_list_calls_keep_the_list_they_found() {
+		use crate::WeightInfo;
+		use frame_support::dispatch::GetDispatchInfo;
+		type W = ();
+		let most = <<Test as crate::Config>::MaxConsentsPerSubject as frame_support::traits::Get<
+			u32,
+		>>::get();
+		for (short, long) in [
+			(W::grant(0), W::grant(most - 1)),
+			(W::revoke(1), W::revoke(most)),
+			(W::replace(1), W::replace(most - 1)),
+			(W::remove(1), W::remove(most)),
+		] {
+			assert!(short.ref_time() < long.ref_time(), "{short:?} against {long:?}");
+		}
+		ExtBuilder.build_and_execute(|| {
+			let t = lab_results_for_treatment();
+			let listed = |who: u64| SubjectConsents::<Test>::get(who).len() as u32;
+			let grant = |who: u64| {
+				Consent::grant(signed(who), who, t.clone()).expect("granted").actual_weight
+			};
+			assert_eq!(listed(OTHER_PATIENT), 0);
+			let first = grant(OTHER_PATIENT).expect("reported");
+			for _ in 1..3 {
+				grant(OTHER_PATIENT);
+			}
+			assert_eq!(listed(OTHER_PATIENT), 3);
+			let fourth = grant(OTHER_PATIENT).expect("reported");
+			assert!(first.ref_time() < fourth.ref_time());
+			assert_eq!(
+				fourth.ref_time() - first.ref_time(),
+				(W::grant(3) - W::grant(0)).ref_time()
+			);
+			let charged = crate::Call::<Test>::grant { subject: OTHER_PATIENT, terms: t.clone() }
+				.get_dispatch_info()
+				.call_weight;
+			assert!(fourth.all_lte(charged));
 		});
 	}
 

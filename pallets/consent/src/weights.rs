@@ -43,13 +43,13 @@ use core::marker::PhantomData;
 /// The weight of each call of `pallet_consent`, as a function of its benchmark components.
 pub trait WeightInfo {
 	/// The weight of `grant`.
-	fn grant() -> Weight;
+	fn grant(n: u32, ) -> Weight;
 	/// The weight of `revoke`.
-	fn revoke() -> Weight;
+	fn revoke(n: u32, ) -> Weight;
 	/// The weight of `replace`.
-	fn replace() -> Weight;
+	fn replace(n: u32, ) -> Weight;
 	/// The weight of `remove`.
-	fn remove() -> Weight;
+	fn remove(n: u32, ) -> Weight;
 	/// The weight of `appoint_proxy`.
 	fn appoint_proxy() -> Weight;
 	/// The weight of `remove_proxy`.
@@ -89,12 +89,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Sponsorship::Sponsorships` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::Consents` (r:0 w:1)
 	/// Proof: `Consent::Consents` (`max_values`: None, `max_size`: Some(226), added: 2701, mode: `MaxEncodedLen`)
-	fn grant() -> Weight {
+	/// The range of component `n` is `[0, 63]`.
+	fn grant(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4964`
+		//  Measured:  `1562 + n * (54 ±0)`
 		//  Estimated: `8315`
-		// Minimum execution time: 260_476_000 picoseconds.
-		Weight::from_parts(325_172_000, 8315)
+		// Minimum execution time: 148_430_000 picoseconds.
+		Weight::from_parts(158_958_479, 8315)
+			// Standard Error: 71_828
+			.saturating_add(Weight::from_parts(3_080_713, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -110,12 +113,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Trials::Participations` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
 	/// Storage: `Sponsorship::Sponsorships` (r:1 w:0)
 	/// Proof: `Sponsorship::Sponsorships` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
-	fn revoke() -> Weight {
+	/// The range of component `n` is `[1, 64]`.
+	fn revoke(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4773`
+		//  Measured:  `1026 + n * (61 ±0)`
 		//  Estimated: `8315`
-		// Minimum execution time: 168_260_000 picoseconds.
-		Weight::from_parts(178_054_000, 8315)
+		// Minimum execution time: 57_936_000 picoseconds.
+		Weight::from_parts(65_320_626, 8315)
+			// Standard Error: 32_261
+			.saturating_add(Weight::from_parts(1_957_889, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -139,12 +145,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Trials::Participations` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
 	/// Storage: `Sponsorship::Sponsorships` (r:1 w:0)
 	/// Proof: `Sponsorship::Sponsorships` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
-	fn replace() -> Weight {
+	/// The range of component `n` is `[1, 63]`.
+	fn replace(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5720`
+		//  Measured:  `1948 + n * (61 ±0)`
 		//  Estimated: `8315`
-		// Minimum execution time: 284_401_000 picoseconds.
-		Weight::from_parts(300_575_000, 8315)
+		// Minimum execution time: 176_441_000 picoseconds.
+		Weight::from_parts(182_442_093, 8315)
+			// Standard Error: 26_906
+			.saturating_add(Weight::from_parts(1_839_159, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -162,12 +171,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(4850), added: 7325, mode: `MaxEncodedLen`)
 	/// Storage: `Sponsorship::Sponsorships` (r:1 w:0)
 	/// Proof: `Sponsorship::Sponsorships` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
-	fn remove() -> Weight {
+	/// The range of component `n` is `[1, 64]`.
+	fn remove(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5230`
+		//  Measured:  `1483 + n * (61 ±0)`
 		//  Estimated: `8315`
-		// Minimum execution time: 230_792_000 picoseconds.
-		Weight::from_parts(246_075_000, 8315)
+		// Minimum execution time: 121_200_000 picoseconds.
+		Weight::from_parts(124_037_559, 8315)
+			// Standard Error: 5_274
+			.saturating_add(Weight::from_parts(1_751_769, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -185,8 +197,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `834`
 		//  Estimated: `3892`
-		// Minimum execution time: 116_773_000 picoseconds.
-		Weight::from_parts(121_190_000, 3892)
+		// Minimum execution time: 115_181_000 picoseconds.
+		Weight::from_parts(120_428_000, 3892)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -202,8 +214,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `913`
 		//  Estimated: `3892`
-		// Minimum execution time: 98_516_000 picoseconds.
-		Weight::from_parts(103_153_000, 3892)
+		// Minimum execution time: 97_104_000 picoseconds.
+		Weight::from_parts(101_971_000, 3892)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -229,8 +241,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3848`
 		//  Estimated: `43118`
-		// Minimum execution time: 233_826_000 picoseconds.
-		Weight::from_parts(246_185_000, 43118)
+		// Minimum execution time: 231_082_000 picoseconds.
+		Weight::from_parts(240_346_000, 43118)
 			.saturating_add(T::DbWeight::get().reads(23_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -244,8 +256,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `784`
 		//  Estimated: `3623`
-		// Minimum execution time: 34_951_000 picoseconds.
-		Weight::from_parts(37_315_000, 3623)
+		// Minimum execution time: 34_621_000 picoseconds.
+		Weight::from_parts(36_885_000, 3623)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -257,8 +269,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `315`
 		//  Estimated: `3623`
-		// Minimum execution time: 23_234_000 picoseconds.
-		Weight::from_parts(24_946_000, 3623)
+		// Minimum execution time: 22_733_000 picoseconds.
+		Weight::from_parts(24_346_000, 3623)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -278,8 +290,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1769`
 		//  Estimated: `3892`
-		// Minimum execution time: 120_318_000 picoseconds.
-		Weight::from_parts(124_825_000, 3892)
+		// Minimum execution time: 119_456_000 picoseconds.
+		Weight::from_parts(124_665_000, 3892)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -295,8 +307,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `789`
 		//  Estimated: `3642`
-		// Minimum execution time: 41_982_000 picoseconds.
-		Weight::from_parts(44_266_000, 3642)
+		// Minimum execution time: 41_261_000 picoseconds.
+		Weight::from_parts(43_865_000, 3642)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -308,71 +320,75 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4212`
 		//  Estimated: `8315`
-		// Minimum execution time: 147_438_000 picoseconds.
-		Weight::from_parts(155_410_000, 8315)
+		// Minimum execution time: 145_395_000 picoseconds.
+		Weight::from_parts(152_426_000, 8315)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 }
 
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
-	fn grant() -> Weight {
-		Weight::from_parts(325_172_000, 8315)
+	fn grant(n: u32, ) -> Weight {
+		Weight::from_parts(158_958_479, 8315)
+			.saturating_add(Weight::from_parts(3_080_713, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
-	fn revoke() -> Weight {
-		Weight::from_parts(178_054_000, 8315)
+	fn revoke(n: u32, ) -> Weight {
+		Weight::from_parts(65_320_626, 8315)
+			.saturating_add(Weight::from_parts(1_957_889, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
-	fn replace() -> Weight {
-		Weight::from_parts(300_575_000, 8315)
+	fn replace(n: u32, ) -> Weight {
+		Weight::from_parts(182_442_093, 8315)
+			.saturating_add(Weight::from_parts(1_839_159, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
-	fn remove() -> Weight {
-		Weight::from_parts(246_075_000, 8315)
+	fn remove(n: u32, ) -> Weight {
+		Weight::from_parts(124_037_559, 8315)
+			.saturating_add(Weight::from_parts(1_751_769, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn appoint_proxy() -> Weight {
-		Weight::from_parts(121_190_000, 3892)
+		Weight::from_parts(120_428_000, 3892)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn remove_proxy() -> Weight {
-		Weight::from_parts(103_153_000, 3892)
+		Weight::from_parts(101_971_000, 3892)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn open_break_glass() -> Weight {
-		Weight::from_parts(246_185_000, 43118)
+		Weight::from_parts(240_346_000, 43118)
 			.saturating_add(RocksDbWeight::get().reads(23_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn justify() -> Weight {
-		Weight::from_parts(37_315_000, 3623)
+		Weight::from_parts(36_885_000, 3623)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn flag_overdue() -> Weight {
-		Weight::from_parts(24_946_000, 3623)
+		Weight::from_parts(24_346_000, 3623)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn close_break_glass() -> Weight {
-		Weight::from_parts(124_825_000, 3892)
+		Weight::from_parts(124_665_000, 3892)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn end_break_glass() -> Weight {
-		Weight::from_parts(44_266_000, 3642)
+		Weight::from_parts(43_865_000, 3642)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn decide() -> Weight {
-		Weight::from_parts(155_410_000, 8315)
+		Weight::from_parts(152_426_000, 8315)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 }

@@ -581,7 +581,12 @@ mod enrolment {
 			use frame_support::dispatch::GetDispatchInfo;
 			use healthchain_primitives::consent::OnConsentEnded;
 			let hook = |n| <() as crate::weights::WeightInfo>::consent_ended(n);
-			let own = <() as pallet_consent::WeightInfo>::revoke();
+			// The revocation's own weight for the patient's list of consents as it stands.
+			let own = || {
+				let listed = pallet_consent::SubjectConsents::<Test>::get(CONSENTING).len();
+				<() as pallet_consent::WeightInfo>::revoke(listed as u32)
+			};
+			let most = <<Test as pallet_consent::Config>::MaxConsentsPerSubject as frame_support::traits::Get<u32>>::get();
 			let charged = pallet_consent::Call::<Test>::revoke { consent: RESEARCH_CONSENT }
 				.get_dispatch_info()
 				.call_weight;
@@ -590,7 +595,7 @@ mod enrolment {
 				hook(2),
 				"MaxTrialsPerParticipant"
 			);
-			assert_eq!(charged, own + hook(2));
+			assert_eq!(charged, <() as pallet_consent::WeightInfo>::revoke(most) + hook(2));
 			assert!(hook(1).all_lt(hook(2)));
 			// Enrolled in two trials, one on the research consent to the sponsor, the other on
 			// a consent to another sponsor: revoking the first reads both enrolments, pays for
@@ -608,7 +613,7 @@ mod enrolment {
 			));
 			assert_ok!(Trials::enroll(signed(OTHER_SPONSOR_STAFF), second, CONSENTING, 1));
 			let post = Consent::revoke(signed(CONSENTING), RESEARCH_CONSENT).unwrap();
-			assert_eq!(post.actual_weight, Some(own + hook(2)));
+			assert_eq!(post.actual_weight, Some(own() + hook(2)));
 			assert!(Enrolments::<Test>::get(first, CONSENTING).is_none());
 			assert_eq!(
 				Enrolments::<Test>::get(second, CONSENTING).map(|e| e.consent),
@@ -616,13 +621,13 @@ mod enrolment {
 			);
 			// Revoking the second: one enrolment left, paid for one.
 			let post = Consent::revoke(signed(CONSENTING), other_consent).unwrap();
-			assert_eq!(post.actual_weight, Some(own + hook(1)));
+			assert_eq!(post.actual_weight, Some(own() + hook(1)));
 			assert!(crate::Participations::<Test>::get(CONSENTING).is_empty());
 			// Enrolled nowhere: the hook's line at none, its intercept (the time and the
 			// participations read), not a whole enrolment.
 			let third = consent_to_research(CONSENTING, SPONSOR, &data_use());
 			let post = Consent::revoke(signed(CONSENTING), third).unwrap();
-			assert_eq!(post.actual_weight, Some(own + hook(0)));
+			assert_eq!(post.actual_weight, Some(own() + hook(0)));
 			assert!(hook(0).all_lt(hook(1)));
 			assert_eq!(
 				<Trials as OnConsentEnded<u64>>::on_consent_ended(&CONSENTING, third, None),
