@@ -88,6 +88,36 @@ fn fill_consents<T: Config>(patient: &T::AccountId, grantor: &T::AccountId, coun
 	}
 }
 
+/// Fills the patient's list with `count` consents no longer in force, each as long as a rule
+/// gets: every class, purpose and action, to a named organisation, and ended (revoked) — what
+/// the calls that change a patient's list decode and re-encode, at its largest.
+fn fill_ended_consents<T: Config>(patient: &T::AccountId, grantor: &T::AccountId, count: u32) {
+	for _ in 0..count {
+		let id = grant_to_organization::<T>(patient, grantor);
+		Pallet::<T>::revoke(RawOrigin::Signed(grantor.clone()).into(), id).expect("revoked");
+	}
+}
+
+/// An active consent of the patient to a named organisation, with the widest terms, granted by
+/// `grantor`; its id.
+fn grant_to_organization<T: Config>(
+	patient: &T::AccountId,
+	grantor: &T::AccountId,
+) -> healthchain_primitives::ConsentId {
+	let (organization, _) = T::BenchmarkHelper::organization_with_role(Role::Clinic);
+	let id = NextConsentId::<T>::get();
+	Pallet::<T>::grant(
+		RawOrigin::Signed(grantor.clone()).into(),
+		patient.clone(),
+		ConsentTerms {
+			grantee: Grantee::Organization(organization),
+			..widest(Provision::Permit, Role::Clinic)
+		},
+	)
+	.expect("consent granted");
+	id
+}
+
 /// Stores `count` sessions on `patient` by organisations other than `organization`, listed as
 /// the patient's open sessions: with access open if `open`, else already run out (each one
 /// still read, and dropped, by the next opening).
@@ -123,12 +153,12 @@ fn fill_sessions<T: Config>(
 mod benchmarks {
 	use super::*;
 
-	/// `n`: the consents already in the patient's list, which the grant decodes and writes
-	/// back with one more.
+	/// `n`: the consents already in the patient's list (ended, at their longest), which the
+	/// grant decodes and writes back with one more.
 	#[benchmark]
 	fn grant(n: Linear<0, { T::MaxConsentsPerSubject::get() - 1 }>) {
 		let (patient, proxy) = patient_with_proxies::<T>();
-		fill_consents::<T>(&patient, &proxy, n);
+		fill_ended_consents::<T>(&patient, &proxy, n);
 		// To a named organisation: the grant checks it exists in the registry.
 		let (organization, _) = T::BenchmarkHelper::organization_with_role(Role::Clinic);
 		let terms = ConsentTerms {
@@ -142,12 +172,13 @@ mod benchmarks {
 		assert_eq!(SubjectConsents::<T>::get(&patient).len() as u32, n + 1);
 	}
 
-	/// `n`: the consents in the patient's list; the revoked one is found last.
+	/// `n`: the consents in the patient's list (the others ended, at their longest); the
+	/// revoked one is found last.
 	#[benchmark]
 	fn revoke(n: Linear<1, { T::MaxConsentsPerSubject::get() }>) {
 		let (patient, proxy) = patient_with_proxies::<T>();
-		fill_consents::<T>(&patient, &proxy, n);
-		let id = NextConsentId::<T>::get() - 1;
+		fill_ended_consents::<T>(&patient, &proxy, n - 1);
+		let id = grant_to_organization::<T>(&patient, &proxy);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(proxy), id);
@@ -155,13 +186,13 @@ mod benchmarks {
 		assert_eq!(Consents::<T>::get(id).map(|c| c.status), Some(ConsentStatus::Revoked));
 	}
 
-	/// `n`: the consents in the patient's list before the new version joins it; the replaced
-	/// one is found last.
+	/// `n`: the consents in the patient's list before the new version joins it (the others
+	/// ended, at their longest); the replaced one is found last.
 	#[benchmark]
 	fn replace(n: Linear<1, { T::MaxConsentsPerSubject::get() - 1 }>) {
 		let (patient, proxy) = patient_with_proxies::<T>();
-		fill_consents::<T>(&patient, &proxy, n);
-		let id = NextConsentId::<T>::get() - 1;
+		fill_ended_consents::<T>(&patient, &proxy, n - 1);
+		let id = grant_to_organization::<T>(&patient, &proxy);
 		let (organization, _) = T::BenchmarkHelper::organization_with_role(Role::Clinic);
 		let terms = ConsentTerms {
 			grantee: Grantee::Organization(organization),
@@ -176,13 +207,13 @@ mod benchmarks {
 
 	/// A proxy removes a consent the patient paid for: not its depositor, so it is checked
 	/// against the patient's full list of proxies, and found last. `n`: the consents in the
-	/// patient's list; the removed one is found last.
+	/// patient's list (ended, at their longest); the removed one is the first, so every other
+	/// moves up.
 	#[benchmark]
 	fn remove(n: Linear<1, { T::MaxConsentsPerSubject::get() }>) {
 		let (patient, proxy) = patient_with_proxies::<T>();
-		fill_consents::<T>(&patient, &patient, n);
-		let id = NextConsentId::<T>::get() - 1;
-		Pallet::<T>::revoke(RawOrigin::Signed(proxy.clone()).into(), id).expect("revoked");
+		let id = NextConsentId::<T>::get();
+		fill_ended_consents::<T>(&patient, &patient, n);
 		assert_eq!(Consents::<T>::get(id).map(|c| c.depositor), Some(patient));
 
 		#[extrinsic_call]

@@ -1388,7 +1388,7 @@ mod sponsored {
 	/// several, and each keeps less than it was charged.
 	#[test]
 	fn the_list_calls_keep_the_list_they_found() {
-		use crate::WeightInfo;
+		use crate::{mock::SPONSORSHIP_LOOKUP_WEIGHT, WeightInfo};
 		use frame_support::dispatch::GetDispatchInfo;
 		type W = ();
 		let most = <<Test as crate::Config>::MaxConsentsPerSubject as frame_support::traits::Get<
@@ -1415,6 +1415,7 @@ mod sponsored {
 			}
 			assert_eq!(listed(OTHER_PATIENT), 3);
 			let fourth = grant(OTHER_PATIENT).expect("reported");
+			assert_eq!(fourth, W::grant(3) + SPONSORSHIP_LOOKUP_WEIGHT);
 			assert!(first.ref_time() < fourth.ref_time());
 			assert_eq!(
 				fourth.ref_time() - first.ref_time(),
@@ -1423,7 +1424,27 @@ mod sponsored {
 			let charged = crate::Call::<Test>::grant { subject: OTHER_PATIENT, terms: t.clone() }
 				.get_dispatch_info()
 				.call_weight;
-			assert!(fourth.all_lte(charged));
+			assert!(fourth.all_lte(charged) && fourth.ref_time() < charged.ref_time());
+			// The others, each exactly its benchmark at the list it found.
+			let used = |r: Result<frame_support::dispatch::PostDispatchInfo, _>| {
+				r.expect("dispatched").actual_weight
+			};
+			let (old, new) = (NextConsentId::<Test>::get() - 1, NextConsentId::<Test>::get());
+			let n = listed(OTHER_PATIENT);
+			assert_eq!(n, 4);
+			assert_eq!(
+				used(Consent::replace(signed(OTHER_PATIENT), old, t.clone())),
+				Some(W::replace(n) + SPONSORSHIP_LOOKUP_WEIGHT)
+			);
+			assert_eq!(
+				used(Consent::revoke(signed(OTHER_PATIENT), new)),
+				Some(W::revoke(n + 1) + SPONSORSHIP_LOOKUP_WEIGHT)
+			);
+			assert_eq!(
+				used(Consent::remove(signed(OTHER_PATIENT), new)),
+				Some(W::remove(n + 1) + SPONSORSHIP_LOOKUP_WEIGHT)
+			);
+			assert_eq!(listed(OTHER_PATIENT), n);
 		});
 	}
 

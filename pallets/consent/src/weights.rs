@@ -92,12 +92,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 63]`.
 	fn grant(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1562 + n * (54 ±0)`
+		//  Measured:  `1562 + n * (65 ±0)`
 		//  Estimated: `8315`
-		// Minimum execution time: 148_430_000 picoseconds.
-		Weight::from_parts(158_958_479, 8315)
-			// Standard Error: 71_828
-			.saturating_add(Weight::from_parts(3_080_713, 0).saturating_mul(n.into()))
+		// Minimum execution time: 146_397_000 picoseconds.
+		Weight::from_parts(172_015_793, 8315)
+			// Standard Error: 25_912
+			.saturating_add(Weight::from_parts(1_591_636, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -116,12 +116,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn revoke(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1026 + n * (61 ±0)`
+		//  Measured:  `1021 + n * (72 ±0)`
 		//  Estimated: `8315`
-		// Minimum execution time: 57_936_000 picoseconds.
-		Weight::from_parts(65_320_626, 8315)
-			// Standard Error: 32_261
-			.saturating_add(Weight::from_parts(1_957_889, 0).saturating_mul(n.into()))
+		// Minimum execution time: 57_405_000 picoseconds.
+		Weight::from_parts(61_164_668, 8315)
+			// Standard Error: 6_214
+			.saturating_add(Weight::from_parts(1_739_965, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -148,12 +148,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 63]`.
 	fn replace(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1948 + n * (61 ±0)`
+		//  Measured:  `1943 + n * (72 ±0)`
 		//  Estimated: `8315`
-		// Minimum execution time: 176_441_000 picoseconds.
-		Weight::from_parts(182_442_093, 8315)
-			// Standard Error: 26_906
-			.saturating_add(Weight::from_parts(1_839_159, 0).saturating_mul(n.into()))
+		// Minimum execution time: 174_468_000 picoseconds.
+		Weight::from_parts(175_677_966, 8315)
+			// Standard Error: 6_347
+			.saturating_add(Weight::from_parts(1_976_404, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -174,12 +174,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn remove(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1483 + n * (61 ±0)`
+		//  Measured:  `1502 + n * (72 ±0)`
 		//  Estimated: `8315`
-		// Minimum execution time: 121_200_000 picoseconds.
-		Weight::from_parts(124_037_559, 8315)
-			// Standard Error: 5_274
-			.saturating_add(Weight::from_parts(1_751_769, 0).saturating_mul(n.into()))
+		// Minimum execution time: 122_722_000 picoseconds.
+		Weight::from_parts(127_089_794, 8315)
+			// Standard Error: 7_028
+			.saturating_add(Weight::from_parts(1_988_829, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -197,8 +197,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `834`
 		//  Estimated: `3892`
-		// Minimum execution time: 115_181_000 picoseconds.
-		Weight::from_parts(120_428_000, 3892)
+		// Minimum execution time: 116_393_000 picoseconds.
+		Weight::from_parts(120_679_000, 3892)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -214,8 +214,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `913`
 		//  Estimated: `3892`
-		// Minimum execution time: 97_104_000 picoseconds.
-		Weight::from_parts(101_971_000, 3892)
+		// Minimum execution time: 98_456_000 picoseconds.
+		Weight::from_parts(101_901_000, 3892)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -241,8 +241,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3848`
 		//  Estimated: `43118`
-		// Minimum execution time: 231_082_000 picoseconds.
-		Weight::from_parts(240_346_000, 43118)
+		// Minimum execution time: 231_763_000 picoseconds.
+		Weight::from_parts(237_833_000, 43118)
 			.saturating_add(T::DbWeight::get().reads(23_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -256,8 +256,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `784`
 		//  Estimated: `3623`
-		// Minimum execution time: 34_621_000 picoseconds.
-		Weight::from_parts(36_885_000, 3623)
+		// Minimum execution time: 34_561_000 picoseconds.
+		Weight::from_parts(36_434_000, 3623)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -269,8 +269,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `315`
 		//  Estimated: `3623`
-		// Minimum execution time: 22_733_000 picoseconds.
-		Weight::from_parts(24_346_000, 3623)
+		// Minimum execution time: 22_894_000 picoseconds.
+		Weight::from_parts(24_316_000, 3623)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -290,8 +290,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1769`
 		//  Estimated: `3892`
-		// Minimum execution time: 119_456_000 picoseconds.
-		Weight::from_parts(124_665_000, 3892)
+		// Minimum execution time: 119_837_000 picoseconds.
+		Weight::from_parts(124_564_000, 3892)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -307,8 +307,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `789`
 		//  Estimated: `3642`
-		// Minimum execution time: 41_261_000 picoseconds.
-		Weight::from_parts(43_865_000, 3642)
+		// Minimum execution time: 41_121_000 picoseconds.
+		Weight::from_parts(45_127_000, 3642)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -320,8 +320,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4212`
 		//  Estimated: `8315`
-		// Minimum execution time: 145_395_000 picoseconds.
-		Weight::from_parts(152_426_000, 8315)
+		// Minimum execution time: 145_856_000 picoseconds.
+		Weight::from_parts(155_730_000, 8315)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 }
@@ -329,66 +329,66 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn grant(n: u32, ) -> Weight {
-		Weight::from_parts(158_958_479, 8315)
-			.saturating_add(Weight::from_parts(3_080_713, 0).saturating_mul(n.into()))
+		Weight::from_parts(172_015_793, 8315)
+			.saturating_add(Weight::from_parts(1_591_636, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn revoke(n: u32, ) -> Weight {
-		Weight::from_parts(65_320_626, 8315)
-			.saturating_add(Weight::from_parts(1_957_889, 0).saturating_mul(n.into()))
+		Weight::from_parts(61_164_668, 8315)
+			.saturating_add(Weight::from_parts(1_739_965, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn replace(n: u32, ) -> Weight {
-		Weight::from_parts(182_442_093, 8315)
-			.saturating_add(Weight::from_parts(1_839_159, 0).saturating_mul(n.into()))
+		Weight::from_parts(175_677_966, 8315)
+			.saturating_add(Weight::from_parts(1_976_404, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn remove(n: u32, ) -> Weight {
-		Weight::from_parts(124_037_559, 8315)
-			.saturating_add(Weight::from_parts(1_751_769, 0).saturating_mul(n.into()))
+		Weight::from_parts(127_089_794, 8315)
+			.saturating_add(Weight::from_parts(1_988_829, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn appoint_proxy() -> Weight {
-		Weight::from_parts(120_428_000, 3892)
+		Weight::from_parts(120_679_000, 3892)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn remove_proxy() -> Weight {
-		Weight::from_parts(101_971_000, 3892)
+		Weight::from_parts(101_901_000, 3892)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn open_break_glass() -> Weight {
-		Weight::from_parts(240_346_000, 43118)
+		Weight::from_parts(237_833_000, 43118)
 			.saturating_add(RocksDbWeight::get().reads(23_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn justify() -> Weight {
-		Weight::from_parts(36_885_000, 3623)
+		Weight::from_parts(36_434_000, 3623)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn flag_overdue() -> Weight {
-		Weight::from_parts(24_346_000, 3623)
+		Weight::from_parts(24_316_000, 3623)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn close_break_glass() -> Weight {
-		Weight::from_parts(124_665_000, 3892)
+		Weight::from_parts(124_564_000, 3892)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn end_break_glass() -> Weight {
-		Weight::from_parts(43_865_000, 3642)
+		Weight::from_parts(45_127_000, 3642)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn decide() -> Weight {
-		Weight::from_parts(152_426_000, 8315)
+		Weight::from_parts(155_730_000, 8315)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 }
