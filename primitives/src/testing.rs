@@ -1,11 +1,11 @@
 //! Test doubles shared by the pallets' unit tests (feature `test-utils`, never in the runtime):
-//! a clock and a consortium registry whose contents each test sets, so that pallets can be tested
-//! without depending on each other.
+//! a clock, a consortium registry and sponsorships whose contents each test sets, so that pallets
+//! can be tested without depending on each other.
 
 use core::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::{consent::Moment, OrganizationId, OrganizationRegistry, Role};
+use crate::{consent::Moment, OrganizationId, OrganizationRegistry, Role, Sponsors};
 
 /// The mock clock's start: 2026-01-01T00:00:00Z.
 pub const START: Moment = 1_767_225_600_000;
@@ -23,6 +23,7 @@ thread_local! {
 	static ROLES: RefCell<BTreeMap<OrganizationId, Vec<Role>>> = const { RefCell::new(BTreeMap::new()) };
 	static SUSPENDED: RefCell<BTreeSet<(OrganizationId, Role)>> = const { RefCell::new(BTreeSet::new()) };
 	static ACTIVE_SINCE: RefCell<ActiveSince> = const { RefCell::new(BTreeMap::new()) };
+	static SPONSORED: RefCell<BTreeMap<u64, u64>> = const { RefCell::new(BTreeMap::new()) };
 }
 
 /// When [`reset`] makes every listed role active: a year before [`START`], so that tests can
@@ -30,10 +31,12 @@ thread_local! {
 pub const ACTIVE_SINCE_AT_RESET: Moment = START - 365 * DAY;
 
 /// Sets the clock to [`START`] and the registry to `organizations`: each organisation with its
-/// roles (all active, since [`ACTIVE_SINCE_AT_RESET`]) and its member accounts.
+/// roles (all active, since [`ACTIVE_SINCE_AT_RESET`]) and its member accounts; nobody is
+/// sponsored.
 pub fn reset(organizations: &[(OrganizationId, &[Role], &[u64])]) {
 	NOW.with(|n| *n.borrow_mut() = START);
 	SUSPENDED.with(|s| s.borrow_mut().clear());
+	SPONSORED.with(|s| s.borrow_mut().clear());
 	ACTIVE_SINCE.with(|a| {
 		let mut a = a.borrow_mut();
 		a.clear();
@@ -150,6 +153,42 @@ pub fn remove_organization(org: OrganizationId) {
 	ROLES.with(|r| r.borrow_mut().remove(&org));
 	MEMBERS.with(|m| m.borrow_mut().retain(|_, o| *o != org));
 	ACTIVE_SINCE.with(|a| a.borrow_mut().retain(|(o, _), _| *o != org));
+}
+
+/// The mock sponsorships, for a pallet's `Sponsors` (accounts are `u64`): who is sponsored, by
+/// which payer ([`sponsor`]), and what sponsorship adds to the calls a sponsored account may sign.
+pub struct MockSponsors;
+impl Sponsors<u64> for MockSponsors {
+	fn deposit_payer(who: &u64) -> u64 {
+		SPONSORED.with(|s| s.borrow().get(who).copied()).unwrap_or(*who)
+	}
+
+	fn sponsored_call_weight() -> sp_runtime::Weight {
+		SPONSORED_CALL_WEIGHT
+	}
+
+	fn sponsored_call_weight_used(who: &u64) -> sp_runtime::Weight {
+		if SPONSORED.with(|s| s.borrow().contains_key(who)) {
+			SPONSORED_CALL_WEIGHT
+		} else {
+			SPONSORSHIP_LOOKUP_WEIGHT
+		}
+	}
+}
+
+/// What [`MockSponsors`] adds to a call a sponsored account may sign, at worst.
+pub const SPONSORED_CALL_WEIGHT: sp_runtime::Weight =
+	sp_runtime::Weight::from_parts(300_000_000, 4_000);
+/// What [`MockSponsors`] leaves of it when the signer paid their own fee.
+pub const SPONSORSHIP_LOOKUP_WEIGHT: sp_runtime::Weight =
+	sp_runtime::Weight::from_parts(60_000_000, 3_000);
+
+/// `payer` now pays `account`'s fees and deposits (`None`: nobody does).
+pub fn sponsor(account: u64, payer: Option<u64>) {
+	SPONSORED.with(|s| match payer {
+		Some(payer) => s.borrow_mut().insert(account, payer),
+		None => s.borrow_mut().remove(&account),
+	});
 }
 
 #[cfg(test)]

@@ -8,7 +8,8 @@ use healthchain_primitives::{consent::Moment, OrganizationId, Role};
 use sp_runtime::BuildStorage;
 
 pub use healthchain_primitives::testing::{
-	self, advance, now, remove_organization, suspend, MockClock, MockRegistry, DAY, HOUR,
+	self, advance, now, remove_organization, sponsor, suspend, MockClock, MockRegistry,
+	MockSponsors, DAY, HOUR, SPONSORED_CALL_WEIGHT, SPONSORSHIP_LOOKUP_WEIGHT,
 };
 
 use crate as pallet_consent;
@@ -138,46 +139,6 @@ impl crate::BenchmarkHelper<u64> for MockRegistry {
 	}
 }
 
-std::thread_local! {
-	static SPONSORED: core::cell::RefCell<std::collections::BTreeMap<u64, u64>> =
-		Default::default();
-}
-
-/// Sponsorship as the tests set it: account → payer.
-pub struct MockSponsors;
-impl healthchain_primitives::Sponsors<u64> for MockSponsors {
-	fn deposit_payer(who: &u64) -> u64 {
-		SPONSORED.with(|s| s.borrow().get(who).copied()).unwrap_or(*who)
-	}
-
-	fn sponsored_call_weight() -> frame_support::weights::Weight {
-		SPONSORED_CALL_WEIGHT
-	}
-
-	fn sponsored_call_weight_used(who: &u64) -> frame_support::weights::Weight {
-		if SPONSORED.with(|s| s.borrow().contains_key(who)) {
-			SPONSORED_CALL_WEIGHT
-		} else {
-			SPONSORSHIP_LOOKUP_WEIGHT
-		}
-	}
-}
-
-/// What the mock's sponsorship adds to a call a sponsored account may sign, at worst.
-pub const SPONSORED_CALL_WEIGHT: frame_support::weights::Weight =
-	frame_support::weights::Weight::from_parts(300_000_000, 4_000);
-/// What the mock's sponsorship leaves of it when the signer paid their own fee.
-pub const SPONSORSHIP_LOOKUP_WEIGHT: frame_support::weights::Weight =
-	frame_support::weights::Weight::from_parts(60_000_000, 3_000);
-
-/// `payer` now pays `account`'s deposits (`None`: nobody does).
-pub fn sponsor(account: u64, payer: Option<u64>) {
-	SPONSORED.with(|s| match payer {
-		Some(payer) => s.borrow_mut().insert(account, payer),
-		None => s.borrow_mut().remove(&account),
-	});
-}
-
 /// Builds test externalities; [`ExtBuilder::build_and_execute`] checks the invariants after.
 #[derive(Default)]
 pub struct ExtBuilder;
@@ -187,7 +148,6 @@ impl ExtBuilder {
 	/// `START` and no suspensions.
 	pub fn build(self) -> sp_io::TestExternalities {
 		testing::reset(&ORGANIZATIONS);
-		SPONSORED.with(|s| s.borrow_mut().clear());
 		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 		let mut balances: Vec<(u64, u64)> = [
 			PATIENT,

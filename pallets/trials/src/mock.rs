@@ -14,7 +14,8 @@ use healthchain_primitives::{
 use sp_runtime::BuildStorage;
 
 pub use healthchain_primitives::testing::{
-	self, advance, now, suspend, MockClock, MockRegistry, DAY, HOUR,
+	self, advance, now, sponsor, suspend, MockClock, MockRegistry, MockSponsors, DAY, HOUR,
+	SPONSORED_CALL_WEIGHT, SPONSORSHIP_LOOKUP_WEIGHT,
 };
 
 use crate as pallet_trials;
@@ -250,7 +251,6 @@ impl ExtBuilder {
 	/// research by `SPONSOR`.
 	pub fn build(self) -> sp_io::TestExternalities {
 		testing::reset(&ORGANIZATIONS);
-		SPONSORED.with(|s| s.borrow_mut().clear());
 		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 		let mut balances: Vec<(u64, u64)> = [
 			SPONSOR_STAFF,
@@ -285,40 +285,4 @@ impl ExtBuilder {
 			Consent::do_try_state().expect("consent invariants hold after the test");
 		});
 	}
-}
-
-std::thread_local! {
-	static SPONSORED: core::cell::RefCell<std::collections::BTreeSet<u64>> = Default::default();
-}
-
-/// Sponsorship as the tests set it: who is sponsored, and what that adds to a withdrawal.
-pub struct MockSponsors;
-impl healthchain_primitives::Sponsors<u64> for MockSponsors {
-	fn deposit_payer(who: &u64) -> u64 {
-		*who
-	}
-
-	fn sponsored_call_weight() -> frame_support::weights::Weight {
-		SPONSORED_CALL_WEIGHT
-	}
-
-	fn sponsored_call_weight_used(who: &u64) -> frame_support::weights::Weight {
-		if SPONSORED.with(|s| s.borrow().contains(who)) {
-			SPONSORED_CALL_WEIGHT
-		} else {
-			SPONSORSHIP_LOOKUP_WEIGHT
-		}
-	}
-}
-
-/// What the mock's sponsorship adds to a call a sponsored account may sign, at worst.
-pub const SPONSORED_CALL_WEIGHT: frame_support::weights::Weight =
-	frame_support::weights::Weight::from_parts(300_000_000, 4_000);
-/// What the mock's sponsorship leaves of it when the signer paid their own fee.
-pub const SPONSORSHIP_LOOKUP_WEIGHT: frame_support::weights::Weight =
-	frame_support::weights::Weight::from_parts(60_000_000, 3_000);
-
-/// `who`'s fees are now paid by a sponsor.
-pub fn sponsor(who: u64) {
-	SPONSORED.with(|s| s.borrow_mut().insert(who));
 }

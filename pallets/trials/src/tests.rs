@@ -466,7 +466,7 @@ mod enrolment {
 			let call = crate::Call::<Test>::withdraw { trial: id, participant: CONSENTING };
 			assert_eq!(call.get_dispatch_info().call_weight, own + FULL);
 			// The participant, sponsored, withdraws: the sponsor paid.
-			sponsor(CONSENTING);
+			sponsor(CONSENTING, Some(SPONSOR_STAFF));
 			assert_ok!(Trials::enroll(signed(SPONSOR_STAFF), id, CONSENTING, 1));
 			let post = Trials::withdraw(signed(CONSENTING), id, CONSENTING).unwrap();
 			assert_eq!(post.actual_weight, Some(own + FULL));
