@@ -328,18 +328,20 @@ pub mod pallet {
 			let sponsorship = Sponsorships::<T>::get(&account).ok_or(Error::<T>::NotSponsored)?;
 			// Whether a sponsor paid this fee (an account declining its own sponsorship in
 			// force), asked before the sponsorship goes; governance pays no fee.
-			let mut fee_path = Weight::zero();
-			if T::GovernanceOrigin::try_origin(origin.clone()).is_err() {
-				let who = ensure_signed(origin)?;
-				ensure!(
-					who == account
-						|| who == sponsorship.payer
-						|| T::Registry::organization_of(&sponsorship.payer)
-							!= Some(sponsorship.organization),
-					Error::<T>::NotAuthorized
-				);
-				fee_path = <Self as Sponsors<T::AccountId>>::sponsored_call_weight_used(&who);
-			}
+			let fee_path = match T::GovernanceOrigin::try_origin(origin) {
+				Ok(_) => Weight::zero(),
+				Err(origin) => {
+					let who = ensure_signed(origin)?;
+					ensure!(
+						who == account
+							|| who == sponsorship.payer
+							|| T::Registry::organization_of(&sponsorship.payer)
+								!= Some(sponsorship.organization),
+						Error::<T>::NotAuthorized
+					);
+					<Self as Sponsors<T::AccountId>>::sponsored_call_weight_used(&who)
+				},
+			};
 			T::Currency::release(
 				&HoldReason::SponsorshipDeposit.into(),
 				&sponsorship.payer,
@@ -368,10 +370,15 @@ pub mod pallet {
 				&& T::Registry::is_active(s.organization)
 		}
 
+		/// The sponsorship of `who` if it is in force ([`Self::in_force`]), as stored.
+		pub(crate) fn in_force_for(who: &T::AccountId) -> Option<SponsorshipOf<T>> {
+			Sponsorships::<T>::get(who).filter(Self::in_force)
+		}
+
 		/// The sponsorship of `who` if it is in force, with its period rolled over to the
 		/// current block when the last one has run out.
 		pub fn active(who: &T::AccountId) -> Option<SponsorshipOf<T>> {
-			let mut s = Sponsorships::<T>::get(who).filter(Self::in_force)?;
+			let mut s = Self::in_force_for(who)?;
 			let now = frame_system::Pallet::<T>::block_number();
 			if now >= s.period_start.saturating_add(T::Period::get()) {
 				s.period_start = now;
@@ -435,9 +442,7 @@ pub mod pallet {
 
 	impl<T: Config> Sponsors<T::AccountId> for Pallet<T> {
 		fn deposit_payer(who: &T::AccountId) -> T::AccountId {
-			Sponsorships::<T>::get(who)
-				.filter(Self::in_force)
-				.map_or_else(|| who.clone(), |s| s.payer)
+			Self::in_force_for(who).map_or_else(|| who.clone(), |s| s.payer)
 		}
 
 		fn sponsored_call_weight() -> Weight {
@@ -446,7 +451,7 @@ pub mod pallet {
 		}
 
 		fn sponsored_call_weight_used(who: &T::AccountId) -> Weight {
-			if Sponsorships::<T>::get(who).is_some_and(|s| Self::in_force(&s)) {
+			if Self::in_force_for(who).is_some() {
 				return Self::sponsored_call_weight();
 			}
 			// The fee path's look-ups (validation and charging), the deposit payer's and this
