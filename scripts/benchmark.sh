@@ -92,4 +92,7 @@ fi
 	--repeat "${BENCH_REPEAT:-20}" \
 	"${template[@]}" \
 	--output "$output"
+# The CLI's proof estimate is the largest storage item's; every item the call reads counts
+# (scripts/proof-estimates.py, docs/performance.md "Session 31").
+scripts/proof-estimates.py --write "$output"
 echo "weights written to $output"
