@@ -87,9 +87,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn publish_policy(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1422`
-		//  Estimated: `3892`
+		//  Estimated: `18165` (the CLI's largest item: `3892`)
 		// Minimum execution time: 100_780_000 picoseconds.
-		Weight::from_parts(103_912_594, 3892)
+		Weight::from_parts(103_912_594, 18165)
 			// Standard Error: 586
 			.saturating_add(Weight::from_parts(135_441, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
@@ -114,9 +114,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn record_coverage() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1904`
-		//  Estimated: `3892`
+		//  Estimated: `23248` (the CLI's largest item: `3892`)
 		// Minimum execution time: 113_710_000 picoseconds.
-		Weight::from_parts(118_466_000, 3892)
+		Weight::from_parts(118_466_000, 23248)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -131,9 +131,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn end_coverage() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1431`
-		//  Estimated: `3628`
+		//  Estimated: `12265` (the CLI's largest item: `3628`)
 		// Minimum execution time: 36_645_000 picoseconds.
-		Weight::from_parts(39_429_000, 3628)
+		Weight::from_parts(39_429_000, 12265)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -150,9 +150,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn remove_coverage() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1384`
-		//  Estimated: `3892`
+		//  Estimated: `16145` (the CLI's largest item: `3892`)
 		// Minimum execution time: 85_908_000 picoseconds.
-		Weight::from_parts(90_545_000, 3892)
+		Weight::from_parts(90_545_000, 16145)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -198,16 +198,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn submit_claim(l: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `8591 + l * (82 ±0)`
-		//  Estimated: `14517 + l * (3300 ±0)`
+		//  Estimated: `93184 + l * (7316 ±0)` (the CLI's largest item: `14517 + l * (3300 ±0)`)
 		// Minimum execution time: 232_286_000 picoseconds.
-		Weight::from_parts(226_901_258, 14517)
+		Weight::from_parts(226_901_258, 93184)
 			// Standard Error: 20_855
 			.saturating_add(Weight::from_parts(16_937_696, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(20_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(l.into())))
-			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 7316).saturating_mul(l.into()))
 	}
 	/// Storage: `Claims::Claims` (r:2 w:2)
 	/// Proof: `Claims::Claims` (`max_values`: None, `max_size`: Some(2003), added: 4478, mode: `MaxEncodedLen`)
@@ -221,9 +221,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn adjudicate(l: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1895 + l * (107 ±0)`
-		//  Estimated: `9946`
+		//  Estimated: `18634` (the CLI's largest item: `9946`)
 		// Minimum execution time: 51_547_000 picoseconds.
-		Weight::from_parts(53_708_778, 9946)
+		Weight::from_parts(53_708_778, 18634)
 			// Standard Error: 2_755
 			.saturating_add(Weight::from_parts(685_974, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
@@ -240,9 +240,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn appeal() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `3608`
-		//  Estimated: `9946`
+		//  Estimated: `18634` (the CLI's largest item: `9946`)
 		// Minimum execution time: 62_503_000 picoseconds.
-		Weight::from_parts(66_299_000, 9946)
+		Weight::from_parts(66_299_000, 18634)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -262,16 +262,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn cancel(l: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1870 + l * (203 ±0)`
-		//  Estimated: `9946 + l * (2524 ±0)`
+		//  Estimated: `22783 + l * (4900 ±0)` (the CLI's largest item: `9946 + l * (2524 ±0)`)
 		// Minimum execution time: 62_464_000 picoseconds.
-		Weight::from_parts(53_936_036, 9946)
+		Weight::from_parts(53_936_036, 22783)
 			// Standard Error: 10_279
 			.saturating_add(Weight::from_parts(12_021_126, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(l.into())))
-			.saturating_add(Weight::from_parts(0, 2524).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 4900).saturating_mul(l.into()))
 	}
 	/// Storage: `Claims::Claims` (r:1 w:1)
 	/// Proof: `Claims::Claims` (`max_values`: None, `max_size`: Some(2003), added: 4478, mode: `MaxEncodedLen`)
@@ -284,9 +284,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn instruct_payment() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `3328`
-		//  Estimated: `5468`
+		//  Estimated: `14156` (the CLI's largest item: `5468`)
 		// Minimum execution time: 54_070_000 picoseconds.
-		Weight::from_parts(58_838_000, 5468)
+		Weight::from_parts(58_838_000, 14156)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -301,9 +301,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn confirm_payment() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `3329`
-		//  Estimated: `5468`
+		//  Estimated: `14156` (the CLI's largest item: `5468`)
 		// Minimum execution time: 52_168_000 picoseconds.
-		Weight::from_parts(56_123_000, 5468)
+		Weight::from_parts(56_123_000, 14156)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -318,9 +318,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn dispute_payment() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `3329`
-		//  Estimated: `5468`
+		//  Estimated: `14156` (the CLI's largest item: `5468`)
 		// Minimum execution time: 51_517_000 picoseconds.
-		Weight::from_parts(55_823_000, 5468)
+		Weight::from_parts(55_823_000, 14156)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -346,93 +346,93 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn remove_claim(l: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1479 + l * (203 ±0)`
-		//  Estimated: `9946 + l * (2524 ±0)`
+		//  Estimated: `23073 + l * (4900 ±0)` (the CLI's largest item: `9946 + l * (2524 ±0)`)
 		// Minimum execution time: 110_265_000 picoseconds.
-		Weight::from_parts(101_591_896, 9946)
+		Weight::from_parts(101_591_896, 23073)
 			// Standard Error: 14_489
 			.saturating_add(Weight::from_parts(12_207_977, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(l.into())))
-			.saturating_add(Weight::from_parts(0, 2524).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 4900).saturating_mul(l.into()))
 	}
 }
 
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn publish_policy(r: u32, ) -> Weight {
-		Weight::from_parts(103_912_594, 3892)
+		Weight::from_parts(103_912_594, 18165)
 			.saturating_add(Weight::from_parts(135_441, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn record_coverage() -> Weight {
-		Weight::from_parts(118_466_000, 3892)
+		Weight::from_parts(118_466_000, 23248)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn end_coverage() -> Weight {
-		Weight::from_parts(39_429_000, 3628)
+		Weight::from_parts(39_429_000, 12265)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn remove_coverage() -> Weight {
-		Weight::from_parts(90_545_000, 3892)
+		Weight::from_parts(90_545_000, 16145)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn submit_claim(l: u32, ) -> Weight {
-		Weight::from_parts(226_901_258, 14517)
+		Weight::from_parts(226_901_258, 93184)
 			.saturating_add(Weight::from_parts(16_937_696, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(20_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(l.into())))
-			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 7316).saturating_mul(l.into()))
 	}
 	fn adjudicate(l: u32, ) -> Weight {
-		Weight::from_parts(53_708_778, 9946)
+		Weight::from_parts(53_708_778, 18634)
 			.saturating_add(Weight::from_parts(685_974, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn appeal() -> Weight {
-		Weight::from_parts(66_299_000, 9946)
+		Weight::from_parts(66_299_000, 18634)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn cancel(l: u32, ) -> Weight {
-		Weight::from_parts(53_936_036, 9946)
+		Weight::from_parts(53_936_036, 22783)
 			.saturating_add(Weight::from_parts(12_021_126, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(l.into())))
-			.saturating_add(Weight::from_parts(0, 2524).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 4900).saturating_mul(l.into()))
 	}
 	fn instruct_payment() -> Weight {
-		Weight::from_parts(58_838_000, 5468)
+		Weight::from_parts(58_838_000, 14156)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn confirm_payment() -> Weight {
-		Weight::from_parts(56_123_000, 5468)
+		Weight::from_parts(56_123_000, 14156)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn dispute_payment() -> Weight {
-		Weight::from_parts(55_823_000, 5468)
+		Weight::from_parts(55_823_000, 14156)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn remove_claim(l: u32, ) -> Weight {
-		Weight::from_parts(101_591_896, 9946)
+		Weight::from_parts(101_591_896, 23073)
 			.saturating_add(Weight::from_parts(12_207_977, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(l.into())))
-			.saturating_add(Weight::from_parts(0, 2524).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 4900).saturating_mul(l.into()))
 	}
 }

@@ -97,9 +97,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn admit(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1219`
-		//  Estimated: `3892`
+		//  Estimated: `21020` (the CLI's largest item: `3892`)
 		// Minimum execution time: 157_343_000 picoseconds.
-		Weight::from_parts(156_110_378, 3892)
+		Weight::from_parts(156_110_378, 21020)
 			// Standard Error: 5_326
 			.saturating_add(Weight::from_parts(6_648_120, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
@@ -130,16 +130,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn remove(m: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `2001 + m * (320 ±0)`
-		//  Estimated: `3892 + m * (2902 ±0)`
+		//  Estimated: `25354 + m * (10596 ±0)` (the CLI's largest item: `3892 + m * (2902 ±0)`)
 		// Minimum execution time: 268_678_000 picoseconds.
-		Weight::from_parts(137_386_761, 3892)
+		Weight::from_parts(137_386_761, 25354)
 			// Standard Error: 83_655
 			.saturating_add(Weight::from_parts(89_690_141, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(18_u64))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 2902).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 10596).saturating_mul(m.into()))
 	}
 	/// Storage: `Organizations::Organizations` (r:1 w:1)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
@@ -150,9 +150,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn grant_role() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `616`
-		//  Estimated: `3628`
+		//  Estimated: `5121` (the CLI's largest item: `3628`)
 		// Minimum execution time: 32_958_000 picoseconds.
-		Weight::from_parts(34_872_000, 3628)
+		Weight::from_parts(34_872_000, 5121)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -178,9 +178,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn reinstate_role() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `583`
-		//  Estimated: `3628`
+		//  Estimated: `5121` (the CLI's largest item: `3628`)
 		// Minimum execution time: 32_347_000 picoseconds.
-		Weight::from_parts(34_040_000, 3628)
+		Weight::from_parts(34_040_000, 5121)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -210,9 +210,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn add_member() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1297`
-		//  Estimated: `6144`
+		//  Estimated: `17257` (the CLI's largest item: `6144`)
 		// Minimum execution time: 132_216_000 picoseconds.
-		Weight::from_parts(136_703_000, 6144)
+		Weight::from_parts(136_703_000, 17257)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -229,9 +229,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn remove_member() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1425`
-		//  Estimated: `6144`
+		//  Estimated: `17257` (the CLI's largest item: `6144`)
 		// Minimum execution time: 120_168_000 picoseconds.
-		Weight::from_parts(124_554_000, 6144)
+		Weight::from_parts(124_554_000, 17257)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -242,9 +242,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn set_credentials() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `869`
-		//  Estimated: `3628`
+		//  Estimated: `7195` (the CLI's largest item: `3628`)
 		// Minimum execution time: 33_640_000 picoseconds.
-		Weight::from_parts(35_353_000, 3628)
+		Weight::from_parts(35_353_000, 7195)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -255,9 +255,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn set_voter() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `939`
-		//  Estimated: `3628`
+		//  Estimated: `7195` (the CLI's largest item: `3628`)
 		// Minimum execution time: 36_444_000 picoseconds.
-		Weight::from_parts(38_196_000, 3628)
+		Weight::from_parts(38_196_000, 7195)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -268,9 +268,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn vote() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `869`
-		//  Estimated: `3628`
+		//  Estimated: `7195` (the CLI's largest item: `3628`)
 		// Minimum execution time: 20_490_000 picoseconds.
-		Weight::from_parts(21_562_000, 3628)
+		Weight::from_parts(21_562_000, 7195)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 }
@@ -278,23 +278,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn admit(r: u32, ) -> Weight {
-		Weight::from_parts(156_110_378, 3892)
+		Weight::from_parts(156_110_378, 21020)
 			.saturating_add(Weight::from_parts(6_648_120, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(r.into())))
 	}
 	fn remove(m: u32, ) -> Weight {
-		Weight::from_parts(137_386_761, 3892)
+		Weight::from_parts(137_386_761, 25354)
 			.saturating_add(Weight::from_parts(89_690_141, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(18_u64))
 			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 2902).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 10596).saturating_mul(m.into()))
 	}
 	fn grant_role() -> Weight {
-		Weight::from_parts(34_872_000, 3628)
+		Weight::from_parts(34_872_000, 5121)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
@@ -304,7 +304,7 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn reinstate_role() -> Weight {
-		Weight::from_parts(34_040_000, 3628)
+		Weight::from_parts(34_040_000, 5121)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
@@ -314,27 +314,27 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn add_member() -> Weight {
-		Weight::from_parts(136_703_000, 6144)
+		Weight::from_parts(136_703_000, 17257)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn remove_member() -> Weight {
-		Weight::from_parts(124_554_000, 6144)
+		Weight::from_parts(124_554_000, 17257)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_credentials() -> Weight {
-		Weight::from_parts(35_353_000, 3628)
+		Weight::from_parts(35_353_000, 7195)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_voter() -> Weight {
-		Weight::from_parts(38_196_000, 3628)
+		Weight::from_parts(38_196_000, 7195)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn vote() -> Weight {
-		Weight::from_parts(21_562_000, 3628)
+		Weight::from_parts(21_562_000, 7195)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 }

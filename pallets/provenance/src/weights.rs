@@ -104,9 +104,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn register_product() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1374`
-		//  Estimated: `3892`
+		//  Estimated: `19758` (the CLI's largest item: `3892`)
 		// Minimum execution time: 104_035_000 picoseconds.
-		Weight::from_parts(109_203_000, 3892)
+		Weight::from_parts(109_203_000, 19758)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -127,9 +127,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn register_batch() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1541`
-		//  Estimated: `3892`
+		//  Estimated: `23366` (the CLI's largest item: `3892`)
 		// Minimum execution time: 112_648_000 picoseconds.
-		Weight::from_parts(120_089_000, 3892)
+		Weight::from_parts(120_089_000, 23366)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -155,9 +155,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn commission(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1715`
-		//  Estimated: `5180 + n * (2475 ±0)`
+		//  Estimated: `26961 + n * (2475 ±0)` (the CLI's largest item: `5180 + n * (2475 ±0)`)
 		// Minimum execution time: 128_161_000 picoseconds.
-		Weight::from_parts(128_652_000, 5180)
+		Weight::from_parts(128_652_000, 26961)
 			// Standard Error: 20_890
 			.saturating_add(Weight::from_parts(10_993_712, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
@@ -186,16 +186,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn pack_case(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1691 + n * (663 ±0)`
-		//  Estimated: `10972 + n * (3300 ±0)`
+		//  Estimated: `35107 + n * (5895 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
 		// Minimum execution time: 139_397_000 picoseconds.
-		Weight::from_parts(64_166_631, 10972)
+		Weight::from_parts(64_166_631, 35107)
 			// Standard Error: 113_847
 			.saturating_add(Weight::from_parts(21_990_494, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 5895).saturating_mul(n.into()))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
@@ -215,9 +215,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn unpack_case(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1766 + n * (646 ±0)`
-		//  Estimated: `10972 + n * (3300 ±0)`
+		//  Estimated: `33432 + n * (3300 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
 		// Minimum execution time: 122_443_000 picoseconds.
-		Weight::from_parts(41_991_564, 10972)
+		Weight::from_parts(41_991_564, 33432)
 			// Standard Error: 46_063
 			.saturating_add(Weight::from_parts(14_932_372, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
@@ -239,9 +239,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn ship_pack() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1963`
-		//  Estimated: `6266`
+		//  Estimated: `19224` (the CLI's largest item: `6266`)
 		// Minimum execution time: 72_278_000 picoseconds.
-		Weight::from_parts(78_868_000, 6266)
+		Weight::from_parts(78_868_000, 19224)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -261,16 +261,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn ship_case(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1414 + n * (687 ±0)`
-		//  Estimated: `10972 + n * (3300 ±0)`
+		//  Estimated: `29825 + n * (5897 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
 		// Minimum execution time: 82_984_000 picoseconds.
-		Weight::from_parts(41_794_012, 10972)
+		Weight::from_parts(41_794_012, 29825)
 			// Standard Error: 71_679
 			.saturating_add(Weight::from_parts(21_440_596, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 5897).saturating_mul(n.into()))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
@@ -287,9 +287,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn receive_pack() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1830`
-		//  Estimated: `4290`
+		//  Estimated: `16586` (the CLI's largest item: `4290`)
 		// Minimum execution time: 61_842_000 picoseconds.
-		Weight::from_parts(66_379_000, 4290)
+		Weight::from_parts(66_379_000, 16586)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -311,16 +311,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn receive_case(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1264 + n * (708 ±0)`
-		//  Estimated: `10972 + n * (3300 ±0)`
+		//  Estimated: `26523 + n * (5899 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
 		// Minimum execution time: 71_476_000 picoseconds.
-		Weight::from_parts(46_138_421, 10972)
+		Weight::from_parts(46_138_421, 26523)
 			// Standard Error: 40_044
 			.saturating_add(Weight::from_parts(24_439_120, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 5899).saturating_mul(n.into()))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
@@ -336,9 +336,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn cancel_shipment(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1252 + n * (633 ±0)`
-		//  Estimated: `10972 + n * (3300 ±0)`
+		//  Estimated: `24848 + n * (3300 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
 		// Minimum execution time: 60_230_000 picoseconds.
-		Weight::from_parts(61_131_000, 10972)
+		Weight::from_parts(61_131_000, 24848)
 			// Standard Error: 24_164
 			.saturating_add(Weight::from_parts(12_336_265, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
@@ -362,9 +362,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn dispense() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1880`
-		//  Estimated: `4290`
+		//  Estimated: `16586` (the CLI's largest item: `4290`)
 		// Minimum execution time: 51_216_000 picoseconds.
-		Weight::from_parts(55_162_000, 4290)
+		Weight::from_parts(55_162_000, 16586)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -383,9 +383,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn decommission() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1880`
-		//  Estimated: `4290`
+		//  Estimated: `16586` (the CLI's largest item: `4290`)
 		// Minimum execution time: 59_268_000 picoseconds.
-		Weight::from_parts(63_214_000, 4290)
+		Weight::from_parts(63_214_000, 16586)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -404,9 +404,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn undo() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1838`
-		//  Estimated: `4290`
+		//  Estimated: `16586` (the CLI's largest item: `4290`)
 		// Minimum execution time: 58_497_000 picoseconds.
-		Weight::from_parts(62_493_000, 4290)
+		Weight::from_parts(62_493_000, 16586)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -423,9 +423,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn recall() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1252`
-		//  Estimated: `3628`
+		//  Estimated: `15881` (the CLI's largest item: `3628`)
 		// Minimum execution time: 47_221_000 picoseconds.
-		Weight::from_parts(51_657_000, 3628)
+		Weight::from_parts(51_657_000, 15881)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -442,9 +442,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn flag_suspect() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1757`
-		//  Estimated: `4290`
+		//  Estimated: `12978` (the CLI's largest item: `4290`)
 		// Minimum execution time: 57_276_000 picoseconds.
-		Weight::from_parts(61_542_000, 4290)
+		Weight::from_parts(61_542_000, 12978)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -461,9 +461,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn quarantine() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1796`
-		//  Estimated: `4290`
+		//  Estimated: `12978` (the CLI's largest item: `4290`)
 		// Minimum execution time: 58_727_000 picoseconds.
-		Weight::from_parts(62_533_000, 4290)
+		Weight::from_parts(62_533_000, 12978)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -482,9 +482,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn clear() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1837`
-		//  Estimated: `4290`
+		//  Estimated: `16563` (the CLI's largest item: `4290`)
 		// Minimum execution time: 53_079_000 picoseconds.
-		Weight::from_parts(56_725_000, 4290)
+		Weight::from_parts(56_725_000, 16563)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -503,9 +503,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn declare_illegitimate() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1974`
-		//  Estimated: `4290`
+		//  Estimated: `16563` (the CLI's largest item: `4290`)
 		// Minimum execution time: 54_922_000 picoseconds.
-		Weight::from_parts(58_607_000, 4290)
+		Weight::from_parts(58_607_000, 16563)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -524,9 +524,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn remove_pack() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1562`
-		//  Estimated: `4290`
+		//  Estimated: `16876` (the CLI's largest item: `4290`)
 		// Minimum execution time: 90_325_000 picoseconds.
-		Weight::from_parts(95_903_000, 4290)
+		Weight::from_parts(95_903_000, 16876)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -547,9 +547,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn remove_batch() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1715`
-		//  Estimated: `3892`
+		//  Estimated: `23366` (the CLI's largest item: `3892`)
 		// Minimum execution time: 100_951_000 picoseconds.
-		Weight::from_parts(106_399_000, 3892)
+		Weight::from_parts(106_399_000, 23366)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -566,9 +566,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn remove_product() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1465`
-		//  Estimated: `3892`
+		//  Estimated: `18265` (the CLI's largest item: `3892`)
 		// Minimum execution time: 87_901_000 picoseconds.
-		Weight::from_parts(92_317_000, 3892)
+		Weight::from_parts(92_317_000, 18265)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -577,17 +577,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn register_product() -> Weight {
-		Weight::from_parts(109_203_000, 3892)
+		Weight::from_parts(109_203_000, 19758)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn register_batch() -> Weight {
-		Weight::from_parts(120_089_000, 3892)
+		Weight::from_parts(120_089_000, 23366)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn commission(n: u32, ) -> Weight {
-		Weight::from_parts(128_652_000, 5180)
+		Weight::from_parts(128_652_000, 26961)
 			.saturating_add(Weight::from_parts(10_993_712, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
@@ -596,16 +596,16 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2475).saturating_mul(n.into()))
 	}
 	fn pack_case(n: u32, ) -> Weight {
-		Weight::from_parts(64_166_631, 10972)
+		Weight::from_parts(64_166_631, 35107)
 			.saturating_add(Weight::from_parts(21_990_494, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 5895).saturating_mul(n.into()))
 	}
 	fn unpack_case(n: u32, ) -> Weight {
-		Weight::from_parts(41_991_564, 10972)
+		Weight::from_parts(41_991_564, 33432)
 			.saturating_add(Weight::from_parts(14_932_372, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
@@ -614,35 +614,35 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn ship_pack() -> Weight {
-		Weight::from_parts(78_868_000, 6266)
+		Weight::from_parts(78_868_000, 19224)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn ship_case(n: u32, ) -> Weight {
-		Weight::from_parts(41_794_012, 10972)
+		Weight::from_parts(41_794_012, 29825)
 			.saturating_add(Weight::from_parts(21_440_596, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 5897).saturating_mul(n.into()))
 	}
 	fn receive_pack() -> Weight {
-		Weight::from_parts(66_379_000, 4290)
+		Weight::from_parts(66_379_000, 16586)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn receive_case(n: u32, ) -> Weight {
-		Weight::from_parts(46_138_421, 10972)
+		Weight::from_parts(46_138_421, 26523)
 			.saturating_add(Weight::from_parts(24_439_120, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 5899).saturating_mul(n.into()))
 	}
 	fn cancel_shipment(n: u32, ) -> Weight {
-		Weight::from_parts(61_131_000, 10972)
+		Weight::from_parts(61_131_000, 24848)
 			.saturating_add(Weight::from_parts(12_336_265, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
@@ -651,57 +651,57 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn dispense() -> Weight {
-		Weight::from_parts(55_162_000, 4290)
+		Weight::from_parts(55_162_000, 16586)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn decommission() -> Weight {
-		Weight::from_parts(63_214_000, 4290)
+		Weight::from_parts(63_214_000, 16586)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn undo() -> Weight {
-		Weight::from_parts(62_493_000, 4290)
+		Weight::from_parts(62_493_000, 16586)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn recall() -> Weight {
-		Weight::from_parts(51_657_000, 3628)
+		Weight::from_parts(51_657_000, 15881)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn flag_suspect() -> Weight {
-		Weight::from_parts(61_542_000, 4290)
+		Weight::from_parts(61_542_000, 12978)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn quarantine() -> Weight {
-		Weight::from_parts(62_533_000, 4290)
+		Weight::from_parts(62_533_000, 12978)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn clear() -> Weight {
-		Weight::from_parts(56_725_000, 4290)
+		Weight::from_parts(56_725_000, 16563)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn declare_illegitimate() -> Weight {
-		Weight::from_parts(58_607_000, 4290)
+		Weight::from_parts(58_607_000, 16563)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn remove_pack() -> Weight {
-		Weight::from_parts(95_903_000, 4290)
+		Weight::from_parts(95_903_000, 16876)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn remove_batch() -> Weight {
-		Weight::from_parts(106_399_000, 3892)
+		Weight::from_parts(106_399_000, 23366)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn remove_product() -> Weight {
-		Weight::from_parts(92_317_000, 3892)
+		Weight::from_parts(92_317_000, 18265)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}

@@ -78,9 +78,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn anchor() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1424`
-		//  Estimated: `3892`
+		//  Estimated: `19779` (the CLI's largest item: `3892`)
 		// Minimum execution time: 117_014_000 picoseconds.
-		Weight::from_parts(123_384_000, 3892)
+		Weight::from_parts(123_384_000, 19779)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -101,9 +101,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn anchor_version() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `3112`
-		//  Estimated: `3892`
+		//  Estimated: `23397` (the CLI's largest item: `3892`)
 		// Minimum execution time: 140_570_000 picoseconds.
-		Weight::from_parts(156_804_000, 3892)
+		Weight::from_parts(156_804_000, 23397)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -118,9 +118,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn mark_entered_in_error() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1173`
-		//  Estimated: `3628`
+		//  Estimated: `14419` (the CLI's largest item: `3628`)
 		// Minimum execution time: 36_845_000 picoseconds.
-		Weight::from_parts(39_599_000, 3628)
+		Weight::from_parts(39_599_000, 14419)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -140,16 +140,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn erase(v: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1272 + v * (269 ±0)`
-		//  Estimated: `3892 + v * (2767 ±6)`
+		//  Estimated: `9433 + v * (8115 ±0)` (the CLI's largest item: `3892 + v * (2767 ±0)`)
 		// Minimum execution time: 39_940_000 picoseconds.
-		Weight::from_parts(40_881_000, 3892)
+		Weight::from_parts(40_881_000, 9433)
 			// Standard Error: 80_576
 			.saturating_add(Weight::from_parts(62_282_119, 0).saturating_mul(v.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(v.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(v.into())))
-			.saturating_add(Weight::from_parts(0, 2767).saturating_mul(v.into()))
+			.saturating_add(Weight::from_parts(0, 8115).saturating_mul(v.into()))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
@@ -166,9 +166,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn anchor_batch() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1424`
-		//  Estimated: `3892`
+		//  Estimated: `19787` (the CLI's largest item: `3892`)
 		// Minimum execution time: 113_259_000 picoseconds.
-		Weight::from_parts(119_898_000, 3892)
+		Weight::from_parts(119_898_000, 19787)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -193,9 +193,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn log_access() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1942`
-		//  Estimated: `8315`
+		//  Estimated: `34249` (the CLI's largest item: `8315`)
 		// Minimum execution time: 122_713_000 picoseconds.
-		Weight::from_parts(130_665_000, 8315)
+		Weight::from_parts(130_665_000, 34249)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -215,62 +215,62 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn prune_access_log(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `631 + n * (282 ±0)`
-		//  Estimated: `3517 + n * (2902 ±0)`
+		//  Estimated: `15260 + n * (8092 ±0)` (the CLI's largest item: `3517 + n * (2902 ±0)`)
 		// Minimum execution time: 91_417_000 picoseconds.
-		Weight::from_parts(26_300_286, 3517)
+		Weight::from_parts(26_300_286, 15260)
 			// Standard Error: 62_843
 			.saturating_add(Weight::from_parts(64_719_989, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2902).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 8092).saturating_mul(n.into()))
 	}
 }
 
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn anchor() -> Weight {
-		Weight::from_parts(123_384_000, 3892)
+		Weight::from_parts(123_384_000, 19779)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn anchor_version() -> Weight {
-		Weight::from_parts(156_804_000, 3892)
+		Weight::from_parts(156_804_000, 23397)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn mark_entered_in_error() -> Weight {
-		Weight::from_parts(39_599_000, 3628)
+		Weight::from_parts(39_599_000, 14419)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn erase(v: u32, ) -> Weight {
-		Weight::from_parts(40_881_000, 3892)
+		Weight::from_parts(40_881_000, 9433)
 			.saturating_add(Weight::from_parts(62_282_119, 0).saturating_mul(v.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(v.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(v.into())))
-			.saturating_add(Weight::from_parts(0, 2767).saturating_mul(v.into()))
+			.saturating_add(Weight::from_parts(0, 8115).saturating_mul(v.into()))
 	}
 	fn anchor_batch() -> Weight {
-		Weight::from_parts(119_898_000, 3892)
+		Weight::from_parts(119_898_000, 19787)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn log_access() -> Weight {
-		Weight::from_parts(130_665_000, 8315)
+		Weight::from_parts(130_665_000, 34249)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn prune_access_log(n: u32, ) -> Weight {
-		Weight::from_parts(26_300_286, 3517)
+		Weight::from_parts(26_300_286, 15260)
 			.saturating_add(Weight::from_parts(64_719_989, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2902).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 8092).saturating_mul(n.into()))
 	}
 }

@@ -70,9 +70,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn sponsor() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1338`
-		//  Estimated: `6196`
+		//  Estimated: `20884` (the CLI's largest item: `6196`)
 		// Minimum execution time: 138_395_000 picoseconds.
-		Weight::from_parts(142_381_000, 6196)
+		Weight::from_parts(142_381_000, 20884)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -96,9 +96,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn end_sponsorship() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `653`
-		//  Estimated: `3892`
+		//  Estimated: `11086` (the CLI's largest item: `3892`)
 		// Minimum execution time: 93_629_000 picoseconds.
-		Weight::from_parts(96_643_000, 3892)
+		Weight::from_parts(96_643_000, 11086)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -115,9 +115,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn charge_sponsored() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1178`
-		//  Estimated: `4643`
+		//  Estimated: `19032` (the CLI's largest item: `4643`)
 		// Minimum execution time: 139_387_000 picoseconds.
-		Weight::from_parts(144_113_000, 4643)
+		Weight::from_parts(144_113_000, 19032)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -130,9 +130,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn deposit_payer() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1037`
-		//  Estimated: `3628`
+		//  Estimated: `10796` (the CLI's largest item: `3628`)
 		// Minimum execution time: 28_653_000 picoseconds.
-		Weight::from_parts(29_975_000, 3628)
+		Weight::from_parts(29_975_000, 10796)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 	}
 }
@@ -140,7 +140,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn sponsor() -> Weight {
-		Weight::from_parts(142_381_000, 6196)
+		Weight::from_parts(142_381_000, 20884)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
@@ -150,17 +150,17 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn end_sponsorship() -> Weight {
-		Weight::from_parts(96_643_000, 3892)
+		Weight::from_parts(96_643_000, 11086)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn charge_sponsored() -> Weight {
-		Weight::from_parts(144_113_000, 4643)
+		Weight::from_parts(144_113_000, 19032)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn deposit_payer() -> Weight {
-		Weight::from_parts(29_975_000, 3628)
+		Weight::from_parts(29_975_000, 10796)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 	}
 }

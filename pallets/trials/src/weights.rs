@@ -86,9 +86,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn register() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1424`
-		//  Estimated: `3892`
+		//  Estimated: `17662` (the CLI's largest item: `3892`)
 		// Minimum execution time: 159_997_000 picoseconds.
-		Weight::from_parts(168_750_000, 3892)
+		Weight::from_parts(168_750_000, 17662)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -103,9 +103,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn approve() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `2780`
-		//  Estimated: `5310`
+		//  Estimated: `13998` (the CLI's largest item: `5310`)
 		// Minimum execution time: 66_579_000 picoseconds.
-		Weight::from_parts(70_374_000, 5310)
+		Weight::from_parts(70_374_000, 13998)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -120,9 +120,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn set_status() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `2866`
-		//  Estimated: `5310`
+		//  Estimated: `13998` (the CLI's largest item: `5310`)
 		// Minimum execution time: 68_842_000 picoseconds.
-		Weight::from_parts(72_898_000, 5310)
+		Weight::from_parts(72_898_000, 13998)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -143,9 +143,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn amend() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `3430`
-		//  Estimated: `5310`
+		//  Estimated: `21483` (the CLI's largest item: `5310`)
 		// Minimum execution time: 184_073_000 picoseconds.
-		Weight::from_parts(190_842_000, 5310)
+		Weight::from_parts(190_842_000, 21483)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -170,9 +170,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn enroll() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `3571`
-		//  Estimated: `8315`
+		//  Estimated: `36937` (the CLI's largest item: `8315`)
 		// Minimum execution time: 192_685_000 picoseconds.
-		Weight::from_parts(201_178_000, 8315)
+		Weight::from_parts(201_178_000, 36937)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -191,9 +191,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn reconsent() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `3273`
-		//  Estimated: `8315`
+		//  Estimated: `25906` (the CLI's largest item: `8315`)
 		// Minimum execution time: 98_106_000 picoseconds.
-		Weight::from_parts(102_021_000, 8315)
+		Weight::from_parts(102_021_000, 25906)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -218,9 +218,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn withdraw() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `4142`
-		//  Estimated: `5310`
+		//  Estimated: `32496` (the CLI's largest item: `5310`)
 		// Minimum execution time: 185_354_000 picoseconds.
-		Weight::from_parts(190_692_000, 5310)
+		Weight::from_parts(190_692_000, 32496)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -244,16 +244,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn consent_ended(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1302 + n * (2271 ±0)`
-		//  Estimated: `3691 + n * (4320 ±0)`
+		//  Estimated: `29376 + n * (13104 ±0)` (the CLI's largest item: `3691 + n * (4320 ±0)`)
 		// Minimum execution time: 169_491_000 picoseconds.
-		Weight::from_parts(36_056_381, 3691)
+		Weight::from_parts(36_056_381, 29376)
 			// Standard Error: 80_489
 			.saturating_add(Weight::from_parts(136_577_425, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 4320).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 13104).saturating_mul(n.into()))
 	}
 	/// Storage: `Trials::Trials` (r:1 w:1)
 	/// Proof: `Trials::Trials` (`max_values`: None, `max_size`: Some(1845), added: 4320, mode: `MaxEncodedLen`)
@@ -268,9 +268,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn release_enrolment() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `2991`
-		//  Estimated: `5310`
+		//  Estimated: `19934` (the CLI's largest item: `5310`)
 		// Minimum execution time: 143_853_000 picoseconds.
-		Weight::from_parts(149_090_000, 5310)
+		Weight::from_parts(149_090_000, 19934)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -285,9 +285,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn submit_results() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `2866`
-		//  Estimated: `5310`
+		//  Estimated: `13998` (the CLI's largest item: `5310`)
 		// Minimum execution time: 77_215_000 picoseconds.
-		Weight::from_parts(80_178_000, 5310)
+		Weight::from_parts(80_178_000, 13998)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -298,9 +298,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn check_flags() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1927`
-		//  Estimated: `5310`
+		//  Estimated: `6803` (the CLI's largest item: `5310`)
 		// Minimum execution time: 49_443_000 picoseconds.
-		Weight::from_parts(51_626_000, 5310)
+		Weight::from_parts(51_626_000, 6803)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -309,61 +309,61 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn register() -> Weight {
-		Weight::from_parts(168_750_000, 3892)
+		Weight::from_parts(168_750_000, 17662)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn approve() -> Weight {
-		Weight::from_parts(70_374_000, 5310)
+		Weight::from_parts(70_374_000, 13998)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_status() -> Weight {
-		Weight::from_parts(72_898_000, 5310)
+		Weight::from_parts(72_898_000, 13998)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn amend() -> Weight {
-		Weight::from_parts(190_842_000, 5310)
+		Weight::from_parts(190_842_000, 21483)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn enroll() -> Weight {
-		Weight::from_parts(201_178_000, 8315)
+		Weight::from_parts(201_178_000, 36937)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn reconsent() -> Weight {
-		Weight::from_parts(102_021_000, 8315)
+		Weight::from_parts(102_021_000, 25906)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn withdraw() -> Weight {
-		Weight::from_parts(190_692_000, 5310)
+		Weight::from_parts(190_692_000, 32496)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn consent_ended(n: u32, ) -> Weight {
-		Weight::from_parts(36_056_381, 3691)
+		Weight::from_parts(36_056_381, 29376)
 			.saturating_add(Weight::from_parts(136_577_425, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 4320).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 13104).saturating_mul(n.into()))
 	}
 	fn release_enrolment() -> Weight {
-		Weight::from_parts(149_090_000, 5310)
+		Weight::from_parts(149_090_000, 19934)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn submit_results() -> Weight {
-		Weight::from_parts(80_178_000, 5310)
+		Weight::from_parts(80_178_000, 13998)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn check_flags() -> Weight {
-		Weight::from_parts(51_626_000, 5310)
+		Weight::from_parts(51_626_000, 6803)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}

@@ -73,7 +73,7 @@ fn normal_max_total() -> Weight {
 /// What one `Normal` extrinsic may take: the share less the block's average initialisation and
 /// the extrinsic's base for compute, as FRAME's builder works it out, and the whole proof share
 /// (the initialisation's proof counts as the block's, not the class's), so that a full
-/// `commission` (2.48 MB at worst) fits.
+/// `commission` (2.50 MB at worst, every item it reads summed) fits.
 fn normal_max_extrinsic() -> Weight {
 	let total = normal_max_total();
 	let base = ExtrinsicBaseWeight::get();

@@ -91,10 +91,10 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 	fn set_code() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `51`
-		//  Estimated: `1536`
+		//  Estimated: `5991` (the CLI's largest item: `1536`)
 		// Minimum execution time: 93_862_104_000 picoseconds.
 		Weight::from_parts(96_365_578_000, 0)
-			.saturating_add(Weight::from_parts(0, 1536))
+			.saturating_add(Weight::from_parts(0, 5991))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -170,10 +170,10 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 	fn apply_authorized_upgrade() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `73`
-		//  Estimated: `1558`
+		//  Estimated: `7531` (the CLI's largest item: `1558`)
 		// Minimum execution time: 100_991_518_000 picoseconds.
 		Weight::from_parts(103_900_196_000, 0)
-			.saturating_add(Weight::from_parts(0, 1558))
+			.saturating_add(Weight::from_parts(0, 7531))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}

@@ -55,10 +55,10 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 	fn note_preimage(s: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `256`
-		//  Estimated: `3892`
+		//  Estimated: `11004` (the CLI's largest item: `3892`)
 		// Minimum execution time: 81_602_000 picoseconds.
 		Weight::from_parts(34_234_037, 0)
-			.saturating_add(Weight::from_parts(0, 3892))
+			.saturating_add(Weight::from_parts(0, 11004))
 			// Standard Error: 2
 			.saturating_add(Weight::from_parts(1_727, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
@@ -74,10 +74,10 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 	fn note_requested_preimage(s: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `68`
-		//  Estimated: `3556`
+		//  Estimated: `7112` (the CLI's largest item: `3556`)
 		// Minimum execution time: 19_970_000 picoseconds.
 		Weight::from_parts(20_280_000, 0)
-			.saturating_add(Weight::from_parts(0, 3556))
+			.saturating_add(Weight::from_parts(0, 7112))
 			// Standard Error: 1
 			.saturating_add(Weight::from_parts(1_729, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
@@ -93,10 +93,10 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 	fn note_no_deposit_preimage(s: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `68`
-		//  Estimated: `3556`
+		//  Estimated: `7112` (the CLI's largest item: `3556`)
 		// Minimum execution time: 19_489_000 picoseconds.
 		Weight::from_parts(19_699_000, 0)
-			.saturating_add(Weight::from_parts(0, 3556))
+			.saturating_add(Weight::from_parts(0, 7112))
 			// Standard Error: 1
 			.saturating_add(Weight::from_parts(1_728, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
@@ -113,10 +113,10 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 	fn unnote_preimage() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `475`
-		//  Estimated: `3892`
+		//  Estimated: `11004` (the CLI's largest item: `3892`)
 		// Minimum execution time: 120_449_000 picoseconds.
 		Weight::from_parts(131_206_000, 0)
-			.saturating_add(Weight::from_parts(0, 3892))
+			.saturating_add(Weight::from_parts(0, 11004))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -129,10 +129,10 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 	fn unnote_no_deposit_preimage() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `106`
-		//  Estimated: `3556`
+		//  Estimated: `7112` (the CLI's largest item: `3556`)
 		// Minimum execution time: 49_474_000 picoseconds.
 		Weight::from_parts(59_228_000, 0)
-			.saturating_add(Weight::from_parts(0, 3556))
+			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -143,10 +143,10 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 	fn request_preimage() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `150`
-		//  Estimated: `3556`
+		//  Estimated: `7112` (the CLI's largest item: `3556`)
 		// Minimum execution time: 45_177_000 picoseconds.
 		Weight::from_parts(56_184_000, 0)
-			.saturating_add(Weight::from_parts(0, 3556))
+			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -157,10 +157,10 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 	fn request_no_deposit_preimage() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `106`
-		//  Estimated: `3556`
+		//  Estimated: `7112` (the CLI's largest item: `3556`)
 		// Minimum execution time: 33_650_000 picoseconds.
 		Weight::from_parts(38_868_000, 0)
-			.saturating_add(Weight::from_parts(0, 3556))
+			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -171,10 +171,10 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 	fn request_unnoted_preimage() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `4`
-		//  Estimated: `3556`
+		//  Estimated: `7112` (the CLI's largest item: `3556`)
 		// Minimum execution time: 21_011_000 picoseconds.
 		Weight::from_parts(40_530_000, 0)
-			.saturating_add(Weight::from_parts(0, 3556))
+			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -185,10 +185,10 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 	fn request_requested_preimage() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `68`
-		//  Estimated: `3556`
+		//  Estimated: `7112` (the CLI's largest item: `3556`)
 		// Minimum execution time: 14_361_000 picoseconds.
 		Weight::from_parts(18_758_000, 0)
-			.saturating_add(Weight::from_parts(0, 3556))
+			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -201,10 +201,10 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 	fn unrequest_preimage() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `106`
-		//  Estimated: `3556`
+		//  Estimated: `7112` (the CLI's largest item: `3556`)
 		// Minimum execution time: 46_620_000 picoseconds.
 		Weight::from_parts(57_195_000, 0)
-			.saturating_add(Weight::from_parts(0, 3556))
+			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -215,10 +215,10 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 	fn unrequest_unnoted_preimage() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `68`
-		//  Estimated: `3556`
+		//  Estimated: `7112` (the CLI's largest item: `3556`)
 		// Minimum execution time: 12_428_000 picoseconds.
 		Weight::from_parts(17_967_000, 0)
-			.saturating_add(Weight::from_parts(0, 3556))
+			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -229,10 +229,10 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 	fn unrequest_multi_referenced_preimage() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `68`
-		//  Estimated: `3556`
+		//  Estimated: `7112` (the CLI's largest item: `3556`)
 		// Minimum execution time: 13_009_000 picoseconds.
 		Weight::from_parts(18_097_000, 0)
-			.saturating_add(Weight::from_parts(0, 3556))
+			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -248,14 +248,14 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 	fn ensure_updated(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `341 + n * (176 ±0)`
-		//  Estimated: `990 + n * (2902 ±0)`
+		//  Estimated: `3605 + n * (8071 ±0)` (the CLI's largest item: `990 + n * (2902 ±0)`)
 		// Minimum execution time: 91_567_000 picoseconds.
 		Weight::from_parts(93_059_000, 0)
-			.saturating_add(Weight::from_parts(0, 990))
+			.saturating_add(Weight::from_parts(0, 3605))
 			// Standard Error: 84_096
 			.saturating_add(Weight::from_parts(96_067_422, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2902).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 8071).saturating_mul(n.into()))
 	}
 }

@@ -88,10 +88,10 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 	fn service_task_fetched(s: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `141 + s * (1 ±0)`
-		//  Estimated: `3606 + s * (1 ±0)`
+		//  Estimated: `10718 + s * (1 ±0)` (the CLI's largest item: `3606 + s * (1 ±0)`)
 		// Minimum execution time: 24_216_000 picoseconds.
 		Weight::from_parts(24_586_000, 0)
-			.saturating_add(Weight::from_parts(0, 3606))
+			.saturating_add(Weight::from_parts(0, 10718))
 			// Standard Error: 1
 			.saturating_add(Weight::from_parts(684, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
@@ -175,10 +175,10 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 	fn schedule_named(s: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `254 + s * (185 ±0)`
-		//  Estimated: `13928`
+		//  Estimated: `17441` (the CLI's largest item: `13928`)
 		// Minimum execution time: 17_276_000 picoseconds.
 		Weight::from_parts(22_536_790, 0)
-			.saturating_add(Weight::from_parts(0, 13928))
+			.saturating_add(Weight::from_parts(0, 17441))
 			// Standard Error: 957
 			.saturating_add(Weight::from_parts(631_849, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
@@ -194,10 +194,10 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 	fn cancel_named(s: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `280 + s * (185 ±0)`
-		//  Estimated: `13928`
+		//  Estimated: `17441` (the CLI's largest item: `13928`)
 		// Minimum execution time: 23_435_000 picoseconds.
 		Weight::from_parts(24_090_885, 0)
-			.saturating_add(Weight::from_parts(0, 13928))
+			.saturating_add(Weight::from_parts(0, 17441))
 			// Standard Error: 1_086
 			.saturating_add(Weight::from_parts(1_046_771, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
@@ -243,10 +243,10 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 	fn set_retry_named() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `9605`
-		//  Estimated: `13928`
+		//  Estimated: `17441` (the CLI's largest item: `13928`)
 		// Minimum execution time: 43_435_000 picoseconds.
 		Weight::from_parts(47_071_000, 0)
-			.saturating_add(Weight::from_parts(0, 13928))
+			.saturating_add(Weight::from_parts(0, 17441))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -273,10 +273,10 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 	fn cancel_retry_named() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `9617`
-		//  Estimated: `13928`
+		//  Estimated: `17441` (the CLI's largest item: `13928`)
 		// Minimum execution time: 42_343_000 picoseconds.
 		Weight::from_parts(44_696_000, 0)
-			.saturating_add(Weight::from_parts(0, 13928))
+			.saturating_add(Weight::from_parts(0, 17441))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}

@@ -50,10 +50,10 @@ impl<T: frame_system::Config> pallet_session::WeightInfo for WeightInfo<T> {
 	fn set_keys() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `270`
-		//  Estimated: `3735`
+		//  Estimated: `7200` (the CLI's largest item: `3735`)
 		// Minimum execution time: 60_901_000 picoseconds.
 		Weight::from_parts(65_338_000, 0)
-			.saturating_add(Weight::from_parts(0, 3735))
+			.saturating_add(Weight::from_parts(0, 7200))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -68,10 +68,10 @@ impl<T: frame_system::Config> pallet_session::WeightInfo for WeightInfo<T> {
 	fn purge_keys() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `494`
-		//  Estimated: `3959`
+		//  Estimated: `11316` (the CLI's largest item: `3959`)
 		// Minimum execution time: 51_356_000 picoseconds.
 		Weight::from_parts(54_391_000, 0)
-			.saturating_add(Weight::from_parts(0, 3959))
+			.saturating_add(Weight::from_parts(0, 11316))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}

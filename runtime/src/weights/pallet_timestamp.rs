@@ -50,10 +50,10 @@ impl<T: frame_system::Config> pallet_timestamp::WeightInfo for WeightInfo<T> {
 	fn set() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `114`
-		//  Estimated: `1493`
+		//  Estimated: `2986` (the CLI's largest item: `1493`)
 		// Minimum execution time: 7_952_000 picoseconds.
 		Weight::from_parts(8_854_000, 0)
-			.saturating_add(Weight::from_parts(0, 1493))
+			.saturating_add(Weight::from_parts(0, 2986))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
