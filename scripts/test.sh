@@ -14,6 +14,12 @@ export HEALTHCHAIN_FHIR_PYTHON="${HEALTHCHAIN_FHIR_PYTHON:-$HOME/.cache/healthch
 echo "== formatting"
 cargo fmt --all -- --check
 
+echo "== weights: every proof estimate covers every storage item its call reads"
+# Standard-library Python: the rewrite's own tests, then every weights file as
+# `scripts/proof-estimates.py --write` leaves it (docs/runtime.md, "Benchmarks and weights").
+python3 scripts/test_proof_estimates.py
+scripts/proof-estimates.py --check | tail -n 2
+
 echo "== build and test (profile $HEALTHCHAIN_PROFILE, target dir $CARGO_TARGET_DIR)"
 # One cargo invocation builds the node binary (with the runtime's wasm) and every test target
 # with one feature set, so nothing is compiled twice.
