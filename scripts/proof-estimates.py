@@ -228,9 +228,10 @@ def rewrite(text):
     changed = []
     edits = []  # (start, end, replacement) in `text`
     unit = UNIT_IMPL.search(text)
+    runs = steps(text)
     for offset, f in functions(text):
         docs, name, _, body = f.groups()
-        found = estimate(docs, body, steps(text))
+        found = estimate(docs, body, runs)
         if not found:
             continue
         (cli_base, cli_slopes), (base, slopes), _, _ = found
@@ -256,13 +257,13 @@ def rewrite(text):
     return text, changed
 
 
-def rows(path):
-    """(function, CLI's estimate, the file's, the items' sum), components at their maximum."""
-    with open(path) as f:
-        text = f.read()
+def rows(text):
+    """(function, CLI's estimate, the file's, the items' sum) of a weights file's text,
+    components at their maximum."""
+    runs = steps(text)
     for _, f in functions(text):
         docs, name, args, body = f.groups()
-        found = estimate(docs, body, steps(text))
+        found = estimate(docs, body, runs)
         if not found:
             continue
         _, _, cli_at_max, total = found
@@ -293,21 +294,21 @@ def main():
             print(f"{path}: {len(changed)} estimate(s) set to the items' sum"
                   + (f" ({', '.join(changed)})" if changed else ""))
         return
-    table = [(path, *row) for path in files for row in rows(path)]
+    table, stale = [], []
+    for path in files:
+        with open(path) as f:
+            text = f.read()
+        table.extend((path, *row) for row in rows(text))
+        # What `--write` would change: any figure, at any component value or in the `()`
+        # implementation, that is not the one it sets.
+        if rewrite(text)[0] != text:
+            stale.append(path)
     short = [row for row in table if row[3] < row[4]]
     print("| weights file | function (components at their maximum) | CLI's estimate (bytes) | items' sum (bytes) | sum ÷ CLI's | in the file now (bytes) |")
     print("|---|---|---:|---:|---:|---:|")
     for path, name, cli, now, total in sorted(table, key=lambda r: r[2] / r[4]):
         print(f"| {path} | `{name}` | {cli:,} | {total:,} | {total / cli:.2f} | {now:,} |")
     print(f"\n{len(short)} of {len(table)} functions that read storage estimate less proof than their items' sum.")
-    # What `--write` would change: any figure, at any component value or in the `()`
-    # implementation, that is not the one it sets.
-    stale = []
-    for path in files:
-        with open(path) as f:
-            text = f.read()
-        if rewrite(text)[0] != text:
-            stale.append(path)
     if stale:
         print(f"Not as `--write` leaves them: {', '.join(stale)}")
     if args.check and (short or stale):
