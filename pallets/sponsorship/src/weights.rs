@@ -71,8 +71,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1338`
 		//  Estimated: `20884` (the CLI's largest item: `6196`)
-		// Minimum execution time: 138_395_000 picoseconds.
-		Weight::from_parts(142_381_000, 20884)
+		// Minimum execution time: 138_275_000 picoseconds.
+		Weight::from_parts(142_071_000, 20884)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -82,12 +82,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `168`
 		//  Estimated: `3601`
-		// Minimum execution time: 22_383_000 picoseconds.
-		Weight::from_parts(23_846_000, 3601)
+		// Minimum execution time: 22_123_000 picoseconds.
+		Weight::from_parts(23_304_000, 3601)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	/// Storage: `Sponsorship::Sponsorships` (r:1 w:1)
+	/// Storage: `Sponsorship::Sponsorships` (r:2 w:1)
 	/// Proof: `Sponsorship::Sponsorships` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
@@ -96,10 +96,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn end_sponsorship() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `653`
-		//  Estimated: `11086` (the CLI's largest item: `3892`)
-		// Minimum execution time: 93_629_000 picoseconds.
-		Weight::from_parts(96_643_000, 11086)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+		//  Estimated: `13697` (the CLI's largest item: `6212`)
+		// Minimum execution time: 97_004_000 picoseconds.
+		Weight::from_parts(100_168_000, 13697)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Sponsorship::Sponsorships` (r:1 w:1)
@@ -116,8 +116,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1178`
 		//  Estimated: `19032` (the CLI's largest item: `4643`)
-		// Minimum execution time: 139_387_000 picoseconds.
-		Weight::from_parts(144_113_000, 19032)
+		// Minimum execution time: 140_018_000 picoseconds.
+		Weight::from_parts(144_244_000, 19032)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -131,8 +131,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1037`
 		//  Estimated: `10796` (the CLI's largest item: `3628`)
-		// Minimum execution time: 28_653_000 picoseconds.
-		Weight::from_parts(29_975_000, 10796)
+		// Minimum execution time: 28_122_000 picoseconds.
+		Weight::from_parts(30_025_000, 10796)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 	}
 }
@@ -140,27 +140,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn sponsor() -> Weight {
-		Weight::from_parts(142_381_000, 20884)
+		Weight::from_parts(142_071_000, 20884)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn set_allowance() -> Weight {
-		Weight::from_parts(23_846_000, 3601)
+		Weight::from_parts(23_304_000, 3601)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn end_sponsorship() -> Weight {
-		Weight::from_parts(96_643_000, 11086)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
+		Weight::from_parts(100_168_000, 13697)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn charge_sponsored() -> Weight {
-		Weight::from_parts(144_113_000, 19032)
+		Weight::from_parts(144_244_000, 19032)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn deposit_payer() -> Weight {
-		Weight::from_parts(29_975_000, 10796)
+		Weight::from_parts(30_025_000, 10796)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 	}
 }
