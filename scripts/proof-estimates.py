@@ -210,6 +210,17 @@ def steps(text):
     return int(found.group(1)) if found else 50
 
 
+def estimated(text):
+    """(offset, function match, `estimate`) of every function of the file's text that reads
+    storage, at the file's `--steps`."""
+    runs = steps(text)
+    for offset, f in functions(text):
+        docs, _, _, body = f.groups()
+        found = estimate(docs, body, runs)
+        if found:
+            yield offset, f, found
+
+
 def set_proof(body, base, slopes):
     """The function body with its proof base and slopes set."""
     found = base_of(body)
@@ -228,12 +239,8 @@ def rewrite(text):
     changed = []
     edits = []  # (start, end, replacement) in `text`
     unit = UNIT_IMPL.search(text)
-    runs = steps(text)
-    for offset, f in functions(text):
-        docs, name, _, body = f.groups()
-        found = estimate(docs, body, runs)
-        if not found:
-            continue
+    for offset, f, found in estimated(text):
+        _, name, _, body = f.groups()
         (cli_base, cli_slopes), (base, slopes), _, _ = found
         new_body = set_proof(body, base, slopes)
         comment = ESTIMATED.search(new_body)
@@ -260,12 +267,8 @@ def rewrite(text):
 def rows(text):
     """(function, CLI's estimate, the file's, the items' sum) of a weights file's text,
     components at their maximum."""
-    runs = steps(text)
-    for _, f in functions(text):
+    for _, f, found in estimated(text):
         docs, name, args, body = f.groups()
-        found = estimate(docs, body, runs)
-        if not found:
-            continue
         _, _, cli_at_max, total = found
         hi = {c: int(h) for c, _, h in RANGE.findall(docs)}
         now = int(base_of(body).group(2)) + sum(
