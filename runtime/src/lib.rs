@@ -302,6 +302,23 @@ mod tests {
 		assert_eq!(Sponsorship::index(), 56);
 	}
 
+	/// `ChargeTransactionPayment`'s weight leaves out the payer's account because `CheckNonce`,
+	/// before it, has read and written the signer's and is charged for it
+	/// (`benchmarks.rs`, `pallet_transaction_payment::BenchmarkConfig`): both must stay in the
+	/// list, in that order, or the signer's account would go uncharged.
+	#[test]
+	fn the_fee_is_charged_after_the_nonce() {
+		use sp_runtime::traits::TransactionExtension;
+		let ids: Vec<&str> = <TxExtension as TransactionExtension<RuntimeCall>>::metadata()
+			.iter()
+			.map(|m| m.identifier)
+			.collect();
+		let at = |id: &str| ids.iter().position(|i| *i == id);
+		let nonce = at("CheckNonce").expect("CheckNonce is in the extension list");
+		let fee = at("ChargeTransactionPayment").expect("the fee extension is in the list");
+		assert!(nonce < fee, "the nonce must be checked before the fee is charged: {ids:?}");
+	}
+
 	#[test]
 	fn version_names_the_chain() {
 		assert_eq!(VERSION.spec_name, "healthchain");
