@@ -319,6 +319,86 @@ mod tests {
 		assert!(nonce < fee, "the nonce must be checked before the fee is charged: {ids:?}");
 	}
 
+	/// The other half of that bargain: a sponsored fee is paid from the payer's account, not the
+	/// signer's, so `CheckNonce` has not read it; every call a sponsor may pay for
+	/// ([`configs::healthcare::PatientOperations`]) is charged `Sponsors::sponsored_call_weight` before it
+	/// runs, whose `charge_sponsored` holds that account's read and write. Each call's charge is
+	/// at least its own benchmarked weight plus that.
+	#[test]
+	fn every_call_a_sponsor_pays_for_is_charged_the_payers_account() {
+		use frame_support::{
+			dispatch::GetDispatchInfo,
+			traits::{Contains, Get},
+			weights::Weight,
+			BoundedVec,
+		};
+		use healthchain_primitives::{
+			consent::{Grantee, OnConsentEnded, Provision, ProxyKind},
+			Sponsors,
+		};
+		use pallet_consent::{Call as C, WeightInfo as _};
+		use pallet_sponsorship::WeightInfo as _;
+		use pallet_trials::WeightInfo as _;
+		type ConsentWeights = <Runtime as pallet_consent::Config>::WeightInfo;
+		let who: AccountId = sp_keyring::Sr25519Keyring::Alice.to_account_id();
+		let terms = pallet_consent::ConsentTerms {
+			grantee: Grantee::Organization(1),
+			provision: Provision::Permit,
+			classes: BoundedVec::new(),
+			purposes: BoundedVec::new(),
+			actions: BoundedVec::new(),
+			valid_from: None,
+			valid_until: None,
+		};
+		let listed = <Runtime as pallet_consent::Config>::MaxConsentsPerSubject::get();
+		let ended = <Runtime as pallet_consent::Config>::OnConsentEnded::weight();
+		let calls: Vec<(RuntimeCall, Weight)> = vec![
+			(
+				C::grant { subject: who.clone(), terms: terms.clone() }.into(),
+				ConsentWeights::grant(listed - 1),
+			),
+			(C::revoke { consent: 0 }.into(), ConsentWeights::revoke(listed).saturating_add(ended)),
+			(
+				C::replace { consent: 0, terms }.into(),
+				ConsentWeights::replace(listed - 1).saturating_add(ended),
+			),
+			(C::remove { consent: 0 }.into(), ConsentWeights::remove(listed)),
+			(
+				C::appoint_proxy { proxy: who.clone(), kind: ProxyKind::Guardian, until: None }
+					.into(),
+				ConsentWeights::appoint_proxy(),
+			),
+			(
+				C::remove_proxy { subject: who.clone(), proxy: who.clone() }.into(),
+				ConsentWeights::remove_proxy(),
+			),
+			(C::end_break_glass { session: 0 }.into(), ConsentWeights::end_break_glass()),
+			(
+				pallet_trials::Call::withdraw { trial: 0, participant: who.clone() }.into(),
+				<Runtime as pallet_trials::Config>::WeightInfo::withdraw(),
+			),
+			(
+				pallet_sponsorship::Call::end_sponsorship { account: who }.into(),
+				<Runtime as pallet_sponsorship::Config>::WeightInfo::end_sponsorship(),
+			),
+		];
+		let payer = <Sponsorship as Sponsors<AccountId>>::sponsored_call_weight();
+		assert!(payer.ref_time() > 0 && payer.proof_size() > 0);
+		sp_io::TestExternalities::default().execute_with(|| {
+			for (call, own) in calls {
+				assert!(
+					configs::healthcare::PatientOperations::contains(&call),
+					"{call:?} is sponsored"
+				);
+				let charged = call.get_dispatch_info().call_weight;
+				assert!(
+					charged.all_gte(own.saturating_add(payer)),
+					"{call:?} is charged {charged:?}, less than its own {own:?} plus the payer's {payer:?}"
+				);
+			}
+		});
+	}
+
 	#[test]
 	fn version_names_the_chain() {
 		assert_eq!(VERSION.spec_name, "healthchain");
