@@ -302,21 +302,39 @@ mod tests {
 		assert_eq!(Sponsorship::index(), 56);
 	}
 
-	/// `ChargeTransactionPayment`'s weight leaves out the payer's account because `CheckNonce`,
-	/// before it, has read and written the signer's and is charged for it
-	/// (`benchmarks.rs`, `pallet_transaction_payment::BenchmarkConfig`): both must stay in the
-	/// list, in that order, or the signer's account would go uncharged.
+	/// `ChargeTransactionPayment`'s weight leaves out the payer's account (`benchmarks.rs`,
+	/// `pallet_transaction_payment::BenchmarkConfig`) because `CheckNonce` reads and writes the
+	/// signer's and is charged for it: a signer who pays its own fee has the fee touch that same
+	/// key, in the block's overlay, whichever of the two runs first. That holds while both are in
+	/// the extension list, `CheckNonce`'s weight still holds a read, a write and the account's
+	/// proof, and balances keep their accounts in `System::Account`.
 	#[test]
-	fn the_fee_is_charged_after_the_nonce() {
+	fn the_signers_account_is_charged_once_by_the_nonce_check() {
+		use codec::MaxEncodedLen;
+		use frame_system::ExtensionsWeightInfo;
 		use sp_runtime::traits::TransactionExtension;
 		let ids: Vec<&str> = <TxExtension as TransactionExtension<RuntimeCall>>::metadata()
 			.iter()
 			.map(|m| m.identifier)
 			.collect();
-		let at = |id: &str| ids.iter().position(|i| *i == id);
-		let nonce = at("CheckNonce").expect("CheckNonce is in the extension list");
-		let fee = at("ChargeTransactionPayment").expect("the fee extension is in the list");
-		assert!(nonce < fee, "the nonce must be checked before the fee is charged: {ids:?}");
+		assert!(ids.contains(&"CheckNonce"), "CheckNonce is in the extension list: {ids:?}");
+		assert!(ids.contains(&"ChargeTransactionPayment"), "and the fee: {ids:?}");
+
+		let db = <Runtime as frame_system::Config>::DbWeight::get();
+		let nonce = <Runtime as frame_system::Config>::ExtensionsWeightInfo::check_nonce();
+		assert!(
+			nonce.ref_time() >= db.reads_writes(1, 1).ref_time(),
+			"CheckNonce is charged the account's read and write: {nonce:?}"
+		);
+		let account =
+			frame_system::AccountInfo::<Nonce, pallet_balances::AccountData<Balance>>::max_encoded_len();
+		assert!(nonce.proof_size() >= account as u64, "and its proof: {nonce:?}");
+
+		assert_eq!(
+			core::any::TypeId::of::<<Runtime as pallet_balances::Config>::AccountStore>(),
+			core::any::TypeId::of::<System>(),
+			"the fee withdraws from the account CheckNonce reads"
+		);
 	}
 
 	/// The other half of that bargain: a sponsored fee is paid from the payer's account, not the

@@ -204,6 +204,11 @@ impl pallet_provenance::Config for Runtime {
 /// about their own consents, proxies, emergency access and trial participation, and declining
 /// the sponsorship itself. Calls inside `utility`-style wrappers are not listed: there are none
 /// in this runtime, and a wrapper would let a patient spend the allowance on anything.
+///
+/// Every call listed must add `Sponsors::sponsored_call_weight` to its weight: it charges the
+/// payer's account, which the fee extension's own weight does not (`benchmarks.rs`). A call
+/// added here goes into `tests::every_call_a_sponsor_pays_for_is_charged_the_payers_account`
+/// (`lib.rs`) too.
 pub struct PatientOperations;
 impl frame_support::traits::Contains<RuntimeCall> for PatientOperations {
 	fn contains(call: &RuntimeCall) -> bool {
