@@ -55,22 +55,23 @@ impl frame_system_benchmarking::Config for Runtime {
 /// benchmark which storage the extension list has already paid for.
 impl pallet_transaction_payment::BenchmarkConfig for Runtime {
 	/// Leaves the payer's account out of `ChargeTransactionPayment`'s database and proof weight,
-	/// as every call's benchmark leaves out its signer's (`whitelisted_caller`): in
-	/// [`crate::TxExtension`], `CheckNonce` runs first and reads and writes the signer's
-	/// `System::Account`, and is charged a read, a write and its proof for it
+	/// as frame-benchmarking leaves `whitelisted_caller`'s out of the call benchmarks that sign
+	/// with it: in [`crate::TxExtension`], `CheckNonce` reads and writes the signer's
+	/// `System::Account` and is charged a read, a write and its proof for it
 	/// (`frame_system_extensions::check_nonce`). When the fee is the signer's own, the fee
 	/// extension reads and writes that same key again, in the block's overlay: the database
 	/// sees one read and, when the block is committed, one write, and the block's proof holds
-	/// the account once. Charging it twice cost every extrinsic 61.6 µs of compute it does not use, and
-	/// reserved 3.6 kB of proof before dispatch (docs/performance.md, session 33). A sponsored fee is paid from another
-	/// account, the payer's, whose read and write the sponsored call's own weight charges
-	/// (`pallet_sponsorship`'s `charge_sponsored`, through `Sponsors::sponsored_call_weight`).
+	/// the account once. Charging it twice cost every extrinsic 61.6 µs of compute it does not
+	/// use, and reserved 3.6 kB of proof before dispatch (docs/performance.md, session 33). A
+	/// sponsored fee is paid from another account, the payer's, whose read and write the
+	/// sponsored call's own weight charges (`pallet_sponsorship`'s `charge_sponsored`, through
+	/// `Sponsors::sponsored_call_weight`).
 	///
 	/// The key is the one the upstream benchmark charges: `account("caller", 0, 0)`'s. Should
 	/// that benchmark pay another account one day, the key is simply not read, and the weight
 	/// falls back to charging the read and write: an over-charge, never an under-charge. What
-	/// this relies on is checked by `tests::the_signers_account_is_charged_once_by_the_nonce_check`
-	/// and `tests::every_call_a_sponsor_pays_for_is_charged_the_payers_account` (`lib.rs`).
+	/// this relies on is checked by `the_signers_account_is_charged_once_by_the_nonce_check`
+	/// and `every_call_a_sponsor_pays_for_is_charged_the_payers_account` (`lib.rs`'s tests).
 	fn setup_benchmark_environment() {
 		let caller: AccountId = frame_benchmarking::account("caller", 0, 0);
 		frame_benchmarking::benchmarking::add_to_whitelist(

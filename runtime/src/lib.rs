@@ -339,9 +339,9 @@ mod tests {
 
 	/// The other half of that bargain: a sponsored fee is paid from the payer's account, not the
 	/// signer's, so `CheckNonce` has not read it; every call a sponsor may pay for
-	/// ([`configs::healthcare::PatientOperations`]) is charged `Sponsors::sponsored_call_weight` before it
-	/// runs, whose `charge_sponsored` holds that account's read and write. Each call's charge is
-	/// at least its own benchmarked weight plus that.
+	/// ([`configs::healthcare::PatientOperations`]) is charged `Sponsors::sponsored_call_weight`
+	/// before it runs, whose `charge_sponsored` holds that account's read and write. Each call's
+	/// charge is at least its own benchmarked weight plus that.
 	#[test]
 	fn every_call_a_sponsor_pays_for_is_charged_the_payers_account() {
 		use frame_support::{
