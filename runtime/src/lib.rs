@@ -344,30 +344,22 @@ mod tests {
 	/// charge is at least its own benchmarked weight plus that.
 	#[test]
 	fn every_call_a_sponsor_pays_for_is_charged_the_payers_account() {
+		use crate::write_budget::tests::{alice, permit};
 		use frame_support::{
 			dispatch::GetDispatchInfo,
 			traits::{Contains, Get},
 			weights::Weight,
-			BoundedVec,
 		};
 		use healthchain_primitives::{
-			consent::{Grantee, OnConsentEnded, Provision, ProxyKind},
-			Sponsors,
+			consent::{OnConsentEnded, ProxyKind},
+			Purpose, Sponsors,
 		};
 		use pallet_consent::{Call as C, WeightInfo as _};
 		use pallet_sponsorship::WeightInfo as _;
 		use pallet_trials::WeightInfo as _;
 		type ConsentWeights = <Runtime as pallet_consent::Config>::WeightInfo;
-		let who: AccountId = sp_keyring::Sr25519Keyring::Alice.to_account_id();
-		let terms = pallet_consent::ConsentTerms {
-			grantee: Grantee::Organization(1),
-			provision: Provision::Permit,
-			classes: BoundedVec::new(),
-			purposes: BoundedVec::new(),
-			actions: BoundedVec::new(),
-			valid_from: None,
-			valid_until: None,
-		};
+		let who = alice();
+		let terms = permit(1, Purpose::Treatment, &[], &[]);
 		let listed = <Runtime as pallet_consent::Config>::MaxConsentsPerSubject::get();
 		let ended = <Runtime as pallet_consent::Config>::OnConsentEnded::weight();
 		let calls: Vec<(RuntimeCall, Weight)> = vec![

@@ -691,7 +691,7 @@ impl PostTransactions for ClearBlockWrites {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
 	use super::*;
 	use alloc::{format, vec::Vec};
 	use frame_support::traits::PreInherents;
@@ -703,13 +703,13 @@ mod tests {
 		frame_system::GenesisConfig::<Runtime>::default().build_storage().unwrap().into()
 	}
 
-	fn alice() -> crate::AccountId {
+	pub(crate) fn alice() -> crate::AccountId {
 		sp_keyring::Sr25519Keyring::Alice.to_account_id()
 	}
 
 	/// A patient's permit to organisation `org`, with no period, for `purpose`, `classes` and
 	/// `actions`.
-	fn permit(
+	pub(crate) fn permit(
 		org: healthchain_primitives::OrganizationId,
 		purpose: healthchain_primitives::Purpose,
 		classes: &[healthchain_primitives::DataClass],
