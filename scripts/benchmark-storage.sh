@@ -29,7 +29,7 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 source scripts/env.sh
 
-# Genesis of 5M keys and the benchmark's key lists peak at 11.5 GB here.
+# Genesis of 5M keys and the benchmark's key lists peak at 10–11.5 GB here.
 memory_gib=$(awk '/^MemTotal/ {print int($2 / 1048576)}' /proc/meminfo)
 if ((memory_gib < 14)); then
 	echo "benchmark-storage: needs about 12 GiB of memory, this machine has ${memory_gib} GiB" >&2
