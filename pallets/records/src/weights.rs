@@ -79,8 +79,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1424`
 		//  Estimated: `19779` (the CLI's largest item: `3892`)
-		// Minimum execution time: 151_775_000 picoseconds.
-		Weight::from_parts(156_122_000, 19779)
+		// Minimum execution time: 153_017_000 picoseconds.
+		Weight::from_parts(158_415_000, 19779)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -102,8 +102,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3112`
 		//  Estimated: `23397` (the CLI's largest item: `3892`)
-		// Minimum execution time: 168_280_000 picoseconds.
-		Weight::from_parts(187_098_000, 23397)
+		// Minimum execution time: 169_111_000 picoseconds.
+		Weight::from_parts(185_125_000, 23397)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -119,8 +119,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1173`
 		//  Estimated: `14419` (the CLI's largest item: `3628`)
-		// Minimum execution time: 49_403_000 picoseconds.
-		Weight::from_parts(51_757_000, 14419)
+		// Minimum execution time: 50_004_000 picoseconds.
+		Weight::from_parts(52_558_000, 14419)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -141,10 +141,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1272 + v * (269 ±0)`
 		//  Estimated: `9433 + v * (8115 ±0)` (the CLI's largest item: `3892 + v * (2767 ±0)`)
-		// Minimum execution time: 52_267_000 picoseconds.
-		Weight::from_parts(53_309_000, 9433)
-			// Standard Error: 46_707
-			.saturating_add(Weight::from_parts(75_170_835, 0).saturating_mul(v.into()))
+		// Minimum execution time: 52_999_000 picoseconds.
+		Weight::from_parts(20_641_153, 9433)
+			// Standard Error: 527_662
+			.saturating_add(Weight::from_parts(80_140_740, 0).saturating_mul(v.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(v.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -167,8 +167,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1424`
 		//  Estimated: `19787` (the CLI's largest item: `3892`)
-		// Minimum execution time: 148_360_000 picoseconds.
-		Weight::from_parts(152_947_000, 19787)
+		// Minimum execution time: 149_492_000 picoseconds.
+		Weight::from_parts(155_411_000, 19787)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -194,8 +194,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1942`
 		//  Estimated: `34249` (the CLI's largest item: `8315`)
-		// Minimum execution time: 161_510_000 picoseconds.
-		Weight::from_parts(166_056_000, 34249)
+		// Minimum execution time: 163_103_000 picoseconds.
+		Weight::from_parts(169_602_000, 34249)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -216,10 +216,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `631 + n * (282 ±0)`
 		//  Estimated: `15260 + n * (8092 ±0)` (the CLI's largest item: `3517 + n * (2902 ±0)`)
-		// Minimum execution time: 117_575_000 picoseconds.
-		Weight::from_parts(32_865_223, 15260)
-			// Standard Error: 104_329
-			.saturating_add(Weight::from_parts(80_997_980, 0).saturating_mul(n.into()))
+		// Minimum execution time: 118_176_000 picoseconds.
+		Weight::from_parts(18_022_851, 15260)
+			// Standard Error: 43_172
+			.saturating_add(Weight::from_parts(81_936_551, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -231,23 +231,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn anchor() -> Weight {
-		Weight::from_parts(156_122_000, 19779)
+		Weight::from_parts(158_415_000, 19779)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn anchor_version() -> Weight {
-		Weight::from_parts(187_098_000, 23397)
+		Weight::from_parts(185_125_000, 23397)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn mark_entered_in_error() -> Weight {
-		Weight::from_parts(51_757_000, 14419)
+		Weight::from_parts(52_558_000, 14419)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn erase(v: u32, ) -> Weight {
-		Weight::from_parts(53_309_000, 9433)
-			.saturating_add(Weight::from_parts(75_170_835, 0).saturating_mul(v.into()))
+		Weight::from_parts(20_641_153, 9433)
+			.saturating_add(Weight::from_parts(80_140_740, 0).saturating_mul(v.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(v.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
@@ -255,18 +255,18 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 8115).saturating_mul(v.into()))
 	}
 	fn anchor_batch() -> Weight {
-		Weight::from_parts(152_947_000, 19787)
+		Weight::from_parts(155_411_000, 19787)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn log_access() -> Weight {
-		Weight::from_parts(166_056_000, 34249)
+		Weight::from_parts(169_602_000, 34249)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn prune_access_log(n: u32, ) -> Weight {
-		Weight::from_parts(32_865_223, 15260)
-			.saturating_add(Weight::from_parts(80_997_980, 0).saturating_mul(n.into()))
+		Weight::from_parts(18_022_851, 15260)
+			.saturating_add(Weight::from_parts(81_936_551, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))

@@ -87,8 +87,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1424`
 		//  Estimated: `17662` (the CLI's largest item: `3892`)
-		// Minimum execution time: 156_132_000 picoseconds.
-		Weight::from_parts(162_391_000, 17662)
+		// Minimum execution time: 158_064_000 picoseconds.
+		Weight::from_parts(163_973_000, 17662)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -104,8 +104,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2780`
 		//  Estimated: `13998` (the CLI's largest item: `5310`)
-		// Minimum execution time: 64_346_000 picoseconds.
-		Weight::from_parts(68_001_000, 13998)
+		// Minimum execution time: 65_287_000 picoseconds.
+		Weight::from_parts(68_331_000, 13998)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -121,8 +121,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2866`
 		//  Estimated: `13998` (the CLI's largest item: `5310`)
-		// Minimum execution time: 68_061_000 picoseconds.
-		Weight::from_parts(71_426_000, 13998)
+		// Minimum execution time: 68_742_000 picoseconds.
+		Weight::from_parts(71_837_000, 13998)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -144,8 +144,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3430`
 		//  Estimated: `21483` (the CLI's largest item: `5310`)
-		// Minimum execution time: 179_116_000 picoseconds.
-		Weight::from_parts(184_945_000, 21483)
+		// Minimum execution time: 181_950_000 picoseconds.
+		Weight::from_parts(191_805_000, 21483)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -171,8 +171,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3571`
 		//  Estimated: `36937` (the CLI's largest item: `8315`)
-		// Minimum execution time: 188_469_000 picoseconds.
-		Weight::from_parts(193_908_000, 36937)
+		// Minimum execution time: 189_521_000 picoseconds.
+		Weight::from_parts(195_611_000, 36937)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -192,8 +192,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3273`
 		//  Estimated: `25906` (the CLI's largest item: `8315`)
-		// Minimum execution time: 96_653_000 picoseconds.
-		Weight::from_parts(100_058_000, 25906)
+		// Minimum execution time: 96_994_000 picoseconds.
+		Weight::from_parts(100_500_000, 25906)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -221,8 +221,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4145`
 		//  Estimated: `36097` (the CLI's largest item: `5310`)
-		// Minimum execution time: 188_520_000 picoseconds.
-		Weight::from_parts(194_870_000, 36097)
+		// Minimum execution time: 187_829_000 picoseconds.
+		Weight::from_parts(193_758_000, 36097)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -247,10 +247,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1302 + n * (2271 ±0)`
 		//  Estimated: `29376 + n * (13104 ±0)` (the CLI's largest item: `3691 + n * (4320 ±0)`)
-		// Minimum execution time: 166_467_000 picoseconds.
-		Weight::from_parts(24_894_148, 29376)
-			// Standard Error: 671_875
-			.saturating_add(Weight::from_parts(141_542_939, 0).saturating_mul(n.into()))
+		// Minimum execution time: 166_558_000 picoseconds.
+		Weight::from_parts(36_410_541, 29376)
+			// Standard Error: 81_812
+			.saturating_add(Weight::from_parts(134_283_829, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -271,8 +271,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2991`
 		//  Estimated: `19934` (the CLI's largest item: `5310`)
-		// Minimum execution time: 143_543_000 picoseconds.
-		Weight::from_parts(153_298_000, 19934)
+		// Minimum execution time: 142_671_000 picoseconds.
+		Weight::from_parts(146_657_000, 19934)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -288,8 +288,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2866`
 		//  Estimated: `13998` (the CLI's largest item: `5310`)
-		// Minimum execution time: 75_632_000 picoseconds.
-		Weight::from_parts(79_027_000, 13998)
+		// Minimum execution time: 76_583_000 picoseconds.
+		Weight::from_parts(80_390_000, 13998)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -301,8 +301,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1927`
 		//  Estimated: `6803` (the CLI's largest item: `5310`)
-		// Minimum execution time: 47_961_000 picoseconds.
-		Weight::from_parts(50_255_000, 6803)
+		// Minimum execution time: 48_642_000 picoseconds.
+		Weight::from_parts(51_456_000, 6803)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -311,43 +311,43 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn register() -> Weight {
-		Weight::from_parts(162_391_000, 17662)
+		Weight::from_parts(163_973_000, 17662)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn approve() -> Weight {
-		Weight::from_parts(68_001_000, 13998)
+		Weight::from_parts(68_331_000, 13998)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_status() -> Weight {
-		Weight::from_parts(71_426_000, 13998)
+		Weight::from_parts(71_837_000, 13998)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn amend() -> Weight {
-		Weight::from_parts(184_945_000, 21483)
+		Weight::from_parts(191_805_000, 21483)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn enroll() -> Weight {
-		Weight::from_parts(193_908_000, 36937)
+		Weight::from_parts(195_611_000, 36937)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn reconsent() -> Weight {
-		Weight::from_parts(100_058_000, 25906)
+		Weight::from_parts(100_500_000, 25906)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn withdraw() -> Weight {
-		Weight::from_parts(194_870_000, 36097)
+		Weight::from_parts(193_758_000, 36097)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn consent_ended(n: u32, ) -> Weight {
-		Weight::from_parts(24_894_148, 29376)
-			.saturating_add(Weight::from_parts(141_542_939, 0).saturating_mul(n.into()))
+		Weight::from_parts(36_410_541, 29376)
+			.saturating_add(Weight::from_parts(134_283_829, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -355,17 +355,17 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 13104).saturating_mul(n.into()))
 	}
 	fn release_enrolment() -> Weight {
-		Weight::from_parts(153_298_000, 19934)
+		Weight::from_parts(146_657_000, 19934)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn submit_results() -> Weight {
-		Weight::from_parts(79_027_000, 13998)
+		Weight::from_parts(80_390_000, 13998)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn check_flags() -> Weight {
-		Weight::from_parts(50_255_000, 6803)
+		Weight::from_parts(51_456_000, 6803)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}

@@ -54,11 +54,11 @@ impl<T: frame_system::Config> cumulus_pallet_parachain_system::WeightInfo for We
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `1485`
-		// Minimum execution time: 2_053_000 picoseconds.
-		Weight::from_parts(14_840_793, 0)
+		// Minimum execution time: 2_013_000 picoseconds.
+		Weight::from_parts(2_133_000, 0)
 			.saturating_add(Weight::from_parts(0, 1485))
-			// Standard Error: 1_573
-			.saturating_add(Weight::from_parts(3_034_762, 0).saturating_mul(n.into()))
+			// Standard Error: 4_844
+			.saturating_add(Weight::from_parts(3_043_200, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -66,24 +66,24 @@ impl<T: frame_system::Config> cumulus_pallet_parachain_system::WeightInfo for We
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 20_831_000 picoseconds.
-		Weight::from_parts(21_802_000, 0)
+		// Minimum execution time: 20_470_000 picoseconds.
+		Weight::from_parts(21_552_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn block_weight_tx_extension_stays_fraction_of_core() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 16_875_000 picoseconds.
-		Weight::from_parts(17_827_000, 0)
+		// Minimum execution time: 16_514_000 picoseconds.
+		Weight::from_parts(17_476_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn block_weight_tx_extension_full_core() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 8_142_000 picoseconds.
-		Weight::from_parts(8_753_000, 0)
+		// Minimum execution time: 7_762_000 picoseconds.
+		Weight::from_parts(8_402_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

@@ -47,8 +47,8 @@ impl<T: frame_system::Config> cumulus_pallet_weight_reclaim::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_787_000 picoseconds.
-		Weight::from_parts(5_218_000, 0)
+		// Minimum execution time: 4_656_000 picoseconds.
+		Weight::from_parts(5_078_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

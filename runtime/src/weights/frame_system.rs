@@ -48,22 +48,22 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_267_000 picoseconds.
-		Weight::from_parts(24_694_814, 0)
+		// Minimum execution time: 4_396_000 picoseconds.
+		Weight::from_parts(37_068_616, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 0
-			.saturating_add(Weight::from_parts(325, 0).saturating_mul(b.into()))
+			// Standard Error: 1
+			.saturating_add(Weight::from_parts(382, 0).saturating_mul(b.into()))
 	}
 	/// The range of component `b` is `[0, 3932160]`.
 	fn remark_with_event(b: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 10_196_000 picoseconds.
-		Weight::from_parts(10_666_000, 0)
+		// Minimum execution time: 10_165_000 picoseconds.
+		Weight::from_parts(18_480_029, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 8
-			.saturating_add(Weight::from_parts(1_892, 0).saturating_mul(b.into()))
+			// Standard Error: 3
+			.saturating_add(Weight::from_parts(1_786, 0).saturating_mul(b.into()))
 	}
 	/// Storage: UNKNOWN KEY `0x3a686561707061676573` (r:0 w:1)
 	/// Proof: UNKNOWN KEY `0x3a686561707061676573` (r:0 w:1)
@@ -71,8 +71,8 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 7_681_000 picoseconds.
-		Weight::from_parts(9_394_000, 0)
+		// Minimum execution time: 7_881_000 picoseconds.
+		Weight::from_parts(8_643_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -92,8 +92,8 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `51`
 		//  Estimated: `5991` (the CLI's largest item: `1536`)
-		// Minimum execution time: 135_966_333_000 picoseconds.
-		Weight::from_parts(139_626_154_000, 0)
+		// Minimum execution time: 137_466_368_000 picoseconds.
+		Weight::from_parts(143_281_848_000, 0)
 			.saturating_add(Weight::from_parts(0, 5991))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -105,11 +105,11 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_366_000 picoseconds.
-		Weight::from_parts(4_567_000, 0)
+		// Minimum execution time: 4_537_000 picoseconds.
+		Weight::from_parts(4_677_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 1_721
-			.saturating_add(Weight::from_parts(1_285_133, 0).saturating_mul(i.into()))
+			// Standard Error: 2_141
+			.saturating_add(Weight::from_parts(1_413_643, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(i.into())))
 	}
 	/// Storage: `Skipped::Metadata` (r:0 w:0)
@@ -119,11 +119,11 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_347_000 picoseconds.
-		Weight::from_parts(4_497_000, 0)
+		// Minimum execution time: 4_547_000 picoseconds.
+		Weight::from_parts(4_728_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 1_018
-			.saturating_add(Weight::from_parts(874_583, 0).saturating_mul(i.into()))
+			// Standard Error: 1_163
+			.saturating_add(Weight::from_parts(894_964, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(i.into())))
 	}
 	/// Storage: `Skipped::Metadata` (r:0 w:0)
@@ -134,10 +134,10 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		//  Measured:  `71 + p * (69 ±0)`
 		//  Estimated: `68 + p * (70 ±0)`
 		// Minimum execution time: 8_653_000 picoseconds.
-		Weight::from_parts(8_883_000, 0)
+		Weight::from_parts(8_994_000, 0)
 			.saturating_add(Weight::from_parts(0, 68))
-			// Standard Error: 1_464
-			.saturating_add(Weight::from_parts(1_606_021, 0).saturating_mul(p.into()))
+			// Standard Error: 2_261
+			.saturating_add(Weight::from_parts(1_709_954, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 70).saturating_mul(p.into()))
@@ -148,8 +148,8 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 16_805_000 picoseconds.
-		Weight::from_parts(19_989_000, 0)
+		// Minimum execution time: 21_061_000 picoseconds.
+		Weight::from_parts(32_388_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -171,8 +171,8 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `73`
 		//  Estimated: `7531` (the CLI's largest item: `1558`)
-		// Minimum execution time: 137_849_758_000 picoseconds.
-		Weight::from_parts(142_948_113_000, 0)
+		// Minimum execution time: 142_534_429_000 picoseconds.
+		Weight::from_parts(147_039_254_000, 0)
 			.saturating_add(Weight::from_parts(0, 7531))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))

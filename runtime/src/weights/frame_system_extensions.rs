@@ -47,32 +47,32 @@ impl<T: frame_system::Config> frame_system::ExtensionsWeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_756_000 picoseconds.
-		Weight::from_parts(4_046_000, 0)
+		// Minimum execution time: 3_735_000 picoseconds.
+		Weight::from_parts(4_116_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_mortality_mortal_transaction() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 7_551_000 picoseconds.
-		Weight::from_parts(8_012_000, 0)
+		// Minimum execution time: 7_461_000 picoseconds.
+		Weight::from_parts(8_062_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_mortality_immortal_transaction() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 7_561_000 picoseconds.
-		Weight::from_parts(8_032_000, 0)
+		// Minimum execution time: 7_381_000 picoseconds.
+		Weight::from_parts(8_052_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_non_zero_sender() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 1_181_000 picoseconds.
-		Weight::from_parts(1_332_000, 0)
+		// Minimum execution time: 1_232_000 picoseconds.
+		Weight::from_parts(1_382_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// Storage: `System::Account` (r:1 w:1)
@@ -81,8 +81,8 @@ impl<T: frame_system::Config> frame_system::ExtensionsWeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `101`
 		//  Estimated: `3593`
-		// Minimum execution time: 14_151_000 picoseconds.
-		Weight::from_parts(14_892_000, 0)
+		// Minimum execution time: 14_382_000 picoseconds.
+		Weight::from_parts(15_072_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -91,8 +91,8 @@ impl<T: frame_system::Config> frame_system::ExtensionsWeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 871_000 picoseconds.
-		Weight::from_parts(1_002_000, 0)
+		// Minimum execution time: 901_000 picoseconds.
+		Weight::from_parts(1_032_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_tx_version() -> Weight {
@@ -100,23 +100,23 @@ impl<T: frame_system::Config> frame_system::ExtensionsWeightInfo for WeightInfo<
 		//  Measured:  `0`
 		//  Estimated: `0`
 		// Minimum execution time: 901_000 picoseconds.
-		Weight::from_parts(1_041_000, 0)
+		Weight::from_parts(1_032_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_weight() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 7_270_000 picoseconds.
-		Weight::from_parts(7_772_000, 0)
+		// Minimum execution time: 7_291_000 picoseconds.
+		Weight::from_parts(7_782_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn weight_reclaim() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_216_000 picoseconds.
-		Weight::from_parts(4_577_000, 0)
+		// Minimum execution time: 4_106_000 picoseconds.
+		Weight::from_parts(4_467_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

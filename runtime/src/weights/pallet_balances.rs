@@ -49,8 +49,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 101_981_000 picoseconds.
-		Weight::from_parts(104_845_000, 0)
+		// Minimum execution time: 105_376_000 picoseconds.
+		Weight::from_parts(108_771_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -61,8 +61,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 80_340_000 picoseconds.
-		Weight::from_parts(82_993_000, 0)
+		// Minimum execution time: 83_073_000 picoseconds.
+		Weight::from_parts(86_177_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -73,8 +73,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `39`
 		//  Estimated: `3593`
-		// Minimum execution time: 39_448_000 picoseconds.
-		Weight::from_parts(41_171_000, 0)
+		// Minimum execution time: 40_420_000 picoseconds.
+		Weight::from_parts(42_203_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -85,8 +85,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `174`
 		//  Estimated: `3593`
-		// Minimum execution time: 39_439_000 picoseconds.
-		Weight::from_parts(41_141_000, 0)
+		// Minimum execution time: 40_340_000 picoseconds.
+		Weight::from_parts(42_253_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -97,8 +97,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `103`
 		//  Estimated: `6196`
-		// Minimum execution time: 104_084_000 picoseconds.
-		Weight::from_parts(107_309_000, 0)
+		// Minimum execution time: 108_611_000 picoseconds.
+		Weight::from_parts(111_906_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -109,8 +109,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 99_748_000 picoseconds.
-		Weight::from_parts(102_912_000, 0)
+		// Minimum execution time: 103_313_000 picoseconds.
+		Weight::from_parts(106_558_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -121,8 +121,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `174`
 		//  Estimated: `3593`
-		// Minimum execution time: 33_610_000 picoseconds.
-		Weight::from_parts(35_112_000, 0)
+		// Minimum execution time: 34_151_000 picoseconds.
+		Weight::from_parts(35_853_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -134,11 +134,11 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0 + u * (85 ±0)`
 		//  Estimated: `990 + u * (2603 ±0)`
-		// Minimum execution time: 33_129_000 picoseconds.
-		Weight::from_parts(33_570_000, 0)
+		// Minimum execution time: 34_441_000 picoseconds.
+		Weight::from_parts(35_402_000, 0)
 			.saturating_add(Weight::from_parts(0, 990))
-			// Standard Error: 31_537
-			.saturating_add(Weight::from_parts(28_761_212, 0).saturating_mul(u.into()))
+			// Standard Error: 22_555
+			.saturating_add(Weight::from_parts(28_727_235, 0).saturating_mul(u.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(u.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(u.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(u.into()))
@@ -147,24 +147,24 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 10_786_000 picoseconds.
-		Weight::from_parts(11_677_000, 0)
+		// Minimum execution time: 11_156_000 picoseconds.
+		Weight::from_parts(12_128_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn burn_allow_death() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 62_693_000 picoseconds.
-		Weight::from_parts(64_776_000, 0)
+		// Minimum execution time: 64_345_000 picoseconds.
+		Weight::from_parts(66_609_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn burn_keep_alive() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 41_611_000 picoseconds.
-		Weight::from_parts(43_364_000, 0)
+		// Minimum execution time: 42_654_000 picoseconds.
+		Weight::from_parts(44_456_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

@@ -55,10 +55,10 @@ impl<T: frame_system::Config> Measured<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `163 + b * (79 ±0)`
 		//  Estimated: `1154 + b * (2555 ±0)`
-		// Minimum execution time: 23_685_000 picoseconds.
-		Weight::from_parts(35_722_586, 1154)
-			// Standard Error: 95_139
-			.saturating_add(Weight::from_parts(6_482_437, 0).saturating_mul(b.into()))
+		// Minimum execution time: 23_314_000 picoseconds.
+		Weight::from_parts(22_421_143, 1154)
+			// Standard Error: 26_430
+			.saturating_add(Weight::from_parts(6_759_608, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(b.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(Weight::from_parts(0, 2555).saturating_mul(b.into()))
@@ -72,10 +72,10 @@ impl<T: frame_system::Config> Measured<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `82 + b * (32 ±0)`
 		//  Estimated: `3612` (the CLI's largest item: `2126`)
-		// Minimum execution time: 22_734_000 picoseconds.
-		Weight::from_parts(30_613_745, 3612)
-			// Standard Error: 17_978
-			.saturating_add(Weight::from_parts(372_557, 0).saturating_mul(b.into()))
+		// Minimum execution time: 23_425_000 picoseconds.
+		Weight::from_parts(31_585_091, 3612)
+			// Standard Error: 16_435
+			.saturating_add(Weight::from_parts(293_174, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -85,8 +85,8 @@ impl<T: frame_system::Config> Measured<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 8_543_000 picoseconds.
-		Weight::from_parts(9_284_000, 0)
+		// Minimum execution time: 8_633_000 picoseconds.
+		Weight::from_parts(9_454_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `System::Account` (r:2 w:2)
@@ -97,8 +97,8 @@ impl<T: frame_system::Config> Measured<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `155`
 		//  Estimated: `6196`
-		// Minimum execution time: 87_310_000 picoseconds.
-		Weight::from_parts(90_514_000, 6196)
+		// Minimum execution time: 86_859_000 picoseconds.
+		Weight::from_parts(90_224_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}

@@ -56,11 +56,11 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `256`
 		//  Estimated: `11004` (the CLI's largest item: `3892`)
-		// Minimum execution time: 107_820_000 picoseconds.
-		Weight::from_parts(16_637_816, 0)
+		// Minimum execution time: 106_918_000 picoseconds.
+		Weight::from_parts(107_469_000, 0)
 			.saturating_add(Weight::from_parts(0, 11004))
 			// Standard Error: 9
-			.saturating_add(Weight::from_parts(2_694, 0).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(2_515, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -75,11 +75,11 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `68`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 27_340_000 picoseconds.
-		Weight::from_parts(27_731_000, 0)
+		// Minimum execution time: 27_431_000 picoseconds.
+		Weight::from_parts(28_012_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
-			// Standard Error: 6
-			.saturating_add(Weight::from_parts(2_712, 0).saturating_mul(s.into()))
+			// Standard Error: 2
+			.saturating_add(Weight::from_parts(2_394, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -94,11 +94,11 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `68`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 26_420_000 picoseconds.
-		Weight::from_parts(4_971_791, 0)
+		// Minimum execution time: 26_630_000 picoseconds.
+		Weight::from_parts(27_180_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
-			// Standard Error: 12
-			.saturating_add(Weight::from_parts(2_674, 0).saturating_mul(s.into()))
+			// Standard Error: 7
+			.saturating_add(Weight::from_parts(2_499, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -114,8 +114,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `475`
 		//  Estimated: `11004` (the CLI's largest item: `3892`)
-		// Minimum execution time: 114_851_000 picoseconds.
-		Weight::from_parts(139_727_000, 0)
+		// Minimum execution time: 121_210_000 picoseconds.
+		Weight::from_parts(141_350_000, 0)
 			.saturating_add(Weight::from_parts(0, 11004))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -130,8 +130,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `106`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 47_631_000 picoseconds.
-		Weight::from_parts(59_989_000, 0)
+		// Minimum execution time: 51_506_000 picoseconds.
+		Weight::from_parts(65_667_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -144,8 +144,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `150`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 38_848_000 picoseconds.
-		Weight::from_parts(49_203_000, 0)
+		// Minimum execution time: 43_885_000 picoseconds.
+		Weight::from_parts(57_726_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -158,8 +158,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `106`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 30_204_000 picoseconds.
-		Weight::from_parts(36_014_000, 0)
+		// Minimum execution time: 29_544_000 picoseconds.
+		Weight::from_parts(41_512_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -172,8 +172,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 26_379_000 picoseconds.
-		Weight::from_parts(29_864_000, 0)
+		// Minimum execution time: 25_708_000 picoseconds.
+		Weight::from_parts(30_235_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -186,8 +186,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `68`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 17_887_000 picoseconds.
-		Weight::from_parts(18_988_000, 0)
+		// Minimum execution time: 17_656_000 picoseconds.
+		Weight::from_parts(19_099_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -202,8 +202,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `106`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 37_997_000 picoseconds.
-		Weight::from_parts(50_865_000, 0)
+		// Minimum execution time: 42_734_000 picoseconds.
+		Weight::from_parts(53_750_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -216,8 +216,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `68`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 17_756_000 picoseconds.
-		Weight::from_parts(21_061_000, 0)
+		// Minimum execution time: 17_386_000 picoseconds.
+		Weight::from_parts(19_099_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -230,8 +230,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `68`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 17_806_000 picoseconds.
-		Weight::from_parts(21_202_000, 0)
+		// Minimum execution time: 17_697_000 picoseconds.
+		Weight::from_parts(19_159_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -249,11 +249,11 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `341 + n * (176 ±0)`
 		//  Estimated: `3605 + n * (8071 ±0)` (the CLI's largest item: `990 + n * (2902 ±0)`)
-		// Minimum execution time: 117_925_000 picoseconds.
-		Weight::from_parts(119_047_000, 0)
+		// Minimum execution time: 119_968_000 picoseconds.
+		Weight::from_parts(121_120_000, 0)
 			.saturating_add(Weight::from_parts(0, 3605))
-			// Standard Error: 169_462
-			.saturating_add(Weight::from_parts(120_971_741, 0).saturating_mul(n.into()))
+			// Standard Error: 155_466
+			.saturating_add(Weight::from_parts(119_402_621, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 8071).saturating_mul(n.into()))

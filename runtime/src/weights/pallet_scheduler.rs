@@ -49,8 +49,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `30`
 		//  Estimated: `1489`
-		// Minimum execution time: 8_803_000 picoseconds.
-		Weight::from_parts(9_534_000, 0)
+		// Minimum execution time: 8_893_000 picoseconds.
+		Weight::from_parts(9_574_000, 0)
 			.saturating_add(Weight::from_parts(0, 1489))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -62,11 +62,11 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `77 + s * (177 ±0)`
 		//  Estimated: `13928`
-		// Minimum execution time: 6_740_000 picoseconds.
-		Weight::from_parts(10_607_709, 0)
+		// Minimum execution time: 6_880_000 picoseconds.
+		Weight::from_parts(10_817_435, 0)
 			.saturating_add(Weight::from_parts(0, 13928))
-			// Standard Error: 953
-			.saturating_add(Weight::from_parts(851_228, 0).saturating_mul(s.into()))
+			// Standard Error: 858
+			.saturating_add(Weight::from_parts(858_397, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -74,8 +74,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_197_000 picoseconds.
-		Weight::from_parts(5_779_000, 0)
+		// Minimum execution time: 5_117_000 picoseconds.
+		Weight::from_parts(5_588_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// Storage: `Preimage::PreimageFor` (r:1 w:1)
@@ -89,11 +89,11 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `141 + s * (1 ±0)`
 		//  Estimated: `10718 + s * (1 ±0)` (the CLI's largest item: `3606 + s * (1 ±0)`)
-		// Minimum execution time: 31_286_000 picoseconds.
-		Weight::from_parts(31_456_000, 0)
+		// Minimum execution time: 31_206_000 picoseconds.
+		Weight::from_parts(31_507_000, 0)
 			.saturating_add(Weight::from_parts(0, 10718))
 			// Standard Error: 17
-			.saturating_add(Weight::from_parts(1_128, 0).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(1_386, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(Weight::from_parts(0, 1).saturating_mul(s.into()))
@@ -104,8 +104,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 8_622_000 picoseconds.
-		Weight::from_parts(9_324_000, 0)
+		// Minimum execution time: 8_643_000 picoseconds.
+		Weight::from_parts(9_254_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -113,24 +113,24 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_167_000 picoseconds.
-		Weight::from_parts(5_709_000, 0)
+		// Minimum execution time: 5_118_000 picoseconds.
+		Weight::from_parts(5_649_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn execute_dispatch_signed() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_577_000 picoseconds.
-		Weight::from_parts(5_038_000, 0)
+		// Minimum execution time: 4_566_000 picoseconds.
+		Weight::from_parts(5_067_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn execute_dispatch_unsigned() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_497_000 picoseconds.
-		Weight::from_parts(4_988_000, 0)
+		// Minimum execution time: 4_557_000 picoseconds.
+		Weight::from_parts(5_027_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// Storage: `Scheduler::Agenda` (r:1 w:1)
@@ -140,11 +140,11 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `77 + s * (177 ±0)`
 		//  Estimated: `13928`
-		// Minimum execution time: 19_028_000 picoseconds.
-		Weight::from_parts(23_713_587, 0)
+		// Minimum execution time: 18_567_000 picoseconds.
+		Weight::from_parts(22_474_959, 0)
 			.saturating_add(Weight::from_parts(0, 13928))
-			// Standard Error: 1_876
-			.saturating_add(Weight::from_parts(884_102, 0).saturating_mul(s.into()))
+			// Standard Error: 1_020
+			.saturating_add(Weight::from_parts(906_235, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -159,11 +159,11 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `77 + s * (177 ±0)`
 		//  Estimated: `13928`
-		// Minimum execution time: 28_843_000 picoseconds.
-		Weight::from_parts(26_627_377, 0)
+		// Minimum execution time: 28_262_000 picoseconds.
+		Weight::from_parts(26_192_223, 0)
 			.saturating_add(Weight::from_parts(0, 13928))
-			// Standard Error: 1_681
-			.saturating_add(Weight::from_parts(1_451_220, 0).saturating_mul(s.into()))
+			// Standard Error: 1_417
+			.saturating_add(Weight::from_parts(1_447_167, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -176,11 +176,11 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `254 + s * (185 ±0)`
 		//  Estimated: `17441` (the CLI's largest item: `13928`)
-		// Minimum execution time: 26_219_000 picoseconds.
-		Weight::from_parts(33_339_142, 0)
+		// Minimum execution time: 25_668_000 picoseconds.
+		Weight::from_parts(31_148_479, 0)
 			.saturating_add(Weight::from_parts(0, 17441))
-			// Standard Error: 4_634
-			.saturating_add(Weight::from_parts(994_333, 0).saturating_mul(s.into()))
+			// Standard Error: 1_179
+			.saturating_add(Weight::from_parts(951_401, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -195,11 +195,11 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `280 + s * (185 ±0)`
 		//  Estimated: `17441` (the CLI's largest item: `13928`)
-		// Minimum execution time: 32_689_000 picoseconds.
-		Weight::from_parts(33_669_353, 0)
+		// Minimum execution time: 32_008_000 picoseconds.
+		Weight::from_parts(31_202_189, 0)
 			.saturating_add(Weight::from_parts(0, 17441))
-			// Standard Error: 6_066
-			.saturating_add(Weight::from_parts(1_532_739, 0).saturating_mul(s.into()))
+			// Standard Error: 1_652
+			.saturating_add(Weight::from_parts(1_539_831, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -212,11 +212,11 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `117`
 		//  Estimated: `13928`
-		// Minimum execution time: 17_596_000 picoseconds.
-		Weight::from_parts(18_258_362, 0)
+		// Minimum execution time: 17_245_000 picoseconds.
+		Weight::from_parts(18_104_662, 0)
 			.saturating_add(Weight::from_parts(0, 13928))
-			// Standard Error: 361
-			.saturating_add(Weight::from_parts(64_771, 0).saturating_mul(s.into()))
+			// Standard Error: 472
+			.saturating_add(Weight::from_parts(58_077, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -228,8 +228,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `8927`
 		//  Estimated: `13928`
-		// Minimum execution time: 51_507_000 picoseconds.
-		Weight::from_parts(57_024_000, 0)
+		// Minimum execution time: 51_126_000 picoseconds.
+		Weight::from_parts(56_504_000, 0)
 			.saturating_add(Weight::from_parts(0, 13928))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -244,8 +244,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `9605`
 		//  Estimated: `17441` (the CLI's largest item: `13928`)
-		// Minimum execution time: 61_270_000 picoseconds.
-		Weight::from_parts(66_319_000, 0)
+		// Minimum execution time: 60_870_000 picoseconds.
+		Weight::from_parts(66_158_000, 0)
 			.saturating_add(Weight::from_parts(0, 17441))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -258,8 +258,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `8939`
 		//  Estimated: `13928`
-		// Minimum execution time: 49_424_000 picoseconds.
-		Weight::from_parts(53_660_000, 0)
+		// Minimum execution time: 49_123_000 picoseconds.
+		Weight::from_parts(53_289_000, 0)
 			.saturating_add(Weight::from_parts(0, 13928))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -274,8 +274,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `9617`
 		//  Estimated: `17441` (the CLI's largest item: `13928`)
-		// Minimum execution time: 59_298_000 picoseconds.
-		Weight::from_parts(63_635_000, 0)
+		// Minimum execution time: 59_558_000 picoseconds.
+		Weight::from_parts(63_584_000, 0)
 			.saturating_add(Weight::from_parts(0, 17441))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
