@@ -84,6 +84,14 @@ pub struct Cli {
 	#[arg(long)]
 	pub dev_interval_only: bool,
 
+	/// With `--dev`: when the pool re-validates the transactions waiting in it against the new
+	/// best state. `periodic`: every 20 blocks or 60 s, in one pass. `every-block`: after every
+	/// block, in the background, a quarter of the waiting transactions every 200 ms (Substrate's
+	/// single-state pool's own choice). Either way a transaction a block has made invalid is also
+	/// dropped when a block builder meets it (docs/node.md).
+	#[arg(long, value_enum, default_value_t = DevPoolRevalidation::Periodic)]
+	pub dev_pool_revalidation: DevPoolRevalidation,
+
 	/// Skip the hardware benchmark a collator runs at start-up.
 	#[arg(long)]
 	pub no_hardware_benchmarks: bool,
@@ -98,6 +106,44 @@ impl Cli {
 	pub fn is_dev(&self) -> bool {
 		self.run.base.shared_params.dev
 	}
+
+	/// The development node's pool: the limits and ban time Substrate's builder would take from
+	/// the pool options on the command line (`TransactionPoolOptions::new_with_params` for a dev
+	/// node: the future queue a tenth of the ready one, no ban unless `--tx-ban-seconds`), and
+	/// the revalidation `--dev-pool-revalidation` asks for.
+	pub fn dev_pool(&self) -> crate::service::DevPool {
+		let params = &self.run.base.pool_config;
+		let ready = sc_transaction_pool::PoolLimit {
+			count: params.pool_limit,
+			total_bytes: params.pool_kbytes.saturating_mul(1024),
+		};
+		let future = sc_transaction_pool::PoolLimit {
+			count: ready.count / 10,
+			total_bytes: ready.total_bytes / 10,
+		};
+		crate::service::DevPool {
+			options: sc_transaction_pool::Options {
+				ready,
+				future,
+				reject_future_transactions: false,
+				ban_time: std::time::Duration::from_secs(params.tx_ban_seconds.unwrap_or(0)),
+			},
+			revalidation: match self.dev_pool_revalidation {
+				DevPoolRevalidation::Periodic => sc_transaction_pool::RevalidationType::Light,
+				DevPoolRevalidation::EveryBlock => sc_transaction_pool::RevalidationType::Full,
+			},
+		}
+	}
+}
+
+/// When the development node's pool re-validates the transactions waiting in it
+/// (`--dev-pool-revalidation`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DevPoolRevalidation {
+	/// Every 20 blocks or 60 s, all waiting transactions in one pass (the pool's `Light` type).
+	Periodic,
+	/// After every block, in the background (the pool's `Full` type).
+	EveryBlock,
 }
 
 impl SubstrateCli for Cli {

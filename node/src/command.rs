@@ -202,7 +202,8 @@ fn run_node(mut cli: Cli) -> Result<()> {
 		// One node sealing a block per transaction: the fork-aware pool (the default) lost most of
 		// a burst of 64 transactions from one sender here (proposals at one height competing
 		// for its views), the single-state pool includes them all. Measured with
-		// `scripts/perf-rpc.sh`; see docs/node.md.
+		// `scripts/perf-rpc.sh`; see docs/node.md. The dev node builds that pool itself
+		// (`Cli::dev_pool`); the type set here is what the rest of the service reads.
 		cli.run.base.pool_config.pool_type = sc_cli::TransactionPoolType::SingleState;
 	}
 	let runner = cli.create_runner(&cli.run.normalize())?;
@@ -211,17 +212,28 @@ fn run_node(mut cli: Cli) -> Result<()> {
 	let is_dev = cli.is_dev();
 	let dev_block_time = Duration::from_millis(cli.dev_block_time.max(1));
 	let seal_on_transaction = !cli.dev_interval_only;
+	let dev_pool = cli.dev_pool();
 
 	runner.run_node_until_exit(|config| async move {
 		let backend = config.network.network_backend;
 		if is_dev {
 			return match backend {
-				NetworkBackendType::Libp2p => crate::dev::start_dev_node::<
-					sc_network::NetworkWorker<_, _>,
-				>(config, dev_block_time, seal_on_transaction),
-				NetworkBackendType::Litep2p => crate::dev::start_dev_node::<
-					sc_network::Litep2pNetworkBackend,
-				>(config, dev_block_time, seal_on_transaction),
+				NetworkBackendType::Libp2p => {
+					crate::dev::start_dev_node::<sc_network::NetworkWorker<_, _>>(
+						config,
+						dev_block_time,
+						seal_on_transaction,
+						dev_pool,
+					)
+				},
+				NetworkBackendType::Litep2p => {
+					crate::dev::start_dev_node::<sc_network::Litep2pNetworkBackend>(
+						config,
+						dev_block_time,
+						seal_on_transaction,
+						dev_pool,
+					)
+				},
 			}
 			.map_err(Into::into);
 		}

@@ -31,7 +31,7 @@ use sp_api::ProvideRuntimeApi;
 use sp_core::storage::StorageKey;
 use sp_runtime::traits::Header as _;
 
-use crate::service::{new_partial, parachain_id, ParachainClient};
+use crate::service::{new_partial_with, parachain_id, DevPool, ParachainClient};
 
 /// Relay-chain slot duration the mocked relay chain uses, in milliseconds.
 const RELAY_SLOT_MILLIS: u64 = 6000;
@@ -232,11 +232,12 @@ pub fn seal_command(
 	EngineCommand::SealNewBlock { create_empty, finalize: true, parent_hash: None, sender }
 }
 
-/// Starts the development node.
+/// Starts the development node, with the pool `pool` describes (`Cli::dev_pool`).
 pub fn start_dev_node<Net: NetworkBackend<Block, Hash>>(
 	mut config: Configuration,
 	block_time: Duration,
 	seal_on_transaction: bool,
+	pool: DevPool,
 ) -> sc_service::error::Result<TaskManager> {
 	let PartialComponents {
 		client,
@@ -247,7 +248,7 @@ pub fn start_dev_node<Net: NetworkBackend<Block, Hash>>(
 		transaction_pool,
 		other: (_, mut telemetry, _),
 		..
-	} = new_partial(&mut config)?;
+	} = new_partial_with(&mut config, Some(pool))?;
 
 	// A dev node talks to nobody.
 	config.network.default_peers_set.in_peers = 0;

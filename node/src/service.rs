@@ -19,7 +19,7 @@ use healthchain_runtime::{
 	apis::RuntimeApi,
 	opaque::{Block, Hash},
 };
-use sc_client_api::Backend as _;
+use sc_client_api::{Backend as _, UsageProvider};
 use sc_executor::{HeapAllocStrategy, WasmExecutor, DEFAULT_HEAP_ALLOC_STRATEGY};
 use sc_network::{NetworkBackend, NetworkBlock, NetworkStateInfo};
 use sc_service::{
@@ -85,8 +85,26 @@ pub fn settle_database(config: &mut Configuration) {
 	}
 }
 
+/// The development node's transaction pool: the single-state pool, with the pool options of the
+/// command line and a choice of when it re-validates what waits in it (`--dev-pool-revalidation`).
+pub struct DevPool {
+	/// Limits and ban time, as `--pool-limit`, `--pool-kbytes` and `--tx-ban-seconds` set them.
+	pub options: sc_transaction_pool::Options,
+	/// When the pool re-validates its ready transactions against the new best state.
+	pub revalidation: sc_transaction_pool::RevalidationType,
+}
+
 /// Builds client, backend, pool and import queue (settling the database first).
 pub fn new_partial(config: &mut Configuration) -> Result<Service, sc_service::Error> {
+	new_partial_with(config, None)
+}
+
+/// [`new_partial`], with the development node's pool when `dev_pool` is given, else the pool
+/// Substrate's builder makes from the node's options.
+pub fn new_partial_with(
+	config: &mut Configuration,
+	dev_pool: Option<DevPool>,
+) -> Result<Service, sc_service::Error> {
 	settle_database(config);
 	let telemetry = config
 		.telemetry_endpoints
@@ -131,8 +149,8 @@ pub fn new_partial(config: &mut Configuration) -> Result<Service, sc_service::Er
 		telemetry
 	});
 
-	let transaction_pool = Arc::from(
-		sc_transaction_pool::Builder::new(
+	let transaction_pool = Arc::from(match dev_pool {
+		None => sc_transaction_pool::Builder::new(
 			task_manager.spawn_essential_handle(),
 			client.clone(),
 			config.role.is_authority().into(),
@@ -140,7 +158,31 @@ pub fn new_partial(config: &mut Configuration) -> Result<Service, sc_service::Er
 		.with_options(config.transaction_pool.clone())
 		.with_prometheus(config.prometheus_registry())
 		.build(),
-	);
+		// What `Builder::build` makes for the single-state pool (`BasicPool::new_full`), but with
+		// the revalidation asked for instead of always `Full`.
+		Some(DevPool { options, revalidation }) => {
+			let spawner = task_manager.spawn_essential_handle();
+			let prometheus = config.prometheus_registry();
+			let chain = client.usage_info().chain;
+			sc_transaction_pool::TransactionPoolWrapper(Box::new(
+				sc_transaction_pool::BasicPool::with_revalidation_type(
+					options,
+					config.role.is_authority().into(),
+					Arc::new(sc_transaction_pool::FullChainApi::new(
+						client.clone(),
+						prometheus,
+						&spawner,
+					)),
+					prometheus,
+					revalidation,
+					spawner.clone(),
+					chain.best_number,
+					chain.best_hash,
+					chain.finalized_hash,
+				),
+			))
+		},
+	});
 
 	let block_import = ParachainBlockImport::new(client.clone(), backend.clone());
 

@@ -2,7 +2,8 @@
 //! included and moves balances, `healthchain_version` answers, the metadata is served, and the
 //! dev clock moves forward on request, a new node's chain is a ParityDB and `purge-chain --dev`
 //! deletes it, runtime calls get a new wasm instance each, a burst of transactions is included
-//! in full, also when it needs several blocks, without waiting for interval blocks, and
+//! in full, also when it needs several blocks, without waiting for interval blocks, a
+//! transaction a block has made invalid leaves the pool without waiting for its re-validation, and
 //! `validate-blocks` runs a dev block's `validate_block`. Fails when the node produces no
 //! blocks.
 
@@ -273,6 +274,68 @@ fn a_burst_of_transactions_from_one_sender_is_included_in_full() {
 	let last = node.wait_for_inclusion(xts.last().expect("64 transactions"), 0);
 	assert!(last.succeeded(), "{last:?}");
 	assert_eq!(node.next_nonce(&alice), first + 64, "every transaction of the burst was included");
+}
+
+#[test]
+fn a_transaction_a_block_made_invalid_leaves_the_pool() {
+	// The dev node's pool re-validates what waits in it only every 20 blocks or 60 s (the default
+	// `--dev-pool-revalidation periodic`). A transaction that a block makes invalid must still
+	// leave the pool when the block builder meets it, not wait there for the next pass.
+	use codec::Encode;
+	use healthchain_runtime::AccountId;
+	use sp_core::Pair;
+	let node = DevNode::start_with(&["--dev-block-time", "3600000"]);
+	let payer = sp_core::sr25519::Pair::from_string("//pool-invalidated", None).expect("a key");
+	let payer_id = AccountId::from(payer.public());
+	assert!(node
+		.execute(
+			Alice,
+			RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+				dest: payer_id.clone().into(),
+				value: 10 * UNIT,
+			}),
+		)
+		.succeeded());
+
+	let (spec_version, tx_version) = node.runtime_versions();
+	let genesis = node.genesis_hash();
+	let sign = |call, nonce| {
+		common::sign_extrinsic_by(&payer, call, nonce, spec_version, tx_version, genesis, None)
+	};
+	// Nonce 1 first: a remark the payer can pay for now, held as a future transaction.
+	let remark = sign(RuntimeCall::System(frame_system::Call::remark { remark: vec![1] }), 1);
+	// Nonce 0 then empties the account, so the remark can never pay.
+	let empty = sign(
+		RuntimeCall::Balances(pallet_balances::Call::transfer_all {
+			dest: Bob.to_account_id().into(),
+			keep_alive: false,
+		}),
+		0,
+	);
+	let start = node.best_number();
+	node.submit(&remark).unwrap_or_else(|e| node.fail(&format!("remark refused: {e:?}")));
+	node.submit(&empty).unwrap_or_else(|e| node.fail(&format!("transfer refused: {e:?}")));
+	assert!(node.wait_for_inclusion(&empty, start).succeeded());
+	assert_eq!(node.free_balance(&payer_id), 0, "the account was emptied");
+
+	// Well before the pool's next pass (20 blocks or 60 s away), the remark has left it.
+	let remark_hex = common::to_hex(&remark.encode());
+	let deadline = std::time::Instant::now() + Duration::from_secs(10);
+	loop {
+		let pending = node.call("author_pendingExtrinsics", json!([]));
+		let pending = pending.as_array().expect("a list of extrinsics");
+		if pending.is_empty() {
+			break;
+		}
+		if std::time::Instant::now() > deadline {
+			let still = pending.iter().any(|xt| xt.as_str() == Some(remark_hex.as_str()));
+			node.fail(&format!("still in the pool after 10 s (the remark: {still}): {pending:?}"));
+		}
+		std::thread::sleep(Duration::from_millis(200));
+	}
+	assert!(node.best_number() < start + 20, "no re-validation pass has come due");
+	// Dropped, not included: an included remark would have left the account at nonce 2.
+	assert_eq!(node.account(&payer_id).nonce, 0, "the emptied account was reaped");
 }
 
 #[test]
