@@ -29,7 +29,7 @@ use sc_service::{Configuration, PartialComponents, TaskManager};
 use sc_transaction_pool_api::{InPoolTransaction, TransactionPool};
 use sp_api::ProvideRuntimeApi;
 use sp_core::storage::StorageKey;
-use sp_runtime::traits::Header as _;
+use sp_runtime::{traits::Header as _, Percent};
 
 use crate::service::{new_partial_with, parachain_id, DevPool, ParachainClient};
 
@@ -224,6 +224,20 @@ fn took_any<P: TransactionPool<Block = Block, Hash = Hash>>(
 /// for the same maintenance, an eighth of manual seal's 9-s deadline).
 const POOL_CATCH_UP: Duration = Duration::from_secs(2);
 
+/// How much of a dev block's time the proposer may go on trying transactions once one found
+/// the block full: none. Then it tries at most eight more (`sc-basic-authorship`'s
+/// `MAX_SKIPPED_TRANSACTIONS`) and seals.
+///
+/// Substrate's default, half the deadline (4.5 s of manual seal's 9), made it try every other
+/// ready transaction once a block was full, each in its own runtime call — a fresh instance,
+/// the signature checked, the extensions run up to the one that refuses it — only to leave it
+/// in the pool: a 40-s window of consent grants, whose blocks the heap budget fills at 1,237,
+/// logged 37,788 such attempts beside 43,742 grants included (docs/performance.md, session 36).
+/// On the dev node that bought nothing, since sealing goes on while transactions are ready
+/// and a transaction that did not fit is in the next block a moment later. A collator keeps
+/// the default: its next block is a slot away, so packing what still fits is worth its time.
+const FULL_BLOCK_SOFT_DEADLINE: Percent = Percent::from_percent(0);
+
 /// A seal command that makes a block even when the pool is empty, finalised at once.
 pub fn seal_command(
 	create_empty: bool,
@@ -337,13 +351,14 @@ pub fn start_dev_node<Net: NetworkBackend<Block, Hash>>(
 		});
 	}
 
-	let proposer = sc_basic_authorship::ProposerFactory::new(
+	let mut proposer = sc_basic_authorship::ProposerFactory::new(
 		task_manager.spawn_handle(),
 		client.clone(),
 		transaction_pool.clone(),
 		config.prometheus_registry(),
 		telemetry.as_ref().map(|t| t.handle()),
 	);
+	proposer.set_soft_deadline(FULL_BLOCK_SOFT_DEADLINE);
 	let cidp_client = client.clone();
 	let cidp_clock = clock.clone();
 	let authorship =

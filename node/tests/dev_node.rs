@@ -3,8 +3,9 @@
 //! dev clock moves forward on request, a new node's chain is a ParityDB and `purge-chain --dev`
 //! deletes it, runtime calls get a new wasm instance each, a burst of transactions is included
 //! in full, also when it needs several blocks, without waiting for interval blocks, a
-//! transaction a block has made invalid leaves the pool without waiting for its re-validation, and
-//! `validate-blocks` runs a dev block's `validate_block`. Fails when the node produces no
+//! transaction a block has made invalid leaves the pool without waiting for its re-validation, a
+//! full block stops trying transactions after eight more, and `validate-blocks` runs a dev
+//! block's `validate_block`. Fails when the node produces no
 //! blocks.
 
 mod common;
@@ -404,6 +405,69 @@ fn a_burst_larger_than_a_block_is_sealed_without_waiting_for_the_interval() {
 	let last = *per_block.keys().last().expect("seven inclusions");
 	std::thread::sleep(Duration::from_secs(3));
 	assert_eq!(node.best_number(), last, "blocks sealed after the burst: {per_block:?}");
+}
+
+#[test]
+fn a_full_dev_block_stops_trying_transactions_after_eight_more() {
+	// Twelve remarks of 1 MB from twelve accounts, ready together: a block's normal share of
+	// proof (2.75 MB, which counts each extrinsic's bytes) holds two. Once one finds the block
+	// full, the dev proposer tries at most eight more and seals (`FULL_BLOCK_SOFT_DEADLINE`);
+	// Substrate's default would try all ten that wait, each in its own runtime call, for up to
+	// half of manual seal's deadline. Nothing is lost: the rest go into the blocks that follow.
+	use sp_keyring::Sr25519Keyring;
+
+	const REMARK: usize = 1_000_000;
+	let node = DevNode::start_with(&[
+		"--dev-block-time",
+		"3600000",
+		"--dev-interval-only",
+		"-l",
+		"basic-authorship=debug",
+	]);
+	let signers: Vec<Sr25519Keyring> = Sr25519Keyring::well_known().collect();
+	assert_eq!(signers.len(), 12, "the dev chain endows the twelve well-known accounts");
+	let xts: Vec<_> = signers
+		.iter()
+		.map(|signer| {
+			let remark =
+				RuntimeCall::System(frame_system::Call::remark { remark: vec![7; REMARK] });
+			node.sign_with_nonce(*signer, remark, node.next_nonce(&signer.to_account_id()))
+		})
+		.collect();
+	for xt in &xts {
+		node.submit(xt).unwrap_or_else(|e| node.fail(&format!("submission refused: {e:?}")));
+	}
+	// (Each submission returns once the pool has validated and imported it.)
+
+	let start = node.best_number();
+	node.call("engine_createBlock", json!([true, true, null]));
+	let sealed = format!("Prepared block for proposing at {}", start + 1);
+	let deadline = std::time::Instant::now() + Duration::from_secs(10);
+	while !node.log().contains(&sealed) {
+		if std::time::Instant::now() > deadline {
+			node.fail("the block's proposal was not logged");
+		}
+		std::thread::sleep(Duration::from_millis(100));
+	}
+	let log = node.log();
+	let tried = log.matches("Block seems full, but will try").count();
+	let stopped = log.matches("Reached block weight limit, proceeding with proposing").count();
+	let went_on = log.matches("still have time before the soft deadline").count();
+	assert_eq!((tried, stopped, went_on), (8, 1, 0), "after the block was full: {log}");
+
+	// The ten left stay in the pool, and the blocks sealed next take them all (two each; two
+	// more blocks for slack).
+	for _ in 0..7 {
+		node.call("engine_createBlock", json!([true, true, null]));
+	}
+	let first_block = node.block_hash(start + 1).expect("the block was sealed");
+	let mut in_first = 0;
+	for xt in &xts {
+		let included = node.wait_for_inclusion(xt, start);
+		assert!(included.succeeded(), "{included:?}");
+		in_first += usize::from(included.block_hash == first_block);
+	}
+	assert_eq!(in_first, 2, "two fit in the first block, and nine of the ten left were tried");
 }
 
 #[test]
