@@ -225,17 +225,20 @@ fn took_any<P: TransactionPool<Block = Block, Hash = Hash>>(
 const POOL_CATCH_UP: Duration = Duration::from_secs(2);
 
 /// How much of a dev block's time the proposer may go on trying transactions once one found
-/// the block full: none. Then it tries at most eight more (`sc-basic-authorship`'s
-/// `MAX_SKIPPED_TRANSACTIONS`) and seals.
+/// the block full: none. It then seals at the ninth refusal (`sc-basic-authorship` allows
+/// `MAX_SKIPPED_TRANSACTIONS`, eight, whatever the deadline); transactions that still fit in
+/// between are included and do not count.
 ///
-/// Substrate's default, half the deadline (4.5 s of manual seal's 9), made it try every other
-/// ready transaction once a block was full, each in its own runtime call — a fresh instance,
-/// the signature checked, the extensions run up to the one that refuses it — only to leave it
-/// in the pool: a 40-s window of consent grants, whose blocks the heap budget fills at 1,237,
-/// logged 37,788 such attempts beside 43,742 grants included (docs/performance.md, session 36).
-/// On the dev node that bought nothing, since sealing goes on while transactions are ready
-/// and a transaction that did not fit is in the next block a moment later. A collator keeps
-/// the default: its next block is a slot away, so packing what still fits is worth its time.
+/// Substrate's default, half the deadline (4.5 s of the 9 s the proposer keeps of manual seal's
+/// 10), made it try every other ready transaction once a block was full, each in its own
+/// runtime call — a fresh instance, the signature checked, the extensions run up to the one
+/// that refuses it — only to leave it in the pool: a 40-s window of consent grants, whose
+/// blocks the heap budget fills at 1,235, logged 37,788 such attempts beside 43,742 grants
+/// included (docs/performance.md, session 36). On the dev node that bought nothing, since
+/// sealing goes on while transactions are ready and a transaction that did not fit is in the
+/// next block a moment later (with `--dev-interval-only`, at the next interval block, like
+/// everything else). A collator keeps the default: its next block is a slot away, so packing
+/// what still fits is worth its time.
 const FULL_BLOCK_SOFT_DEADLINE: Percent = Percent::from_percent(0);
 
 /// A seal command that makes a block even when the pool is empty, finalised at once.

@@ -411,7 +411,7 @@ fn a_burst_larger_than_a_block_is_sealed_without_waiting_for_the_interval() {
 fn a_full_dev_block_stops_trying_transactions_after_eight_more() {
 	// Twelve remarks of 1 MB from twelve accounts, ready together: a block's normal share of
 	// proof (2.75 MB, which counts each extrinsic's bytes) holds two. Once one finds the block
-	// full, the dev proposer tries at most eight more and seals (`FULL_BLOCK_SOFT_DEADLINE`);
+	// full, the dev proposer seals at the ninth refusal (`FULL_BLOCK_SOFT_DEADLINE`);
 	// Substrate's default would try all ten that wait, each in its own runtime call, for up to
 	// half of manual seal's deadline. Nothing is lost: the rest go into the blocks that follow.
 	use sp_keyring::Sr25519Keyring;
