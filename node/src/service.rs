@@ -175,7 +175,7 @@ pub fn new_partial_with(
 					)),
 					prometheus,
 					revalidation,
-					spawner.clone(),
+					spawner,
 					chain.best_number,
 					chain.best_hash,
 					chain.finalized_hash,
