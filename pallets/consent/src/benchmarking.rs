@@ -153,8 +153,8 @@ fn fill_sessions<T: Config>(
 mod benchmarks {
 	use super::*;
 
-	/// `n`: the consents already in the patient's list (ended, at their longest), which the
-	/// grant decodes and writes back with one more.
+	/// `n`: the consents already in the patient's list (ended, at their longest), to which the
+	/// grant appends one (the list is read from the state, as proof, but not decoded).
 	#[benchmark]
 	fn grant(n: Linear<0, { T::MaxConsentsPerSubject::get() - 1 }>) {
 		let (patient, proxy) = patient_with_proxies::<T>();

@@ -925,10 +925,17 @@ pub mod pallet {
 			if let Some(until) = terms.valid_until {
 				ensure!(until > valid_from, Error::<T>::InvalidPeriod);
 			}
-			let mut rules = SubjectConsents::<T>::get(&subject);
-			let listed = rules.len() as u32;
+			// A replacement rewrites the patient's list, in which it also ends the old version's
+			// rule; a grant appends its rule without reading the list into the runtime (the
+			// length is the encoding's prefix), so its cost does not grow with the list.
+			let replaced = supersedes.map(|old| (old, SubjectConsents::<T>::get(&subject)));
+			let listed = match &replaced {
+				Some((_, rules)) => rules.len(),
+				None => SubjectConsents::<T>::decode_len(&subject).unwrap_or(0),
+			} as u32;
 			let id = NextConsentId::<T>::get();
 			let next = id.checked_add(1).ok_or(Error::<T>::ConsentIdsExhausted)?;
+			ensure!(listed < T::MaxConsentsPerSubject::get(), Error::<T>::TooManyConsents);
 			let deposit = T::ConsentDeposit::get();
 			// A patient's sponsor pays for the patient's own consents only, not for those a
 			// sponsored account signs as somebody's proxy: that bounds what a sponsor can be
@@ -938,10 +945,6 @@ pub mod pallet {
 			} else {
 				grantor.clone()
 			};
-			// A replacement ends the old version from this block.
-			if let Some(old) = supersedes {
-				Self::end_rule_in(&mut rules, old, now);
-			}
 			let consent = Consent {
 				subject: subject.clone(),
 				grantor: grantor.clone(),
@@ -961,13 +964,20 @@ pub mod pallet {
 				depositor: depositor.clone(),
 				deposit,
 			};
-			rules
-				.try_push(ConsentRule::of(id, &consent))
-				.map_err(|_| Error::<T>::TooManyConsents)?;
+			let rule = ConsentRule::of(id, &consent);
 			T::Currency::hold(&HoldReason::ConsentDeposit.into(), &depositor, deposit)?;
 
 			NextConsentId::<T>::put(next);
-			SubjectConsents::<T>::insert(&subject, rules);
+			match replaced {
+				// A replacement ends the old version from this block.
+				Some((old, mut rules)) => {
+					Self::end_rule_in(&mut rules, old, now);
+					rules.try_push(rule).map_err(|_| Error::<T>::TooManyConsents)?;
+					SubjectConsents::<T>::insert(&subject, rules);
+				},
+				None => SubjectConsents::<T>::try_append(&subject, rule)
+					.map_err(|_| Error::<T>::TooManyConsents)?,
+			}
 			Consents::<T>::insert(id, consent);
 			Self::deposit_event(Event::ConsentGranted {
 				consent: id,

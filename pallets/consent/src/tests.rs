@@ -148,11 +148,21 @@ mod grant {
 	#[test]
 	fn at_most_max_consents_per_patient() {
 		ExtBuilder.build_and_execute(|| {
-			for _ in 0..5 {
+			let first = grant(PATIENT, lab_results_for_treatment());
+			for _ in 1..5 {
 				grant(PATIENT, lab_results_for_treatment());
 			}
+			// Each grant appended its rule after the ones before, in the order granted.
+			let listed: Vec<_> =
+				SubjectConsents::<Test>::get(PATIENT).iter().map(|rule| rule.id).collect();
+			assert_eq!(listed, (first..first + 5).collect::<Vec<_>>());
 			assert_noop!(
 				Consent::grant(signed(PATIENT), PATIENT, lab_results_for_treatment()),
+				Error::<Test>::TooManyConsents
+			);
+			// A replacement keeps the old version listed (ended), so a full list refuses it too.
+			assert_noop!(
+				Consent::replace(signed(PATIENT), first, lab_results_for_treatment()),
 				Error::<Test>::TooManyConsents
 			);
 		});
