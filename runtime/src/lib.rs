@@ -302,6 +302,68 @@ mod tests {
 		assert_eq!(Sponsorship::index(), 56);
 	}
 
+	/// A grant appends its rule to the patient's stored list (`try_append`) without decoding
+	/// it: the state's append must give the list `BoundedVec::try_push` would, rule by rule,
+	/// through the length prefix's growth from one byte to two at 64 rules (the runtime's
+	/// `MAX_CONSENTS_PER_PATIENT`, which the pallet's mock, with 5, never reaches), and refuse
+	/// the one beyond.
+	#[test]
+	fn a_patients_full_list_of_appended_grants_decodes_rule_by_rule() {
+		use codec::{Compact, Decode, Encode};
+		use frame_support::{assert_noop, assert_ok, BoundedVec};
+		use healthchain_primitives::{
+			consent::{Grantee, Provision},
+			Action, DataClass, Purpose,
+		};
+		let dev = sp_genesis_builder::PresetId::from(sp_genesis_builder::DEV_RUNTIME_PRESET);
+		let mut ext: sp_io::TestExternalities =
+			genesis_config_presets::tests::preset_storage(&dev).into();
+		ext.execute_with(|| {
+			System::set_block_number(1);
+			let patient = sp_keyring::Sr25519Keyring::Ferdie.to_account_id();
+			let max = configs::healthcare::MAX_CONSENTS_PER_PATIENT;
+			assert_eq!(max, 64, "the prefix grows at 64 rules: the test crosses it");
+			let terms = pallet_consent::ConsentTerms {
+				grantee: Grantee::Organization(0),
+				provision: Provision::Permit,
+				classes: BoundedVec::truncate_from(alloc::vec![DataClass::LabResults]),
+				purposes: BoundedVec::truncate_from(alloc::vec![Purpose::Treatment]),
+				actions: BoundedVec::truncate_from(alloc::vec![Action::Access]),
+				valid_from: None,
+				valid_until: None,
+			};
+			let mut expected = Vec::new();
+			for listed in 0..max {
+				let id = pallet_consent::NextConsentId::<Runtime>::get();
+				assert_ok!(Consent::grant(
+					RuntimeOrigin::signed(patient.clone()),
+					patient.clone(),
+					terms.clone()
+				));
+				let stored = pallet_consent::Consents::<Runtime>::get(id).expect("stored");
+				expected.push(pallet_consent::ConsentRule::of(id, &stored));
+				let key = pallet_consent::SubjectConsents::<Runtime>::hashed_key_for(&patient);
+				let raw = sp_io::storage::get(&key).expect("the list is stored");
+				assert_eq!(
+					raw.to_vec(),
+					expected.encode(),
+					"after {} grants the stored bytes are the list's encoding",
+					listed + 1
+				);
+				let prefix = Compact::<u32>(listed + 1).encode().len();
+				assert_eq!(prefix, if listed + 1 < 64 { 1 } else { 2 });
+				assert_eq!(
+					pallet_consent::SubjectConsents::<Runtime>::get(&patient).into_inner(),
+					Vec::<pallet_consent::ConsentRule>::decode(&mut &raw[..]).unwrap()
+				);
+			}
+			assert_noop!(
+				Consent::grant(RuntimeOrigin::signed(patient.clone()), patient.clone(), terms),
+				pallet_consent::Error::<Runtime>::TooManyConsents
+			);
+		});
+	}
+
 	/// `ChargeTransactionPayment`'s weight leaves out the payer's account (`benchmarks.rs`,
 	/// `pallet_transaction_payment::BenchmarkConfig`) because `CheckNonce` reads and writes the
 	/// signer's and is charged for it: a signer who pays its own fee has the fee touch that same

@@ -90,7 +90,8 @@ fn fill_consents<T: Config>(patient: &T::AccountId, grantor: &T::AccountId, coun
 
 /// Fills the patient's list with `count` consents no longer in force, each as long as a rule
 /// gets: every class, purpose and action, to a named organisation, and ended (revoked) — what
-/// the calls that change a patient's list decode and re-encode, at its largest.
+/// the calls that change a patient's list read (and all but `grant` decode and re-encode), at
+/// its largest.
 fn fill_ended_consents<T: Config>(patient: &T::AccountId, grantor: &T::AccountId, count: u32) {
 	for _ in 0..count {
 		let id = grant_to_organization::<T>(patient, grantor);

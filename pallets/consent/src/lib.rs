@@ -926,8 +926,9 @@ pub mod pallet {
 				ensure!(until > valid_from, Error::<T>::InvalidPeriod);
 			}
 			// A replacement rewrites the patient's list, in which it also ends the old version's
-			// rule; a grant appends its rule without reading the list into the runtime (the
-			// length is the encoding's prefix), so its cost does not grow with the list.
+			// rule; a grant appends its rule without decoding or re-encoding the list in the
+			// runtime (the length is the encoding's prefix). The host still reads the stored
+			// list whole, so the proof grows with it as before.
 			let replaced = supersedes.map(|old| (old, SubjectConsents::<T>::get(&subject)));
 			let listed = match &replaced {
 				Some((_, rules)) => rules.len(),
