@@ -310,11 +310,8 @@ mod tests {
 	#[test]
 	fn a_patients_full_list_of_appended_grants_decodes_rule_by_rule() {
 		use codec::{Compact, Decode, Encode};
-		use frame_support::{assert_noop, assert_ok, BoundedVec};
-		use healthchain_primitives::{
-			consent::{Grantee, Provision},
-			Action, DataClass, Purpose,
-		};
+		use frame_support::{assert_noop, assert_ok};
+		use healthchain_primitives::{Action, DataClass, Purpose};
 		let dev = sp_genesis_builder::PresetId::from(sp_genesis_builder::DEV_RUNTIME_PRESET);
 		let mut ext: sp_io::TestExternalities =
 			genesis_config_presets::tests::preset_storage(&dev).into();
@@ -323,15 +320,12 @@ mod tests {
 			let patient = sp_keyring::Sr25519Keyring::Ferdie.to_account_id();
 			let max = configs::healthcare::MAX_CONSENTS_PER_PATIENT;
 			assert_eq!(max, 64, "the prefix grows at 64 rules: the test crosses it");
-			let terms = pallet_consent::ConsentTerms {
-				grantee: Grantee::Organization(0),
-				provision: Provision::Permit,
-				classes: BoundedVec::truncate_from(alloc::vec![DataClass::LabResults]),
-				purposes: BoundedVec::truncate_from(alloc::vec![Purpose::Treatment]),
-				actions: BoundedVec::truncate_from(alloc::vec![Action::Access]),
-				valid_from: None,
-				valid_until: None,
-			};
+			let terms = crate::write_budget::tests::permit(
+				0,
+				Purpose::Treatment,
+				&[DataClass::LabResults],
+				&[Action::Access],
+			);
 			let mut expected = Vec::new();
 			for listed in 0..max {
 				let id = pallet_consent::NextConsentId::<Runtime>::get();
