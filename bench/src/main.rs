@@ -1607,11 +1607,11 @@ mod tests {
 
 	#[test]
 	fn a_block_budget_reached_by_the_fullest_blocks_is_named() {
-		// The runtime's normal shares (85 % of the compute, 2.75 MB of the 10 MiB of proof), and
+		// The runtime's normal shares (82 % of the compute, 2.75 MB of the 10 MiB of proof), and
 		// just under them.
 		let (full, nearly) = (normal_class_percent(), normal_class_percent() - 0.4);
 		let (proof, proof_nearly) = (normal_proof_percent(), normal_proof_percent() - 0.4);
-		assert_eq!(full, 85.0);
+		assert_eq!(full, 82.0);
 		assert_eq!((proof * 100.0).round(), 2623.0);
 		assert_eq!(bound(&row(28.5, proof, Some(1.0)), 2), "proof-size budget");
 		assert_eq!(bound(&row(nearly, proof - 5.0, Some(1.0)), 2), "compute budget");
