@@ -1,8 +1,8 @@
 //! Weights of `pallet_claims`, generated from its benchmarks by `scripts/benchmark.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-05. Steps `50`, repeat `20`,
+//! Benchmark CLI 64.0.0, 2026-12-06. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
-//! Machine `vm`, CPU `AMD EPYC`.
+//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
 //!
 //! Do not edit by hand: change the benchmarks and run the script again.
 
@@ -88,10 +88,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1422`
 		//  Estimated: `18165` (the CLI's largest item: `3892`)
-		// Minimum execution time: 132_527_000 picoseconds.
-		Weight::from_parts(136_307_283, 18165)
-			// Standard Error: 1_233
-			.saturating_add(Weight::from_parts(149_428, 0).saturating_mul(r.into()))
+		// Minimum execution time: 134_750_000 picoseconds.
+		Weight::from_parts(140_002_130, 18165)
+			// Standard Error: 1_639
+			.saturating_add(Weight::from_parts(234_268, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -115,8 +115,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1904`
 		//  Estimated: `23248` (the CLI's largest item: `3892`)
-		// Minimum execution time: 147_128_000 picoseconds.
-		Weight::from_parts(150_764_000, 23248)
+		// Minimum execution time: 152_340_000 picoseconds.
+		Weight::from_parts(162_379_000, 23248)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -132,8 +132,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1431`
 		//  Estimated: `12265` (the CLI's largest item: `3628`)
-		// Minimum execution time: 49_844_000 picoseconds.
-		Weight::from_parts(52_468_000, 12265)
+		// Minimum execution time: 53_931_000 picoseconds.
+		Weight::from_parts(59_600_000, 12265)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -151,8 +151,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1384`
 		//  Estimated: `16145` (the CLI's largest item: `3892`)
-		// Minimum execution time: 114_530_000 picoseconds.
-		Weight::from_parts(117_925_000, 16145)
+		// Minimum execution time: 119_182_000 picoseconds.
+		Weight::from_parts(126_966_000, 16145)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -199,10 +199,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `8591 + l * (82 ±0)`
 		//  Estimated: `93184 + l * (7316 ±0)` (the CLI's largest item: `14517 + l * (3300 ±0)`)
-		// Minimum execution time: 306_004_000 picoseconds.
-		Weight::from_parts(299_544_663, 93184)
-			// Standard Error: 62_109
-			.saturating_add(Weight::from_parts(22_089_241, 0).saturating_mul(l.into()))
+		// Minimum execution time: 326_018_000 picoseconds.
+		Weight::from_parts(340_905_292, 93184)
+			// Standard Error: 146_807
+			.saturating_add(Weight::from_parts(21_778_550, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(20_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -222,10 +222,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1895 + l * (107 ±0)`
 		//  Estimated: `18634` (the CLI's largest item: `9946`)
-		// Minimum execution time: 70_234_000 picoseconds.
-		Weight::from_parts(72_259_666, 18634)
-			// Standard Error: 4_250
-			.saturating_add(Weight::from_parts(736_740, 0).saturating_mul(l.into()))
+		// Minimum execution time: 73_210_000 picoseconds.
+		Weight::from_parts(81_865_080, 18634)
+			// Standard Error: 59_372
+			.saturating_add(Weight::from_parts(1_767_188, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -241,8 +241,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3608`
 		//  Estimated: `18634` (the CLI's largest item: `9946`)
-		// Minimum execution time: 82_732_000 picoseconds.
-		Weight::from_parts(86_929_000, 18634)
+		// Minimum execution time: 90_301_000 picoseconds.
+		Weight::from_parts(105_399_000, 18634)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -263,10 +263,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1870 + l * (203 ±0)`
 		//  Estimated: `22783 + l * (4900 ±0)` (the CLI's largest item: `9946 + l * (2524 ±0)`)
-		// Minimum execution time: 84_455_000 picoseconds.
-		Weight::from_parts(74_498_676, 22783)
-			// Standard Error: 9_452
-			.saturating_add(Weight::from_parts(14_023_309, 0).saturating_mul(l.into()))
+		// Minimum execution time: 91_141_000 picoseconds.
+		Weight::from_parts(92_438_468, 22783)
+			// Standard Error: 41_162
+			.saturating_add(Weight::from_parts(14_881_841, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -285,8 +285,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3328`
 		//  Estimated: `14156` (the CLI's largest item: `5468`)
-		// Minimum execution time: 70_484_000 picoseconds.
-		Weight::from_parts(73_950_000, 14156)
+		// Minimum execution time: 77_290_000 picoseconds.
+		Weight::from_parts(86_844_000, 14156)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -302,8 +302,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3329`
 		//  Estimated: `14156` (the CLI's largest item: `5468`)
-		// Minimum execution time: 67_991_000 picoseconds.
-		Weight::from_parts(71_075_000, 14156)
+		// Minimum execution time: 74_176_000 picoseconds.
+		Weight::from_parts(87_882_000, 14156)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -319,8 +319,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3329`
 		//  Estimated: `14156` (the CLI's largest item: `5468`)
-		// Minimum execution time: 68_081_000 picoseconds.
-		Weight::from_parts(71_226_000, 14156)
+		// Minimum execution time: 74_330_000 picoseconds.
+		Weight::from_parts(87_398_000, 14156)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -347,10 +347,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1479 + l * (203 ±0)`
 		//  Estimated: `23073 + l * (4900 ±0)` (the CLI's largest item: `9946 + l * (2524 ±0)`)
-		// Minimum execution time: 143_092_000 picoseconds.
-		Weight::from_parts(134_267_031, 23073)
-			// Standard Error: 14_643
-			.saturating_add(Weight::from_parts(14_018_311, 0).saturating_mul(l.into()))
+		// Minimum execution time: 150_417_000 picoseconds.
+		Weight::from_parts(150_681_156, 23073)
+			// Standard Error: 42_846
+			.saturating_add(Weight::from_parts(14_881_297, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -362,29 +362,29 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn publish_policy(r: u32, ) -> Weight {
-		Weight::from_parts(136_307_283, 18165)
-			.saturating_add(Weight::from_parts(149_428, 0).saturating_mul(r.into()))
+		Weight::from_parts(140_002_130, 18165)
+			.saturating_add(Weight::from_parts(234_268, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn record_coverage() -> Weight {
-		Weight::from_parts(150_764_000, 23248)
+		Weight::from_parts(162_379_000, 23248)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn end_coverage() -> Weight {
-		Weight::from_parts(52_468_000, 12265)
+		Weight::from_parts(59_600_000, 12265)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn remove_coverage() -> Weight {
-		Weight::from_parts(117_925_000, 16145)
+		Weight::from_parts(126_966_000, 16145)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn submit_claim(l: u32, ) -> Weight {
-		Weight::from_parts(299_544_663, 93184)
-			.saturating_add(Weight::from_parts(22_089_241, 0).saturating_mul(l.into()))
+		Weight::from_parts(340_905_292, 93184)
+			.saturating_add(Weight::from_parts(21_778_550, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(20_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
@@ -392,19 +392,19 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 7316).saturating_mul(l.into()))
 	}
 	fn adjudicate(l: u32, ) -> Weight {
-		Weight::from_parts(72_259_666, 18634)
-			.saturating_add(Weight::from_parts(736_740, 0).saturating_mul(l.into()))
+		Weight::from_parts(81_865_080, 18634)
+			.saturating_add(Weight::from_parts(1_767_188, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn appeal() -> Weight {
-		Weight::from_parts(86_929_000, 18634)
+		Weight::from_parts(105_399_000, 18634)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn cancel(l: u32, ) -> Weight {
-		Weight::from_parts(74_498_676, 22783)
-			.saturating_add(Weight::from_parts(14_023_309, 0).saturating_mul(l.into()))
+		Weight::from_parts(92_438_468, 22783)
+			.saturating_add(Weight::from_parts(14_881_841, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
@@ -412,23 +412,23 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 4900).saturating_mul(l.into()))
 	}
 	fn instruct_payment() -> Weight {
-		Weight::from_parts(73_950_000, 14156)
+		Weight::from_parts(86_844_000, 14156)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn confirm_payment() -> Weight {
-		Weight::from_parts(71_075_000, 14156)
+		Weight::from_parts(87_882_000, 14156)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn dispute_payment() -> Weight {
-		Weight::from_parts(71_226_000, 14156)
+		Weight::from_parts(87_398_000, 14156)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn remove_claim(l: u32, ) -> Weight {
-		Weight::from_parts(134_267_031, 23073)
-			.saturating_add(Weight::from_parts(14_018_311, 0).saturating_mul(l.into()))
+		Weight::from_parts(150_681_156, 23073)
+			.saturating_add(Weight::from_parts(14_881_297, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))

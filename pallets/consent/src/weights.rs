@@ -94,10 +94,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1562 + n * (65 ±0)`
 		//  Estimated: `29889` (the CLI's largest item: `8315`)
-		// Minimum execution time: 152_306_000 picoseconds.
-		Weight::from_parts(167_585_943, 29889)
-			// Standard Error: 6_015
-			.saturating_add(Weight::from_parts(193_984, 0).saturating_mul(n.into()))
+		// Minimum execution time: 151_692_000 picoseconds.
+		Weight::from_parts(170_385_104, 29889)
+			// Standard Error: 13_986
+			.saturating_add(Weight::from_parts(201_281, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -118,10 +118,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1021 + n * (72 ±0)`
 		//  Estimated: `24520` (the CLI's largest item: `8315`)
-		// Minimum execution time: 59_193_000 picoseconds.
-		Weight::from_parts(64_922_026, 24520)
-			// Standard Error: 15_340
-			.saturating_add(Weight::from_parts(1_689_698, 0).saturating_mul(n.into()))
+		// Minimum execution time: 60_186_000 picoseconds.
+		Weight::from_parts(62_167_057, 24520)
+			// Standard Error: 29_587
+			.saturating_add(Weight::from_parts(1_799_709, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -150,10 +150,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1943 + n * (72 ±0)`
 		//  Estimated: `37126` (the CLI's largest item: `8315`)
-		// Minimum execution time: 179_185_000 picoseconds.
-		Weight::from_parts(191_158_552, 37126)
-			// Standard Error: 26_547
-			.saturating_add(Weight::from_parts(1_966_264, 0).saturating_mul(n.into()))
+		// Minimum execution time: 177_942_000 picoseconds.
+		Weight::from_parts(205_427_950, 37126)
+			// Standard Error: 115_498
+			.saturating_add(Weight::from_parts(2_649_370, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -176,10 +176,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1502 + n * (72 ±0)`
 		//  Estimated: `28459` (the CLI's largest item: `8315`)
-		// Minimum execution time: 124_473_000 picoseconds.
-		Weight::from_parts(146_474_538, 28459)
-			// Standard Error: 38_589
-			.saturating_add(Weight::from_parts(1_664_826, 0).saturating_mul(n.into()))
+		// Minimum execution time: 125_483_000 picoseconds.
+		Weight::from_parts(149_666_064, 28459)
+			// Standard Error: 57_466
+			.saturating_add(Weight::from_parts(1_759_998, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -197,8 +197,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `834`
 		//  Estimated: `16453` (the CLI's largest item: `3892`)
-		// Minimum execution time: 115_195_000 picoseconds.
-		Weight::from_parts(120_079_000, 16453)
+		// Minimum execution time: 116_694_000 picoseconds.
+		Weight::from_parts(125_121_000, 16453)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -214,8 +214,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `913`
 		//  Estimated: `14960` (the CLI's largest item: `3892`)
-		// Minimum execution time: 97_576_000 picoseconds.
-		Weight::from_parts(105_346_000, 14960)
+		// Minimum execution time: 98_554_000 picoseconds.
+		Weight::from_parts(114_482_000, 14960)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -241,8 +241,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3848`
 		//  Estimated: `64426` (the CLI's largest item: `43118`)
-		// Minimum execution time: 238_596_000 picoseconds.
-		Weight::from_parts(256_035_000, 64426)
+		// Minimum execution time: 239_212_000 picoseconds.
+		Weight::from_parts(264_567_000, 64426)
 			.saturating_add(T::DbWeight::get().reads(23_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -256,8 +256,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `784`
 		//  Estimated: `8683` (the CLI's largest item: `3623`)
-		// Minimum execution time: 36_273_000 picoseconds.
-		Weight::from_parts(39_790_000, 8683)
+		// Minimum execution time: 36_454_000 picoseconds.
+		Weight::from_parts(39_898_000, 8683)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -269,8 +269,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `315`
 		//  Estimated: `5116` (the CLI's largest item: `3623`)
-		// Minimum execution time: 22_871_000 picoseconds.
-		Weight::from_parts(24_700_000, 5116)
+		// Minimum execution time: 22_782_000 picoseconds.
+		Weight::from_parts(24_982_000, 5116)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -290,8 +290,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1769`
 		//  Estimated: `18317` (the CLI's largest item: `3892`)
-		// Minimum execution time: 118_937_000 picoseconds.
-		Weight::from_parts(129_836_000, 18317)
+		// Minimum execution time: 122_314_000 picoseconds.
+		Weight::from_parts(130_614_000, 18317)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -307,8 +307,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `789`
 		//  Estimated: `12359` (the CLI's largest item: `3642`)
-		// Minimum execution time: 41_566_000 picoseconds.
-		Weight::from_parts(46_478_000, 12359)
+		// Minimum execution time: 42_625_000 picoseconds.
+		Weight::from_parts(46_791_000, 12359)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -320,8 +320,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4212`
 		//  Estimated: `11943` (the CLI's largest item: `8315`)
-		// Minimum execution time: 140_878_000 picoseconds.
-		Weight::from_parts(147_934_000, 11943)
+		// Minimum execution time: 142_730_000 picoseconds.
+		Weight::from_parts(148_946_000, 11943)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 }
@@ -329,66 +329,66 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn grant(n: u32, ) -> Weight {
-		Weight::from_parts(167_585_943, 29889)
-			.saturating_add(Weight::from_parts(193_984, 0).saturating_mul(n.into()))
+		Weight::from_parts(170_385_104, 29889)
+			.saturating_add(Weight::from_parts(201_281, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn revoke(n: u32, ) -> Weight {
-		Weight::from_parts(64_922_026, 24520)
-			.saturating_add(Weight::from_parts(1_689_698, 0).saturating_mul(n.into()))
+		Weight::from_parts(62_167_057, 24520)
+			.saturating_add(Weight::from_parts(1_799_709, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn replace(n: u32, ) -> Weight {
-		Weight::from_parts(191_158_552, 37126)
-			.saturating_add(Weight::from_parts(1_966_264, 0).saturating_mul(n.into()))
+		Weight::from_parts(205_427_950, 37126)
+			.saturating_add(Weight::from_parts(2_649_370, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn remove(n: u32, ) -> Weight {
-		Weight::from_parts(146_474_538, 28459)
-			.saturating_add(Weight::from_parts(1_664_826, 0).saturating_mul(n.into()))
+		Weight::from_parts(149_666_064, 28459)
+			.saturating_add(Weight::from_parts(1_759_998, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn appoint_proxy() -> Weight {
-		Weight::from_parts(120_079_000, 16453)
+		Weight::from_parts(125_121_000, 16453)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn remove_proxy() -> Weight {
-		Weight::from_parts(105_346_000, 14960)
+		Weight::from_parts(114_482_000, 14960)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn open_break_glass() -> Weight {
-		Weight::from_parts(256_035_000, 64426)
+		Weight::from_parts(264_567_000, 64426)
 			.saturating_add(RocksDbWeight::get().reads(23_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn justify() -> Weight {
-		Weight::from_parts(39_790_000, 8683)
+		Weight::from_parts(39_898_000, 8683)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn flag_overdue() -> Weight {
-		Weight::from_parts(24_700_000, 5116)
+		Weight::from_parts(24_982_000, 5116)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn close_break_glass() -> Weight {
-		Weight::from_parts(129_836_000, 18317)
+		Weight::from_parts(130_614_000, 18317)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn end_break_glass() -> Weight {
-		Weight::from_parts(46_478_000, 12359)
+		Weight::from_parts(46_791_000, 12359)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn decide() -> Weight {
-		Weight::from_parts(147_934_000, 11943)
+		Weight::from_parts(148_946_000, 11943)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 }

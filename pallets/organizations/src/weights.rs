@@ -1,8 +1,8 @@
 //! Weights of `pallet_organizations`, generated from its benchmarks by `scripts/benchmark.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-05. Steps `50`, repeat `20`,
+//! Benchmark CLI 64.0.0, 2026-12-06. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
-//! Machine `vm`, CPU `AMD EPYC`.
+//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
 //!
 //! Do not edit by hand: change the benchmarks and run the script again.
 
@@ -98,10 +98,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1219`
 		//  Estimated: `21020` (the CLI's largest item: `3892`)
-		// Minimum execution time: 157_794_000 picoseconds.
-		Weight::from_parts(157_524_490, 21020)
-			// Standard Error: 8_343
-			.saturating_add(Weight::from_parts(6_631_655, 0).saturating_mul(r.into()))
+		// Minimum execution time: 158_414_000 picoseconds.
+		Weight::from_parts(160_592_898, 21020)
+			// Standard Error: 11_838
+			.saturating_add(Weight::from_parts(6_456_802, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
@@ -131,10 +131,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2001 + m * (320 ±0)`
 		//  Estimated: `25354 + m * (10596 ±0)` (the CLI's largest item: `3892 + m * (2902 ±0)`)
-		// Minimum execution time: 266_615_000 picoseconds.
-		Weight::from_parts(146_437_156, 25354)
-			// Standard Error: 102_220
-			.saturating_add(Weight::from_parts(89_394_907, 0).saturating_mul(m.into()))
+		// Minimum execution time: 285_093_000 picoseconds.
+		Weight::from_parts(225_736_283, 25354)
+			// Standard Error: 102_518
+			.saturating_add(Weight::from_parts(88_116_337, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(18_u64))
@@ -151,8 +151,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `616`
 		//  Estimated: `5121` (the CLI's largest item: `3628`)
-		// Minimum execution time: 32_599_000 picoseconds.
-		Weight::from_parts(34_641_000, 5121)
+		// Minimum execution time: 33_051_000 picoseconds.
+		Weight::from_parts(36_033_000, 5121)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -164,8 +164,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `540`
 		//  Estimated: `3628`
-		// Minimum execution time: 29_203_000 picoseconds.
-		Weight::from_parts(31_968_000, 3628)
+		// Minimum execution time: 29_062_000 picoseconds.
+		Weight::from_parts(31_427_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -179,8 +179,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `583`
 		//  Estimated: `5121` (the CLI's largest item: `3628`)
-		// Minimum execution time: 32_027_000 picoseconds.
-		Weight::from_parts(34_010_000, 5121)
+		// Minimum execution time: 32_100_000 picoseconds.
+		Weight::from_parts(34_890_000, 5121)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -192,8 +192,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `540`
 		//  Estimated: `3628`
-		// Minimum execution time: 29_023_000 picoseconds.
-		Weight::from_parts(30_826_000, 3628)
+		// Minimum execution time: 28_669_000 picoseconds.
+		Weight::from_parts(31_701_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -211,8 +211,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1297`
 		//  Estimated: `17257` (the CLI's largest item: `6144`)
-		// Minimum execution time: 131_174_000 picoseconds.
-		Weight::from_parts(136_553_000, 17257)
+		// Minimum execution time: 129_835_000 picoseconds.
+		Weight::from_parts(139_004_000, 17257)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -230,8 +230,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1425`
 		//  Estimated: `17257` (the CLI's largest item: `6144`)
-		// Minimum execution time: 120_219_000 picoseconds.
-		Weight::from_parts(125_457_000, 17257)
+		// Minimum execution time: 119_107_000 picoseconds.
+		Weight::from_parts(127_627_000, 17257)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -243,8 +243,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `869`
 		//  Estimated: `7195` (the CLI's largest item: `3628`)
-		// Minimum execution time: 33_279_000 picoseconds.
-		Weight::from_parts(36_584_000, 7195)
+		// Minimum execution time: 32_954_000 picoseconds.
+		Weight::from_parts(36_455_000, 7195)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -256,8 +256,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `939`
 		//  Estimated: `7195` (the CLI's largest item: `3628`)
-		// Minimum execution time: 37_065_000 picoseconds.
-		Weight::from_parts(45_638_000, 7195)
+		// Minimum execution time: 36_934_000 picoseconds.
+		Weight::from_parts(39_858_000, 7195)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -269,8 +269,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `869`
 		//  Estimated: `7195` (the CLI's largest item: `3628`)
-		// Minimum execution time: 20_751_000 picoseconds.
-		Weight::from_parts(22_063_000, 7195)
+		// Minimum execution time: 21_896_000 picoseconds.
+		Weight::from_parts(23_710_000, 7195)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 }
@@ -278,15 +278,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn admit(r: u32, ) -> Weight {
-		Weight::from_parts(157_524_490, 21020)
-			.saturating_add(Weight::from_parts(6_631_655, 0).saturating_mul(r.into()))
+		Weight::from_parts(160_592_898, 21020)
+			.saturating_add(Weight::from_parts(6_456_802, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(r.into())))
 	}
 	fn remove(m: u32, ) -> Weight {
-		Weight::from_parts(146_437_156, 25354)
-			.saturating_add(Weight::from_parts(89_394_907, 0).saturating_mul(m.into()))
+		Weight::from_parts(225_736_283, 25354)
+			.saturating_add(Weight::from_parts(88_116_337, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(18_u64))
@@ -294,47 +294,47 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 10596).saturating_mul(m.into()))
 	}
 	fn grant_role() -> Weight {
-		Weight::from_parts(34_641_000, 5121)
+		Weight::from_parts(36_033_000, 5121)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn suspend_role() -> Weight {
-		Weight::from_parts(31_968_000, 3628)
+		Weight::from_parts(31_427_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn reinstate_role() -> Weight {
-		Weight::from_parts(34_010_000, 5121)
+		Weight::from_parts(34_890_000, 5121)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn revoke_role() -> Weight {
-		Weight::from_parts(30_826_000, 3628)
+		Weight::from_parts(31_701_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn add_member() -> Weight {
-		Weight::from_parts(136_553_000, 17257)
+		Weight::from_parts(139_004_000, 17257)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn remove_member() -> Weight {
-		Weight::from_parts(125_457_000, 17257)
+		Weight::from_parts(127_627_000, 17257)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_credentials() -> Weight {
-		Weight::from_parts(36_584_000, 7195)
+		Weight::from_parts(36_455_000, 7195)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_voter() -> Weight {
-		Weight::from_parts(45_638_000, 7195)
+		Weight::from_parts(39_858_000, 7195)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn vote() -> Weight {
-		Weight::from_parts(22_063_000, 7195)
+		Weight::from_parts(23_710_000, 7195)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 }

@@ -1,8 +1,8 @@
 //! Weights of `pallet_provenance`, generated from its benchmarks by `scripts/benchmark.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-05. Steps `50`, repeat `20`,
+//! Benchmark CLI 64.0.0, 2026-12-06. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
-//! Machine `vm`, CPU `AMD EPYC`.
+//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
 //!
 //! Do not edit by hand: change the benchmarks and run the script again.
 
@@ -105,8 +105,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1374`
 		//  Estimated: `19758` (the CLI's largest item: `3892`)
-		// Minimum execution time: 132_717_000 picoseconds.
-		Weight::from_parts(137_474_000, 19758)
+		// Minimum execution time: 134_000_000 picoseconds.
+		Weight::from_parts(140_610_000, 19758)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -128,8 +128,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1541`
 		//  Estimated: `23366` (the CLI's largest item: `3892`)
-		// Minimum execution time: 144_905_000 picoseconds.
-		Weight::from_parts(149_632_000, 23366)
+		// Minimum execution time: 147_688_000 picoseconds.
+		Weight::from_parts(153_955_000, 23366)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -156,10 +156,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1715`
 		//  Estimated: `26961 + n * (2475 ±0)` (the CLI's largest item: `5180 + n * (2475 ±0)`)
-		// Minimum execution time: 161_079_000 picoseconds.
-		Weight::from_parts(79_221_632, 26961)
-			// Standard Error: 20_930
-			.saturating_add(Weight::from_parts(12_390_679, 0).saturating_mul(n.into()))
+		// Minimum execution time: 164_200_000 picoseconds.
+		Weight::from_parts(34_794_211, 26961)
+			// Standard Error: 52_129
+			.saturating_add(Weight::from_parts(11_700_777, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -187,10 +187,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1691 + n * (663 ±0)`
 		//  Estimated: `35107 + n * (5895 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
-		// Minimum execution time: 176_742_000 picoseconds.
-		Weight::from_parts(118_996_940, 35107)
-			// Standard Error: 84_425
-			.saturating_add(Weight::from_parts(24_139_040, 0).saturating_mul(n.into()))
+		// Minimum execution time: 178_237_000 picoseconds.
+		Weight::from_parts(182_310_000, 35107)
+			// Standard Error: 115_541
+			.saturating_add(Weight::from_parts(24_526_864, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -216,10 +216,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1766 + n * (646 ±0)`
 		//  Estimated: `33432 + n * (3300 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
-		// Minimum execution time: 153_758_000 picoseconds.
-		Weight::from_parts(230_803_819, 33432)
-			// Standard Error: 78_693
-			.saturating_add(Weight::from_parts(15_421_599, 0).saturating_mul(n.into()))
+		// Minimum execution time: 172_050_000 picoseconds.
+		Weight::from_parts(712_447_175, 33432)
+			// Standard Error: 199_718
+			.saturating_add(Weight::from_parts(13_883_618, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -240,8 +240,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1963`
 		//  Estimated: `19224` (the CLI's largest item: `6266`)
-		// Minimum execution time: 94_991_000 picoseconds.
-		Weight::from_parts(99_358_000, 19224)
+		// Minimum execution time: 98_035_000 picoseconds.
+		Weight::from_parts(106_378_000, 19224)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -262,10 +262,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1414 + n * (687 ±0)`
 		//  Estimated: `29825 + n * (5897 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
-		// Minimum execution time: 106_679_000 picoseconds.
-		Weight::from_parts(107_881_000, 29825)
-			// Standard Error: 74_475
-			.saturating_add(Weight::from_parts(24_148_932, 0).saturating_mul(n.into()))
+		// Minimum execution time: 111_167_000 picoseconds.
+		Weight::from_parts(113_783_000, 29825)
+			// Standard Error: 109_842
+			.saturating_add(Weight::from_parts(24_357_859, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -288,8 +288,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1830`
 		//  Estimated: `16586` (the CLI's largest item: `4290`)
-		// Minimum execution time: 83_744_000 picoseconds.
-		Weight::from_parts(89_853_000, 16586)
+		// Minimum execution time: 87_179_000 picoseconds.
+		Weight::from_parts(94_535_000, 16586)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -312,10 +312,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1264 + n * (708 ±0)`
 		//  Estimated: `26523 + n * (5899 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
-		// Minimum execution time: 95_422_000 picoseconds.
-		Weight::from_parts(2_406_728, 26523)
-			// Standard Error: 256_562
-			.saturating_add(Weight::from_parts(34_934_726, 0).saturating_mul(n.into()))
+		// Minimum execution time: 100_734_000 picoseconds.
+		Weight::from_parts(299_077_629, 26523)
+			// Standard Error: 364_565
+			.saturating_add(Weight::from_parts(31_811_191, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -337,10 +337,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1252 + n * (633 ±0)`
 		//  Estimated: `24848 + n * (3300 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
-		// Minimum execution time: 81_972_000 picoseconds.
-		Weight::from_parts(146_131_479, 24848)
-			// Standard Error: 121_631
-			.saturating_add(Weight::from_parts(15_573_510, 0).saturating_mul(n.into()))
+		// Minimum execution time: 87_044_000 picoseconds.
+		Weight::from_parts(54_420_327, 24848)
+			// Standard Error: 36_746
+			.saturating_add(Weight::from_parts(15_816_146, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -363,8 +363,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1880`
 		//  Estimated: `16586` (the CLI's largest item: `4290`)
-		// Minimum execution time: 70_314_000 picoseconds.
-		Weight::from_parts(74_170_000, 16586)
+		// Minimum execution time: 73_131_000 picoseconds.
+		Weight::from_parts(78_043_000, 16586)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -384,8 +384,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1880`
 		//  Estimated: `16586` (the CLI's largest item: `4290`)
-		// Minimum execution time: 81_401_000 picoseconds.
-		Weight::from_parts(85_267_000, 16586)
+		// Minimum execution time: 84_008_000 picoseconds.
+		Weight::from_parts(89_379_000, 16586)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -405,8 +405,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1838`
 		//  Estimated: `16586` (the CLI's largest item: `4290`)
-		// Minimum execution time: 80_519_000 picoseconds.
-		Weight::from_parts(83_494_000, 16586)
+		// Minimum execution time: 83_379_000 picoseconds.
+		Weight::from_parts(89_192_000, 16586)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -424,8 +424,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1252`
 		//  Estimated: `15881` (the CLI's largest item: `3628`)
-		// Minimum execution time: 65_738_000 picoseconds.
-		Weight::from_parts(68_722_000, 15881)
+		// Minimum execution time: 68_920_000 picoseconds.
+		Weight::from_parts(73_830_000, 15881)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -443,8 +443,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1757`
 		//  Estimated: `12978` (the CLI's largest item: `4290`)
-		// Minimum execution time: 79_638_000 picoseconds.
-		Weight::from_parts(83_103_000, 12978)
+		// Minimum execution time: 82_163_000 picoseconds.
+		Weight::from_parts(89_246_000, 12978)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -462,8 +462,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1796`
 		//  Estimated: `12978` (the CLI's largest item: `4290`)
-		// Minimum execution time: 80_309_000 picoseconds.
-		Weight::from_parts(83_694_000, 12978)
+		// Minimum execution time: 83_580_000 picoseconds.
+		Weight::from_parts(93_848_000, 12978)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -483,8 +483,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1837`
 		//  Estimated: `16563` (the CLI's largest item: `4290`)
-		// Minimum execution time: 72_918_000 picoseconds.
-		Weight::from_parts(76_694_000, 16563)
+		// Minimum execution time: 76_202_000 picoseconds.
+		Weight::from_parts(88_169_000, 16563)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -504,8 +504,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1974`
 		//  Estimated: `16563` (the CLI's largest item: `4290`)
-		// Minimum execution time: 75_322_000 picoseconds.
-		Weight::from_parts(79_298_000, 16563)
+		// Minimum execution time: 79_062_000 picoseconds.
+		Weight::from_parts(84_969_000, 16563)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -525,8 +525,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1562`
 		//  Estimated: `16876` (the CLI's largest item: `4290`)
-		// Minimum execution time: 121_781_000 picoseconds.
-		Weight::from_parts(128_300_000, 16876)
+		// Minimum execution time: 123_233_000 picoseconds.
+		Weight::from_parts(131_479_000, 16876)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -548,8 +548,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1715`
 		//  Estimated: `23366` (the CLI's largest item: `3892`)
-		// Minimum execution time: 133_108_000 picoseconds.
-		Weight::from_parts(137_063_000, 23366)
+		// Minimum execution time: 134_923_000 picoseconds.
+		Weight::from_parts(142_573_000, 23366)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -567,8 +567,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1465`
 		//  Estimated: `18265` (the CLI's largest item: `3892`)
-		// Minimum execution time: 116_903_000 picoseconds.
-		Weight::from_parts(121_761_000, 18265)
+		// Minimum execution time: 114_512_000 picoseconds.
+		Weight::from_parts(124_583_000, 18265)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -577,18 +577,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn register_product() -> Weight {
-		Weight::from_parts(137_474_000, 19758)
+		Weight::from_parts(140_610_000, 19758)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn register_batch() -> Weight {
-		Weight::from_parts(149_632_000, 23366)
+		Weight::from_parts(153_955_000, 23366)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn commission(n: u32, ) -> Weight {
-		Weight::from_parts(79_221_632, 26961)
-			.saturating_add(Weight::from_parts(12_390_679, 0).saturating_mul(n.into()))
+		Weight::from_parts(34_794_211, 26961)
+			.saturating_add(Weight::from_parts(11_700_777, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -596,8 +596,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2475).saturating_mul(n.into()))
 	}
 	fn pack_case(n: u32, ) -> Weight {
-		Weight::from_parts(118_996_940, 35107)
-			.saturating_add(Weight::from_parts(24_139_040, 0).saturating_mul(n.into()))
+		Weight::from_parts(182_310_000, 35107)
+			.saturating_add(Weight::from_parts(24_526_864, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -605,8 +605,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5895).saturating_mul(n.into()))
 	}
 	fn unpack_case(n: u32, ) -> Weight {
-		Weight::from_parts(230_803_819, 33432)
-			.saturating_add(Weight::from_parts(15_421_599, 0).saturating_mul(n.into()))
+		Weight::from_parts(712_447_175, 33432)
+			.saturating_add(Weight::from_parts(13_883_618, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -614,13 +614,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn ship_pack() -> Weight {
-		Weight::from_parts(99_358_000, 19224)
+		Weight::from_parts(106_378_000, 19224)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn ship_case(n: u32, ) -> Weight {
-		Weight::from_parts(107_881_000, 29825)
-			.saturating_add(Weight::from_parts(24_148_932, 0).saturating_mul(n.into()))
+		Weight::from_parts(113_783_000, 29825)
+			.saturating_add(Weight::from_parts(24_357_859, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -628,13 +628,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5897).saturating_mul(n.into()))
 	}
 	fn receive_pack() -> Weight {
-		Weight::from_parts(89_853_000, 16586)
+		Weight::from_parts(94_535_000, 16586)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn receive_case(n: u32, ) -> Weight {
-		Weight::from_parts(2_406_728, 26523)
-			.saturating_add(Weight::from_parts(34_934_726, 0).saturating_mul(n.into()))
+		Weight::from_parts(299_077_629, 26523)
+			.saturating_add(Weight::from_parts(31_811_191, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -642,8 +642,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5899).saturating_mul(n.into()))
 	}
 	fn cancel_shipment(n: u32, ) -> Weight {
-		Weight::from_parts(146_131_479, 24848)
-			.saturating_add(Weight::from_parts(15_573_510, 0).saturating_mul(n.into()))
+		Weight::from_parts(54_420_327, 24848)
+			.saturating_add(Weight::from_parts(15_816_146, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -651,57 +651,57 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn dispense() -> Weight {
-		Weight::from_parts(74_170_000, 16586)
+		Weight::from_parts(78_043_000, 16586)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn decommission() -> Weight {
-		Weight::from_parts(85_267_000, 16586)
+		Weight::from_parts(89_379_000, 16586)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn undo() -> Weight {
-		Weight::from_parts(83_494_000, 16586)
+		Weight::from_parts(89_192_000, 16586)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn recall() -> Weight {
-		Weight::from_parts(68_722_000, 15881)
+		Weight::from_parts(73_830_000, 15881)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn flag_suspect() -> Weight {
-		Weight::from_parts(83_103_000, 12978)
+		Weight::from_parts(89_246_000, 12978)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn quarantine() -> Weight {
-		Weight::from_parts(83_694_000, 12978)
+		Weight::from_parts(93_848_000, 12978)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn clear() -> Weight {
-		Weight::from_parts(76_694_000, 16563)
+		Weight::from_parts(88_169_000, 16563)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn declare_illegitimate() -> Weight {
-		Weight::from_parts(79_298_000, 16563)
+		Weight::from_parts(84_969_000, 16563)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn remove_pack() -> Weight {
-		Weight::from_parts(128_300_000, 16876)
+		Weight::from_parts(131_479_000, 16876)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn remove_batch() -> Weight {
-		Weight::from_parts(137_063_000, 23366)
+		Weight::from_parts(142_573_000, 23366)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn remove_product() -> Weight {
-		Weight::from_parts(121_761_000, 18265)
+		Weight::from_parts(124_583_000, 18265)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}

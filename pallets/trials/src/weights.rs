@@ -1,8 +1,8 @@
 //! Weights of `pallet_trials`, generated from its benchmarks by `scripts/benchmark.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-05. Steps `50`, repeat `20`,
+//! Benchmark CLI 64.0.0, 2026-12-06. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
-//! Machine `vm`, CPU `AMD EPYC`.
+//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
 //!
 //! Do not edit by hand: change the benchmarks and run the script again.
 
@@ -87,8 +87,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1424`
 		//  Estimated: `17662` (the CLI's largest item: `3892`)
-		// Minimum execution time: 158_064_000 picoseconds.
-		Weight::from_parts(163_973_000, 17662)
+		// Minimum execution time: 159_297_000 picoseconds.
+		Weight::from_parts(169_422_000, 17662)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -104,8 +104,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2780`
 		//  Estimated: `13998` (the CLI's largest item: `5310`)
-		// Minimum execution time: 65_287_000 picoseconds.
-		Weight::from_parts(68_331_000, 13998)
+		// Minimum execution time: 66_839_000 picoseconds.
+		Weight::from_parts(71_357_000, 13998)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -121,8 +121,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2866`
 		//  Estimated: `13998` (the CLI's largest item: `5310`)
-		// Minimum execution time: 68_742_000 picoseconds.
-		Weight::from_parts(71_837_000, 13998)
+		// Minimum execution time: 69_796_000 picoseconds.
+		Weight::from_parts(74_701_000, 13998)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -144,8 +144,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3430`
 		//  Estimated: `21483` (the CLI's largest item: `5310`)
-		// Minimum execution time: 181_950_000 picoseconds.
-		Weight::from_parts(191_805_000, 21483)
+		// Minimum execution time: 185_403_000 picoseconds.
+		Weight::from_parts(199_936_000, 21483)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -171,8 +171,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3571`
 		//  Estimated: `36937` (the CLI's largest item: `8315`)
-		// Minimum execution time: 189_521_000 picoseconds.
-		Weight::from_parts(195_611_000, 36937)
+		// Minimum execution time: 193_232_000 picoseconds.
+		Weight::from_parts(205_492_000, 36937)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -192,8 +192,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3273`
 		//  Estimated: `25906` (the CLI's largest item: `8315`)
-		// Minimum execution time: 96_994_000 picoseconds.
-		Weight::from_parts(100_500_000, 25906)
+		// Minimum execution time: 100_233_000 picoseconds.
+		Weight::from_parts(108_876_000, 25906)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -221,8 +221,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4145`
 		//  Estimated: `36097` (the CLI's largest item: `5310`)
-		// Minimum execution time: 187_829_000 picoseconds.
-		Weight::from_parts(193_758_000, 36097)
+		// Minimum execution time: 195_162_000 picoseconds.
+		Weight::from_parts(207_540_000, 36097)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -247,10 +247,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1302 + n * (2271 ±0)`
 		//  Estimated: `29376 + n * (13104 ±0)` (the CLI's largest item: `3691 + n * (4320 ±0)`)
-		// Minimum execution time: 166_558_000 picoseconds.
-		Weight::from_parts(36_410_541, 29376)
-			// Standard Error: 81_812
-			.saturating_add(Weight::from_parts(134_283_829, 0).saturating_mul(n.into()))
+		// Minimum execution time: 171_240_000 picoseconds.
+		Weight::from_parts(26_858_421, 29376)
+			// Standard Error: 928_567
+			.saturating_add(Weight::from_parts(149_615_867, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -271,8 +271,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2991`
 		//  Estimated: `19934` (the CLI's largest item: `5310`)
-		// Minimum execution time: 142_671_000 picoseconds.
-		Weight::from_parts(146_657_000, 19934)
+		// Minimum execution time: 148_231_000 picoseconds.
+		Weight::from_parts(160_748_000, 19934)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -288,8 +288,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2866`
 		//  Estimated: `13998` (the CLI's largest item: `5310`)
-		// Minimum execution time: 76_583_000 picoseconds.
-		Weight::from_parts(80_390_000, 13998)
+		// Minimum execution time: 78_558_000 picoseconds.
+		Weight::from_parts(86_107_000, 13998)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -301,8 +301,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1927`
 		//  Estimated: `6803` (the CLI's largest item: `5310`)
-		// Minimum execution time: 48_642_000 picoseconds.
-		Weight::from_parts(51_456_000, 6803)
+		// Minimum execution time: 47_892_000 picoseconds.
+		Weight::from_parts(51_831_000, 6803)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -311,43 +311,43 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn register() -> Weight {
-		Weight::from_parts(163_973_000, 17662)
+		Weight::from_parts(169_422_000, 17662)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn approve() -> Weight {
-		Weight::from_parts(68_331_000, 13998)
+		Weight::from_parts(71_357_000, 13998)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_status() -> Weight {
-		Weight::from_parts(71_837_000, 13998)
+		Weight::from_parts(74_701_000, 13998)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn amend() -> Weight {
-		Weight::from_parts(191_805_000, 21483)
+		Weight::from_parts(199_936_000, 21483)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn enroll() -> Weight {
-		Weight::from_parts(195_611_000, 36937)
+		Weight::from_parts(205_492_000, 36937)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn reconsent() -> Weight {
-		Weight::from_parts(100_500_000, 25906)
+		Weight::from_parts(108_876_000, 25906)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn withdraw() -> Weight {
-		Weight::from_parts(193_758_000, 36097)
+		Weight::from_parts(207_540_000, 36097)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn consent_ended(n: u32, ) -> Weight {
-		Weight::from_parts(36_410_541, 29376)
-			.saturating_add(Weight::from_parts(134_283_829, 0).saturating_mul(n.into()))
+		Weight::from_parts(26_858_421, 29376)
+			.saturating_add(Weight::from_parts(149_615_867, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -355,17 +355,17 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 13104).saturating_mul(n.into()))
 	}
 	fn release_enrolment() -> Weight {
-		Weight::from_parts(146_657_000, 19934)
+		Weight::from_parts(160_748_000, 19934)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn submit_results() -> Weight {
-		Weight::from_parts(80_390_000, 13998)
+		Weight::from_parts(86_107_000, 13998)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn check_flags() -> Weight {
-		Weight::from_parts(51_456_000, 6803)
+		Weight::from_parts(51_831_000, 6803)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
