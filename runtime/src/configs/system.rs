@@ -30,8 +30,9 @@ pub const AVERAGE_ON_INITIALIZE_RATIO: Perbill = Perbill::from_percent(5);
 /// `apply_authorized_upgrade`, 169.6 ms (session 39's `frame_system` benchmark, on an Intel Xeon
 /// VM that makes an upgrade 15 % heavier than the AMD EPYC VM's 147.2 ms); together 8.6% of the
 /// 2 s, which the 360 ms reserve holds twice (the test below checks the block's base, the
-/// timestamp and the upgrade, 170.2 ms), so even a full block carrying a runtime upgrade stays
-/// within 2 s on a validator half as fast. 83% would leave 340 ms, less than twice that.
+/// timestamp and the upgrade, 170.2 ms), so a full block carrying a runtime upgrade stays within
+/// 2 s even if the upgrade and the block's own work cost twice their weight. 83% would leave
+/// 340 ms, less than twice that.
 pub const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(82);
 
 /// `Normal` extrinsics may fill 75% of a block's length: the rest (1.25 MiB) must hold a runtime
