@@ -187,6 +187,14 @@ fn benchmark(cli: &Cli, cmd: &BenchmarkCmd) -> Result<()> {
 				cmd.run(config, partials.client.clone(), db, storage, shared_trie_cache)
 			})
 		},
+		// Measures the block's and the extrinsic's base weights (`BlockExecutionWeight`,
+		// `ExtrinsicBaseWeight`) of a runtime (`--runtime <wasm>`) on this machine: blocks of
+		// signed `System::remark`s, built and signed by the CLI itself, against empty blocks
+		// (scripts/benchmark-overhead.sh).
+		BenchmarkCmd::Overhead(cmd) => {
+			let chain = cmd.shared_params.chain.as_ref().map(|c| cli.load_spec(c)).transpose()?;
+			cmd.run_with_default_builder_and_spec::<Block, crate::service::HostFunctions>(chain)
+		},
 		BenchmarkCmd::Machine(cmd) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.sync_run(|config| cmd.run(&config, SUBSTRATE_REFERENCE_HARDWARE.clone()))
