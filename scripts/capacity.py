@@ -5,8 +5,7 @@ benchmarked workload the block's `Normal` share holds by weight, from the weight
     scripts/capacity.py
 
 The figures docs/performance.md quotes after each benchmark run ("Reading the table"): the
-per-extrinsic overhead is `ExtrinsicBaseWeight` (frame-support's constant, from the crate this
-lock file names) plus every transaction extension's benchmarked weight; a call that declares
+per-extrinsic overhead is `ExtrinsicBaseWeight` (measured here: scripts/benchmark-overhead.sh) plus every transaction extension's benchmarked weight; a call that declares
 writes to the per-block heap budget (`write_budget::CheckBlockResources`: an anchor or a grant,
 not an anchor batch, which declares none) also pays the count's read and two writes; a consent
 grant, a patient operation, is charged `Sponsors::sponsored_call_weight` up front
@@ -15,7 +14,6 @@ signer, three look-ups' worth. The `Normal` share is
 `NORMAL_DISPATCH_RATIO` of `MAXIMUM_BLOCK_WEIGHT` (runtime/src/configs/system.rs). Database
 weights and the weights-file reader are scripts/weights-table.py's. Standard library only.
 """
-import glob
 import importlib.util
 import os
 import re
@@ -48,23 +46,13 @@ def total_us(path, call):
     return rows(path)[call][5]
 
 
-def locked_version(crate):
-    lock = open("Cargo.lock").read()
-    found = re.search(rf'name = "{re.escape(crate)}"\nversion = "([^"]+)"', lock)
-    if not found:
-        raise SystemExit(f"Cargo.lock: no {crate}")
-    return found.group(1)
-
-
 def extrinsic_base_us():
-    """frame-support's `ExtrinsicBaseWeight`, from the locked crate's source in cargo's registry."""
-    version = locked_version("frame-support")
-    pattern = os.path.expanduser(f"~/.cargo/registry/src/*/frame-support-{version}/src/weights/extrinsic_weights.rs")
-    for path in glob.glob(pattern):
-        found = re.search(r"WEIGHT_REF_TIME_PER_NANOS\.saturating_mul\(([\d_]+)\)", open(path).read())
-        if found:
-            return int(found.group(1).replace("_", "")) / 1e3
-    raise SystemExit(f"no frame-support {version} in cargo's registry (run `cargo fetch --locked`)")
+    """The runtime's `ExtrinsicBaseWeight`, measured here (runtime/src/weights/extrinsic_weights.rs)."""
+    text = open("runtime/src/weights/extrinsic_weights.rs").read()
+    found = re.search(r"pub const ExtrinsicBaseWeight: Weight =\s*Weight::from_parts\(WEIGHT_REF_TIME_PER_NANOS\.saturating_mul\(([\d_]+)\)", text)
+    if not found:
+        raise SystemExit("runtime/src/weights/extrinsic_weights.rs: no ExtrinsicBaseWeight")
+    return int(found.group(1).replace("_", "")) / 1e3
 
 
 def normal_share_us():

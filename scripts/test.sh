@@ -20,6 +20,8 @@ echo "== weights: every proof estimate covers every storage item its call reads;
 python3 scripts/test_proof_estimates.py
 python3 scripts/test_weights_floor.py
 scripts/proof-estimates.py --check | tail -n 2
+# The extrinsic's base follows the extensions' weights it is derived from.
+scripts/extrinsic-base.py --check
 
 echo "== build and test (profile $HEALTHCHAIN_PROFILE, target dir $CARGO_TARGET_DIR)"
 # One cargo invocation builds the node binary (with the runtime's wasm) and every test target
