@@ -68,9 +68,10 @@ Median Slopes Analysis
 ========
 -- Extrinsic Time --
 
-Data points distribution:
-    {component}   mean µs  sigma µs       %
-    1     999.9     6.282    3.5%
+Model:
+Time ~=    127.1
+    + {component}     11.4
+              µs
 
 Min Squares Analysis
 ========
@@ -88,8 +89,8 @@ Time ~=    34.79
 
 
 # commission: 46.5 µs charged at n = 1 against 179.2 µs measured (the 2026-12-06 run); pack_case:
-# its line is above the mean at n = 1. The Median Slopes table comes first in the CLI's output
-# and must not be the one read.
+# its line is above the mean at n = 1. The Median Slopes model comes first in the CLI's output,
+# without a distribution.
 LOG = (
     'Pallet: "pallet_provenance", Extrinsic: "ship", Lowest values: [], Steps: 50, Repeat: 20\n'
     + distribution("pallet_provenance", "commission", "n", [(1, 179.2), (21, 407.4)])
@@ -139,6 +140,17 @@ class Floor(unittest.TestCase):
     def test_a_second_run_changes_nothing(self):
         once = floor.rewrite(WEIGHTS, floor.floors(WEIGHTS, self.steps()))
         self.assertEqual(floor.floors(once, self.steps()), {})
+
+    def test_a_component_without_slope_is_compared_by_its_name(self):
+        # A flat benchmark: the template writes `_n` and no slope; the line is its base.
+        flat = WEIGHTS.replace("fn pack_case(n: u32, )", "fn pack_case(_n: u32, )").replace(
+            "\t\t\t.saturating_add(Weight::from_parts(24_526_864, 0).saturating_mul(n.into()))\n", ""
+        )
+        raised = floor.floors(flat, self.steps())
+        self.assertEqual(raised["pack_case"], (182_310_000, 190_000_000, "n", 1, 190_000_000))
+        text = floor.rewrite(flat, raised)
+        self.assertEqual(text.count("Weight::from_parts(190_000_000, 35107)"), 2)
+        self.assertIn("mean measured at n = 1, 190 µs", text)
 
     def test_a_benchmark_missing_from_the_log_is_left(self):
         self.assertEqual(floor.floors(WEIGHTS, {}), {})

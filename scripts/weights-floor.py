@@ -15,11 +15,14 @@ The line then reaches the measured mean at the lowest step and lies above the le
 everywhere.
 
 LOG is the output of the `benchmark pallet` run that wrote WEIGHTS_FILE (scripts/benchmark.sh
-keeps it); PALLET is the pallet's name in it (`pallet_provenance`). Benchmarks without
+passes it on); PALLET is the pallet's name in it (`pallet_provenance`). Benchmarks without
 components, and those with more than one, are left as the CLI wrote them (none here has two).
 Each raised base says so in a comment above it, with the figures; the `()` implementation, where
 the file has one, gets the same base. Without `--write` the script prints what it would change.
-A second run changes nothing. Standard library only; scripts/test_weights_floor.py tests it.
+A second run changes nothing. The log's means are cut, not rounded, to four significant figures,
+so a floored line can sit below the true mean by less than one unit of the fourth figure. A
+component without a slope (the templates then name it `_n`) is compared as `n`. Standard library
+only; scripts/test_weights_floor.py tests it.
 """
 import argparse
 import re
@@ -45,7 +48,7 @@ def lowest_steps(log, pallet):
             r"Data points distribution:\n\s+(\w+)\s+mean µs[^\n]*\n\s+(\d+)\s+([\d.]+)\s", analysis
         )
         if first:
-            # The log gives µs to four significant figures; 1 µs = 10^6 ps.
+            # The log gives µs cut to four significant figures; 1 µs = 10^6 ps.
             found[name.group(2)] = (first.group(1), int(first.group(2)), round(float(first.group(3)) * 1e6))
     return found
 
@@ -66,6 +69,8 @@ def floors(text, steps):
         if name not in steps or name in raised:
             continue
         measured_component, step, mean = steps[name]
+        # The templates write `_n` for a component the line has no slope for.
+        component = component.lstrip("_")
         if measured_component != component:
             sys.exit(f"{name}: the file's component is `{component}`, the log's `{measured_component}`")
         base = number(BASE.search(body).group(1))
@@ -80,7 +85,7 @@ def rewrite(text, raised):
         name, component, body = match.groups()
         if name not in raised:
             return match.group(0)
-        old, new, _, step, mean = raised[name]
+        old, new, component, step, mean = raised[name]
         found = BASE.search(body)
         if number(found.group(1)) != old:
             sys.exit(f"{name}: its implementations disagree on the base ({found.group(1)} and {old})")
@@ -108,6 +113,10 @@ def main():
     parser.add_argument("file")
     args = parser.parse_args()
     steps = lowest_steps(open(args.log, encoding="utf-8").read(), args.pallet)
+    if not steps:
+        # Nothing to compare: a pallet whose benchmarks have no component, a wrong name, or a
+        # log without the CLI's "Min Squares Analysis" tables (`--quiet`, `--no-min-squares`).
+        print(f"{args.file}: no benchmark of {args.pallet} with a component in {args.log}; left as it is", file=sys.stderr)
     text = open(args.file, encoding="utf-8").read()
     raised = floors(text, steps)
     for name, (old, new, component, step, mean) in sorted(raised.items()):
