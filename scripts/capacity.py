@@ -5,7 +5,8 @@ benchmarked workload the block's `Normal` share holds by weight, from the weight
     scripts/capacity.py
 
 The figures docs/performance.md quotes after each benchmark run ("Reading the table"): the
-per-extrinsic overhead is `ExtrinsicBaseWeight` (measured here: scripts/benchmark-overhead.sh) plus every transaction extension's benchmarked weight; a call that declares
+per-extrinsic overhead is `ExtrinsicBaseWeight` (derived from a signed remark measured here:
+scripts/benchmark-overhead.sh, scripts/extrinsic-base.py) plus every transaction extension's benchmarked weight; a call that declares
 writes to the per-block heap budget (`write_budget::CheckBlockResources`: an anchor or a grant,
 not an anchor batch, which declares none) also pays the count's read and two writes; a consent
 grant, a patient operation, is charged `Sponsors::sponsored_call_weight` up front
@@ -47,7 +48,7 @@ def total_us(path, call):
 
 
 def extrinsic_base_us():
-    """The runtime's `ExtrinsicBaseWeight`, measured here (runtime/src/weights/extrinsic_weights.rs)."""
+    """The runtime's `ExtrinsicBaseWeight` (runtime/src/weights/extrinsic_weights.rs)."""
     text = open("runtime/src/weights/extrinsic_weights.rs").read()
     found = re.search(r"pub const ExtrinsicBaseWeight: Weight =\s*Weight::from_parts\(WEIGHT_REF_TIME_PER_NANOS\.saturating_mul\(([\d_]+)\)", text)
     if not found:

@@ -210,9 +210,11 @@ mod tests {
 	}
 
 	/// The base is the measured signed remark less what its extensions are charged for
-	/// execution (scripts/extrinsic-base.py); the extensions' database weights and the remark's
-	/// own weight come on top, so what the runtime charges a signed remark must cover the time
-	/// measured for it in full blocks.
+	/// execution (scripts/extrinsic-base.py, whose `--check` in scripts/test.sh holds the base
+	/// to exactly that); the extensions' database weights and the remark's own weight come on
+	/// top, so what the runtime charges a signed remark before dispatch must cover the time
+	/// measured for it in full blocks. None of these extensions refunds weight after dispatch
+	/// for a signed extrinsic that pays its fee, so that is also what it is charged in the end.
 	#[test]
 	fn a_signed_remark_is_charged_at_least_its_measured_time() {
 		use crate::weights::extrinsic_weights::SignedRemarkWeight;
