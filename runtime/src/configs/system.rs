@@ -24,7 +24,7 @@ pub const AVERAGE_ON_INITIALIZE_RATIO: Perbill = Perbill::from_percent(5);
 /// governance enactments in `on_initialize`) counts first, and `Operational` calls (here only
 /// Root's: a runtime upgrade) may use the 18% reserve even when normal extrinsics filled their
 /// share. Argued from the weights measured here (docs/performance.md, "The normal-dispatch
-/// ratio"): an empty block's mandatory work is about 2 ms and the heaviest operational call,
+/// ratio"): an empty block's mandatory work is about 3 ms and the heaviest operational call,
 /// `apply_authorized_upgrade`, 169.6 ms (session 39's `frame_system` benchmark, on an Intel Xeon
 /// VM that makes an upgrade 15 % heavier than the AMD EPYC VM's 147.2 ms); together 8.6% of the
 /// 2 s, which the 360 ms reserve holds twice (the test below checks the block's base, the
@@ -229,7 +229,7 @@ mod tests {
 			.saturating_add(remark.get_dispatch_info().call_weight);
 		let measured = SignedRemarkWeight::get();
 		assert!(charged.ref_time() >= measured.ref_time(), "{charged:?} for {measured:?}");
-		// The base alone is what the extensions' benchmarks do not already hold.
+		// The base is the part of the measured remark its extensions are not charged for.
 		assert!(ExtrinsicBaseWeight::get().ref_time() < measured.ref_time());
 		assert_eq!(weights().get(DispatchClass::Normal).base_extrinsic, ExtrinsicBaseWeight::get());
 	}

@@ -10,9 +10,10 @@
 //! `pallet_collator_selection.rs` says what each of its calls is charged. The healthcare pallets keep theirs in their own crates.
 //! `paritydb_read.rs` and `paritydb_write.rs` hold the database's read and write costs, measured
 //! here by `scripts/benchmark-storage.sh`; [`ParityDbWeight`] is what the runtime charges.
-//! `block_weights.rs` and `extrinsic_weights.rs` hold an empty block's cost and a signed
-//! extrinsic's base, measured here by `scripts/benchmark-overhead.sh` (the base less what the
-//! transaction extensions are charged on their own: `scripts/extrinsic-base.py`).
+//! `block_weights.rs` holds an empty block's cost and `extrinsic_weights.rs` a signed remark's,
+//! measured here by `scripts/benchmark-overhead.sh`, and the extrinsic's base derived from it
+//! (the remark less what the transaction extensions are charged on their own:
+//! `scripts/extrinsic-base.py`).
 
 pub mod block_weights;
 pub mod cumulus_pallet_parachain_system;
