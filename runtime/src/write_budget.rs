@@ -222,9 +222,33 @@ pub const CONSENT_ENDED_SHARED_WRITES: u32 = 1;
 pub const CONSENT_ENDED_WRITES_PER_ENROLMENT: u32 = 4;
 
 /// The writes counted so far in this block by [`CheckBlockResources`]; removed after the
-/// block's last transaction, so it never reaches the trie.
-#[frame_support::storage_alias]
-pub type BlockWrites = StorageValue<WriteBudget, u32, frame_support::pallet_prelude::ValueQuery>;
+/// block's last transaction, so it never reaches the trie. Every signed extrinsic reads it.
+pub type BlockWrites = frame_support::storage::types::StorageValue<
+	BlockWritesKey,
+	u32,
+	frame_support::pallet_prelude::ValueQuery,
+>;
+
+/// [`BlockWrites`]'s key, `twox_128("WriteBudget") ++ twox_128("BlockWrites")`, hashed when the
+/// runtime is compiled. A `storage_alias` hashes its prefix at each access, one host call for
+/// every extrinsic; until session 41 this key was one.
+pub struct BlockWritesKey;
+
+impl frame_support::traits::StorageInstance for BlockWritesKey {
+	fn pallet_prefix() -> &'static str {
+		"WriteBudget"
+	}
+
+	fn pallet_prefix_hash() -> [u8; 16] {
+		sp_crypto_hashing_proc_macro::twox_128!(b"WriteBudget")
+	}
+
+	const STORAGE_PREFIX: &'static str = "BlockWrites";
+
+	fn storage_prefix_hash() -> [u8; 16] {
+		sp_crypto_hashing_proc_macro::twox_128!(b"BlockWrites")
+	}
+}
 
 /// The storage writes `call` declares beyond those its place in the block covers
 /// ([`HEAP_PER_EXTRINSIC_KIB`]): 0 for a call with at most [`WRITES_IN_A_PLACE`] fixed writes.
@@ -787,6 +811,18 @@ pub(crate) mod tests {
 			class: healthchain_primitives::DataClass::Encounters,
 			commitment: [2; 32].into(),
 		})
+	}
+
+	#[test]
+	fn the_count_keeps_its_key_hashed_at_compile_time() {
+		use frame_support::storage::storage_prefix;
+		// The key a `storage_alias` of `WriteBudget::BlockWrites` had, hashed at run time.
+		let hashed = storage_prefix(b"WriteBudget", b"BlockWrites");
+		assert_eq!(BlockWrites::hashed_key(), hashed);
+		new_test_ext().execute_with(|| {
+			BlockWrites::put(7);
+			assert_eq!(frame_support::storage::unhashed::get::<u32>(&hashed), Some(7));
+		});
 	}
 
 	#[test]
