@@ -83,6 +83,13 @@ pub trait Sponsors<AccountId> {
 	/// that an account paying its own fee is not charged for a sponsor's. Never more than
 	/// [`Self::sponsored_call_weight`].
 	fn sponsored_call_weight_used(who: &AccountId) -> sp_runtime::Weight;
+
+	/// [`Self::deposit_payer`] and [`Self::sponsored_call_weight_used`] of `who`, for a call
+	/// `who` signs that holds a deposit of their own: the implementation answers both from one
+	/// look-up.
+	fn deposit_payer_and_weight_used(who: &AccountId) -> (AccountId, sp_runtime::Weight) {
+		(Self::deposit_payer(who), Self::sponsored_call_weight_used(who))
+	}
 }
 
 /// Nobody is sponsored: every account pays its own fees and deposits.

@@ -105,6 +105,9 @@ pub mod pallet {
 
 	use super::{Consent, ConsentRule, ConsentTerms, Proxy, Session, WeightInfo};
 
+	/// A patient's list of consent rules, as [`SubjectConsents`] stores it.
+	pub type ConsentRules<T> = BoundedVec<ConsentRule, <T as Config>::MaxConsentsPerSubject>;
+
 	/// The balance type of [`Config::Currency`].
 	pub type BalanceOf<T> =
 		<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
@@ -224,13 +227,8 @@ pub mod pallet {
 	/// first: one read answers any question about the patient. Kept equal to [`Consents`] by
 	/// every call that changes a consent (checked by `try_state`).
 	#[pallet::storage]
-	pub type SubjectConsents<T: Config> = StorageMap<
-		_,
-		Blake2_128Concat,
-		T::AccountId,
-		BoundedVec<ConsentRule, T::MaxConsentsPerSubject>,
-		ValueQuery,
-	>;
+	pub type SubjectConsents<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, ConsentRules<T>, ValueQuery>;
 
 	/// The proxies each patient appointed.
 	#[pallet::storage]
@@ -474,8 +472,8 @@ pub mod pallet {
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			Self::ensure_may_act_for(&who, &subject)?;
-			let (_, listed) = Self::insert_consent(who.clone(), subject, terms, None)?;
-			Ok(Some(Self::signed_weight(T::WeightInfo::grant(listed), &who)).into())
+			let (_, listed, sponsorship) = Self::insert_consent(who.clone(), subject, terms, None)?;
+			Ok(Some(T::WeightInfo::grant(listed).saturating_add(sponsorship)).into())
 		}
 
 		/// Revokes consent `consent`, with effect from this block; what rested on it follows
@@ -534,7 +532,7 @@ pub mod pallet {
 			ensure!(old.status == ConsentStatus::Active, Error::<T>::NotActive);
 			let subject = old.subject.clone();
 			// Also ends the old version's rule, in the same write of the patient's list.
-			let (new, listed) =
+			let (new, listed, sponsorship) =
 				Self::insert_consent(who.clone(), subject.clone(), terms, Some(consent))?;
 			old.status = ConsentStatus::Superseded;
 			old.superseded_by = Some(new);
@@ -548,7 +546,7 @@ pub mod pallet {
 			});
 			let hook = T::OnConsentEnded::on_consent_ended(&subject, consent, Some(new));
 			let own = T::WeightInfo::replace(listed).saturating_add(hook);
-			Ok(Some(Self::signed_weight(own, &who)).into())
+			Ok(Some(own.saturating_add(sponsorship)).into())
 		}
 
 		/// Removes a consent that is no longer in force (revoked, superseded or expired) and
@@ -610,7 +608,7 @@ pub mod pallet {
 			let mut proxies = Proxies::<T>::get(&subject);
 			ensure!(!proxies.iter().any(|p| p.account == proxy), Error::<T>::ProxyAlreadyAppointed);
 			let deposit = T::ProxyDeposit::get();
-			let depositor = T::Sponsors::deposit_payer(&subject);
+			let (depositor, sponsorship) = T::Sponsors::deposit_payer_and_weight_used(&subject);
 			proxies
 				.try_push(Proxy {
 					account: proxy.clone(),
@@ -622,7 +620,7 @@ pub mod pallet {
 				.map_err(|_| Error::<T>::TooManyProxies)?;
 			T::Currency::hold(&HoldReason::ProxyDeposit.into(), &depositor, deposit)?;
 			Proxies::<T>::insert(&subject, proxies);
-			let used = Self::signed_weight(T::WeightInfo::appoint_proxy(), &subject);
+			let used = T::WeightInfo::appoint_proxy().saturating_add(sponsorship);
 			Self::deposit_event(Event::ProxyAppointed { subject, proxy, kind, until });
 			Ok(Some(used).into())
 		}
@@ -878,8 +876,13 @@ pub mod pallet {
 		/// `who` may act for `subject`: it is the subject, or a proxy whose appointment has
 		/// not ended.
 		fn ensure_may_act_for(who: &T::AccountId, subject: &T::AccountId) -> DispatchResult {
-			let may =
-				<Self as ConsentVerifier<T::AccountId>>::may_act_for(who, subject, T::Time::now());
+			// The patient acting for themselves needs no clock and no proxy list.
+			let may = who == subject
+				|| <Self as ConsentVerifier<T::AccountId>>::may_act_for(
+					who,
+					subject,
+					T::Time::now(),
+				);
 			ensure!(may, Error::<T>::NotAuthorized);
 			Ok(())
 		}
@@ -891,14 +894,16 @@ pub mod pallet {
 		}
 
 		/// Validates `terms`, holds the deposit from `grantor` and stores a new consent; returns
-		/// its id and how many consents the patient's list held before it (what the call is
-		/// charged for).
+		/// its id, how many consents the patient's list held before it (what the call is
+		/// charged for) and what sponsorship added to the call `grantor` signed
+		/// ([`Sponsors::sponsored_call_weight_used`], from the deposit payer's look-up when the
+		/// patient signs).
 		fn insert_consent(
 			grantor: T::AccountId,
 			subject: T::AccountId,
 			terms: ConsentTerms,
 			supersedes: Option<ConsentId>,
-		) -> Result<(ConsentId, u32), DispatchError> {
+		) -> Result<(ConsentId, u32, Weight), DispatchError> {
 			ensure!(
 				!terms.classes.is_empty()
 					&& !terms.purposes.is_empty()
@@ -928,11 +933,19 @@ pub mod pallet {
 			// A replacement rewrites the patient's list, in which it also ends the old version's
 			// rule; a grant appends its rule without decoding or re-encoding the list in the
 			// runtime (the length is the encoding's prefix). The host still reads the stored
-			// list whole, so the proof grows with it as before.
+			// list whole, so the proof grows with it as before. The list's key is hashed once
+			// and its length read once: `try_append` would hash the key twice more and read the
+			// length again for the bound this function checks below.
+			let list_key = SubjectConsents::<T>::hashed_key_for(&subject);
 			let replaced = supersedes.map(|old| (old, SubjectConsents::<T>::get(&subject)));
 			let listed = match &replaced {
 				Some((_, rules)) => rules.len(),
-				None => SubjectConsents::<T>::decode_len(&subject).unwrap_or(0),
+				None => {
+					<ConsentRules<T> as frame_support::storage::StorageDecodeLength>::decode_len(
+						&list_key,
+					)
+					.unwrap_or(0)
+				},
 			} as u32;
 			let id = NextConsentId::<T>::get();
 			let next = id.checked_add(1).ok_or(Error::<T>::ConsentIdsExhausted)?;
@@ -941,10 +954,10 @@ pub mod pallet {
 			// A patient's sponsor pays for the patient's own consents only, not for those a
 			// sponsored account signs as somebody's proxy: that bounds what a sponsor can be
 			// made to hold to `MaxConsentsPerSubject` deposits per sponsored patient.
-			let depositor = if grantor == subject {
-				T::Sponsors::deposit_payer(&subject)
+			let (depositor, sponsorship) = if grantor == subject {
+				T::Sponsors::deposit_payer_and_weight_used(&subject)
 			} else {
-				grantor.clone()
+				(grantor.clone(), T::Sponsors::sponsored_call_weight_used(&grantor))
 			};
 			let consent = Consent {
 				subject: subject.clone(),
@@ -976,8 +989,9 @@ pub mod pallet {
 					rules.try_push(rule).map_err(|_| Error::<T>::TooManyConsents)?;
 					SubjectConsents::<T>::insert(&subject, rules);
 				},
-				None => SubjectConsents::<T>::try_append(&subject, rule)
-					.map_err(|_| Error::<T>::TooManyConsents)?,
+				// `listed < MaxConsentsPerSubject` was checked above, as `try_append` checks it;
+				// this is its append, on the key hashed above.
+				None => sp_io::storage::append(&list_key, rule.encode()),
 			}
 			Consents::<T>::insert(id, consent);
 			Self::deposit_event(Event::ConsentGranted {
@@ -986,7 +1000,7 @@ pub mod pallet {
 				grantor,
 				provision: terms.provision,
 			});
-			Ok((id, listed))
+			Ok((id, listed, sponsorship))
 		}
 
 		/// Marks the rule of consent `id` in `subject`'s list as ended at `at` (a revocation);
@@ -999,11 +1013,7 @@ pub mod pallet {
 		}
 
 		/// Marks the rule of consent `id` in `rules` as ended at `at`.
-		fn end_rule_in(
-			rules: &mut BoundedVec<ConsentRule, T::MaxConsentsPerSubject>,
-			id: ConsentId,
-			at: Moment,
-		) {
+		fn end_rule_in(rules: &mut ConsentRules<T>, id: ConsentId, at: Moment) {
 			if let Some(rule) = rules.iter_mut().find(|rule| rule.id == id) {
 				rule.ended_at = Some(at);
 			}

@@ -454,12 +454,28 @@ pub mod pallet {
 			if Self::in_force_for(who).is_some() {
 				return Self::sponsored_call_weight();
 			}
-			// The fee path's look-ups (validation and charging), the deposit payer's and this
-			// one: each reads at most what `deposit_payer` reads (a sponsorship and, if there is
-			// one, its payer's membership and organisation), the same keys each time, so their
-			// proof is one look-up's; the first reads them from the database and the rest from
-			// the block's overlay, so three look-ups' time covers four. Capped, as promised, by
-			// the up-front charge (which it never reaches with these benchmarks).
+			Self::lookups_weight()
+		}
+
+		fn deposit_payer_and_weight_used(who: &T::AccountId) -> (T::AccountId, Weight) {
+			match Self::in_force_for(who) {
+				Some(s) => (s.payer, Self::sponsored_call_weight()),
+				None => (who.clone(), Self::lookups_weight()),
+			}
+		}
+	}
+
+	impl<T: Config> Pallet<T> {
+		/// What the sponsorship look-ups of a call whose signer no sponsorship pays for cost:
+		/// the fee path's (validation and charging), the deposit payer's and
+		/// [`Sponsors::sponsored_call_weight_used`]'s (one look-up for both when the call asks
+		/// [`Sponsors::deposit_payer_and_weight_used`]). Each reads at most what `deposit_payer`
+		/// reads (a sponsorship and, if there is one, its payer's membership and organisation),
+		/// the same keys each time, so their proof is one look-up's; the first reads them from
+		/// the database and the rest from the block's overlay, so three look-ups' time covers
+		/// four. Capped, as promised, by the up-front charge (which it never reaches with these
+		/// benchmarks).
+		fn lookups_weight() -> Weight {
 			let lookup = T::WeightInfo::deposit_payer();
 			Weight::from_parts(lookup.ref_time().saturating_mul(3), lookup.proof_size())
 				.min(Self::sponsored_call_weight())

@@ -363,6 +363,30 @@ fn deposits_of_a_sponsored_account_are_paid_by_the_payer() {
 	});
 }
 
+/// The one-look-up answer a patient's own deposit asks for is the two answers it replaces,
+/// with a sponsorship in force and without one.
+#[test]
+fn the_deposit_payer_and_the_weight_come_from_one_look_up_as_from_two() {
+	ExtBuilder.build_and_execute(|| {
+		let both = |who| <Sponsorship as Sponsors<u64>>::deposit_payer_and_weight_used(&who);
+		let apart = |who| {
+			(
+				<Sponsorship as Sponsors<u64>>::deposit_payer(&who),
+				<Sponsorship as Sponsors<u64>>::sponsored_call_weight_used(&who),
+			)
+		};
+		assert_eq!(both(PATIENT), apart(PATIENT));
+		assert_eq!(both(PATIENT).0, PATIENT);
+		sponsor(HOSPITAL_STAFF, PATIENT, 300);
+		assert_eq!(both(PATIENT), apart(PATIENT));
+		assert_eq!(
+			both(PATIENT),
+			(HOSPITAL_STAFF, <Sponsorship as Sponsors<u64>>::sponsored_call_weight())
+		);
+		assert_eq!(both(STRANGER), apart(STRANGER));
+	});
+}
+
 #[test]
 fn a_sponsored_fee_is_counted_before_it_is_charged_and_may_be_refused() {
 	ExtBuilder.build_and_execute(|| {
