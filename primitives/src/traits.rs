@@ -61,8 +61,9 @@ pub trait ConsortiumSeats<AccountId> {
 /// Sponsorship of accounts that hold no tokens (patients): a consortium organisation pays the
 /// fees of the patient operations such an account signs — within an allowance per period — and
 /// the deposits those operations hold. Pallets that hold a deposit for an action a patient takes
-/// ask [`Self::deposit_payer`], record the answer beside the deposit and return the deposit to
-/// that account, whatever happens to the sponsorship meanwhile; the calls a sponsored account may
+/// ask [`Self::deposit_payer`] (or [`Self::deposit_payer_and_weight_used`] for a call the
+/// patient signs), record the answer beside the deposit and return the deposit to that account,
+/// whatever happens to the sponsorship meanwhile; the calls a sponsored account may
 /// make add [`Self::sponsored_call_weight`] to their weight, and once they have run keep only
 /// [`Self::sponsored_call_weight_used`] of it.
 pub trait Sponsors<AccountId> {
@@ -85,8 +86,11 @@ pub trait Sponsors<AccountId> {
 	fn sponsored_call_weight_used(who: &AccountId) -> sp_runtime::Weight;
 
 	/// [`Self::deposit_payer`] and [`Self::sponsored_call_weight_used`] of `who`, for a call
-	/// `who` signs that holds a deposit of their own: the implementation answers both from one
-	/// look-up.
+	/// `who` signs that holds a deposit of their own; an implementation may answer both from
+	/// one look-up (this default makes two). Asked before the call has run, it answers what
+	/// `sponsored_call_weight_used` would answer after it only for a call that changes no
+	/// sponsorship and no membership of a sponsor's organisation — as a consent grant, a
+	/// replacement and a proxy's appointment do not.
 	fn deposit_payer_and_weight_used(who: &AccountId) -> (AccountId, sp_runtime::Weight) {
 		(Self::deposit_payer(who), Self::sponsored_call_weight_used(who))
 	}

@@ -816,9 +816,16 @@ pub(crate) mod tests {
 	#[test]
 	fn the_count_keeps_its_key_hashed_at_compile_time() {
 		use frame_support::storage::storage_prefix;
-		// The key a `storage_alias` of `WriteBudget::BlockWrites` had, hashed at run time.
+		use frame_support::traits::StorageInstance;
+		// The key a `storage_alias` of `WriteBudget::BlockWrites` had, hashed at run time, and
+		// the key of the names the instance gives.
 		let hashed = storage_prefix(b"WriteBudget", b"BlockWrites");
 		assert_eq!(BlockWrites::hashed_key(), hashed);
+		let named = storage_prefix(
+			BlockWritesKey::pallet_prefix().as_bytes(),
+			BlockWritesKey::STORAGE_PREFIX.as_bytes(),
+		);
+		assert_eq!(named, hashed);
 		new_test_ext().execute_with(|| {
 			BlockWrites::put(7);
 			assert_eq!(frame_support::storage::unhashed::get::<u32>(&hashed), Some(7));

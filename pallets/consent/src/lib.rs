@@ -81,6 +81,15 @@ pub trait BenchmarkHelper<AccountId> {
 	) -> (healthchain_primitives::OrganizationId, AccountId);
 }
 
+/// How a new consent's rule reaches the patient's list of rules (`insert_consent`).
+enum ListChange<Rules> {
+	/// A replacement of this consent: the list, read whole, is written back with the old
+	/// version's rule ended and the new one added.
+	Replace(healthchain_primitives::consent::ConsentId, Rules),
+	/// A grant: the new rule is appended to the list stored under this key.
+	Append(alloc::vec::Vec<u8>),
+}
+
 #[frame_support::pallet]
 pub mod pallet {
 	use alloc::vec::Vec;
@@ -103,7 +112,7 @@ pub mod pallet {
 		Purpose, Role, Sponsors,
 	};
 
-	use super::{Consent, ConsentRule, ConsentTerms, Proxy, Session, WeightInfo};
+	use super::{Consent, ConsentRule, ConsentTerms, ListChange, Proxy, Session, WeightInfo};
 
 	/// A patient's list of consent rules, as [`SubjectConsents`] stores it.
 	pub type ConsentRules<T> = BoundedVec<ConsentRule, <T as Config>::MaxConsentsPerSubject>;
@@ -933,20 +942,25 @@ pub mod pallet {
 			// A replacement rewrites the patient's list, in which it also ends the old version's
 			// rule; a grant appends its rule without decoding or re-encoding the list in the
 			// runtime (the length is the encoding's prefix). The host still reads the stored
-			// list whole, so the proof grows with it as before. The list's key is hashed once
-			// and its length read once: `try_append` would hash the key twice more and read the
-			// length again for the bound this function checks below.
-			let list_key = SubjectConsents::<T>::hashed_key_for(&subject);
-			let replaced = supersedes.map(|old| (old, SubjectConsents::<T>::get(&subject)));
-			let listed = match &replaced {
-				Some((_, rules)) => rules.len(),
-				None => {
-					<ConsentRules<T> as frame_support::storage::StorageDecodeLength>::decode_len(
-						&list_key,
-					)
-					.unwrap_or(0)
+			// list whole, so the proof grows with it as before. A grant hashes the list's key
+			// once and reads its length once: `try_append` would hash the key twice more and
+			// read the length again for the bound this function checks below.
+			let (listed, change) = match supersedes {
+				Some(old) => {
+					let rules = SubjectConsents::<T>::get(&subject);
+					(rules.len(), ListChange::Replace(old, rules))
 				},
-			} as u32;
+				None => {
+					let key = SubjectConsents::<T>::hashed_key_for(&subject);
+					let listed =
+						<ConsentRules<T> as frame_support::storage::StorageDecodeLength>::decode_len(
+							&key,
+						)
+						.unwrap_or(0);
+					(listed, ListChange::Append(key))
+				},
+			};
+			let listed = listed as u32;
 			let id = NextConsentId::<T>::get();
 			let next = id.checked_add(1).ok_or(Error::<T>::ConsentIdsExhausted)?;
 			ensure!(listed < T::MaxConsentsPerSubject::get(), Error::<T>::TooManyConsents);
@@ -982,16 +996,20 @@ pub mod pallet {
 			T::Currency::hold(&HoldReason::ConsentDeposit.into(), &depositor, deposit)?;
 
 			NextConsentId::<T>::put(next);
-			match replaced {
+			match change {
 				// A replacement ends the old version from this block.
-				Some((old, mut rules)) => {
+				ListChange::Replace(old, mut rules) => {
 					Self::end_rule_in(&mut rules, old, now);
 					rules.try_push(rule).map_err(|_| Error::<T>::TooManyConsents)?;
 					SubjectConsents::<T>::insert(&subject, rules);
 				},
-				// `listed < MaxConsentsPerSubject` was checked above, as `try_append` checks it;
-				// this is its append, on the key hashed above.
-				None => sp_io::storage::append(&list_key, rule.encode()),
+				// `try_append`'s append, on the key hashed above; its bound, checked above, is
+				// checked again beside it (no state read) so that no later edit can separate them:
+				// a list beyond the bound would not decode, and would read as empty.
+				ListChange::Append(key) => {
+					ensure!(listed < T::MaxConsentsPerSubject::get(), Error::<T>::TooManyConsents);
+					sp_io::storage::append(&key, rule.encode());
+				},
 			}
 			Consents::<T>::insert(id, consent);
 			Self::deposit_event(Event::ConsentGranted {

@@ -384,6 +384,10 @@ fn the_deposit_payer_and_the_weight_come_from_one_look_up_as_from_two() {
 			(HOSPITAL_STAFF, <Sponsorship as Sponsors<u64>>::sponsored_call_weight())
 		);
 		assert_eq!(both(STRANGER), apart(STRANGER));
+		// Stored but not in force (its sponsor's organisation suspended): the patient pays.
+		suspend(HOSPITAL, Role::Hospital);
+		assert_eq!(both(PATIENT), apart(PATIENT));
+		assert_eq!(both(PATIENT).0, PATIENT);
 	});
 }
 
