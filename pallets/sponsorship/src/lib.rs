@@ -451,10 +451,7 @@ pub mod pallet {
 		}
 
 		fn sponsored_call_weight_used(who: &T::AccountId) -> Weight {
-			if Self::in_force_for(who).is_some() {
-				return Self::sponsored_call_weight();
-			}
-			Self::lookups_weight()
+			Self::deposit_payer_and_weight_used(who).1
 		}
 
 		fn deposit_payer_and_weight_used(who: &T::AccountId) -> (T::AccountId, Weight) {
