@@ -12,6 +12,9 @@
 # Workloads: transfer, anchor, batch-anchor, consent, ship, ship-receive, claim, mix
 # (docs/performance.md describes each).
 #
+# Transfers run first and again after every other workload, whose ratio is taken against the
+# transfer windows around it (healthchain-bench --single-reference: the workloads as given).
+#
 # Extra arguments go to healthchain-bench (see `healthchain-bench --help`). Builds exactly what
 # scripts/test.sh builds, so nothing is compiled twice.
 set -euo pipefail

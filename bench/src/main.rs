@@ -14,8 +14,16 @@
 //! ```text
 //! healthchain-bench [--node PATH] [--port RPC_PORT] [--duration SECONDS] [--workloads LIST]
 //!                   [--max-rate N] [--in-flight N] [--submitters N] [--markdown FILE]
-//!                   [--follow finalized|best]
+//!                   [--follow finalized|best] [--single-reference]
 //! ```
+//!
+//! Where the workloads include `transfer`, the run measures a transfer window first and again
+//! after every other workload, and each workload's "× transfers" is its rate over the mean of the
+//! two transfer windows around it: on a machine whose speed drifts by a fifth within minutes, a
+//! ratio against one transfer window measured ten minutes earlier says more about the machine
+//! than the node. `--single-reference` runs the workloads as given (as the tables before session
+//! 42 did, with one transfer window, first), each compared with the transfer windows nearest it
+//! in that order.
 //!
 //! `--follow best` counts the workloads' extrinsics in the node's best blocks instead of its
 //! finalised ones: for a network whose finality lags far behind its best block (six nodes sharing
@@ -144,6 +152,9 @@ struct Args {
 	markdown: Option<String>,
 	/// Counts extrinsics in best blocks, not finalised ones (`--follow best`).
 	follow_best: bool,
+	/// Runs a transfer window before and after every other workload, each workload's ratio taken
+	/// against the two around it (the default; `--single-reference` runs the workloads as given).
+	bracket: bool,
 }
 
 /// Whether the followers read best blocks instead of finalised ones: never during the set-up,
@@ -164,6 +175,7 @@ fn parse_args() -> Result<Args, String> {
 		submitters: 1,
 		markdown: None,
 		follow_best: false,
+		bracket: true,
 	};
 	let mut it = std::env::args().skip(1);
 	while let Some(flag) = it.next() {
@@ -197,6 +209,7 @@ fn parse_args() -> Result<Args, String> {
 					},
 				}
 			},
+			"--single-reference" => args.bracket = false,
 			"--help" | "-h" => return Err(String::new()),
 			other => return Err(format!("unknown argument {other}")),
 		}
@@ -936,6 +949,67 @@ fn mix_of(workload: &str) -> Vec<Kind> {
 	}
 }
 
+/// The windows a run measures, in order. With `bracket`, a transfer window comes first and again
+/// after every other workload, so that each is measured between two transfer windows and its
+/// ratio compares it with transfers run on the same node, on the same state and within the same
+/// few minutes, whatever the machine's speed did over the run (session 42: on this VM one node's
+/// five transfer windows in a row ranged from 1,950 to 2,430/s, and a transfer window after all
+/// the others ran 19 % below the run's first). Without `bracket`, or without transfers among the
+/// workloads, the workloads run as given; with it, each other workload runs once, in the order
+/// given.
+fn run_order(workloads: &[String], bracket: bool) -> Vec<String> {
+	if !bracket || !workloads.iter().any(|w| w == "transfer") {
+		return workloads.to_vec();
+	}
+	let mut order = vec!["transfer".to_string()];
+	for w in workloads.iter().filter(|w| *w != "transfer") {
+		order.extend([w.clone(), "transfer".to_string()]);
+	}
+	order
+}
+
+/// What a window's rate is compared with.
+#[derive(Debug, PartialEq)]
+struct Reference {
+	/// The rate the ratio divides by.
+	mean: f64,
+	/// The rate of the nearest transfer window before this one, and of the nearest after it
+	/// (for a window of another workload; `None` for a transfer window).
+	around: Option<(Option<f64>, Option<f64>)>,
+}
+
+/// Each window's reference, for windows given as (workload, rate) in the run's order: for a
+/// workload other than transfers, the mean rate of the nearest transfer window before it and
+/// the nearest after it (of those the run has); for a transfer window, the mean of all the
+/// run's transfer windows (so its ratio shows how far the run drifted). `None` where the run has
+/// no transfer window.
+fn references(windows: &[(&str, f64)]) -> Vec<Option<Reference>> {
+	let transfers: Vec<(usize, f64)> = windows
+		.iter()
+		.enumerate()
+		.filter(|(_, (w, _))| *w == "transfer")
+		.map(|(i, (_, rate))| (i, *rate))
+		.collect();
+	let mean = |rates: &[f64]| rates.iter().sum::<f64>() / rates.len() as f64;
+	windows
+		.iter()
+		.enumerate()
+		.map(|(i, (workload, _))| {
+			if transfers.is_empty() {
+				return None;
+			}
+			if *workload == "transfer" {
+				let all: Vec<f64> = transfers.iter().map(|(_, r)| *r).collect();
+				return Some(Reference { mean: mean(&all), around: None });
+			}
+			let before = transfers.iter().rev().find(|(j, _)| *j < i).map(|(_, r)| *r);
+			let after = transfers.iter().find(|(j, _)| *j > i).map(|(_, r)| *r);
+			let present: Vec<f64> = before.into_iter().chain(after).collect();
+			Some(Reference { mean: mean(&present), around: Some((before, after)) })
+		})
+		.collect()
+}
+
 /// At most how many extrinsics of the kinds `is` picks `workloads` plan, `budget` each.
 fn planned(workloads: &[String], budget: u32, is: fn(&Kind) -> bool) -> u32 {
 	workloads
@@ -1446,29 +1520,43 @@ fn bound(r: &Row, cores: usize) -> String {
 
 fn table(rows: &[Row], args: &Args) -> String {
 	let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-	let transfers = rows.iter().find(|r| r.workload == "transfer").map(|r| r.rate);
+	let windows: Vec<(&str, f64)> = rows.iter().map(|r| (r.workload.as_str(), r.rate)).collect();
+	let references = references(&windows);
 	let mut out = String::new();
 	out.push_str(&format!(
 		"Window {} s per workload, at most {} extrinsics in flight, {} submitting connection(s), \
-		 signed ahead at up to {}/s; counted in {} blocks.\n\n",
+		 signed ahead at up to {}/s; counted in {} blocks; rows in the order the windows ran.{}\n\n",
 		args.duration.as_secs(),
 		args.in_flight,
 		args.submitters,
 		args.max_rate,
-		if args.follow_best { "best (not yet final)" } else { "finalised" }
+		if args.follow_best { "best (not yet final)" } else { "finalised" },
+		if rows.iter().filter(|r| r.workload == "transfer").count() > 1 {
+			" × transfers: a workload's rate over the mean of the transfer windows just before \
+			 and after it; a transfer window's over the mean of all the run's transfer windows."
+		} else {
+			""
+		}
 	));
 	out.push_str(
 		"| workload | sustained ext/s | × transfers | submitted | included ok | failed | rejected \
 		 | lost | blocks | ours per block (mean / max) | ref time % (mean / max) | proof % (mean / \
-		 max) | heap budget % (mean / max) | node CPU (cores) | bound by \
-		 |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n",
+		 max) | heap budget % (mean / max) | node CPU (cores) | bound by | transfers before / \
+		 after (ext/s) |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|\n",
 	);
-	for r in rows {
-		let ratio =
-			transfers.filter(|t| *t > 0.0).map_or("–".into(), |t| format!("{:.2}", r.rate / t));
+	for (r, reference) in rows.iter().zip(&references) {
+		let ratio = reference
+			.as_ref()
+			.filter(|t| t.mean > 0.0)
+			.map_or("–".into(), |t| format!("{:.2}", r.rate / t.mean));
+		let rate = |rate: Option<f64>| rate.map_or("–".into(), |r| format!("{r:.0}"));
+		let around = match reference.as_ref().and_then(|t| t.around) {
+			Some((before, after)) => format!("{} / {}", rate(before), rate(after)),
+			None => "–".into(),
+		};
 		out.push_str(&format!(
 			"| {} | {:.0} | {} | {} | {} | {} | {} | {} | {} | {:.0} / {} | {:.1} / {:.1} | {:.1} / \
-			 {:.1} | {:.1} / {:.1} | {} | {} |\n",
+			 {:.1} | {:.1} / {:.1} | {} | {} | {} |\n",
 			r.workload,
 			r.rate,
 			ratio,
@@ -1488,6 +1576,7 @@ fn table(rows: &[Row], args: &Args) -> String {
 			r.heap.1,
 			r.node_cpu.map_or("–".into(), |c| format!("{c:.2}")),
 			bound(r, cores),
+			around,
 		));
 	}
 	let notes: Vec<String> = rows
@@ -1510,7 +1599,8 @@ fn main() {
 			eprintln!(
 				"{e}\nusage: healthchain-bench [--node PATH] [--port RPC_PORT] \
 				[--duration SECONDS] [--workloads {}] [--max-rate N] [--in-flight N] \
-				[--submitters N] [--markdown FILE] [--follow finalized|best]",
+				[--submitters N] [--markdown FILE] [--follow finalized|best] \
+				[--single-reference]",
 				WORKLOADS.join(",")
 			);
 			std::process::exit(2);
@@ -1551,7 +1641,7 @@ fn main() {
 	set_up(port, &mut rpc, &chain, &mut gen, packs, claims);
 	FOLLOW_BEST.store(args.follow_best, Ordering::Relaxed);
 	let mut rows = Vec::new();
-	for (n, workload) in args.workloads.iter().enumerate() {
+	for (n, workload) in run_order(&args.workloads, args.bracket).iter().enumerate() {
 		gen.workload = n as u32;
 		let signing = Instant::now();
 		let plan = plan(&mut gen, &mut rpc, &chain, workload, budget);
@@ -1652,6 +1742,64 @@ mod tests {
 	fn without_any_limit_reached_the_generator_set_the_pace() {
 		assert_eq!(bound(&row(5.0, 20.0, Some(0.3)), 2), "generator's rate");
 		assert_eq!(bound(&row(74.4, 24.4, None), 2), "generator's rate");
+	}
+
+	fn names(list: &str) -> Vec<String> {
+		list.split(',').map(str::to_string).collect()
+	}
+
+	#[test]
+	fn every_other_workload_runs_between_two_transfer_windows() {
+		assert_eq!(
+			run_order(&names("transfer,anchor,consent"), true),
+			names("transfer,anchor,transfer,consent,transfer")
+		);
+		// Wherever transfers are listed, they open the run and follow every other workload.
+		assert_eq!(run_order(&names("mix,transfer"), true), names("transfer,mix,transfer"));
+		assert_eq!(run_order(&names("transfer"), true), names("transfer"));
+		// Without transfers there is nothing to bracket with, and without bracketing the list
+		// runs as given.
+		assert_eq!(run_order(&names("anchor,consent"), true), names("anchor,consent"));
+		assert_eq!(
+			run_order(&names("transfer,anchor,consent"), false),
+			names("transfer,anchor,consent")
+		);
+		let all: Vec<String> = WORKLOADS.iter().map(|w| w.to_string()).collect();
+		let order = run_order(&all, true);
+		assert_eq!(order.len(), 15);
+		assert!(order.iter().step_by(2).all(|w| w == "transfer"), "{order:?}");
+		assert_eq!(
+			order.iter().skip(1).step_by(2).collect::<Vec<_>>(),
+			all[1..].iter().collect::<Vec<_>>()
+		);
+	}
+
+	#[test]
+	fn a_workload_is_compared_with_the_transfer_windows_around_it() {
+		let refs = references(&[("transfer", 2_000.0), ("anchor", 1_500.0), ("transfer", 1_600.0)]);
+		assert_eq!(
+			refs[1],
+			Some(Reference { mean: 1_800.0, around: Some((Some(2_000.0), Some(1_600.0))) })
+		);
+		// A transfer window is compared with all of the run's.
+		assert_eq!(refs[0], Some(Reference { mean: 1_800.0, around: None }));
+		assert_eq!(refs[2], Some(Reference { mean: 1_800.0, around: None }));
+		// A single reference, first, is the one every later workload is compared with.
+		let single = references(&[("transfer", 2_000.0), ("anchor", 1_500.0), ("mix", 1_400.0)]);
+		assert_eq!(
+			single[2],
+			Some(Reference { mean: 2_000.0, around: Some((Some(2_000.0), None)) })
+		);
+		// The nearest window on each side counts, not the first or the last.
+		let far = references(&[
+			("transfer", 1_000.0),
+			("transfer", 2_000.0),
+			("consent", 1_300.0),
+			("transfer", 2_200.0),
+			("transfer", 3_000.0),
+		]);
+		assert_eq!(far[2].as_ref().map(|r| r.mean), Some(2_100.0));
+		assert_eq!(references(&[("anchor", 1_500.0)]), vec![None]);
 	}
 
 	#[test]
