@@ -21,9 +21,10 @@
 //! after every other workload, and each workload's "× transfers" is its rate over the mean of the
 //! two transfer windows around it: on a machine whose speed drifts by a fifth within minutes, a
 //! ratio against one transfer window measured ten minutes earlier says more about the machine
-//! than the node. `--single-reference` runs the workloads as given (as the tables before session
-//! 42 did, with one transfer window, first), each compared with the transfer windows nearest it
-//! in that order.
+//! than the node. The table also gives every rate over the run's first transfer window, the one
+//! ratio the tables before session 42 had. `--single-reference` runs the workloads as given (as
+//! those runs did, with one transfer window, first), each still compared with the transfer
+//! windows nearest it in that order.
 //!
 //! `--follow best` counts the workloads' extrinsics in the node's best blocks instead of its
 //! finalised ones: for a network whose finality lags far behind its best block (six nodes sharing
@@ -955,8 +956,9 @@ fn mix_of(workload: &str) -> Vec<Kind> {
 /// few minutes, whatever the machine's speed did over the run (session 42: on this VM one node's
 /// five transfer windows in a row ranged from 1,950 to 2,430/s, and a transfer window after all
 /// the others ran 19 % below the run's first). Without `bracket`, or without transfers among the
-/// workloads, the workloads run as given; with it, each other workload runs once, in the order
-/// given.
+/// workloads, the workloads run as given; with it, every listed entry other than `transfer` runs
+/// in the order given, each followed by a transfer window, and `transfer` listed more than once
+/// still gives one window between two others (list it again with `--single-reference`).
 fn run_order(workloads: &[String], bracket: bool) -> Vec<String> {
 	if !bracket || !workloads.iter().any(|w| w == "transfer") {
 		return workloads.to_vec();
@@ -1522,6 +1524,7 @@ fn table(rows: &[Row], args: &Args) -> String {
 	let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
 	let windows: Vec<(&str, f64)> = rows.iter().map(|r| (r.workload.as_str(), r.rate)).collect();
 	let references = references(&windows);
+	let first = rows.iter().find(|r| r.workload == "transfer").map(|r| r.rate);
 	let mut out = String::new();
 	out.push_str(&format!(
 		"Window {} s per workload, at most {} extrinsics in flight, {} submitting connection(s), \
@@ -1531,35 +1534,41 @@ fn table(rows: &[Row], args: &Args) -> String {
 		args.submitters,
 		args.max_rate,
 		if args.follow_best { "best (not yet final)" } else { "finalised" },
-		if rows.iter().filter(|r| r.workload == "transfer").count() > 1 {
-			" × transfers: a workload's rate over the mean of the transfer windows just before \
-			 and after it; a transfer window's over the mean of all the run's transfer windows."
+		if rows.iter().any(|r| r.workload == "transfer") {
+			" × transfers around it: a workload's rate over the mean of the nearest transfer \
+			 window before it and the nearest after it (or the one there is); a transfer \
+			 window's over the mean of all the run's transfer windows. × the first transfer \
+			 window: every rate over the run's first transfer window's."
 		} else {
 			""
 		}
 	));
 	out.push_str(
-		"| workload | sustained ext/s | × transfers | submitted | included ok | failed | rejected \
+		"| workload | sustained ext/s | × transfers around it | × the first transfer window | \
+		 submitted | included ok | failed | rejected \
 		 | lost | blocks | ours per block (mean / max) | ref time % (mean / max) | proof % (mean / \
 		 max) | heap budget % (mean / max) | node CPU (cores) | bound by | transfers before / \
-		 after (ext/s) |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|\n",
+		 after (ext/s) |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|\n",
 	);
 	for (r, reference) in rows.iter().zip(&references) {
 		let ratio = reference
 			.as_ref()
 			.filter(|t| t.mean > 0.0)
 			.map_or("–".into(), |t| format!("{:.2}", r.rate / t.mean));
+		let to_first =
+			first.filter(|t| *t > 0.0).map_or("–".into(), |t| format!("{:.2}", r.rate / t));
 		let rate = |rate: Option<f64>| rate.map_or("–".into(), |r| format!("{r:.0}"));
 		let around = match reference.as_ref().and_then(|t| t.around) {
 			Some((before, after)) => format!("{} / {}", rate(before), rate(after)),
 			None => "–".into(),
 		};
 		out.push_str(&format!(
-			"| {} | {:.0} | {} | {} | {} | {} | {} | {} | {} | {:.0} / {} | {:.1} / {:.1} | {:.1} / \
+			"| {} | {:.0} | {} | {} | {} | {} | {} | {} | {} | {} | {:.0} / {} | {:.1} / {:.1} | {:.1} / \
 			 {:.1} | {:.1} / {:.1} | {} | {} | {} |\n",
 			r.workload,
 			r.rate,
 			ratio,
+			to_first,
 			r.submitted,
 			r.succeeded,
 			r.failed,
