@@ -992,17 +992,18 @@ fn references(windows: &[(&str, f64)]) -> Vec<Option<Reference>> {
 		.filter(|(_, (w, _))| *w == "transfer")
 		.map(|(i, (_, rate))| (i, *rate))
 		.collect();
+	if transfers.is_empty() {
+		return windows.iter().map(|_| None).collect();
+	}
 	let mean = |rates: &[f64]| rates.iter().sum::<f64>() / rates.len() as f64;
+	let all: Vec<f64> = transfers.iter().map(|(_, r)| *r).collect();
+	let run_mean = mean(&all);
 	windows
 		.iter()
 		.enumerate()
 		.map(|(i, (workload, _))| {
-			if transfers.is_empty() {
-				return None;
-			}
 			if *workload == "transfer" {
-				let all: Vec<f64> = transfers.iter().map(|(_, r)| *r).collect();
-				return Some(Reference { mean: mean(&all), around: None });
+				return Some(Reference { mean: run_mean, around: None });
 			}
 			let before = transfers.iter().rev().find(|(j, _)| *j < i).map(|(_, r)| *r);
 			let after = transfers.iter().find(|(j, _)| *j > i).map(|(_, r)| *r);
