@@ -81,12 +81,13 @@ pub trait BenchmarkHelper<AccountId> {
 	) -> (healthchain_primitives::OrganizationId, AccountId);
 }
 
-/// How a new consent's rule reaches the patient's list of rules (`insert_consent`).
+/// How a new consent's rule reaches the patient's list of rules (`insert_consent`), stored under
+/// the key both carry.
 enum ListChange<Rules> {
 	/// A replacement of this consent: the list, read whole, is written back with the old
 	/// version's rule ended and the new one added.
-	Replace(healthchain_primitives::consent::ConsentId, Rules),
-	/// A grant: the new rule is appended to the list stored under this key.
+	Replace(healthchain_primitives::consent::ConsentId, alloc::vec::Vec<u8>, Rules),
+	/// A grant: the new rule is appended to the list.
 	Append(alloc::vec::Vec<u8>),
 }
 
@@ -172,6 +173,9 @@ pub mod pallet {
 		type BreakGlassDeposit: Get<BalanceOf<Self>>;
 
 		/// Most consents stored per patient (in force or not); also bounds a decision's cost.
+		// Lowering it wants a migration of the lists longer than the new bound. Without one, such
+		// a list is still read whole and never overwritten (`Pallet::stored_rules`); `try_state`
+		// reports it. (A comment, not docs: the docs are in the metadata clients use.)
 		#[pallet::constant]
 		type MaxConsentsPerSubject: Get<u32>;
 
@@ -505,7 +509,7 @@ pub mod pallet {
 			stored.ended_at = Some(now);
 			let subject = stored.subject.clone();
 			Consents::<T>::insert(consent, stored);
-			let listed = Self::end_rule(&subject, consent, now);
+			let listed = Self::end_rule(&subject, consent, now)?;
 			Self::deposit_event(Event::ConsentRevoked {
 				consent,
 				subject: subject.clone(),
@@ -586,11 +590,11 @@ pub mod pallet {
 				stored.deposit,
 				Precision::Exact,
 			)?;
-			let listed = SubjectConsents::<T>::mutate(&stored.subject, |rules| {
+			let listed = Self::change_rules(&stored.subject, |rules| {
 				let listed = rules.len() as u32;
 				rules.retain(|rule| rule.id != consent);
 				listed
-			});
+			})?;
 			Consents::<T>::remove(consent);
 			Self::deposit_event(Event::ConsentRemoved { consent, subject: stored.subject });
 			Ok(Some(Self::signed_weight(T::WeightInfo::remove(listed), &who)).into())
@@ -942,16 +946,18 @@ pub mod pallet {
 			// A replacement rewrites the patient's list, in which it also ends the old version's
 			// rule; a grant appends its rule without decoding or re-encoding the list in the
 			// runtime (the length is the encoding's prefix). The host still reads the stored
-			// list whole, so the proof grows with it as before. A grant hashes the list's key
-			// once and reads its length once: `try_append` would hash the key twice more and
-			// read the length again for the bound this function checks below.
+			// list whole, so the proof grows with it as before. Both hash the list's key once; a
+			// grant reads its length once: `try_append` would hash the key twice more and read
+			// the length again for the bound this function checks below. Either way a list at or
+			// above the bound, which only a lowered bound would leave ([`Self::stored_rules`]),
+			// is refused by its length, not read as empty and overwritten.
+			let key = SubjectConsents::<T>::hashed_key_for(&subject);
 			let (listed, change) = match supersedes {
 				Some(old) => {
-					let rules = SubjectConsents::<T>::get(&subject);
-					(rules.len(), ListChange::Replace(old, rules))
+					let rules = Self::stored_rules(&key)?;
+					(rules.len(), ListChange::Replace(old, key, rules))
 				},
 				None => {
-					let key = SubjectConsents::<T>::hashed_key_for(&subject);
 					let listed =
 						<ConsentRules<T> as frame_support::storage::StorageDecodeLength>::decode_len(
 							&key,
@@ -997,15 +1003,17 @@ pub mod pallet {
 
 			NextConsentId::<T>::put(next);
 			match change {
-				// A replacement ends the old version from this block.
-				ListChange::Replace(old, mut rules) => {
+				// A replacement ends the old version from this block; the list, within the bound
+				// (checked above), gains one rule.
+				ListChange::Replace(old, key, mut rules) => {
 					Self::end_rule_in(&mut rules, old, now);
-					rules.try_push(rule).map_err(|_| Error::<T>::TooManyConsents)?;
-					SubjectConsents::<T>::insert(&subject, rules);
+					rules.push(rule);
+					debug_assert!(rules.len() as u32 <= T::MaxConsentsPerSubject::get());
+					frame_support::storage::unhashed::put(&key, &rules);
 				},
 				// `try_append`'s append, on the key hashed above; its bound, checked above, is
 				// checked again beside it (no state read) so that no later edit can separate them:
-				// a list beyond the bound would not decode, and would read as empty.
+				// a list beyond the bound would not decode as `ConsentRules`.
 				ListChange::Append(key) => {
 					ensure!(listed < T::MaxConsentsPerSubject::get(), Error::<T>::TooManyConsents);
 					sp_io::storage::append(&key, rule.encode());
@@ -1023,18 +1031,69 @@ pub mod pallet {
 
 		/// Marks the rule of consent `id` in `subject`'s list as ended at `at` (a revocation);
 		/// returns how many consents the list holds (what the revocation is charged for).
-		fn end_rule(subject: &T::AccountId, id: ConsentId, at: Moment) -> u32 {
-			SubjectConsents::<T>::mutate(subject, |rules| {
+		fn end_rule(
+			subject: &T::AccountId,
+			id: ConsentId,
+			at: Moment,
+		) -> Result<u32, DispatchError> {
+			Self::change_rules(subject, |rules| {
 				Self::end_rule_in(rules, id, at);
 				rules.len() as u32
 			})
 		}
 
 		/// Marks the rule of consent `id` in `rules` as ended at `at`.
-		fn end_rule_in(rules: &mut ConsentRules<T>, id: ConsentId, at: Moment) {
+		fn end_rule_in(rules: &mut [ConsentRule], id: ConsentId, at: Moment) {
 			if let Some(rule) = rules.iter_mut().find(|rule| rule.id == id) {
 				rule.ended_at = Some(at);
 			}
+		}
+
+		/// The list of rules stored under `key` (a key of [`SubjectConsents`]), whatever its
+		/// length; empty if none is stored, [`DispatchError::Corruption`] if what is stored does
+		/// not decode as a list of rules at all.
+		///
+		/// A list longer than [`Config::MaxConsentsPerSubject`] does not decode as
+		/// [`ConsentRules`]: one stored before the bound was lowered, were a runtime upgrade ever
+		/// to lower it without migrating the lists. FRAME reads such a value as empty, so a
+		/// decision would ignore every consent of the patient, and a revocation or removal
+		/// writing the list back would erase them all. Every read of the list goes through
+		/// this: decisions see the whole list, revocations and removals (which never lengthen
+		/// it) change it and write it back whole ([`Self::change_rules`]), and grants and
+		/// replacements refuse it by its length before they write anything (`insert_consent`).
+		/// The calls that read such a list do more than they were charged for before they ran
+		/// (revocations, removals, refused replacements, and the decisions in `decide`,
+		/// `records::log_access` and `trials::enroll`/`reconsent`, all benchmarked at the
+		/// bound), by the rules beyond it: at most the old bound less the new per list, and no
+		/// call makes a new such list. `try_state` reports it.
+		fn stored_rules(key: &[u8]) -> Result<Vec<ConsentRule>, DispatchError> {
+			sp_io::storage::get(key).map_or(Ok(Vec::new()), |stored| {
+				Vec::<ConsentRule>::decode(&mut &stored[..]).map_err(|_| DispatchError::Corruption)
+			})
+		}
+
+		/// `subject`'s list of rules as stored, whatever its length ([`Self::stored_rules`]); a
+		/// stored value that is no list of rules at all gives none, so every decision on it is
+		/// `NotApplicable` ("not allowed").
+		pub(crate) fn rules_of(subject: &T::AccountId) -> Vec<ConsentRule> {
+			Self::stored_rules(&SubjectConsents::<T>::hashed_key_for(subject)).unwrap_or_default()
+		}
+
+		/// Changes `subject`'s list of rules with `change`, which must not lengthen it, and
+		/// writes it back whole, whatever its length ([`Self::stored_rules`]); returns what
+		/// `change` returns. A stored value that is no list of rules at all is left as it is,
+		/// and the call fails ([`DispatchError::Corruption`]).
+		fn change_rules<R>(
+			subject: &T::AccountId,
+			change: impl FnOnce(&mut Vec<ConsentRule>) -> R,
+		) -> Result<R, DispatchError> {
+			let key = SubjectConsents::<T>::hashed_key_for(subject);
+			let mut rules = Self::stored_rules(&key)?;
+			let listed = rules.len();
+			let result = change(&mut rules);
+			debug_assert!(rules.len() <= listed, "only grants and replacements lengthen a list");
+			frame_support::storage::unhashed::put(&key, &rules);
+			Ok(result)
 		}
 
 		/// Whether consent `rule` covers `action` on `class` for `purpose` (the grantee is
@@ -1058,7 +1117,7 @@ pub mod pallet {
 			let class = class.on_chain();
 			let mut permit = None;
 			let mut grantee = GranteeCheck::<T>::new(organization);
-			for rule in SubjectConsents::<T>::get(subject) {
+			for rule in Self::rules_of(subject) {
 				if !rule.in_force_at(at)
 					|| !Self::covers(&rule, action, class, purpose)
 					|| !grantee.matches(rule.grantee)
@@ -1122,7 +1181,7 @@ pub mod pallet {
 
 		/// The consents stored for `subject`, oldest first.
 		pub fn consents_of(subject: &T::AccountId) -> Vec<ConsentInfo<T::AccountId>> {
-			SubjectConsents::<T>::get(subject)
+			Self::rules_of(subject)
 				.into_iter()
 				.filter_map(|rule| Self::consent_info(rule.id))
 				.collect()
@@ -1255,7 +1314,7 @@ pub mod pallet {
 			let classes = classes.as_slice();
 			let mut permit = None;
 			let mut grantee = GranteeCheck::<T>::new(organization);
-			for c in SubjectConsents::<T>::get(subject) {
+			for c in Self::rules_of(subject) {
 				if !c.in_force_at(at)
 					|| !c.purposes.contains(&purpose)
 					|| !grantee.matches(c.grantee)

@@ -101,9 +101,15 @@ pub const ORGANIZATIONS: [(OrganizationId, &[Role], &[u64]); 5] = [
 	(OTHER_CLINIC, &[Role::Clinic], &[OTHER_CLINIC_STAFF]),
 ];
 
+/// The mock's bound on a patient's list of consents.
+pub const MAX_CONSENTS: u32 = 5;
+
 parameter_types! {
 	pub const MaxBreakGlassDuration: Moment = 12 * HOUR;
 	pub const JustificationPeriod: Moment = 3 * DAY;
+	/// The bound on a patient's list of consents, which a test lowers as a runtime upgrade
+	/// might (`ExtBuilder::build` puts it back).
+	pub static MaxConsentsPerSubject: u32 = MAX_CONSENTS;
 }
 
 impl crate::Config for Test {
@@ -114,7 +120,7 @@ impl crate::Config for Test {
 	type ConsentDeposit = ConstU64<CONSENT_DEPOSIT>;
 	type ProxyDeposit = ConstU64<PROXY_DEPOSIT>;
 	type BreakGlassDeposit = ConstU64<BREAK_GLASS_DEPOSIT>;
-	type MaxConsentsPerSubject = ConstU32<5>;
+	type MaxConsentsPerSubject = MaxConsentsPerSubject;
 	type MaxProxies = ConstU32<2>;
 	type MaxOpenSessions = ConstU32<2>;
 	type GovernanceOrigin = frame_system::EnsureRoot<u64>;
@@ -148,6 +154,7 @@ impl ExtBuilder {
 	/// `START` and no suspensions.
 	pub fn build(self) -> sp_io::TestExternalities {
 		testing::reset(&ORGANIZATIONS);
+		MaxConsentsPerSubject::set(MAX_CONSENTS);
 		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 		let mut balances: Vec<(u64, u64)> = [
 			PATIENT,

@@ -168,6 +168,132 @@ mod grant {
 		});
 	}
 
+	/// A list longer than the bound (stored before the bound was lowered, without a migration)
+	/// is neither read as empty nor overwritten: decisions see all of it, revocations and
+	/// removals change it and keep the rest, grants and replacements refuse it, and the
+	/// invariants report it until it is back within the bound.
+	#[test]
+	fn a_list_beyond_a_lowered_bound_is_kept_whole() {
+		ExtBuilder.build_and_execute(|| {
+			MaxConsentsPerSubject::set(7);
+			let first = grant(PATIENT, lab_results_for_treatment());
+			for _ in 1..6 {
+				grant(PATIENT, lab_results_for_treatment());
+			}
+			// The seventh, the only consent the pharmacy has.
+			let pharmacy = terms(
+				Grantee::Organization(PHARMACY),
+				Provision::Permit,
+				&[DataClass::Medications],
+				&[Purpose::Treatment],
+			);
+			let last = grant(PATIENT, pharmacy);
+			let listed = || -> Vec<ConsentRule> { Consent::rules_of(&PATIENT) };
+			let before = listed();
+			assert_eq!(before.len(), 7);
+			MaxConsentsPerSubject::set(MAX_CONSENTS);
+			assert!(SubjectConsents::<Test>::get(PATIENT).is_empty(), "FRAME reads it as empty");
+			assert_eq!(
+				Consent::do_try_state(),
+				Err("a patient's list is longer than MaxConsentsPerSubject".into())
+			);
+
+			// Decisions and queries see the whole list, the rule beyond the bound among it.
+			assert_eq!(
+				decide(PHARMACY, DataClass::Medications, Purpose::Treatment),
+				Decision::Permit { consent: last }
+			);
+			assert_eq!(
+				<Consent as ConsentVerifier<u64>>::consent_covering(
+					&PATIENT,
+					PHARMACY,
+					Purpose::Treatment,
+					&[Action::Access],
+					&[DataClass::Medications],
+					now(),
+				),
+				Some(last)
+			);
+			assert_eq!(Consent::consents_of(&PATIENT).len(), 7);
+			// A grant and a replacement would lengthen it: both refused, nothing changed.
+			assert_noop!(
+				Consent::grant(signed(PATIENT), PATIENT, lab_results_for_treatment()),
+				Error::<Test>::TooManyConsents
+			);
+			assert_noop!(
+				Consent::replace(signed(PATIENT), first, lab_results_for_treatment()),
+				Error::<Test>::TooManyConsents
+			);
+
+			// A revocation ends its rule and keeps the other six.
+			assert_ok!(Consent::revoke(signed(PATIENT), last));
+			let after = listed();
+			assert_eq!(after.len(), 7);
+			assert_eq!(after[..6], before[..6]);
+			assert_eq!(after[6].ended_at, Some(now()));
+			assert_eq!(
+				decide(PHARMACY, DataClass::Medications, Purpose::Treatment),
+				Decision::NotApplicable
+			);
+			assert_eq!(
+				decide(HOSPITAL, DataClass::LabResults, Purpose::Treatment),
+				Decision::Permit { consent: first }
+			);
+
+			// Removals take out only their own rule and return their deposits, down to the bound.
+			let held_before = held(HoldReason::ConsentDeposit, PATIENT);
+			assert_ok!(Consent::remove(signed(PATIENT), last));
+			assert_eq!(listed(), before[..6].to_vec());
+			assert!(Consents::<Test>::get(last).is_none());
+			let sixth = before[5].id;
+			assert_ok!(Consent::revoke(signed(PATIENT), sixth));
+			assert_ok!(Consent::remove(signed(PATIENT), sixth));
+			assert_eq!(listed(), before[..5].to_vec());
+			assert_eq!(
+				held(HoldReason::ConsentDeposit, PATIENT),
+				held_before - 2 * CONSENT_DEPOSIT
+			);
+			// Within the bound again: FRAME decodes it, and the invariants hold.
+			assert_eq!(SubjectConsents::<Test>::get(PATIENT).into_inner(), before[..5].to_vec());
+			assert_ok!(Consent::do_try_state());
+		});
+	}
+
+	/// A stored value that is no list of rules at all is left as it is: the calls that would
+	/// write the list back fail, and decisions find no rule.
+	#[test]
+	fn a_list_that_does_not_decode_is_left_as_it_is() {
+		ExtBuilder.build_and_execute(|| {
+			let kept = grant(PATIENT, lab_results_for_treatment());
+			let ended = grant(PATIENT, lab_results_for_treatment());
+			assert_ok!(Consent::revoke(signed(PATIENT), ended));
+			let key = SubjectConsents::<Test>::hashed_key_for(PATIENT);
+			let stored = frame_support::storage::unhashed::get_raw(&key).expect("stored");
+			// One rule announced, two bytes of it present.
+			frame_support::storage::unhashed::put_raw(&key, &[4, 0xff, 0xff]);
+
+			assert_noop!(Consent::revoke(signed(PATIENT), kept), DispatchError::Corruption);
+			assert_noop!(Consent::remove(signed(PATIENT), ended), DispatchError::Corruption);
+			assert_noop!(
+				Consent::replace(signed(PATIENT), kept, lab_results_for_treatment()),
+				DispatchError::Corruption
+			);
+			assert_eq!(
+				decide(HOSPITAL, DataClass::LabResults, Purpose::Treatment),
+				Decision::NotApplicable
+			);
+			assert_eq!(frame_support::storage::unhashed::get_raw(&key), Some(vec![4, 0xff, 0xff]));
+
+			// Put back as it was, the list decides and changes again.
+			frame_support::storage::unhashed::put_raw(&key, &stored);
+			assert_eq!(
+				decide(HOSPITAL, DataClass::LabResults, Purpose::Treatment),
+				Decision::Permit { consent: kept }
+			);
+			assert_ok!(Consent::remove(signed(PATIENT), ended));
+		});
+	}
+
 	#[test]
 	fn ids_exhausted_and_unpayable_deposits_are_refused() {
 		ExtBuilder.build_and_execute(|| {

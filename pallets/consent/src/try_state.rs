@@ -13,7 +13,8 @@ impl<T: Config> Pallet<T> {
 	/// Checks that:
 	/// - every consent is listed exactly once under its subject, with an id below
 	///   `NextConsentId`, and every listed id exists, in ascending order, its listed rule equal
-	///   to the stored consent's terms;
+	///   to the stored consent's terms, and no list is longer than `MaxConsentsPerSubject`
+	///   (a bound lowered without migrating the lists);
 	/// - a superseded consent names its successor, which names it back; only non-active
 	///   consents have an end time;
 	/// - every session is listed under its subject, below `NextSessionId`, and vice versa;
@@ -23,6 +24,14 @@ impl<T: Config> Pallet<T> {
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let next = NextConsentId::<T>::get();
 		let mut listed = 0usize;
+		// A longer list does not decode as `ConsentRules`, so `iter` below would skip it.
+		for subject in SubjectConsents::<T>::iter_keys() {
+			ensure!(
+				SubjectConsents::<T>::decode_len(&subject).unwrap_or(0) as u32
+					<= T::MaxConsentsPerSubject::get(),
+				"a patient's list is longer than MaxConsentsPerSubject"
+			);
+		}
 		for (subject, rules) in SubjectConsents::<T>::iter() {
 			ensure!(
 				rules.windows(2).all(|w| w.first().map(|r| r.id) < w.last().map(|r| r.id)),
