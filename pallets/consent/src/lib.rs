@@ -95,6 +95,7 @@ enum ListChange<Rules> {
 pub mod pallet {
 	use alloc::vec::Vec;
 
+	use codec::DecodeAll;
 	use frame_support::{
 		pallet_prelude::*,
 		traits::{
@@ -1008,7 +1009,10 @@ pub mod pallet {
 				ListChange::Replace(old, key, mut rules) => {
 					Self::end_rule_in(&mut rules, old, now);
 					rules.push(rule);
-					debug_assert!(rules.len() as u32 <= T::MaxConsentsPerSubject::get());
+					frame_support::defensive_assert!(
+						rules.len() as u32 <= T::MaxConsentsPerSubject::get(),
+						"a replacement lengthened a list past the bound"
+					);
 					frame_support::storage::unhashed::put(&key, &rules);
 				},
 				// `try_append`'s append, on the key hashed above; its bound, checked above, is
@@ -1050,8 +1054,8 @@ pub mod pallet {
 		}
 
 		/// The list of rules stored under `key` (a key of [`SubjectConsents`]), whatever its
-		/// length; empty if none is stored, [`DispatchError::Corruption`] if what is stored does
-		/// not decode as a list of rules at all.
+		/// length; empty if none is stored, [`DispatchError::Corruption`] if what is stored is
+		/// not exactly a list of rules (it does not decode, or bytes follow the list).
 		///
 		/// A list longer than [`Config::MaxConsentsPerSubject`] does not decode as
 		/// [`ConsentRules`]: one stored before the bound was lowered, were a runtime upgrade ever
@@ -1061,28 +1065,39 @@ pub mod pallet {
 		/// this: decisions see the whole list, revocations and removals (which never lengthen
 		/// it) change it and write it back whole ([`Self::change_rules`]), and grants and
 		/// replacements refuse it by its length before they write anything (`insert_consent`).
-		/// The calls that read such a list do more than they were charged for before they ran
-		/// (revocations, removals, refused replacements, and the decisions in `decide`,
-		/// `records::log_access` and `trials::enroll`/`reconsent`, all benchmarked at the
-		/// bound), by the rules beyond it: at most the old bound less the new per list, and no
-		/// call makes a new such list. `try_state` reports it.
-		fn stored_rules(key: &[u8]) -> Result<Vec<ConsentRule>, DispatchError> {
+		/// The calls that read such a list do more than they were charged for before they ran,
+		/// by the rules beyond the bound — at most the largest bound ever in force less the
+		/// current one, per list read — and no call makes a new such list: revocations,
+		/// removals and refused replacements, the decisions of `decide`, `records::log_access`,
+		/// `trials::enroll`/`reconsent` and `claims::submit_claim` (all benchmarked at the
+		/// bound), and a refused grant, whose proof holds the whole stored list, not the
+		/// bound's. `try_state` reports such a list.
+		pub(crate) fn stored_rules(key: &[u8]) -> Result<Vec<ConsentRule>, DispatchError> {
 			sp_io::storage::get(key).map_or(Ok(Vec::new()), |stored| {
-				Vec::<ConsentRule>::decode(&mut &stored[..]).map_err(|_| DispatchError::Corruption)
+				Vec::<ConsentRule>::decode_all(&mut &stored[..])
+					.map_err(|_| DispatchError::Corruption)
 			})
 		}
 
 		/// `subject`'s list of rules as stored, whatever its length ([`Self::stored_rules`]); a
-		/// stored value that is no list of rules at all gives none, so every decision on it is
-		/// `NotApplicable` ("not allowed").
+		/// stored value that is not a list of rules gives none, so every decision on it is
+		/// `NotApplicable` ("not allowed"), and is logged.
 		pub(crate) fn rules_of(subject: &T::AccountId) -> Vec<ConsentRule> {
-			Self::stored_rules(&SubjectConsents::<T>::hashed_key_for(subject)).unwrap_or_default()
+			let key = SubjectConsents::<T>::hashed_key_for(subject);
+			Self::stored_rules(&key).unwrap_or_else(|_| {
+				log::error!(
+					target: "runtime::consent",
+					"the consent list at 0x{} is not a list of rules: no consent is read from it",
+					key.iter().map(|b| alloc::format!("{b:02x}")).collect::<alloc::string::String>()
+				);
+				Vec::new()
+			})
 		}
 
 		/// Changes `subject`'s list of rules with `change`, which must not lengthen it, and
 		/// writes it back whole, whatever its length ([`Self::stored_rules`]); returns what
-		/// `change` returns. A stored value that is no list of rules at all is left as it is,
-		/// and the call fails ([`DispatchError::Corruption`]).
+		/// `change` returns. A stored value that is not a list of rules is left as it is, and
+		/// the call fails ([`DispatchError::Corruption`]).
 		fn change_rules<R>(
 			subject: &T::AccountId,
 			change: impl FnOnce(&mut Vec<ConsentRule>) -> R,
@@ -1091,7 +1106,10 @@ pub mod pallet {
 			let mut rules = Self::stored_rules(&key)?;
 			let listed = rules.len();
 			let result = change(&mut rules);
-			debug_assert!(rules.len() <= listed, "only grants and replacements lengthen a list");
+			frame_support::defensive_assert!(
+				rules.len() <= listed,
+				"only grants and replacements lengthen a list"
+			);
 			frame_support::storage::unhashed::put(&key, &rules);
 			Ok(result)
 		}

@@ -259,8 +259,9 @@ mod grant {
 		});
 	}
 
-	/// A stored value that is no list of rules at all is left as it is: the calls that would
-	/// write the list back fail, and decisions find no rule.
+	/// A stored value that is not a list of rules (it does not decode, or bytes follow the list)
+	/// is left as it is: the calls that would write the list back fail, decisions find no rule,
+	/// and the invariants report it.
 	#[test]
 	fn a_list_that_does_not_decode_is_left_as_it_is() {
 		ExtBuilder.build_and_execute(|| {
@@ -283,6 +284,19 @@ mod grant {
 				Decision::NotApplicable
 			);
 			assert_eq!(frame_support::storage::unhashed::get_raw(&key), Some(vec![4, 0xff, 0xff]));
+			assert_eq!(
+				Consent::do_try_state(),
+				Err("a patient's list is not a list of rules".into())
+			);
+
+			// The list followed by a stray byte is not a list of rules either.
+			let trailing = [stored.as_slice(), &[0]].concat();
+			frame_support::storage::unhashed::put_raw(&key, &trailing);
+			assert_noop!(Consent::revoke(signed(PATIENT), kept), DispatchError::Corruption);
+			assert_eq!(
+				decide(HOSPITAL, DataClass::LabResults, Purpose::Treatment),
+				Decision::NotApplicable
+			);
 
 			// Put back as it was, the list decides and changes again.
 			frame_support::storage::unhashed::put_raw(&key, &stored);

@@ -14,7 +14,7 @@ impl<T: Config> Pallet<T> {
 	/// - every consent is listed exactly once under its subject, with an id below
 	///   `NextConsentId`, and every listed id exists, in ascending order, its listed rule equal
 	///   to the stored consent's terms, and no list is longer than `MaxConsentsPerSubject`
-	///   (a bound lowered without migrating the lists);
+	///   (a bound lowered without migrating the lists) or is not a list of rules at all;
 	/// - a superseded consent names its successor, which names it back; only non-active
 	///   consents have an end time;
 	/// - every session is listed under its subject, below `NextSessionId`, and vice versa;
@@ -24,8 +24,14 @@ impl<T: Config> Pallet<T> {
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let next = NextConsentId::<T>::get();
 		let mut listed = 0usize;
-		// A longer list does not decode as `ConsentRules`, so `iter` below would skip it.
+		// A longer list does not decode as `ConsentRules`, so `iter` below would skip it, and
+		// so would it skip a value that is not a list of rules at all.
 		for subject in SubjectConsents::<T>::iter_keys() {
+			let key = SubjectConsents::<T>::hashed_key_for(&subject);
+			ensure!(
+				Pallet::<T>::stored_rules(&key).is_ok(),
+				"a patient's list is not a list of rules"
+			);
 			ensure!(
 				SubjectConsents::<T>::decode_len(&subject).unwrap_or(0) as u32
 					<= T::MaxConsentsPerSubject::get(),
