@@ -62,6 +62,19 @@ fn decide(org: u32, class: DataClass, purpose: Purpose) -> Decision {
 	<Consent as ConsentVerifier<u64>>::decide(&PATIENT, org, Action::Access, class, purpose, now())
 }
 
+/// The one consent of `PATIENT` that covers the data use, as trials ask it.
+fn covering(
+	org: u32,
+	purpose: Purpose,
+	actions: &[Action],
+	classes: &[DataClass],
+	at: Moment,
+) -> Option<u64> {
+	<Consent as ConsentVerifier<u64>>::consent_covering(
+		&PATIENT, org, purpose, actions, classes, at,
+	)
+}
+
 mod grant {
 	use super::*;
 
@@ -204,13 +217,12 @@ mod grant {
 				Decision::Permit { consent: last }
 			);
 			assert_eq!(
-				<Consent as ConsentVerifier<u64>>::consent_covering(
-					&PATIENT,
+				covering(
 					PHARMACY,
 					Purpose::Treatment,
 					&[Action::Access],
 					&[DataClass::Medications],
-					now(),
+					now()
 				),
 				Some(last)
 			);
@@ -505,8 +517,7 @@ mod decisions {
 			assert_eq!(at(stored_at - 1), Decision::NotApplicable);
 			assert_eq!(at(stored_at), Decision::Permit { consent: id });
 			assert_eq!(
-				<Consent as ConsentVerifier<u64>>::consent_covering(
-					&PATIENT,
+				covering(
 					HOSPITAL,
 					Purpose::Treatment,
 					&[Action::Access],
@@ -559,8 +570,7 @@ mod decisions {
 				Decision::NotApplicable
 			);
 			assert_eq!(
-				<Consent as ConsentVerifier<u64>>::consent_covering(
-					&PATIENT,
+				covering(
 					CLINIC,
 					Purpose::Treatment,
 					&[Action::Access],
@@ -578,17 +588,10 @@ mod decisions {
 	fn a_covering_consent_covers_the_whole_data_use_and_nothing_denies_it() {
 		ExtBuilder.build_and_execute(|| {
 			let classes = [DataClass::LabResults, DataClass::Restricted];
-			let covering = |org, actions: &[Action]| {
-				<Consent as ConsentVerifier<u64>>::consent_covering(
-					&PATIENT,
-					org,
-					Purpose::Research,
-					actions,
-					&classes,
-					now(),
-				)
+			let for_research = |org, actions: &[Action]| {
+				covering(org, Purpose::Research, actions, &classes, now())
 			};
-			assert_eq!(covering(LAB, &[Action::Use]), None);
+			assert_eq!(for_research(LAB, &[Action::Use]), None);
 			// A research permit for lab results only: too weak for a trial using genomics.
 			let narrow = grant(
 				PATIENT,
@@ -599,7 +602,7 @@ mod decisions {
 					&[Purpose::Research],
 				),
 			);
-			assert_eq!(covering(LAB, &[Action::Use]), None);
+			assert_eq!(for_research(LAB, &[Action::Use]), None);
 			// `All` does not cover genomics, a sensitive class.
 			grant(
 				PATIENT,
@@ -610,7 +613,7 @@ mod decisions {
 					&[Purpose::Research],
 				),
 			);
-			assert_eq!(covering(LAB, &[Action::Use]), None);
+			assert_eq!(for_research(LAB, &[Action::Use]), None);
 			let wide = grant(
 				PATIENT,
 				terms(
@@ -620,9 +623,9 @@ mod decisions {
 					&[Purpose::Research],
 				),
 			);
-			assert_eq!(covering(LAB, &[Action::Use, Action::Access]), Some(wide));
-			assert_eq!(covering(LAB, &[Action::Disclose]), None, "actions must be covered too");
-			assert_eq!(covering(HOSPITAL, &[Action::Use]), None);
+			assert_eq!(for_research(LAB, &[Action::Use, Action::Access]), Some(wide));
+			assert_eq!(for_research(LAB, &[Action::Disclose]), None, "actions must be covered too");
+			assert_eq!(for_research(HOSPITAL, &[Action::Use]), None);
 			let covers = |id| {
 				<Consent as ConsentVerifier<u64>>::covers(
 					id,
@@ -644,7 +647,11 @@ mod decisions {
 					&[Purpose::Research],
 				),
 			);
-			assert_eq!(covering(LAB, &[Action::Use]), None, "a deny of part of it withholds it");
+			assert_eq!(
+				for_research(LAB, &[Action::Use]),
+				None,
+				"a deny of part of it withholds it"
+			);
 			// A data use declared as `All` is withheld by a deny of one class it includes.
 			let all = |org| {
 				<Consent as ConsentVerifier<u64>>::consent_covering(
@@ -1284,14 +1291,8 @@ mod sensitive {
 					&[Purpose::Research],
 				),
 			);
-			let covering = <Consent as ConsentVerifier<u64>>::consent_covering(
-				&PATIENT,
-				LAB,
-				Purpose::Research,
-				&[Action::Access],
-				&[DataClass::Genomics],
-				now(),
-			);
+			let covering =
+				covering(LAB, Purpose::Research, &[Action::Access], &[DataClass::Genomics], now());
 			assert_eq!(covering, Some(research));
 			assert!(<Consent as ConsentVerifier<u64>>::covers(
 				research,
