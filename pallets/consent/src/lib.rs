@@ -945,32 +945,25 @@ pub mod pallet {
 				ensure!(until > valid_from, Error::<T>::InvalidPeriod);
 			}
 			// A replacement rewrites the patient's list, in which it also ends the old version's
-			// rule; a grant appends its rule without decoding or re-encoding the list in the
-			// runtime (the length is the encoding's prefix). The host still reads the stored
-			// list whole, so the proof grows with it as before. Both hash the list's key once; a
-			// grant reads its length once: `try_append` would hash the key twice more and read
-			// the length again for the bound this function checks below. Either way a list at or
-			// above the bound, which only a lowered bound would leave ([`Self::stored_rules`]),
-			// is refused by its length, not read as empty and overwritten.
+			// rule, and is refused here if the list it read is at or above the bound. A grant
+			// appends its rule without decoding or re-encoding the list in the runtime and checks
+			// the bound after the append, below. Either way a list at or above the bound, which
+			// only a lowered bound would leave ([`Self::stored_rules`]), is refused by its
+			// length, not read as empty and overwritten.
 			let key = SubjectConsents::<T>::hashed_key_for(&subject);
-			let (listed, change) = match supersedes {
+			let change = match supersedes {
 				Some(old) => {
 					let rules = Self::stored_rules(&key)?;
-					(rules.len(), ListChange::Replace(old, key, rules))
+					ensure!(
+						(rules.len() as u32) < T::MaxConsentsPerSubject::get(),
+						Error::<T>::TooManyConsents
+					);
+					ListChange::Replace(old, key, rules)
 				},
-				None => {
-					let listed =
-						<ConsentRules<T> as frame_support::storage::StorageDecodeLength>::decode_len(
-							&key,
-						)
-						.unwrap_or(0);
-					(listed, ListChange::Append(key))
-				},
+				None => ListChange::Append(key),
 			};
-			let listed = listed as u32;
 			let id = NextConsentId::<T>::get();
 			let next = id.checked_add(1).ok_or(Error::<T>::ConsentIdsExhausted)?;
-			ensure!(listed < T::MaxConsentsPerSubject::get(), Error::<T>::TooManyConsents);
 			let deposit = T::ConsentDeposit::get();
 			// A patient's sponsor pays for the patient's own consents only, not for those a
 			// sponsored account signs as somebody's proxy: that bounds what a sponsor can be
@@ -1003,10 +996,11 @@ pub mod pallet {
 			T::Currency::hold(&HoldReason::ConsentDeposit.into(), &depositor, deposit)?;
 
 			NextConsentId::<T>::put(next);
-			match change {
+			let listed = match change {
 				// A replacement ends the old version from this block; the list, within the bound
 				// (checked above), gains one rule.
 				ListChange::Replace(old, key, mut rules) => {
+					let listed = rules.len() as u32;
 					Self::end_rule_in(&mut rules, old, now);
 					rules.push(rule);
 					frame_support::defensive_assert!(
@@ -1014,15 +1008,25 @@ pub mod pallet {
 						"a replacement lengthened a list past the bound"
 					);
 					frame_support::storage::unhashed::put(&key, &rules);
+					listed
 				},
-				// `try_append`'s append, on the key hashed above; its bound, checked above, is
-				// checked again beside it (no state read) so that no later edit can separate them:
-				// a list beyond the bound would not decode as `ConsentRules`.
+				// `try_append`'s append on the key hashed above, with the bound checked after it:
+				// the append brings the stored list into the block's overlay, so its length (the
+				// encoding's prefix) is read back from there. Reading it first, as `try_append`
+				// does, read the stored list from the state twice in one call (for the length,
+				// then for the append), which cost a grant about 5–8 % of its block-building
+				// time, more as the list grows (docs/performance.md, "Session 44"). A refusal
+				// undoes the append with the rest of the call (every call runs in its own
+				// storage layer).
 				ListChange::Append(key) => {
-					ensure!(listed < T::MaxConsentsPerSubject::get(), Error::<T>::TooManyConsents);
 					sp_io::storage::append(&key, rule.encode());
+					use frame_support::storage::StorageDecodeLength;
+					let after = <ConsentRules<T> as StorageDecodeLength>::decode_len(&key)
+						.ok_or(DispatchError::Corruption)? as u32;
+					ensure!(after <= T::MaxConsentsPerSubject::get(), Error::<T>::TooManyConsents);
+					after.saturating_sub(1)
 				},
-			}
+			};
 			Consents::<T>::insert(id, consent);
 			Self::deposit_event(Event::ConsentGranted {
 				consent: id,
@@ -1064,7 +1068,7 @@ pub mod pallet {
 		/// writing the list back would erase them all. Every read of the list goes through
 		/// this: decisions see the whole list, revocations and removals (which never lengthen
 		/// it) change it and write it back whole ([`Self::change_rules`]), and grants and
-		/// replacements refuse it by its length before they write anything (`insert_consent`).
+		/// replacements refuse it by its length and write nothing (`insert_consent`).
 		/// The calls that read such a list do more than they were charged for before they ran,
 		/// by the rules beyond the bound — at most the largest bound ever in force less the
 		/// current one, per list read — and no call makes a new such list: revocations,
