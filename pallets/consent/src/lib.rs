@@ -98,6 +98,7 @@ pub mod pallet {
 	use codec::DecodeAll;
 	use frame_support::{
 		pallet_prelude::*,
+		storage::StorageDecodeLength,
 		traits::{
 			fungible::{Inspect, Mutate, MutateHold},
 			tokens::Precision,
@@ -912,6 +913,11 @@ pub mod pallet {
 		/// charged for) and what sponsorship added to the call `grantor` signed
 		/// ([`Sponsors::sponsored_call_weight_used`], from the deposit payer's look-up when the
 		/// patient signs).
+		///
+		/// It writes before its last check (the bound, after a grant's append), so it runs only
+		/// inside a storage layer, which undoes those writes on a refusal: every dispatchable
+		/// runs in one, and anywhere else it returns `NoLayer` before it writes.
+		#[frame_support::require_transactional]
 		fn insert_consent(
 			grantor: T::AccountId,
 			subject: T::AccountId,
@@ -1012,19 +1018,20 @@ pub mod pallet {
 				},
 				// `try_append`'s append on the key hashed above, with the bound checked after it:
 				// the append brings the stored list into the block's overlay, so its length (the
-				// encoding's prefix) is read back from there. Reading it first, as `try_append`
-				// does, read the stored list from the state twice in one call (for the length,
-				// then for the append), which cost a grant about 5–8 % of its block-building
-				// time, more as the list grows (docs/performance.md, "Session 44"). A refusal
-				// undoes the append with the rest of the call (every call runs in its own
-				// storage layer).
+				// encoding's prefix) is read back from there, where reading it first, as
+				// `try_append` does, looked the stored list up in the state twice in one call (for
+				// the length, then for the append). A refusal undoes the append with the rest of
+				// the call (the storage layer above). A count of 0 after an append is one that
+				// wrapped (a corrupt prefix of `u32::MAX`): refused like any list past the bound.
 				ListChange::Append(key) => {
 					sp_io::storage::append(&key, rule.encode());
-					use frame_support::storage::StorageDecodeLength;
 					let after = <ConsentRules<T> as StorageDecodeLength>::decode_len(&key)
-						.ok_or(DispatchError::Corruption)? as u32;
-					ensure!(after <= T::MaxConsentsPerSubject::get(), Error::<T>::TooManyConsents);
-					after.saturating_sub(1)
+						.unwrap_or(0) as u32;
+					ensure!(
+						(1..=T::MaxConsentsPerSubject::get()).contains(&after),
+						Error::<T>::TooManyConsents
+					);
+					after - 1
 				},
 			};
 			Consents::<T>::insert(id, consent);

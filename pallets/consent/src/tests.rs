@@ -178,6 +178,14 @@ mod grant {
 				Consent::replace(signed(PATIENT), first, lab_results_for_treatment()),
 				Error::<Test>::TooManyConsents
 			);
+			// A grant checks the bound after its deposit is held and its rule appended (all
+			// undone on a refusal), so a full list and a deposit that cannot be held refuse it
+			// for the deposit, the first check it fails.
+			<Balances as frame_support::traits::fungible::Mutate<u64>>::set_balance(&PATIENT, 5);
+			assert_noop!(
+				Consent::grant(signed(PATIENT), PATIENT, lab_results_for_treatment()),
+				TokenError::FundsUnavailable
+			);
 		});
 	}
 
@@ -308,6 +316,15 @@ mod grant {
 			assert_eq!(
 				decide(HOSPITAL, DataClass::LabResults, Purpose::Treatment),
 				Decision::NotApplicable
+			);
+
+			// A grant appends without decoding the list (docs/pallets/consent.md), but a length
+			// prefix of `u32::MAX`, which its append would wrap to 0, refuses it like any list past
+			// the bound, and the value stays as it was.
+			frame_support::storage::unhashed::put_raw(&key, &[3, 0xff, 0xff, 0xff, 0xff]);
+			assert_noop!(
+				Consent::grant(signed(PATIENT), PATIENT, lab_results_for_treatment()),
+				Error::<Test>::TooManyConsents
 			);
 
 			// Put back as it was, the list decides and changes again.
