@@ -304,9 +304,8 @@ mod tests {
 
 	/// A grant appends its rule to the patient's stored list (the state's append, then the bound
 	/// checked on the length it left, undone with the call if past it) without decoding it: the
-	/// state's append must give
-	/// the list `BoundedVec::try_push` would, rule by rule,
-	/// through the length prefix's growth from one byte to two at 64 rules (the runtime's
+	/// state's append must give the list `BoundedVec::try_push` would, rule by rule, through the
+	/// length prefix's growth from one byte to two at 64 rules (the runtime's
 	/// `MAX_CONSENTS_PER_PATIENT`, which the pallet's mock, with 5, never reaches), and refuse
 	/// the one beyond.
 	#[test]

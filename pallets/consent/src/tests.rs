@@ -280,9 +280,6 @@ mod grant {
 		});
 	}
 
-	/// A stored value that is not a list of rules (it does not decode, or bytes follow the list)
-	/// is left as it is: the calls that would write the list back fail, decisions find no rule,
-	/// and the invariants report it.
 	/// A grant appends without decoding the list (docs/pallets/consent.md). A length prefix of
 	/// `u32::MAX` wraps to 0 in the host's append where the host has no overflow checks, as the
 	/// node's release-based profiles, `testnet` (what the test command builds) among them: the
@@ -312,6 +309,9 @@ mod grant {
 		});
 	}
 
+	/// A stored value that is not a list of rules (it does not decode, or bytes follow the list)
+	/// is left as it is: the calls that would write the list back fail, decisions find no rule,
+	/// and the invariants report it.
 	#[test]
 	fn a_list_that_does_not_decode_is_left_as_it_is() {
 		ExtBuilder.build_and_execute(|| {
