@@ -1,8 +1,8 @@
 //! Weights of `pallet_claims`, generated from its benchmarks by `scripts/benchmark.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-06. Steps `50`, repeat `20`,
+//! Benchmark CLI 64.0.0, 2026-12-07. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
-//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
+//! Machine `vm`, CPU `AMD EPYC`.
 //!
 //! Do not edit by hand: change the benchmarks and run the script again.
 
@@ -84,15 +84,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Claims::PolicyVersions` (r:0 w:1)
 	/// Proof: `Claims::PolicyVersions` (`max_values`: None, `max_size`: Some(2034), added: 4509, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[1, 64]`.
-	fn publish_policy(r: u32, ) -> Weight {
+	fn publish_policy(_r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1422`
 		//  Estimated: `18165` (the CLI's largest item: `3892`)
-		// Minimum execution time: 134_750_000 picoseconds.
-		// Raised from 140_002_130 ps: the line reaches the mean measured at r = 1, 140.5 µs (scripts/weights-floor.py).
-		Weight::from_parts(140_265_732, 18165)
-			// Standard Error: 1_639
-			.saturating_add(Weight::from_parts(234_268, 0).saturating_mul(r.into()))
+		// Minimum execution time: 133_599_000 picoseconds.
+		Weight::from_parts(182_370_437, 18165)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -116,8 +113,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1904`
 		//  Estimated: `23248` (the CLI's largest item: `3892`)
-		// Minimum execution time: 152_340_000 picoseconds.
-		Weight::from_parts(162_379_000, 23248)
+		// Minimum execution time: 149_773_000 picoseconds.
+		Weight::from_parts(166_167_000, 23248)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -133,8 +130,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1431`
 		//  Estimated: `12265` (the CLI's largest item: `3628`)
-		// Minimum execution time: 53_931_000 picoseconds.
-		Weight::from_parts(59_600_000, 12265)
+		// Minimum execution time: 51_146_000 picoseconds.
+		Weight::from_parts(59_959_000, 12265)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -152,8 +149,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1384`
 		//  Estimated: `16145` (the CLI's largest item: `3892`)
-		// Minimum execution time: 119_182_000 picoseconds.
-		Weight::from_parts(126_966_000, 16145)
+		// Minimum execution time: 115_782_000 picoseconds.
+		Weight::from_parts(138_356_000, 16145)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -200,11 +197,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `8591 + l * (82 ±0)`
 		//  Estimated: `93184 + l * (7316 ±0)` (the CLI's largest item: `14517 + l * (3300 ±0)`)
-		// Minimum execution time: 326_018_000 picoseconds.
-		// Raised from 340_905_292 ps: the line reaches the mean measured at l = 1, 380.8 µs (scripts/weights-floor.py).
-		Weight::from_parts(359_021_450, 93184)
-			// Standard Error: 146_807
-			.saturating_add(Weight::from_parts(21_778_550, 0).saturating_mul(l.into()))
+		// Minimum execution time: 311_694_000 picoseconds.
+		Weight::from_parts(431_310_222, 93184)
+			// Standard Error: 646_463
+			.saturating_add(Weight::from_parts(28_229_843, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(20_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -224,11 +220,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1895 + l * (107 ±0)`
 		//  Estimated: `18634` (the CLI's largest item: `9946`)
-		// Minimum execution time: 73_210_000 picoseconds.
-		// Raised from 81_865_080 ps: the line reaches the mean measured at l = 1, 86.36 µs (scripts/weights-floor.py).
-		Weight::from_parts(84_592_812, 18634)
-			// Standard Error: 59_372
-			.saturating_add(Weight::from_parts(1_767_188, 0).saturating_mul(l.into()))
+		// Minimum execution time: 74_581_000 picoseconds.
+		Weight::from_parts(99_982_794, 18634)
+			// Standard Error: 124_871
+			.saturating_add(Weight::from_parts(2_346_291, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -244,8 +239,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3608`
 		//  Estimated: `18634` (the CLI's largest item: `9946`)
-		// Minimum execution time: 90_301_000 picoseconds.
-		Weight::from_parts(105_399_000, 18634)
+		// Minimum execution time: 86_108_000 picoseconds.
+		Weight::from_parts(100_379_000, 18634)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -266,10 +261,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1870 + l * (203 ±0)`
 		//  Estimated: `22783 + l * (4900 ±0)` (the CLI's largest item: `9946 + l * (2524 ±0)`)
-		// Minimum execution time: 91_141_000 picoseconds.
-		Weight::from_parts(92_438_468, 22783)
-			// Standard Error: 41_162
-			.saturating_add(Weight::from_parts(14_881_841, 0).saturating_mul(l.into()))
+		// Minimum execution time: 86_680_000 picoseconds.
+		Weight::from_parts(75_971_997, 22783)
+			// Standard Error: 211_672
+			.saturating_add(Weight::from_parts(18_352_402, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -288,8 +283,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3328`
 		//  Estimated: `14156` (the CLI's largest item: `5468`)
-		// Minimum execution time: 77_290_000 picoseconds.
-		Weight::from_parts(86_844_000, 14156)
+		// Minimum execution time: 72_328_000 picoseconds.
+		Weight::from_parts(79_869_000, 14156)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -305,8 +300,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3329`
 		//  Estimated: `14156` (the CLI's largest item: `5468`)
-		// Minimum execution time: 74_176_000 picoseconds.
-		Weight::from_parts(87_882_000, 14156)
+		// Minimum execution time: 69_864_000 picoseconds.
+		Weight::from_parts(73_610_000, 14156)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -322,8 +317,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3329`
 		//  Estimated: `14156` (the CLI's largest item: `5468`)
-		// Minimum execution time: 74_330_000 picoseconds.
-		Weight::from_parts(87_398_000, 14156)
+		// Minimum execution time: 69_644_000 picoseconds.
+		Weight::from_parts(76_294_000, 14156)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -350,10 +345,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1479 + l * (203 ±0)`
 		//  Estimated: `23073 + l * (4900 ±0)` (the CLI's largest item: `9946 + l * (2524 ±0)`)
-		// Minimum execution time: 150_417_000 picoseconds.
-		Weight::from_parts(150_681_156, 23073)
-			// Standard Error: 42_846
-			.saturating_add(Weight::from_parts(14_881_297, 0).saturating_mul(l.into()))
+		// Minimum execution time: 145_217_000 picoseconds.
+		Weight::from_parts(153_340_033, 23073)
+			// Standard Error: 200_972
+			.saturating_add(Weight::from_parts(16_331_309, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -364,30 +359,29 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
-	fn publish_policy(r: u32, ) -> Weight {
-		Weight::from_parts(140_265_732, 18165)
-			.saturating_add(Weight::from_parts(234_268, 0).saturating_mul(r.into()))
+	fn publish_policy(_r: u32, ) -> Weight {
+		Weight::from_parts(182_370_437, 18165)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn record_coverage() -> Weight {
-		Weight::from_parts(162_379_000, 23248)
+		Weight::from_parts(166_167_000, 23248)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn end_coverage() -> Weight {
-		Weight::from_parts(59_600_000, 12265)
+		Weight::from_parts(59_959_000, 12265)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn remove_coverage() -> Weight {
-		Weight::from_parts(126_966_000, 16145)
+		Weight::from_parts(138_356_000, 16145)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn submit_claim(l: u32, ) -> Weight {
-		Weight::from_parts(359_021_450, 93184)
-			.saturating_add(Weight::from_parts(21_778_550, 0).saturating_mul(l.into()))
+		Weight::from_parts(431_310_222, 93184)
+			.saturating_add(Weight::from_parts(28_229_843, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(20_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
@@ -395,19 +389,19 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 7316).saturating_mul(l.into()))
 	}
 	fn adjudicate(l: u32, ) -> Weight {
-		Weight::from_parts(84_592_812, 18634)
-			.saturating_add(Weight::from_parts(1_767_188, 0).saturating_mul(l.into()))
+		Weight::from_parts(99_982_794, 18634)
+			.saturating_add(Weight::from_parts(2_346_291, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn appeal() -> Weight {
-		Weight::from_parts(105_399_000, 18634)
+		Weight::from_parts(100_379_000, 18634)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn cancel(l: u32, ) -> Weight {
-		Weight::from_parts(92_438_468, 22783)
-			.saturating_add(Weight::from_parts(14_881_841, 0).saturating_mul(l.into()))
+		Weight::from_parts(75_971_997, 22783)
+			.saturating_add(Weight::from_parts(18_352_402, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
@@ -415,23 +409,23 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 4900).saturating_mul(l.into()))
 	}
 	fn instruct_payment() -> Weight {
-		Weight::from_parts(86_844_000, 14156)
+		Weight::from_parts(79_869_000, 14156)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn confirm_payment() -> Weight {
-		Weight::from_parts(87_882_000, 14156)
+		Weight::from_parts(73_610_000, 14156)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn dispute_payment() -> Weight {
-		Weight::from_parts(87_398_000, 14156)
+		Weight::from_parts(76_294_000, 14156)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn remove_claim(l: u32, ) -> Weight {
-		Weight::from_parts(150_681_156, 23073)
-			.saturating_add(Weight::from_parts(14_881_297, 0).saturating_mul(l.into()))
+		Weight::from_parts(153_340_033, 23073)
+			.saturating_add(Weight::from_parts(16_331_309, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))

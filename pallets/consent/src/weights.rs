@@ -1,8 +1,8 @@
 //! Weights of `pallet_consent`, generated from its benchmarks by `scripts/benchmark.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-06. Steps `50`, repeat `20`,
+//! Benchmark CLI 64.0.0, 2026-12-07. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
-//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
+//! Machine `vm`, CPU `AMD EPYC`.
 //!
 //! Do not edit by hand: change the benchmarks and run the script again.
 
@@ -77,16 +77,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::Proxies` (`max_values`: None, `max_size`: Some(409), added: 2884, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::SubjectConsents` (r:1 w:1)
-	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(4850), added: 7325, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::NextConsentId` (r:1 w:1)
 	/// Proof: `Consent::NextConsentId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Sponsorship::Sponsorships` (r:1 w:0)
+	/// Proof: `Sponsorship::Sponsorships` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
-	/// Storage: `Sponsorship::Sponsorships` (r:1 w:0)
-	/// Proof: `Sponsorship::Sponsorships` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::SubjectConsents` (r:1 w:1)
+	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(4850), added: 7325, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::Consents` (r:0 w:1)
 	/// Proof: `Consent::Consents` (`max_values`: None, `max_size`: Some(226), added: 2701, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 63]`.
@@ -94,10 +94,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1562 + n * (65 ±0)`
 		//  Estimated: `29889` (the CLI's largest item: `8315`)
-		// Minimum execution time: 151_692_000 picoseconds.
-		Weight::from_parts(170_385_104, 29889)
-			// Standard Error: 13_986
-			.saturating_add(Weight::from_parts(201_281, 0).saturating_mul(n.into()))
+		// Minimum execution time: 150_284_000 picoseconds.
+		Weight::from_parts(184_103_863, 29889)
+			// Standard Error: 65_354
+			.saturating_add(Weight::from_parts(820_959, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -118,10 +118,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1021 + n * (72 ±0)`
 		//  Estimated: `24520` (the CLI's largest item: `8315`)
-		// Minimum execution time: 60_186_000 picoseconds.
-		Weight::from_parts(62_167_057, 24520)
-			// Standard Error: 29_587
-			.saturating_add(Weight::from_parts(1_799_709, 0).saturating_mul(n.into()))
+		// Minimum execution time: 63_655_000 picoseconds.
+		// Raised from 81_949_315 ps: the line reaches the mean measured at n = 1, 84.53 µs (scripts/weights-floor.py).
+		Weight::from_parts(82_198_194, 24520)
+			// Standard Error: 51_048
+			.saturating_add(Weight::from_parts(2_331_806, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -137,24 +138,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(4850), added: 7325, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::NextConsentId` (r:1 w:1)
 	/// Proof: `Consent::NextConsentId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Sponsorship::Sponsorships` (r:1 w:0)
+	/// Proof: `Sponsorship::Sponsorships` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	/// Storage: `Trials::Participations` (r:1 w:0)
 	/// Proof: `Trials::Participations` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
-	/// Storage: `Sponsorship::Sponsorships` (r:1 w:0)
-	/// Proof: `Sponsorship::Sponsorships` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 63]`.
 	fn replace(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1943 + n * (72 ±0)`
 		//  Estimated: `37126` (the CLI's largest item: `8315`)
-		// Minimum execution time: 177_942_000 picoseconds.
-		// Raised from 205_427_950 ps: the line reaches the mean measured at n = 1, 325.7 µs (scripts/weights-floor.py).
-		Weight::from_parts(323_050_630, 37126)
-			// Standard Error: 115_498
-			.saturating_add(Weight::from_parts(2_649_370, 0).saturating_mul(n.into()))
+		// Minimum execution time: 267_509_000 picoseconds.
+		Weight::from_parts(353_629_017, 37126)
+			// Standard Error: 123_353
+			.saturating_add(Weight::from_parts(620_258, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -177,10 +177,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1502 + n * (72 ±0)`
 		//  Estimated: `28459` (the CLI's largest item: `8315`)
-		// Minimum execution time: 125_483_000 picoseconds.
-		Weight::from_parts(149_666_064, 28459)
-			// Standard Error: 57_466
-			.saturating_add(Weight::from_parts(1_759_998, 0).saturating_mul(n.into()))
+		// Minimum execution time: 127_079_000 picoseconds.
+		Weight::from_parts(133_811_291, 28459)
+			// Standard Error: 42_131
+			.saturating_add(Weight::from_parts(2_313_662, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -198,8 +198,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `834`
 		//  Estimated: `16453` (the CLI's largest item: `3892`)
-		// Minimum execution time: 116_694_000 picoseconds.
-		Weight::from_parts(125_121_000, 16453)
+		// Minimum execution time: 114_391_000 picoseconds.
+		Weight::from_parts(179_147_000, 16453)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -215,8 +215,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `913`
 		//  Estimated: `14960` (the CLI's largest item: `3892`)
-		// Minimum execution time: 98_554_000 picoseconds.
-		Weight::from_parts(114_482_000, 14960)
+		// Minimum execution time: 98_758_000 picoseconds.
+		Weight::from_parts(103_164_000, 14960)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -242,8 +242,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3848`
 		//  Estimated: `64426` (the CLI's largest item: `43118`)
-		// Minimum execution time: 239_212_000 picoseconds.
-		Weight::from_parts(264_567_000, 64426)
+		// Minimum execution time: 233_207_000 picoseconds.
+		Weight::from_parts(241_750_000, 64426)
 			.saturating_add(T::DbWeight::get().reads(23_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -257,8 +257,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `784`
 		//  Estimated: `8683` (the CLI's largest item: `3623`)
-		// Minimum execution time: 36_454_000 picoseconds.
-		Weight::from_parts(39_898_000, 8683)
+		// Minimum execution time: 35_553_000 picoseconds.
+		Weight::from_parts(38_447_000, 8683)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -270,8 +270,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `315`
 		//  Estimated: `5116` (the CLI's largest item: `3623`)
-		// Minimum execution time: 22_782_000 picoseconds.
-		Weight::from_parts(24_982_000, 5116)
+		// Minimum execution time: 23_665_000 picoseconds.
+		Weight::from_parts(27_200_000, 5116)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -291,8 +291,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1769`
 		//  Estimated: `18317` (the CLI's largest item: `3892`)
-		// Minimum execution time: 122_314_000 picoseconds.
-		Weight::from_parts(130_614_000, 18317)
+		// Minimum execution time: 120_660_000 picoseconds.
+		Weight::from_parts(130_274_000, 18317)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -308,8 +308,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `789`
 		//  Estimated: `12359` (the CLI's largest item: `3642`)
-		// Minimum execution time: 42_625_000 picoseconds.
-		Weight::from_parts(46_791_000, 12359)
+		// Minimum execution time: 42_624_000 picoseconds.
+		Weight::from_parts(51_557_000, 12359)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -321,8 +321,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4212`
 		//  Estimated: `11943` (the CLI's largest item: `8315`)
-		// Minimum execution time: 142_730_000 picoseconds.
-		Weight::from_parts(148_946_000, 11943)
+		// Minimum execution time: 145_417_000 picoseconds.
+		Weight::from_parts(172_397_000, 11943)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 }
@@ -330,66 +330,66 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn grant(n: u32, ) -> Weight {
-		Weight::from_parts(170_385_104, 29889)
-			.saturating_add(Weight::from_parts(201_281, 0).saturating_mul(n.into()))
+		Weight::from_parts(184_103_863, 29889)
+			.saturating_add(Weight::from_parts(820_959, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn revoke(n: u32, ) -> Weight {
-		Weight::from_parts(62_167_057, 24520)
-			.saturating_add(Weight::from_parts(1_799_709, 0).saturating_mul(n.into()))
+		Weight::from_parts(82_198_194, 24520)
+			.saturating_add(Weight::from_parts(2_331_806, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn replace(n: u32, ) -> Weight {
-		Weight::from_parts(323_050_630, 37126)
-			.saturating_add(Weight::from_parts(2_649_370, 0).saturating_mul(n.into()))
+		Weight::from_parts(353_629_017, 37126)
+			.saturating_add(Weight::from_parts(620_258, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn remove(n: u32, ) -> Weight {
-		Weight::from_parts(149_666_064, 28459)
-			.saturating_add(Weight::from_parts(1_759_998, 0).saturating_mul(n.into()))
+		Weight::from_parts(133_811_291, 28459)
+			.saturating_add(Weight::from_parts(2_313_662, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn appoint_proxy() -> Weight {
-		Weight::from_parts(125_121_000, 16453)
+		Weight::from_parts(179_147_000, 16453)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn remove_proxy() -> Weight {
-		Weight::from_parts(114_482_000, 14960)
+		Weight::from_parts(103_164_000, 14960)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn open_break_glass() -> Weight {
-		Weight::from_parts(264_567_000, 64426)
+		Weight::from_parts(241_750_000, 64426)
 			.saturating_add(RocksDbWeight::get().reads(23_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn justify() -> Weight {
-		Weight::from_parts(39_898_000, 8683)
+		Weight::from_parts(38_447_000, 8683)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn flag_overdue() -> Weight {
-		Weight::from_parts(24_982_000, 5116)
+		Weight::from_parts(27_200_000, 5116)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn close_break_glass() -> Weight {
-		Weight::from_parts(130_614_000, 18317)
+		Weight::from_parts(130_274_000, 18317)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn end_break_glass() -> Weight {
-		Weight::from_parts(46_791_000, 12359)
+		Weight::from_parts(51_557_000, 12359)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn decide() -> Weight {
-		Weight::from_parts(148_946_000, 11943)
+		Weight::from_parts(172_397_000, 11943)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 }

@@ -1,8 +1,8 @@
 //! Weights of `pallet_organizations`, generated from its benchmarks by `scripts/benchmark.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-06. Steps `50`, repeat `20`,
+//! Benchmark CLI 64.0.0, 2026-12-07. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
-//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
+//! Machine `vm`, CPU `AMD EPYC`.
 //!
 //! Do not edit by hand: change the benchmarks and run the script again.
 
@@ -98,10 +98,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1219`
 		//  Estimated: `21020` (the CLI's largest item: `3892`)
-		// Minimum execution time: 158_414_000 picoseconds.
-		Weight::from_parts(160_592_898, 21020)
-			// Standard Error: 11_838
-			.saturating_add(Weight::from_parts(6_456_802, 0).saturating_mul(r.into()))
+		// Minimum execution time: 159_037_000 picoseconds.
+		Weight::from_parts(264_150_355, 21020)
+			// Standard Error: 92_124
+			.saturating_add(Weight::from_parts(11_682_158, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
@@ -131,11 +131,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2001 + m * (320 ±0)`
 		//  Estimated: `25354 + m * (10596 ±0)` (the CLI's largest item: `3892 + m * (2902 ±0)`)
-		// Minimum execution time: 285_093_000 picoseconds.
-		// Raised from 225_736_283 ps: the line reaches the mean measured at m = 1, 437.7 µs (scripts/weights-floor.py).
-		Weight::from_parts(349_583_663, 25354)
-			// Standard Error: 102_518
-			.saturating_add(Weight::from_parts(88_116_337, 0).saturating_mul(m.into()))
+		// Minimum execution time: 417_192_000 picoseconds.
+		Weight::from_parts(779_791_553, 25354)
+			// Standard Error: 1_414_433
+			.saturating_add(Weight::from_parts(101_310_688, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(18_u64))
@@ -152,8 +151,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `616`
 		//  Estimated: `5121` (the CLI's largest item: `3628`)
-		// Minimum execution time: 33_051_000 picoseconds.
-		Weight::from_parts(36_033_000, 5121)
+		// Minimum execution time: 32_859_000 picoseconds.
+		Weight::from_parts(36_995_000, 5121)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -165,8 +164,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `540`
 		//  Estimated: `3628`
-		// Minimum execution time: 29_062_000 picoseconds.
-		Weight::from_parts(31_427_000, 3628)
+		// Minimum execution time: 28_423_000 picoseconds.
+		Weight::from_parts(48_853_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -180,8 +179,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `583`
 		//  Estimated: `5121` (the CLI's largest item: `3628`)
-		// Minimum execution time: 32_100_000 picoseconds.
-		Weight::from_parts(34_890_000, 5121)
+		// Minimum execution time: 31_667_000 picoseconds.
+		Weight::from_parts(46_619_000, 5121)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -193,8 +192,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `540`
 		//  Estimated: `3628`
-		// Minimum execution time: 28_669_000 picoseconds.
-		Weight::from_parts(31_701_000, 3628)
+		// Minimum execution time: 28_543_000 picoseconds.
+		Weight::from_parts(36_625_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -212,8 +211,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1297`
 		//  Estimated: `17257` (the CLI's largest item: `6144`)
-		// Minimum execution time: 129_835_000 picoseconds.
-		Weight::from_parts(139_004_000, 17257)
+		// Minimum execution time: 130_044_000 picoseconds.
+		Weight::from_parts(199_167_000, 17257)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -231,8 +230,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1425`
 		//  Estimated: `17257` (the CLI's largest item: `6144`)
-		// Minimum execution time: 119_107_000 picoseconds.
-		Weight::from_parts(127_627_000, 17257)
+		// Minimum execution time: 121_451_000 picoseconds.
+		Weight::from_parts(200_669_000, 17257)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -244,8 +243,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `869`
 		//  Estimated: `7195` (the CLI's largest item: `3628`)
-		// Minimum execution time: 32_954_000 picoseconds.
-		Weight::from_parts(36_455_000, 7195)
+		// Minimum execution time: 33_510_000 picoseconds.
+		Weight::from_parts(61_231_000, 7195)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -257,8 +256,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `939`
 		//  Estimated: `7195` (the CLI's largest item: `3628`)
-		// Minimum execution time: 36_934_000 picoseconds.
-		Weight::from_parts(39_858_000, 7195)
+		// Minimum execution time: 36_495_000 picoseconds.
+		Weight::from_parts(62_413_000, 7195)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -270,8 +269,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `869`
 		//  Estimated: `7195` (the CLI's largest item: `3628`)
-		// Minimum execution time: 21_896_000 picoseconds.
-		Weight::from_parts(23_710_000, 7195)
+		// Minimum execution time: 20_931_000 picoseconds.
+		Weight::from_parts(22_603_000, 7195)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 }
@@ -279,15 +278,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn admit(r: u32, ) -> Weight {
-		Weight::from_parts(160_592_898, 21020)
-			.saturating_add(Weight::from_parts(6_456_802, 0).saturating_mul(r.into()))
+		Weight::from_parts(264_150_355, 21020)
+			.saturating_add(Weight::from_parts(11_682_158, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(r.into())))
 	}
 	fn remove(m: u32, ) -> Weight {
-		Weight::from_parts(349_583_663, 25354)
-			.saturating_add(Weight::from_parts(88_116_337, 0).saturating_mul(m.into()))
+		Weight::from_parts(779_791_553, 25354)
+			.saturating_add(Weight::from_parts(101_310_688, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(18_u64))
@@ -295,47 +294,47 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 10596).saturating_mul(m.into()))
 	}
 	fn grant_role() -> Weight {
-		Weight::from_parts(36_033_000, 5121)
+		Weight::from_parts(36_995_000, 5121)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn suspend_role() -> Weight {
-		Weight::from_parts(31_427_000, 3628)
+		Weight::from_parts(48_853_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn reinstate_role() -> Weight {
-		Weight::from_parts(34_890_000, 5121)
+		Weight::from_parts(46_619_000, 5121)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn revoke_role() -> Weight {
-		Weight::from_parts(31_701_000, 3628)
+		Weight::from_parts(36_625_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn add_member() -> Weight {
-		Weight::from_parts(139_004_000, 17257)
+		Weight::from_parts(199_167_000, 17257)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn remove_member() -> Weight {
-		Weight::from_parts(127_627_000, 17257)
+		Weight::from_parts(200_669_000, 17257)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_credentials() -> Weight {
-		Weight::from_parts(36_455_000, 7195)
+		Weight::from_parts(61_231_000, 7195)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_voter() -> Weight {
-		Weight::from_parts(39_858_000, 7195)
+		Weight::from_parts(62_413_000, 7195)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn vote() -> Weight {
-		Weight::from_parts(23_710_000, 7195)
+		Weight::from_parts(22_603_000, 7195)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 }

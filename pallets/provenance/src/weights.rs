@@ -1,8 +1,8 @@
 //! Weights of `pallet_provenance`, generated from its benchmarks by `scripts/benchmark.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-06. Steps `50`, repeat `20`,
+//! Benchmark CLI 64.0.0, 2026-12-07. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
-//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
+//! Machine `vm`, CPU `AMD EPYC`.
 //!
 //! Do not edit by hand: change the benchmarks and run the script again.
 
@@ -105,8 +105,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1374`
 		//  Estimated: `19758` (the CLI's largest item: `3892`)
-		// Minimum execution time: 134_000_000 picoseconds.
-		Weight::from_parts(140_610_000, 19758)
+		// Minimum execution time: 130_855_000 picoseconds.
+		Weight::from_parts(185_656_000, 19758)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -128,8 +128,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1541`
 		//  Estimated: `23366` (the CLI's largest item: `3892`)
-		// Minimum execution time: 147_688_000 picoseconds.
-		Weight::from_parts(153_955_000, 23366)
+		// Minimum execution time: 143_935_000 picoseconds.
+		Weight::from_parts(156_894_000, 23366)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -156,11 +156,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1715`
 		//  Estimated: `26961 + n * (2475 ±0)` (the CLI's largest item: `5180 + n * (2475 ±0)`)
-		// Minimum execution time: 164_200_000 picoseconds.
-		// Raised from 34_794_211 ps: the line reaches the mean measured at n = 1, 179.2 µs (scripts/weights-floor.py).
-		Weight::from_parts(167_499_223, 26961)
-			// Standard Error: 52_129
-			.saturating_add(Weight::from_parts(11_700_777, 0).saturating_mul(n.into()))
+		// Minimum execution time: 161_241_000 picoseconds.
+		Weight::from_parts(162_011_000, 26961)
+			// Standard Error: 70_582
+			.saturating_add(Weight::from_parts(13_140_269, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -188,10 +187,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1691 + n * (663 ±0)`
 		//  Estimated: `35107 + n * (5895 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
-		// Minimum execution time: 178_237_000 picoseconds.
-		Weight::from_parts(182_310_000, 35107)
-			// Standard Error: 115_541
-			.saturating_add(Weight::from_parts(24_526_864, 0).saturating_mul(n.into()))
+		// Minimum execution time: 175_391_000 picoseconds.
+		Weight::from_parts(254_684_379, 35107)
+			// Standard Error: 169_996
+			.saturating_add(Weight::from_parts(23_750_078, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -217,10 +216,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1766 + n * (646 ±0)`
 		//  Estimated: `33432 + n * (3300 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
-		// Minimum execution time: 172_050_000 picoseconds.
-		Weight::from_parts(712_447_175, 33432)
-			// Standard Error: 199_718
-			.saturating_add(Weight::from_parts(13_883_618, 0).saturating_mul(n.into()))
+		// Minimum execution time: 151_536_000 picoseconds.
+		// Raised from 120_835_580 ps: the line reaches the mean measured at n = 1, 154.2 µs (scripts/weights-floor.py).
+		Weight::from_parts(137_910_326, 33432)
+			// Standard Error: 136_376
+			.saturating_add(Weight::from_parts(16_289_674, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -241,8 +241,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1963`
 		//  Estimated: `19224` (the CLI's largest item: `6266`)
-		// Minimum execution time: 98_035_000 picoseconds.
-		Weight::from_parts(106_378_000, 19224)
+		// Minimum execution time: 94_631_000 picoseconds.
+		Weight::from_parts(100_660_000, 19224)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -263,10 +263,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1414 + n * (687 ±0)`
 		//  Estimated: `29825 + n * (5897 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
-		// Minimum execution time: 111_167_000 picoseconds.
-		Weight::from_parts(113_783_000, 29825)
-			// Standard Error: 109_842
-			.saturating_add(Weight::from_parts(24_357_859, 0).saturating_mul(n.into()))
+		// Minimum execution time: 109_173_000 picoseconds.
+		Weight::from_parts(115_893_000, 29825)
+			// Standard Error: 211_398
+			.saturating_add(Weight::from_parts(27_198_975, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -289,8 +289,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1830`
 		//  Estimated: `16586` (the CLI's largest item: `4290`)
-		// Minimum execution time: 87_179_000 picoseconds.
-		Weight::from_parts(94_535_000, 16586)
+		// Minimum execution time: 83_965_000 picoseconds.
+		Weight::from_parts(108_131_000, 16586)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -313,10 +313,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1264 + n * (708 ±0)`
 		//  Estimated: `26523 + n * (5899 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
-		// Minimum execution time: 100_734_000 picoseconds.
-		Weight::from_parts(299_077_629, 26523)
-			// Standard Error: 364_565
-			.saturating_add(Weight::from_parts(31_811_191, 0).saturating_mul(n.into()))
+		// Minimum execution time: 95_642_000 picoseconds.
+		// Raised from 23_974_173 ps: the line reaches the mean measured at n = 1, 97.66 µs (scripts/weights-floor.py).
+		Weight::from_parts(63_947_542, 26523)
+			// Standard Error: 242_129
+			.saturating_add(Weight::from_parts(33_712_458, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -338,11 +339,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1252 + n * (633 ±0)`
 		//  Estimated: `24848 + n * (3300 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
-		// Minimum execution time: 87_044_000 picoseconds.
-		// Raised from 54_420_327 ps: the line reaches the mean measured at n = 1, 115.9 µs (scripts/weights-floor.py).
-		Weight::from_parts(100_083_854, 24848)
-			// Standard Error: 36_746
-			.saturating_add(Weight::from_parts(15_816_146, 0).saturating_mul(n.into()))
+		// Minimum execution time: 84_325_000 picoseconds.
+		Weight::from_parts(76_516_290, 24848)
+			// Standard Error: 88_330
+			.saturating_add(Weight::from_parts(15_695_628, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -365,8 +365,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1880`
 		//  Estimated: `16586` (the CLI's largest item: `4290`)
-		// Minimum execution time: 73_131_000 picoseconds.
-		Weight::from_parts(78_043_000, 16586)
+		// Minimum execution time: 70_385_000 picoseconds.
+		Weight::from_parts(74_651_000, 16586)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -386,8 +386,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1880`
 		//  Estimated: `16586` (the CLI's largest item: `4290`)
-		// Minimum execution time: 84_008_000 picoseconds.
-		Weight::from_parts(89_379_000, 16586)
+		// Minimum execution time: 81_071_000 picoseconds.
+		Weight::from_parts(84_636_000, 16586)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -407,8 +407,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1838`
 		//  Estimated: `16586` (the CLI's largest item: `4290`)
-		// Minimum execution time: 83_379_000 picoseconds.
-		Weight::from_parts(89_192_000, 16586)
+		// Minimum execution time: 80_380_000 picoseconds.
+		Weight::from_parts(83_565_000, 16586)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -426,8 +426,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1252`
 		//  Estimated: `15881` (the CLI's largest item: `3628`)
-		// Minimum execution time: 68_920_000 picoseconds.
-		Weight::from_parts(73_830_000, 15881)
+		// Minimum execution time: 65_617_000 picoseconds.
+		Weight::from_parts(69_133_000, 15881)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -445,8 +445,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1757`
 		//  Estimated: `12978` (the CLI's largest item: `4290`)
-		// Minimum execution time: 82_163_000 picoseconds.
-		Weight::from_parts(89_246_000, 12978)
+		// Minimum execution time: 79_739_000 picoseconds.
+		Weight::from_parts(83_976_000, 12978)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -464,8 +464,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1796`
 		//  Estimated: `12978` (the CLI's largest item: `4290`)
-		// Minimum execution time: 83_580_000 picoseconds.
-		Weight::from_parts(93_848_000, 12978)
+		// Minimum execution time: 80_781_000 picoseconds.
+		Weight::from_parts(85_697_000, 12978)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -485,8 +485,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1837`
 		//  Estimated: `16563` (the CLI's largest item: `4290`)
-		// Minimum execution time: 76_202_000 picoseconds.
-		Weight::from_parts(88_169_000, 16563)
+		// Minimum execution time: 72_848_000 picoseconds.
+		Weight::from_parts(77_235_000, 16563)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -506,8 +506,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1974`
 		//  Estimated: `16563` (the CLI's largest item: `4290`)
-		// Minimum execution time: 79_062_000 picoseconds.
-		Weight::from_parts(84_969_000, 16563)
+		// Minimum execution time: 75_453_000 picoseconds.
+		Weight::from_parts(79_218_000, 16563)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -527,8 +527,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1562`
 		//  Estimated: `16876` (the CLI's largest item: `4290`)
-		// Minimum execution time: 123_233_000 picoseconds.
-		Weight::from_parts(131_479_000, 16876)
+		// Minimum execution time: 120_980_000 picoseconds.
+		Weight::from_parts(127_089_000, 16876)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -550,8 +550,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1715`
 		//  Estimated: `23366` (the CLI's largest item: `3892`)
-		// Minimum execution time: 134_923_000 picoseconds.
-		Weight::from_parts(142_573_000, 23366)
+		// Minimum execution time: 132_177_000 picoseconds.
+		Weight::from_parts(139_818_000, 23366)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -569,8 +569,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1465`
 		//  Estimated: `18265` (the CLI's largest item: `3892`)
-		// Minimum execution time: 114_512_000 picoseconds.
-		Weight::from_parts(124_583_000, 18265)
+		// Minimum execution time: 114_882_000 picoseconds.
+		Weight::from_parts(122_823_000, 18265)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -579,18 +579,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn register_product() -> Weight {
-		Weight::from_parts(140_610_000, 19758)
+		Weight::from_parts(185_656_000, 19758)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn register_batch() -> Weight {
-		Weight::from_parts(153_955_000, 23366)
+		Weight::from_parts(156_894_000, 23366)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn commission(n: u32, ) -> Weight {
-		Weight::from_parts(167_499_223, 26961)
-			.saturating_add(Weight::from_parts(11_700_777, 0).saturating_mul(n.into()))
+		Weight::from_parts(162_011_000, 26961)
+			.saturating_add(Weight::from_parts(13_140_269, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -598,8 +598,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2475).saturating_mul(n.into()))
 	}
 	fn pack_case(n: u32, ) -> Weight {
-		Weight::from_parts(182_310_000, 35107)
-			.saturating_add(Weight::from_parts(24_526_864, 0).saturating_mul(n.into()))
+		Weight::from_parts(254_684_379, 35107)
+			.saturating_add(Weight::from_parts(23_750_078, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -607,8 +607,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5895).saturating_mul(n.into()))
 	}
 	fn unpack_case(n: u32, ) -> Weight {
-		Weight::from_parts(712_447_175, 33432)
-			.saturating_add(Weight::from_parts(13_883_618, 0).saturating_mul(n.into()))
+		Weight::from_parts(137_910_326, 33432)
+			.saturating_add(Weight::from_parts(16_289_674, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -616,13 +616,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn ship_pack() -> Weight {
-		Weight::from_parts(106_378_000, 19224)
+		Weight::from_parts(100_660_000, 19224)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn ship_case(n: u32, ) -> Weight {
-		Weight::from_parts(113_783_000, 29825)
-			.saturating_add(Weight::from_parts(24_357_859, 0).saturating_mul(n.into()))
+		Weight::from_parts(115_893_000, 29825)
+			.saturating_add(Weight::from_parts(27_198_975, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -630,13 +630,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5897).saturating_mul(n.into()))
 	}
 	fn receive_pack() -> Weight {
-		Weight::from_parts(94_535_000, 16586)
+		Weight::from_parts(108_131_000, 16586)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn receive_case(n: u32, ) -> Weight {
-		Weight::from_parts(299_077_629, 26523)
-			.saturating_add(Weight::from_parts(31_811_191, 0).saturating_mul(n.into()))
+		Weight::from_parts(63_947_542, 26523)
+			.saturating_add(Weight::from_parts(33_712_458, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -644,8 +644,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5899).saturating_mul(n.into()))
 	}
 	fn cancel_shipment(n: u32, ) -> Weight {
-		Weight::from_parts(100_083_854, 24848)
-			.saturating_add(Weight::from_parts(15_816_146, 0).saturating_mul(n.into()))
+		Weight::from_parts(76_516_290, 24848)
+			.saturating_add(Weight::from_parts(15_695_628, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -653,57 +653,57 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn dispense() -> Weight {
-		Weight::from_parts(78_043_000, 16586)
+		Weight::from_parts(74_651_000, 16586)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn decommission() -> Weight {
-		Weight::from_parts(89_379_000, 16586)
+		Weight::from_parts(84_636_000, 16586)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn undo() -> Weight {
-		Weight::from_parts(89_192_000, 16586)
+		Weight::from_parts(83_565_000, 16586)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn recall() -> Weight {
-		Weight::from_parts(73_830_000, 15881)
+		Weight::from_parts(69_133_000, 15881)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn flag_suspect() -> Weight {
-		Weight::from_parts(89_246_000, 12978)
+		Weight::from_parts(83_976_000, 12978)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn quarantine() -> Weight {
-		Weight::from_parts(93_848_000, 12978)
+		Weight::from_parts(85_697_000, 12978)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn clear() -> Weight {
-		Weight::from_parts(88_169_000, 16563)
+		Weight::from_parts(77_235_000, 16563)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn declare_illegitimate() -> Weight {
-		Weight::from_parts(84_969_000, 16563)
+		Weight::from_parts(79_218_000, 16563)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn remove_pack() -> Weight {
-		Weight::from_parts(131_479_000, 16876)
+		Weight::from_parts(127_089_000, 16876)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn remove_batch() -> Weight {
-		Weight::from_parts(142_573_000, 23366)
+		Weight::from_parts(139_818_000, 23366)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn remove_product() -> Weight {
-		Weight::from_parts(124_583_000, 18265)
+		Weight::from_parts(122_823_000, 18265)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}

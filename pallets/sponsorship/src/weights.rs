@@ -1,8 +1,8 @@
 //! Weights of `pallet_sponsorship`, generated from its benchmarks by `scripts/benchmark.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-06. Steps `50`, repeat `20`,
+//! Benchmark CLI 64.0.0, 2026-12-07. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
-//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
+//! Machine `vm`, CPU `AMD EPYC`.
 //!
 //! Do not edit by hand: change the benchmarks and run the script again.
 
@@ -71,8 +71,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1338`
 		//  Estimated: `20884` (the CLI's largest item: `6196`)
-		// Minimum execution time: 138_317_000 picoseconds.
-		Weight::from_parts(146_690_000, 20884)
+		// Minimum execution time: 137_665_000 picoseconds.
+		Weight::from_parts(144_325_000, 20884)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -82,8 +82,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `168`
 		//  Estimated: `3601`
-		// Minimum execution time: 21_821_000 picoseconds.
-		Weight::from_parts(24_213_000, 3601)
+		// Minimum execution time: 21_943_000 picoseconds.
+		Weight::from_parts(23_545_000, 3601)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -97,8 +97,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `653`
 		//  Estimated: `13697` (the CLI's largest item: `6212`)
-		// Minimum execution time: 97_198_000 picoseconds.
-		Weight::from_parts(103_766_000, 13697)
+		// Minimum execution time: 97_094_000 picoseconds.
+		Weight::from_parts(100_670_000, 13697)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -116,8 +116,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1178`
 		//  Estimated: `19032` (the CLI's largest item: `4643`)
-		// Minimum execution time: 141_767_000 picoseconds.
-		Weight::from_parts(148_537_000, 19032)
+		// Minimum execution time: 139_137_000 picoseconds.
+		Weight::from_parts(143_594_000, 19032)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -131,8 +131,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1037`
 		//  Estimated: `10796` (the CLI's largest item: `3628`)
-		// Minimum execution time: 30_676_000 picoseconds.
-		Weight::from_parts(33_335_000, 10796)
+		// Minimum execution time: 27_701_000 picoseconds.
+		Weight::from_parts(29_374_000, 10796)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 	}
 }
@@ -140,27 +140,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn sponsor() -> Weight {
-		Weight::from_parts(146_690_000, 20884)
+		Weight::from_parts(144_325_000, 20884)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn set_allowance() -> Weight {
-		Weight::from_parts(24_213_000, 3601)
+		Weight::from_parts(23_545_000, 3601)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn end_sponsorship() -> Weight {
-		Weight::from_parts(103_766_000, 13697)
+		Weight::from_parts(100_670_000, 13697)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn charge_sponsored() -> Weight {
-		Weight::from_parts(148_537_000, 19032)
+		Weight::from_parts(143_594_000, 19032)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn deposit_payer() -> Weight {
-		Weight::from_parts(33_335_000, 10796)
+		Weight::from_parts(29_374_000, 10796)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 	}
 }

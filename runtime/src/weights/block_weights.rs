@@ -1,6 +1,6 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-12-06 (Y/M/D)
-//! CPU: `2 vCPU (Intel(R) Xeon(R) Processor)`; the highest average of 3 runs
+//! DATE: 2026-12-07 (Y/M/D)
+//! CPU: `2 vCPU (AMD EPYC)`; the highest average of 3 runs
 //!
 //! SHORT-NAME: `block`, LONG-NAME: `BlockExecution`, RUNTIME: `healthchain`
 //! WARMUPS: `10`, REPEAT: `100`
@@ -34,17 +34,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 875_092, 1_372_316
-	///   Average:  1_001_843
-	///   Median:   985_939
-	///   Std-Dev:  69486.38
+	///   Min, Max: 546_455, 906_961
+	///   Average:  666_547
+	///   Median:   610_951
+	///   Std-Dev:  120591.16
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 1_150_880
-	///   95th: 1_110_840
-	///   75th: 1_042_793
+	///   99th: 906_681
+	///   95th: 863_917
+	///   75th: 793_022
 	pub const BlockExecutionWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(1_001_843), 2_465);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(666_547), 2_465);
 }
 
 #[cfg(test)]

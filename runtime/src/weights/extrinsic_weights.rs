@@ -1,8 +1,6 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-12-06 (Y/M/D)
-//! CPU: `2 vCPU (Intel(R) Xeon(R) Processor)`; the highest average of 6 runs on 2026-12-06, the
-//! same runtime and settings: 3 by this script (172.0, 174.6, 177.8 µs) and 3 before it (169.8,
-//! 188.8, 180.7 µs), whose figures these are
+//! DATE: 2026-12-07 (Y/M/D)
+//! CPU: `2 vCPU (AMD EPYC)`; the highest average of 3 runs
 //!
 //! SHORT-NAME: `extrinsic`, LONG-NAME: `ExtrinsicBase`, RUNTIME: `healthchain`
 //! WARMUPS: `10`, REPEAT: `100`
@@ -39,25 +37,25 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 161_847, 261_778
-	///   Average:  188_789
-	///   Median:   184_373
-	///   Std-Dev:  19302.71
+	///   Min, Max: 150_139, 234_921
+	///   Average:  165_473
+	///   Median:   159_418
+	///   Std-Dev:  16418.56
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 252_616
-	///   95th: 226_356
-	///   75th: 198_068
+	///   99th: 214_576
+	///   95th: 205_835
+	///   75th: 166_785
 	pub const SignedRemarkWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(188_789), 412);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(165_473), 412);
 	/// The base weight of every extrinsic: [`SignedRemarkWeight`] less the execution its
 	/// transaction extensions are charged on their own, which the measurement already holds.
 	/// No proof: an extrinsic is charged the proof recorded around it (`StorageWeightReclaim`),
 	/// and a whole block of remarks records next to nothing beyond an empty block (the proof
 	/// of [`SignedRemarkWeight`]); upstream's constant has none.
-	/// Derived: 188_789 ns measured less 141_141 ns of the extensions' execution = 47_648 ns (scripts/extrinsic-base.py).
+	/// Derived: 165_473 ns measured less 135_862 ns of the extensions' execution = 29_611 ns (scripts/extrinsic-base.py).
 	pub const ExtrinsicBaseWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(47_648), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(29_611), 0);
 }
 
 #[cfg(test)]
