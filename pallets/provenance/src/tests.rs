@@ -15,7 +15,7 @@ use frame_support::{
 use healthchain_primitives::{
 	provenance::{
 		check_digit, BatchStatus, DecommissionReason, Expiry, Gtin, Investigation, Item, Lot,
-		PackEventKind, PackKey, PackStatus, Serial, Sscc, Verdict,
+		PackEvent, PackEventKind, PackKey, PackStatus, Serial, Sscc, Verdict,
 	},
 	Commitment, Role,
 };
@@ -1027,6 +1027,50 @@ mod history {
 			assert_ok!(Provenance::dispense(signed(PHARMACY_STAFF), key(0)));
 			System::assert_last_event(Event::Dispensed { pack: key(0), by: PHARMACY }.into());
 			assert_eq!(entries(0), 5 + HISTORY_RESERVE as usize + 1);
+		});
+	}
+
+	/// Session 45's audit: a full reserve with an investigation left open — a state any member
+	/// reaches by flagging and clearing its own pack, then flagging it again — failed the
+	/// invariant that asked for room to decide it (8 kept steps and 2 to come), and with it the
+	/// fuzz harness and try-runtime's checks. Old steps roll off as the investigation goes on;
+	/// its own steps stay.
+	#[test]
+	fn an_investigation_left_open_on_a_full_reserve_keeps_its_steps() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			deliver(0, PHARMACY_STAFF, PHARMACY);
+			for _ in 0..4 {
+				assert_ok!(Provenance::flag_suspect(signed(PHARMACY_STAFF), key(0)));
+				assert_ok!(Provenance::clear(signed(MAKER_STAFF), key(0)));
+			}
+			let kinds = |n: usize| -> Vec<PackEventKind> {
+				let history = Packs::<Test>::get(key(0)).unwrap().history;
+				history.iter().rev().take(n).rev().map(|e| e.kind).collect()
+			};
+			assert_ok!(Provenance::flag_suspect(signed(PHARMACY_STAFF), key(0)));
+			assert_eq!(entries(0), 5 + HISTORY_RESERVE as usize);
+			assert_eq!(status(0), PackStatus::Suspect);
+			assert_ok!(Provenance::do_try_state());
+			assert_ok!(Provenance::quarantine(signed(PHARMACY_STAFF), key(0)));
+			assert_eq!(kinds(2), [PackEventKind::FlaggedSuspect, PackEventKind::Quarantined]);
+			assert_eq!(entries(0), 5 + HISTORY_RESERVE as usize);
+			assert_ok!(Provenance::do_try_state());
+			// Had the open investigation's flag rolled off, the check would say so.
+			Packs::<Test>::mutate(key(0), |p| {
+				let p = p.as_mut().unwrap();
+				let flag = p.history.iter().rposition(|e| e.kind == PackEventKind::FlaggedSuspect);
+				p.history.remove(flag.unwrap());
+			});
+			assert!(Provenance::do_try_state().is_err());
+			Packs::<Test>::mutate(key(0), |p| {
+				let p = p.as_mut().unwrap();
+				let at = p.history.len() - 1;
+				let flag = PackEvent { kind: PackEventKind::FlaggedSuspect, by: PHARMACY, at: 0 };
+				p.history.try_insert(at, flag).unwrap();
+			});
+			assert_ok!(Provenance::declare_illegitimate(signed(MAKER_STAFF), key(0)));
+			assert_eq!(status(0), PackStatus::Illegitimate);
 		});
 	}
 

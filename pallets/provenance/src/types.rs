@@ -160,16 +160,6 @@ impl<AccountId, Balance, MaxHistory: Get<u32>> Pack<AccountId, Balance, MaxHisto
 		1u32.saturating_add(in_transit).saturating_add(in_case)
 	}
 
-	/// Investigation steps its open investigation still needs to be decided: a quarantine and
-	/// a decision when suspect, a decision when quarantined, none otherwise.
-	pub fn investigation_steps_to_decide(&self) -> u32 {
-		match self.investigation_state() {
-			Some(Investigation::Suspect) => 2,
-			Some(Investigation::Quarantined) => 1,
-			Some(Investigation::Illegitimate) | None => 0,
-		}
-	}
-
 	/// When the last event of its history happened (ms).
 	pub fn last_event_at(&self) -> Moment {
 		self.history.last().map_or(0, |e| e.at)
