@@ -185,7 +185,8 @@ pub enum TrialFlag {
 	/// Results report outcomes that were not registered (or amended in), or leave a registered
 	/// primary outcome without a result.
 	OutcomeSwitched,
-	/// No results 12 months after primary completion.
+	/// No results 12 months after primary completion (not for a withdrawn trial, which never
+	/// enrolled anyone).
 	ResultsOverdue,
 	/// An open trial without any update for 12 months.
 	StatusStale,

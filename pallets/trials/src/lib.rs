@@ -888,7 +888,11 @@ pub mod pallet {
 			if t.first_enrolment < t.registered_at {
 				flags |= TrialFlag::LateRegistration.bit();
 			}
-			if t.results.is_none() && now >= t.primary_completion.saturating_add(TWELVE_MONTHS) {
+			// A withdrawn trial never enrolled anyone: it owes no results.
+			if t.results.is_none() &&
+				t.status != TrialStatus::Withdrawn &&
+				now >= t.primary_completion.saturating_add(TWELVE_MONTHS)
+			{
 				flags |= TrialFlag::ResultsOverdue.bit();
 			}
 			if !t.status.is_closed() && now >= t.updated_at.saturating_add(TWELVE_MONTHS) {

@@ -877,6 +877,19 @@ mod results_and_flags {
 		});
 	}
 
+	/// Session 45's audit: a trial withdrawn before anyone enrolled owes no results, so a year
+	/// after its planned completion it is not flagged `ResultsOverdue` (nor stale: it is closed).
+	#[test]
+	fn a_withdrawn_trial_is_never_overdue() {
+		ExtBuilder.build_and_execute(|| {
+			let id = register();
+			assert_ok!(Trials::set_status(signed(SPONSOR_STAFF), id, TrialStatus::Withdrawn));
+			advance(365 * DAY + TWELVE_MONTHS);
+			assert!(flags(id).is_empty());
+			assert_noop!(Trials::check_flags(signed(CONSENTING), id), Error::<Test>::NothingToFlag);
+		});
+	}
+
 	#[test]
 	fn overdue_and_stale_follow_the_clock_and_are_raised_by_anyone() {
 		ExtBuilder.build_and_execute(|| {
