@@ -2,7 +2,7 @@
 //!
 //! A scripted first year of the consortium, from the `development` genesis preset, in the order
 //! the real actors would act: every call of the seven healthcare pallets (organizations, consent,
-//! records, trials, provenance, claims, sponsorship: 73 calls) succeeds at least once, four of
+//! records, trials, provenance, claims, sponsorship: 75 calls) succeeds at least once, four of
 //! them only after years (below). It is the seed input of the whole-runtime fuzzer (mutations
 //! start from deep, valid states rather than from an empty chain) and the state the try-runtime
 //! upgrade check migrates, so it leaves plenty behind: consents in force, superseded, revoked
@@ -739,7 +739,8 @@ fn new_clinic_and_referendum(s: &mut Scenario) -> u32 {
 	submitted
 }
 
-/// Block 1: the hospital sponsors One (and raises the allowance); the clinic sponsors Two, who
+/// Block 1: the hospital offers to sponsor One, who accepts (its fee paid by the offer), and
+/// raises the allowance; the clinic's offer to One is withdrawn; the clinic sponsors Two, who
 /// declines.
 fn sponsorships(s: &mut Scenario) {
 	use Actor::*;
@@ -747,6 +748,21 @@ fn sponsorships(s: &mut Scenario) {
 		Advance::None,
 		Dave,
 		sponsorship(SponsorshipCall::sponsor { account: account(One), allowance: 100 * MILLIUNIT }),
+	);
+	s.push(
+		Advance::None,
+		One,
+		sponsorship(SponsorshipCall::accept_sponsorship { payer: account(Dave) }),
+	);
+	s.push(
+		Advance::None,
+		Eve,
+		sponsorship(SponsorshipCall::sponsor { account: account(One), allowance: 10 * MILLIUNIT }),
+	);
+	s.push(
+		Advance::None,
+		Eve,
+		sponsorship(SponsorshipCall::withdraw_offer { account: account(One), payer: account(Eve) }),
 	);
 	s.push(
 		Advance::None,
@@ -760,6 +776,11 @@ fn sponsorships(s: &mut Scenario) {
 		Advance::None,
 		Eve,
 		sponsorship(SponsorshipCall::sponsor { account: account(Two), allowance: 10 * MILLIUNIT }),
+	);
+	s.push(
+		Advance::None,
+		Two,
+		sponsorship(SponsorshipCall::accept_sponsorship { payer: account(Eve) }),
 	);
 	s.push(
 		Advance::None,

@@ -1,7 +1,8 @@
-//! End to end against `healthchain-node --dev`: patients who hold no tokens consent, revoke,
-//! appoint a proxy and withdraw from a trial, their sponsor paying fees and deposits; what no
-//! sponsorship pays is refused by the pool before any block; and two pseudonyms of one patient,
-//! each sponsored by its own provider, share nothing on chain.
+//! End to end against `healthchain-node --dev`: patients who hold no tokens accept a provider's
+//! offer to sponsor them (an offer pays nothing until accepted), then consent, revoke, appoint a
+//! proxy and withdraw from a trial, their sponsor paying fees and deposits; what no sponsorship
+//! pays is refused by the pool before any block; and two pseudonyms of one patient, each
+//! sponsored by its own provider, share nothing on chain.
 //!
 //! The hospital is demo organisation 0 (Dave), the clinic 1 (Eve), the trial sponsor 6
 //! (Dave//stash), the ethics committee 7 (Eve//stash).
@@ -101,10 +102,28 @@ fn fee_paid(included: &Included) -> Balance {
 		.expect("TransactionFeePaid")
 }
 
-fn sponsor(node: &DevNode, member: Sr25519Keyring, account: &AccountId, allowance: Balance) {
+/// `member` offers to sponsor `account`, up to `allowance` of fees a day.
+fn offer(node: &DevNode, member: Sr25519Keyring, account: &AccountId, allowance: Balance) {
 	let call =
 		RuntimeCall::Sponsorship(SponsorshipCall::sponsor { account: account.clone(), allowance });
 	assert!(node.execute(member, call).succeeded());
+}
+
+/// The call that accepts `payer`'s offer.
+fn accept(payer: &AccountId) -> RuntimeCall {
+	RuntimeCall::Sponsorship(SponsorshipCall::accept_sponsorship { payer: payer.clone() })
+}
+
+/// `member` offers to sponsor the patient with `key`, who accepts (the member pays for that).
+fn sponsor(
+	node: &DevNode,
+	member: Sr25519Keyring,
+	key: &sr25519::Pair,
+	account: &AccountId,
+	allowance: Balance,
+) {
+	offer(node, member, account, allowance);
+	as_patient(node, key, accept(&member.to_account_id()));
 }
 
 fn c(n: u8) -> Commitment {
@@ -154,9 +173,20 @@ fn a_patient_holding_nothing_consents_and_withdraws_paid_by_their_sponsor() {
 	);
 	assert_cannot_pay(submit_as_patient(&node, &key, consent_to_hospital.clone()));
 
-	// The hospital sponsors the pseudonym it treats: 0.1 UNIT of fees a day.
-	sponsor(&node, Dave, &patient, UNIT / 10);
-	assert_eq!(sponsorship(&node, &patient).map(|s| s.organization), Some(HOSPITAL));
+	// The hospital offers to sponsor the pseudonym it treats, 0.1 UNIT of fees a day. An offer
+	// pays nothing until the patient accepts it: no member makes itself a patient's payer.
+	offer(&node, Dave, &patient, UNIT / 10);
+	assert!(sponsorship(&node, &patient).is_none());
+	assert_cannot_pay(submit_as_patient(&node, &key, consent_to_hospital.clone()));
+	// The patient accepts; the hospital's member pays that fee, outside the allowance.
+	let before = node.free_balance(&dave);
+	let accepted = as_patient(&node, &key, accept(&dave));
+	assert_eq!(node.free_balance(&dave), before - fee_paid(&accepted));
+	assert_eq!(node.free_balance(&patient), 0);
+	assert_eq!(
+		sponsorship(&node, &patient).map(|s| (s.organization, s.spent)),
+		Some((HOSPITAL, 0))
+	);
 
 	let before = node.free_balance(&dave);
 	let granted = as_patient(&node, &key, consent_to_hospital);
@@ -308,8 +338,8 @@ fn two_pseudonyms_of_one_patient_share_nothing_on_chain() {
 
 	// Each provider sponsors the pseudonym created for it; the patient consents at each; each
 	// provider anchors a record about its pseudonym.
-	sponsor(&node, Dave, &at_hospital, UNIT / 10);
-	sponsor(&node, Eve, &at_clinic, UNIT / 10);
+	sponsor(&node, Dave, &at_hospital_key, &at_hospital, UNIT / 10);
+	sponsor(&node, Eve, &at_clinic_key, &at_clinic, UNIT / 10);
 	for (key, account, org) in
 		[(&at_hospital_key, &at_hospital, HOSPITAL), (&at_clinic_key, &at_clinic, CLINIC)]
 	{

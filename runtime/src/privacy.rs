@@ -250,6 +250,8 @@ pub const ACCOUNT_KEYS: &[(&str, &str, &[Fact])] = &[
 	// Its value lists the patient's trials (ids the metadata does not name as such).
 	("Trials", "Participations", &[Fact::Patient, Fact::Organization]),
 	("Sponsorship", "Sponsorships", &[Fact::Patient]),
+	// Keyed by (patient, offering member): a staff account, not a patient.
+	("Sponsorship", "Offers", &[Fact::Patient]),
 	// Its value lists coverage ids, which name the payer.
 	("Claims", "PatientCoverages", &[Fact::Patient, Fact::Organization]),
 ];
@@ -315,6 +317,13 @@ pub const FACT_ALLOW_LIST: &[(&str, &str, &str)] = &[
 		"storage Sponsorships",
 		"the sponsor must be found to charge it; it says only that the pseudonym is someone the \
 		 organisation pays for, which its records already say; no care, class or purpose",
+	),
+	(
+		"Sponsorship",
+		"storage Offers",
+		"an offer waits for the patient's acceptance, which must find it; it says only that a \
+		 member offered to pay for the pseudonym (any member may offer to any account), and \
+		 becomes the `Sponsorships` entry above once accepted; no care, class or purpose",
 	),
 	("Claims", "storage Coverages", CLAIMS),
 	("Claims", "storage Claims", CLAIMS),

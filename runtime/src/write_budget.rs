@@ -148,6 +148,8 @@ pub const FIXED_WRITES: &[(&str, &str, u32)] = &[
 	("Records", "log_access", 4),
 	("Sponsorship", "sponsor", 4),
 	("Sponsorship", "end_sponsorship", 3),
+	("Sponsorship", "accept_sponsorship", 4),
+	("Sponsorship", "withdraw_offer", 3),
 	("Trials", "register", 4),
 	("Trials", "amend", 4),
 	("Trials", "enroll", 5),
@@ -174,6 +176,8 @@ pub const RELEASES_ANOTHERS_DEPOSIT: &[(&str, &str)] = &[
 	("Provenance", "remove_batch"),
 	("Provenance", "remove_product"),
 	("Sponsorship", "end_sponsorship"),
+	("Sponsorship", "accept_sponsorship"),
+	("Sponsorship", "withdraw_offer"),
 	("Trials", "withdraw"),
 	("Trials", "release_enrolment"),
 ];
@@ -1738,16 +1742,20 @@ pub(crate) mod tests {
 	}
 
 	/// The development genesis with a patient who holds no tokens, sponsored by Dave (the
-	/// hospital's admin): the externalities (committed) and the patient.
+	/// hospital's admin; offered and accepted): the externalities (committed) and the patient.
 	fn sponsored_patient() -> (sp_io::TestExternalities, crate::AccountId) {
 		let mut ext = dev_ext();
 		let patient: crate::AccountId = [7; 32].into();
 		ext.execute_with(|| {
 			let dave = sp_keyring::Sr25519Keyring::Dave.to_account_id();
 			assert_ok!(crate::Sponsorship::sponsor(
-				RuntimeOrigin::signed(dave),
+				RuntimeOrigin::signed(dave.clone()),
 				patient.clone(),
 				crate::UNIT
+			));
+			assert_ok!(crate::Sponsorship::accept_sponsorship(
+				RuntimeOrigin::signed(patient.clone()),
+				dave
 			));
 			assert_eq!(crate::Balances::free_balance(&patient), 0);
 		});
@@ -1870,6 +1878,61 @@ pub(crate) mod tests {
 		let written = keys_written_by_extrinsic(&ext);
 		assert_eq!(written.len() as u32, declared + WRITES_IN_A_PLACE, "{written:?}");
 		assert_eq!(declared, 1);
+	}
+
+	/// Through every transaction extension and the real fee path: an account holding nothing
+	/// accepts a member's offer, the member paying the fee outside the allowance; the keys it
+	/// writes are within its declaration (two: a sponsorship it replaces would release another
+	/// payer's deposit), its place's and the sponsored fee's count. Accepting the second offer
+	/// is the second member's to pay.
+	#[test]
+	fn an_account_holding_nothing_accepts_an_offer_its_member_pays_for() {
+		use pallet_sponsorship::{Call as S, SPONSORED_FEE_WRITES};
+		use sp_keyring::Sr25519Keyring::{Dave, Eve};
+		let mut ext = dev_ext();
+		let patient: crate::AccountId = [7; 32].into();
+		let (dave, eve) = (Dave.to_account_id(), Eve.to_account_id());
+		ext.execute_with(|| {
+			for member in [&dave, &eve] {
+				assert_ok!(crate::Sponsorship::sponsor(
+					RuntimeOrigin::signed(member.clone()),
+					patient.clone(),
+					crate::UNIT
+				));
+			}
+		});
+		ext.commit_all().unwrap();
+		let accept = |payer: &crate::AccountId| {
+			RuntimeCall::Sponsorship(S::accept_sponsorship { payer: payer.clone() })
+		};
+		ext.execute_with(|| {
+			let before = crate::Balances::free_balance(&dave);
+			assert_eq!(declared_writes(&accept(&dave)), 2);
+			assert_ok!(apply_signed(&patient, accept(&dave)).unwrap());
+			assert!(crate::Balances::free_balance(&dave) < before, "the member paid the fee");
+			assert_eq!(crate::Balances::free_balance(&patient), 0);
+			let sponsorship = pallet_sponsorship::Sponsorships::<Runtime>::get(&patient).unwrap();
+			assert_eq!((sponsorship.payer, sponsorship.spent), (dave.clone(), 0));
+			assert_eq!(BlockWrites::get(), 2 + SPONSORED_FEE_WRITES);
+		});
+		// The offer, the sponsorship, the patient's account (the nonce) and the member's (the
+		// fee).
+		let written = keys_written_by_extrinsic(&ext);
+		assert_eq!(written.len(), 4, "{written:?}");
+		ext.commit_all().unwrap();
+		// Eve's offer replaces Dave's sponsorship: Dave's deposit and hold as well.
+		ext.execute_with(|| {
+			let before = crate::Balances::free_balance(&eve);
+			assert_ok!(apply_signed(&patient, accept(&eve)).unwrap());
+			assert!(crate::Balances::free_balance(&eve) < before, "the second member paid");
+			let sponsorship = pallet_sponsorship::Sponsorships::<Runtime>::get(&patient).unwrap();
+			assert_eq!(sponsorship.payer, eve.clone());
+		});
+		// The offer, the sponsorship, Dave's hold and account, the patient's and Eve's accounts:
+		// six, within the seven counted.
+		let written = keys_written_by_extrinsic(&ext);
+		assert_eq!(written.len(), 6, "{written:?}");
+		assert!(written.len() as u32 <= 2 + SPONSORED_FEE_WRITES + WRITES_IN_A_PLACE);
 	}
 
 	#[test]

@@ -1,6 +1,7 @@
 // My consents: a patient (or their guardian or legal representative) sees their consents in
 // words, grants and revokes them, sees their proxies, who accessed their records on which basis,
-// and the emergency (break-glass) sessions opened on them with their justification state.
+// and the emergency (break-glass) sessions opened on them with their justification state; the
+// account that signs sees who pays its fees, and accepts a provider's offer to pay them.
 //
 // Reads use the node's `healthchain_*` methods; grants and revokes are signed in the browser with
 // a wallet extension (the injected-accounts standard) or, on a dev chain only, a dev account, and
@@ -192,6 +193,45 @@ async function showSessions(subject: string): Promise<void> {
   });
 }
 
+/** An allowance in HLTH (12 decimals), as "0.1". */
+function tokens(planck: bigint): string {
+  const whole = planck / 10n ** 12n;
+  const fraction = (planck % 10n ** 12n).toString().padStart(12, "0").replace(/0+$/, "");
+  return fraction ? `${whole}.${fraction}` : `${whole}`;
+}
+
+/**
+ * Who pays the fees of `address`'s patient operations: its sponsorship, if it accepted one, and
+ * the offers waiting for it, each with a button that accepts it (the offering organisation pays
+ * that fee too, so an account that holds nothing can accept).
+ */
+async function showFees(address: string): Promise<void> {
+  await load(byId("fees"), async () => {
+    const { api } = await import("./tx");
+    const query = api(url).query.Sponsorship;
+    const [sponsorship, offers] = await Promise.all([query.Sponsorships.getValue(address), query.Offers.getEntries(address)]);
+    const out: HTMLElement[] = [];
+    if (sponsorship) {
+      const who = await organizations.label(sponsorship.organization);
+      out.push(h("p", { class: "sponsor" }, `${who} pays this account's fees for consents, proxies and trial withdrawals (up to ${tokens(sponsorship.allowance)} HLTH a day).`));
+    }
+    const items = await Promise.all(
+      offers.map(async ({ keyArgs: [, payer], value }) => {
+        const who = await organizations.label(value.organization);
+        const button = h("button", { type: "button", "data-accept": payer }, `Accept ${who}'s offer`);
+        button.addEventListener("click", () => void transact((api) => api.tx.Sponsorship.accept_sponsorship({ payer })));
+        return h("li", { class: "offer" }, h("p", {}, `${who} offers to pay this account's fees (up to ${tokens(value.allowance)} HLTH a day).`), button);
+      }),
+    );
+    if (items.length) {
+      if (sponsorship) out.push(h("p", { class: "hint" }, "Accepting another offer ends the sponsorship above."));
+      out.push(h("ul", { class: "list", "aria-label": "Offers to pay this account's fees" }, ...items));
+    }
+    if (out.length === 0) out.push(h("p", { class: "hint" }, "This account pays its own fees: no organisation pays them, or offers to."));
+    return out;
+  });
+}
+
 async function showAll(): Promise<void> {
   let subject: string;
   try {
@@ -218,7 +258,8 @@ let busy = false;
 async function transact(build: (api: import("./tx").Api) => Parameters<typeof import("./tx").submit>[0]): Promise<void> {
   if (busy) return;
   busy = true;
-  const buttons = [...document.querySelectorAll<HTMLButtonElement>("#grant-form button[type=submit], button[data-revoke]")];
+  const buttons = [...document.querySelectorAll<HTMLButtonElement>("#grant-form button[type=submit], button[data-revoke], button[data-accept]")];
+  const wasDisabled = buttons.map((button) => button.disabled);
   for (const button of buttons) button.disabled = true;
   txStatus.replaceChildren();
   try {
@@ -231,12 +272,12 @@ async function transact(build: (api: import("./tx").Api) => Parameters<typeof im
     const account = currentAccount();
     const tx = await import("./tx");
     await tx.submit(build(tx.api(url)), account, (_, detail) => (txStatus.textContent = detail));
-    await showAll();
+    await Promise.all([showAll(), showFees(account.address)]);
   } catch (error) {
     showProblem(txStatus, error);
   } finally {
     busy = false;
-    for (const button of buttons) button.disabled = false;
+    buttons.forEach((button, i) => (button.disabled = wasDisabled[i]));
   }
 }
 
@@ -319,6 +360,9 @@ accountSelect.addEventListener("change", () => {
   if (accountSelect.value) {
     patientInput.value = accountSelect.value;
     void showAll();
+    void showFees(accountSelect.value);
+  } else {
+    byId("fees").replaceChildren();
   }
 });
 byId<HTMLFormElement>("patient-form").addEventListener("submit", (event) => {

@@ -593,12 +593,19 @@ describe("my consents", () => {
     await done();
   });
 
-  test("a patient without tokens grants through a browser wallet; the hospital pays", async () => {
+  test("a patient without tokens accepts the hospital's offer and grants through a browser wallet; the hospital pays", async () => {
     const { page, done } = await open("consents.html", { wallet: true });
     await page.click("#connect-wallet");
     await page.waitForSelector("#wallet-status >> text=1 account(s) from test-wallet");
     await page.selectOption("#account", walletPatient.address);
     await page.waitForSelector("#consents .empty");
+    // The hospital's offer waits; it pays nothing until the patient accepts it in the page.
+    const offer = await page.waitForSelector("#fees li.offer");
+    assert.match(await offer.textContent(), /Organisation 0 \(Hospital, Laboratory\) offers to pay this account's fees \(up to 1 HLTH a day\)\./);
+    await page.click(`#fees button[data-accept='${hospital.address}']`);
+    assert.match(await txOutcome(page), /^Done: in block #\d+\.$/);
+    await page.waitForSelector("#fees p.sponsor >> text=pays this account's fees");
+    assert.equal(await page.locator("#fees li.offer").count(), 0);
     await page.waitForSelector("#grantee option[value='org:0']", { state: "attached" });
     await page.selectOption("#grantee", "org:0");
     await page.check("input[name=class][value=Medications]");

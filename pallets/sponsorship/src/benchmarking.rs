@@ -31,15 +31,27 @@ fn payer<T: Config>() -> T::AccountId {
 	member
 }
 
-/// `account` sponsored by a funded member, with the largest allowance.
-fn sponsored<T: Config>(account: &T::AccountId) -> T::AccountId {
-	let member = payer::<T>();
+/// A funded member's offer to sponsor `account`, with the largest allowance.
+fn offered<T: Config>(account: &T::AccountId) -> T::AccountId {
+	offered_by::<T>(payer::<T>(), account)
+}
+
+/// `member`'s offer to sponsor `account`, with the largest allowance.
+fn offered_by<T: Config>(member: T::AccountId, account: &T::AccountId) -> T::AccountId {
 	Pallet::<T>::sponsor(
 		RawOrigin::Signed(member.clone()).into(),
 		account.clone(),
 		T::MaxAllowance::get(),
 	)
-	.expect("a funded member sponsors");
+	.expect("a funded member offers");
+	member
+}
+
+/// `account` sponsored by a funded member, with the largest allowance: offered and accepted.
+fn sponsored<T: Config>(account: &T::AccountId) -> T::AccountId {
+	let member = offered::<T>(account);
+	Pallet::<T>::accept_sponsorship(RawOrigin::Signed(account.clone()).into(), member.clone())
+		.expect("the account accepts");
 	member
 }
 
@@ -53,15 +65,52 @@ fn sponsored<T: Config>(account: &T::AccountId) -> T::AccountId {
 mod benchmarks {
 	use super::*;
 
+	/// An offer to an account that does not exist yet (it gains its sufficient reference).
 	#[benchmark]
 	fn sponsor() {
 		let member = payer::<T>();
 		let patient: T::AccountId = account("patient", 0, 0);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(member), patient.clone(), T::MaxAllowance::get());
+		_(RawOrigin::Signed(member.clone()), patient.clone(), T::MaxAllowance::get());
 
-		assert!(Sponsorships::<T>::contains_key(&patient));
+		assert!(Offers::<T>::contains_key(&patient, &member));
+	}
+
+	/// The account accepts an offer whose member is still in force: the offer becomes its
+	/// sponsorship, and the sponsorship it had (another organisation's) ends, its deposit
+	/// released.
+	#[benchmark]
+	fn accept_sponsorship() {
+		let patient: T::AccountId = account("patient", 0, 0);
+		let (_, other) = T::BenchmarkHelper::another_sponsoring_member();
+		let funds = T::SponsorshipDeposit::get()
+			.saturating_add(T::MaxAllowance::get())
+			.saturating_mul(100u32.into());
+		T::Currency::set_balance(&other, funds);
+		let other = offered_by::<T>(other, &patient);
+		Pallet::<T>::accept_sponsorship(RawOrigin::Signed(patient.clone()).into(), other.clone())
+			.expect("the account accepts the first offer");
+		let member = offered::<T>(&patient);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(patient.clone()), member.clone());
+
+		assert!(!Offers::<T>::contains_key(&patient, &member));
+		assert_eq!(Sponsorships::<T>::get(&patient).map(|s| s.payer), Some(member));
+	}
+
+	/// Refused by the account it was made to (the path that asks whether the offer pays): the
+	/// deposit released, the entry removed.
+	#[benchmark]
+	fn withdraw_offer() {
+		let patient: T::AccountId = account("patient", 0, 0);
+		let member = offered::<T>(&patient);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(patient.clone()), patient.clone(), member.clone());
+
+		assert!(!Offers::<T>::contains_key(&patient, &member));
 	}
 
 	#[benchmark]

@@ -9,6 +9,17 @@
 //! operations hold, from one of its member accounts (the *payer*). Nothing moves to or from the
 //! patient's account, which may hold nothing at all.
 //!
+//! ## Offered, then accepted
+//!
+//! A member **offers** to sponsor an account ([`Pallet::sponsor`]); the offer pays nothing until
+//! the account itself **accepts** it ([`Pallet::accept_sponsorship`], whose fee the offering
+//! member pays, outside any allowance, as it pays for the account refusing the offer). Until
+//! then the account's transactions are paid as if nobody sponsored it. So no member can make itself the payer of a patient who did not ask
+//! for it — a payer that then cannot pay would otherwise leave the patient's revocations and
+//! withdrawals refused in the pool. Offers from several members may wait side by side, each
+//! with its deposit, so no offer keeps another out; the offering member (or governance, or
+//! anyone once that member has left its organisation) withdraws an offer nobody accepted.
+//!
 //! ## Fees
 //!
 //! [`PayFromSponsor`] is the runtime's `OnChargeTransaction` (pallet-transaction-payment): for a
@@ -38,8 +49,9 @@
 //!
 //! Declining — [`Pallet::end_sponsorship`] signed by the sponsored account itself — is paid by
 //! the sponsor beyond the allowance (once per sponsorship: it ends it), so a member that
-//! sponsors an account with a tiny allowance cannot keep it from every other sponsor. Governance
-//! may end any sponsorship (the way out when a payer cannot pay even that).
+//! sponsors an account with a tiny allowance cannot keep it from every other sponsor. Accepting
+//! another member's offer ends the sponsorship the account had (the way out of a sponsor whose
+//! payer cannot pay even a refusal), and governance may end any sponsorship.
 //!
 //! ## Accounts
 //!
@@ -61,6 +73,8 @@
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
+extern crate alloc;
+
 pub use pallet::*;
 
 #[cfg(feature = "runtime-benchmarks")]
@@ -78,7 +92,7 @@ pub mod weights;
 pub use payment::{
 	OnSponsoredFee, PayFromSponsor, ALLOWANCE_EXHAUSTED, SPONSORED_FEE_WRITES, SPONSORED_TIP,
 };
-pub use types::Sponsorship;
+pub use types::{Offer, Sponsorship};
 pub use weights::WeightInfo;
 
 /// What the benchmarks need from the runtime.
@@ -87,6 +101,9 @@ pub trait BenchmarkHelper<AccountId, RuntimeCall> {
 	/// An active organisation and a member account of it with enough funds for a sponsorship
 	/// deposit and many fees.
 	fn sponsoring_member() -> (healthchain_primitives::OrganizationId, AccountId);
+	/// A member account of another active organisation, funded like [`Self::sponsoring_member`]
+	/// (a sponsorship an acceptance replaces).
+	fn another_sponsoring_member() -> (healthchain_primitives::OrganizationId, AccountId);
 	/// A call that [`Config::SponsoredCalls`] contains.
 	fn sponsored_call() -> RuntimeCall;
 }
@@ -102,13 +119,13 @@ pub mod pallet {
 		},
 	};
 	use frame_system::pallet_prelude::*;
-	use healthchain_primitives::{OrganizationRegistry, Sponsors};
+	use healthchain_primitives::{OrganizationId, OrganizationRegistry, Sponsors};
 	use sp_runtime::{
 		traits::{Saturating, Zero},
 		transaction_validity::{InvalidTransaction, TransactionValidityError},
 	};
 
-	use super::{Sponsorship, WeightInfo};
+	use super::{Offer, Sponsorship, WeightInfo};
 
 	/// The balance type of [`Config::Currency`].
 	pub type BalanceOf<T> =
@@ -117,6 +134,9 @@ pub mod pallet {
 	/// A sponsorship as stored.
 	pub type SponsorshipOf<T> =
 		Sponsorship<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+
+	/// An offer as stored.
+	pub type OfferOf<T> = Offer<BalanceOf<T>>;
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -184,13 +204,26 @@ pub mod pallet {
 	pub type Sponsorships<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, SponsorshipOf<T>, OptionQuery>;
 
+	/// The sponsorships offered to each account and not yet accepted, by the offering member
+	/// (the payer it would have). Each holds its deposit from that member.
+	#[pallet::storage]
+	pub type Offers<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Blake2_128Concat,
+		T::AccountId,
+		OfferOf<T>,
+		OptionQuery,
+	>;
+
 	/// Events of the sponsorship pallet.
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
-		/// An organisation now pays `account`'s patient operations (which one is in
-		/// [`Sponsorships`]; the event history, which outlives the sponsorship, does not pair the
-		/// patient with it).
+		/// `account` accepted an offer: an organisation now pays its patient operations (which
+		/// one is in [`Sponsorships`]; the event history, which outlives the sponsorship, does
+		/// not pair the patient with it).
 		Sponsored {
 			/// The sponsored account.
 			account: T::AccountId,
@@ -207,6 +240,20 @@ pub mod pallet {
 		/// A sponsorship ended; its deposit was returned to the payer.
 		SponsorshipEnded {
 			/// The formerly sponsored account.
+			account: T::AccountId,
+		},
+		/// A member offered to sponsor `account` (which member is in [`Offers`] while the offer
+		/// waits); it pays nothing until `account` accepts it.
+		Offered {
+			/// The account offered a sponsorship.
+			account: T::AccountId,
+			/// The most the sponsor would pay in fees per period.
+			allowance: BalanceOf<T>,
+		},
+		/// An offer to sponsor `account` was withdrawn; its deposit was returned to the member
+		/// that offered it.
+		OfferWithdrawn {
+			/// The account the offer was made to.
 			account: T::AccountId,
 		},
 	}
@@ -227,6 +274,13 @@ pub mod pallet {
 		NotAuthorized,
 		/// A member account cannot sponsor itself.
 		SelfSponsorship,
+		/// This member already offered to sponsor the account.
+		AlreadyOffered,
+		/// The member named made no offer to the account.
+		NoOffer,
+		/// The offer cannot pay: the member that made it has left its organisation, or the
+		/// organisation is suspended.
+		OfferNotInForce,
 	}
 
 	#[pallet::hooks]
@@ -244,11 +298,15 @@ pub mod pallet {
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
-		/// Sponsors `account`: from now on the caller pays the fees of the patient operations
-		/// `account` signs, up to `allowance` per [`Config::Period`], and their deposits.
+		/// Offers to sponsor `account`: once `account` accepts
+		/// ([`Pallet::accept_sponsorship`]), the caller pays the fees of the patient operations
+		/// it signs, up to `allowance` per [`Config::Period`], and their deposits. Until then the
+		/// offer pays nothing.
 		///
-		/// Origin: signed by a member account of an active organisation, which becomes the payer.
-		/// Holds [`Config::SponsorshipDeposit`] from it. Emits [`Event::Sponsored`].
+		/// Origin: signed by a member account of an active organisation, which would be the
+		/// payer. Holds [`Config::SponsorshipDeposit`] from it, and gives `account` a sufficient
+		/// reference, so that an account holding nothing exists and can sign its acceptance.
+		/// Emits [`Event::Offered`].
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::sponsor())]
 		pub fn sponsor(
@@ -262,7 +320,11 @@ pub mod pallet {
 				.ok_or(Error::<T>::NotMember)?;
 			ensure!(account != payer, Error::<T>::SelfSponsorship);
 			Self::ensure_allowance(allowance)?;
-			ensure!(!Sponsorships::<T>::contains_key(&account), Error::<T>::AlreadySponsored);
+			ensure!(
+				Sponsorships::<T>::get(&account).is_none_or(|s| s.payer != payer),
+				Error::<T>::AlreadySponsored
+			);
+			ensure!(!Offers::<T>::contains_key(&account, &payer), Error::<T>::AlreadyOffered);
 			let deposit = T::SponsorshipDeposit::get();
 			T::Currency::hold(&HoldReason::SponsorshipDeposit.into(), &payer, deposit)?;
 			// The account exists from now on and never goes away, so its nonce never restarts
@@ -270,18 +332,8 @@ pub mod pallet {
 			if frame_system::Pallet::<T>::sufficients(&account) == 0 {
 				frame_system::Pallet::<T>::inc_sufficients(&account);
 			}
-			Sponsorships::<T>::insert(
-				&account,
-				Sponsorship {
-					organization,
-					payer,
-					allowance,
-					spent: Zero::zero(),
-					period_start: frame_system::Pallet::<T>::block_number(),
-					deposit,
-				},
-			);
-			Self::deposit_event(Event::Sponsored { account, allowance });
+			Offers::<T>::insert(&account, &payer, Offer { organization, allowance, deposit });
+			Self::deposit_event(Event::Offered { account, allowance });
 			Ok(())
 		}
 
@@ -352,6 +404,95 @@ pub mod pallet {
 			Self::deposit_event(Event::SponsorshipEnded { account });
 			Ok(Some(T::WeightInfo::end_sponsorship().saturating_add(fee_path)).into())
 		}
+
+		/// Accepts `payer`'s offer to sponsor the caller: from now on `payer` pays the fees of
+		/// the patient operations the caller signs, within the offer's allowance, and their
+		/// deposits. The offer's deposit stays held for the sponsorship. A sponsorship the caller
+		/// had ends (its deposit back to its payer; deposits it paid for consents and proxies stay
+		/// held from it until those are removed): the way to another provider, also from a
+		/// sponsor that no longer pays.
+		///
+		/// Origin: signed by the account the offer was made to. The fee of this call is paid by
+		/// `payer` (outside the allowance) when the offer can pay: an account that holds nothing
+		/// accepts. Emits [`Event::SponsorshipEnded`] for a sponsorship it ends, and
+		/// [`Event::Sponsored`].
+		#[pallet::call_index(3)]
+		#[pallet::weight(
+			T::WeightInfo::accept_sponsorship()
+				.saturating_add(<Pallet<T> as Sponsors<T::AccountId>>::sponsored_call_weight())
+		)]
+		pub fn accept_sponsorship(origin: OriginFor<T>, payer: T::AccountId) -> DispatchResult {
+			let account = ensure_signed(origin)?;
+			let offer = Offers::<T>::get(&account, &payer).ok_or(Error::<T>::NoOffer)?;
+			ensure!(Self::pays(offer.organization, &payer), Error::<T>::OfferNotInForce);
+			if let Some(old) = Sponsorships::<T>::take(&account) {
+				T::Currency::release(
+					&HoldReason::SponsorshipDeposit.into(),
+					&old.payer,
+					old.deposit,
+					Precision::Exact,
+				)?;
+				Self::deposit_event(Event::SponsorshipEnded { account: account.clone() });
+			}
+			Offers::<T>::remove(&account, &payer);
+			let allowance = offer.allowance;
+			Sponsorships::<T>::insert(
+				&account,
+				Sponsorship {
+					organization: offer.organization,
+					payer,
+					allowance,
+					spent: Zero::zero(),
+					period_start: frame_system::Pallet::<T>::block_number(),
+					deposit: offer.deposit,
+				},
+			);
+			Self::deposit_event(Event::Sponsored { account, allowance });
+			Ok(())
+		}
+
+		/// Withdraws `payer`'s offer to sponsor `account` and returns its deposit to `payer`.
+		///
+		/// Origin: signed by `payer`, or by `account` (refusing it: `payer` pays that fee when
+		/// the offer can pay, so an account that holds nothing refuses), or
+		/// [`Config::GovernanceOrigin`]; by any signed account once `payer` is no longer a
+		/// member account of the offering organisation (the offer can never pay). Emits
+		/// [`Event::OfferWithdrawn`].
+		#[pallet::call_index(4)]
+		#[pallet::weight(
+			T::WeightInfo::withdraw_offer()
+				.saturating_add(<Pallet<T> as Sponsors<T::AccountId>>::sponsored_call_weight())
+		)]
+		pub fn withdraw_offer(
+			origin: OriginFor<T>,
+			account: T::AccountId,
+			payer: T::AccountId,
+		) -> DispatchResultWithPostInfo {
+			let offer = Offers::<T>::get(&account, &payer).ok_or(Error::<T>::NoOffer)?;
+			// The offering member paid this fee when the account itself refuses an offer that
+			// can pay (asked before the offer goes); anyone else paid their own.
+			let mut fee_path = Weight::zero();
+			if let Err(origin) = T::GovernanceOrigin::try_origin(origin) {
+				let who = ensure_signed(origin)?;
+				let member = T::Registry::organization_of(&payer);
+				ensure!(
+					who == payer || who == account || member != Some(offer.organization),
+					Error::<T>::NotAuthorized
+				);
+				if who == account && Self::pays(offer.organization, &payer) {
+					fee_path = <Self as Sponsors<T::AccountId>>::sponsored_call_weight();
+				}
+			}
+			T::Currency::release(
+				&HoldReason::SponsorshipDeposit.into(),
+				&payer,
+				offer.deposit,
+				Precision::Exact,
+			)?;
+			Offers::<T>::remove(&account, &payer);
+			Self::deposit_event(Event::OfferWithdrawn { account });
+			Ok(Some(T::WeightInfo::withdraw_offer().saturating_add(fee_path)).into())
+		}
 	}
 
 	impl<T: Config> Pallet<T> {
@@ -366,8 +507,42 @@ pub mod pallet {
 		/// Whether `s` pays: its payer is still a member account of the sponsoring
 		/// organisation, and that organisation is active.
 		pub fn in_force(s: &SponsorshipOf<T>) -> bool {
-			T::Registry::organization_of(&s.payer) == Some(s.organization)
-				&& T::Registry::is_active(s.organization)
+			Self::pays(s.organization, &s.payer)
+		}
+
+		/// Whether `payer` may pay for `organization`: it is still a member account of it, and
+		/// the organisation is active.
+		fn pays(organization: OrganizationId, payer: &T::AccountId) -> bool {
+			T::Registry::organization_of(payer) == Some(organization)
+				&& T::Registry::is_active(organization)
+		}
+
+		/// The member that pays the fee of `call` signed by `who` when `call` accepts or refuses
+		/// an offer made to `who` that can pay: the offer is there and its member may still pay
+		/// for its organisation. Either call takes the offer, so a member pays for one of them
+		/// once per offer. `Ok(None)` otherwise: `who` pays, as for any other call. An error for
+		/// a tip (sponsors do not buy priority). Reads, never writes.
+		pub fn offer_paying(
+			who: &T::AccountId,
+			call: &<T as frame_system::Config>::RuntimeCall,
+			tip: BalanceOf<T>,
+		) -> Result<Option<T::AccountId>, TransactionValidityError>
+		where
+			<T as frame_system::Config>::RuntimeCall: IsSubType<Call<T>>,
+		{
+			let payer = match call.is_sub_type() {
+				Some(Call::accept_sponsorship { payer }) => payer,
+				Some(Call::withdraw_offer { account, payer }) if account == who => payer,
+				_ => return Ok(None),
+			};
+			let Some(offer) = Offers::<T>::get(who, payer) else { return Ok(None) };
+			if !Self::pays(offer.organization, payer) {
+				return Ok(None);
+			}
+			if !tip.is_zero() {
+				return Err(InvalidTransaction::Custom(crate::SPONSORED_TIP).into());
+			}
+			Ok(Some(payer.clone()))
 		}
 
 		/// The sponsorship of `who` if it is in force ([`Self::in_force`]), as stored.

@@ -155,6 +155,10 @@ impl crate::BenchmarkHelper<u64, RuntimeCall> for MockRegistry {
 		(HOSPITAL, HOSPITAL_STAFF)
 	}
 
+	fn another_sponsoring_member() -> (OrganizationId, u64) {
+		(CLINIC, CLINIC_STAFF)
+	}
+
 	fn sponsored_call() -> RuntimeCall {
 		patient_call()
 	}

@@ -8,7 +8,7 @@ use frame_support::traits::{
 };
 use pallet_transaction_payment::{FungibleAdapter, OnChargeTransaction, TxCreditHold};
 use sp_runtime::{
-	traits::{DispatchInfoOf, PostDispatchInfoOf, Saturating},
+	traits::{DispatchInfoOf, PostDispatchInfoOf, Saturating, Zero},
 	transaction_validity::TransactionValidityError,
 };
 
@@ -27,6 +27,9 @@ pub const SPONSORED_TIP: u8 = 2;
 /// from the sponsorship's payer and counted against its allowance, the refund returning to both.
 /// Declining one's own sponsorship is paid by the sponsor beyond the allowance (once per
 /// sponsorship: it ends it), so a sponsor cannot hold a patient by exhausting the allowance.
+/// Accepting or refusing an offer made to the signer ([`Pallet::accept_sponsorship`],
+/// [`Pallet::withdraw_offer`]) is paid by the member that made it, when the offer can pay (once
+/// per offer: either call takes it), and counts against no allowance.
 ///
 /// Validation (`can_withdraw_fee`, run by the transaction pool) checks the same as charging, so
 /// a transaction the sponsorship cannot pay is refused before it reaches a block.
@@ -66,7 +69,8 @@ where
 /// What [`PayFromSponsor`] keeps between charging and correcting a fee: who paid, and for a
 /// sponsored fee how much was counted against the allowance.
 pub struct Charged<AccountId, Balance, Inner> {
-	/// The payer and the fee counted against the allowance, when a sponsorship paid.
+	/// The payer and the fee counted against the allowance, when a sponsorship paid (or an
+	/// offer being accepted, which counts nothing).
 	sponsored: Option<(AccountId, Balance)>,
 	/// What [`FungibleAdapter`] keeps (the tip's credit).
 	inner: Inner,
@@ -100,6 +104,14 @@ where
 		fee: Self::Balance,
 		tip: Self::Balance,
 	) -> Result<Self::LiquidityInfo, TransactionValidityError> {
+		if let Some(payer) = Pallet::<T>::offer_paying(who, call, tip)? {
+			W::on_sponsored_fee()?;
+			let inner = <Adapter<F, OU> as OnChargeTransaction<T>>::withdraw_fee(
+				&payer, call, info, fee, tip,
+			)?;
+			// Nothing counted against an allowance, so nothing to give back after dispatch.
+			return Ok(Charged { sponsored: Some((payer, Zero::zero())), inner });
+		}
 		let declining = Pallet::<T>::declines(who, call);
 		match Pallet::<T>::sponsor_of(who, call, declining, fee, tip)? {
 			Some(sponsorship) => {
@@ -127,6 +139,11 @@ where
 		fee: Self::Balance,
 		tip: Self::Balance,
 	) -> Result<(), TransactionValidityError> {
+		if let Some(payer) = Pallet::<T>::offer_paying(who, call, tip)? {
+			return <Adapter<F, OU> as OnChargeTransaction<T>>::can_withdraw_fee(
+				&payer, call, info, fee, tip,
+			);
+		}
 		let declining = Pallet::<T>::declines(who, call);
 		match Pallet::<T>::sponsor_of(who, call, declining, fee, tip)? {
 			Some(sponsorship) => <Adapter<F, OU> as OnChargeTransaction<T>>::can_withdraw_fee(

@@ -10,7 +10,9 @@ use healthchain_primitives::{Role, Sponsors};
 use pallet_transaction_payment::OnChargeTransaction;
 use sp_runtime::transaction_validity::{InvalidTransaction, TransactionValidityError};
 
-use crate::{mock::*, Error, Event, HoldReason, Sponsorships, ALLOWANCE_EXHAUSTED, SPONSORED_TIP};
+use crate::{
+	mock::*, Error, Event, HoldReason, Offers, Sponsorships, ALLOWANCE_EXHAUSTED, SPONSORED_TIP,
+};
 
 type Fees = <Test as pallet_transaction_payment::Config>::OnChargeTransaction;
 type Charged = <Fees as OnChargeTransaction<Test>>::LiquidityInfo;
@@ -23,8 +25,19 @@ fn held(who: u64) -> u64 {
 	Balances::balance_on_hold(&HoldReason::SponsorshipDeposit.into(), &who)
 }
 
+/// `payer` offers to sponsor `account`, and `account` accepts.
 fn sponsor(payer: u64, account: u64, allowance: u64) {
+	offer(payer, account, allowance);
+	assert_ok!(Sponsorship::accept_sponsorship(RuntimeOrigin::signed(account), payer));
+}
+
+/// `payer` offers to sponsor `account`.
+fn offer(payer: u64, account: u64, allowance: u64) {
 	assert_ok!(Sponsorship::sponsor(RuntimeOrigin::signed(payer), account, allowance));
+}
+
+fn accept(payer: u64) -> RuntimeCall {
+	RuntimeCall::Sponsorship(crate::Call::accept_sponsorship { payer })
 }
 
 fn spent(account: u64) -> u64 {
@@ -66,7 +79,15 @@ fn cannot_pay() -> TransactionValidityError {
 fn a_member_sponsors_an_account_that_holds_nothing() {
 	ExtBuilder.build_and_execute(|| {
 		assert!(!System::account_exists(&PATIENT));
-		sponsor(HOSPITAL_STAFF, PATIENT, 300);
+		offer(HOSPITAL_STAFF, PATIENT, 300);
+		System::assert_last_event(Event::Offered { account: PATIENT, allowance: 300 }.into());
+		let o = Offers::<Test>::get(PATIENT, HOSPITAL_STAFF).unwrap();
+		assert_eq!((o.organization, o.allowance, o.deposit), (HOSPITAL, 300, DEPOSIT));
+		// The account exists, so it can sign its acceptance, though it holds nothing.
+		assert!(System::account_exists(&PATIENT));
+		assert!(!Sponsorships::<Test>::contains_key(PATIENT));
+		assert_ok!(Sponsorship::accept_sponsorship(RuntimeOrigin::signed(PATIENT), HOSPITAL_STAFF));
+		assert!(!Offers::<Test>::contains_key(PATIENT, HOSPITAL_STAFF));
 		let s = Sponsorships::<Test>::get(PATIENT).unwrap();
 		assert_eq!(
 			(s.organization, s.payer, s.allowance, s.spent),
@@ -108,12 +129,25 @@ fn sponsoring_checks_the_account_and_the_allowance() {
 				Error::<Test>::InvalidAllowance
 			);
 		}
-		sponsor(HOSPITAL_STAFF, PATIENT, MAX_ALLOWANCE);
-		// One sponsor per account: a second organisation cannot take it over.
+		offer(HOSPITAL_STAFF, PATIENT, MAX_ALLOWANCE);
 		assert_noop!(
-			Sponsorship::sponsor(RuntimeOrigin::signed(CLINIC_STAFF), PATIENT, 10),
+			Sponsorship::sponsor(RuntimeOrigin::signed(HOSPITAL_STAFF), PATIENT, 10),
+			Error::<Test>::AlreadyOffered
+		);
+		assert_ok!(Sponsorship::accept_sponsorship(RuntimeOrigin::signed(PATIENT), HOSPITAL_STAFF));
+		assert_noop!(
+			Sponsorship::sponsor(RuntimeOrigin::signed(HOSPITAL_STAFF), PATIENT, 10),
 			Error::<Test>::AlreadySponsored
 		);
+		// One sponsor per account: a second organisation's offer waits, and takes over only
+		// when the patient accepts it; the first sponsorship's deposit goes back.
+		offer(CLINIC_STAFF, PATIENT, 10);
+		assert_eq!(Sponsorships::<Test>::get(PATIENT).unwrap().payer, HOSPITAL_STAFF);
+		assert_ok!(Sponsorship::accept_sponsorship(RuntimeOrigin::signed(PATIENT), CLINIC_STAFF));
+		System::assert_has_event(Event::SponsorshipEnded { account: PATIENT }.into());
+		System::assert_last_event(Event::Sponsored { account: PATIENT, allowance: 10 }.into());
+		assert_eq!(Sponsorships::<Test>::get(PATIENT).unwrap().payer, CLINIC_STAFF);
+		assert_eq!((held(HOSPITAL_STAFF), held(CLINIC_STAFF)), (0, DEPOSIT));
 	});
 }
 
@@ -124,7 +158,7 @@ fn the_payer_pays_the_sponsorship_deposit() {
 			Sponsorship::sponsor(RuntimeOrigin::signed(POOR_STAFF), PATIENT, 10),
 			sp_runtime::TokenError::FundsUnavailable
 		);
-		assert!(!Sponsorships::<Test>::contains_key(PATIENT));
+		assert!(!Offers::<Test>::contains_key(PATIENT, POOR_STAFF));
 		assert!(!System::account_exists(&PATIENT));
 	});
 }
@@ -463,5 +497,239 @@ fn only_a_sponsored_signer_keeps_the_sponsors_part_of_the_weight() {
 		sponsor(HOSPITAL_STAFF, PATIENT, 300);
 		suspend(HOSPITAL, Role::Hospital);
 		assert_eq!(kept(PATIENT), lookups);
+	});
+}
+
+/// The audit's attack (session 45): a member makes itself the payer of a patient who did not
+/// ask, then empties its balance, so that every patient operation — revoking a consent,
+/// withdrawing from a trial, declining — is refused in the pool. An offer pays nothing and
+/// changes nothing for the patient until the patient accepts it.
+#[test]
+fn an_offer_nobody_accepted_changes_nothing_for_the_account() {
+	ExtBuilder.build_and_execute(|| {
+		offer(HOSPITAL_STAFF, FUNDED_PATIENT, MAX_ALLOWANCE);
+		offer(HOSPITAL_STAFF, PATIENT, MAX_ALLOWANCE);
+		let _ = Balances::make_free_balance_be(&HOSPITAL_STAFF, 5);
+		// The patient with funds pays their own operations and declines nothing.
+		let charged = charge(FUNDED_PATIENT, &patient_call(), 100, 0).expect("pays itself");
+		settle(FUNDED_PATIENT, 100, 0, charged);
+		assert_eq!(free(FUNDED_PATIENT), ENDOWMENT - 100);
+		assert_eq!(<Sponsorship as Sponsors<u64>>::deposit_payer(&FUNDED_PATIENT), FUNDED_PATIENT);
+		// The one without funds is where it was: nobody pays for it.
+		assert_eq!(charge(PATIENT, &patient_call(), 10, 0).err(), Some(cannot_pay()));
+		assert_eq!(charge(PATIENT, &decline(PATIENT), 10, 0).err(), Some(cannot_pay()));
+		assert_eq!(<Sponsorship as Sponsors<u64>>::deposit_payer(&PATIENT), PATIENT);
+		// Nor does an offer's member pay an acceptance it cannot pay (the pool refuses it).
+		assert_eq!(charge(PATIENT, &accept(HOSPITAL_STAFF), 100, 0).err(), Some(cannot_pay()));
+		assert!(!Sponsorships::<Test>::contains_key(PATIENT));
+	});
+}
+
+#[test]
+fn the_offering_member_pays_the_acceptance_outside_any_allowance() {
+	ExtBuilder.build_and_execute(|| {
+		offer(HOSPITAL_STAFF, PATIENT, 1);
+		SponsoredFeesCounted::set(0);
+		let before = free(HOSPITAL_STAFF);
+		let charged = charge(PATIENT, &accept(HOSPITAL_STAFF), 100, 0).expect("the member pays");
+		assert_eq!(free(HOSPITAL_STAFF), before - 100);
+		assert_eq!(SponsoredFeesCounted::get(), 1, "counted as a sponsored fee's writes");
+		assert_ok!(Sponsorship::accept_sponsorship(RuntimeOrigin::signed(PATIENT), HOSPITAL_STAFF));
+		settle(PATIENT, 60, 0, charged);
+		// The unused part back to the member; nothing counted against the new allowance.
+		assert_eq!(free(HOSPITAL_STAFF), before - 60);
+		assert_eq!(spent(PATIENT), 0);
+		assert_eq!(free(PATIENT), 0);
+		// Accepted: the offer is gone, so a second acceptance is the signer's to pay.
+		assert_eq!(charge(PATIENT, &accept(HOSPITAL_STAFF), 10, 0).err(), Some(cannot_pay()));
+		// An offer pays no tip, and no call that accepts another account's offer.
+		offer(CLINIC_STAFF, PATIENT, 300);
+		assert_eq!(
+			charge(PATIENT, &accept(CLINIC_STAFF), 20, 10).err(),
+			Some(InvalidTransaction::Custom(SPONSORED_TIP).into())
+		);
+		assert_eq!(charge(STRANGER, &accept(CLINIC_STAFF), 10, 0).err(), Some(cannot_pay()));
+		let charged = charge(PATIENT, &accept(CLINIC_STAFF), 10, 0).expect("the clinic pays");
+		settle(PATIENT, 10, 0, charged);
+		assert_eq!(free(CLINIC_STAFF), ENDOWMENT - DEPOSIT - 10);
+	});
+}
+
+#[test]
+fn only_an_offer_in_force_is_accepted() {
+	ExtBuilder.build_and_execute(|| {
+		assert_noop!(
+			Sponsorship::accept_sponsorship(RuntimeOrigin::signed(PATIENT), HOSPITAL_STAFF),
+			Error::<Test>::NoOffer
+		);
+		offer(HOSPITAL_STAFF, PATIENT, 300);
+		// Only the account the offer was made to accepts it.
+		assert_noop!(
+			Sponsorship::accept_sponsorship(RuntimeOrigin::signed(STRANGER), HOSPITAL_STAFF),
+			Error::<Test>::NoOffer
+		);
+		suspend(HOSPITAL, Role::Hospital);
+		// The suspended organisation's member pays nothing, so the patient would pay.
+		assert_eq!(charge(PATIENT, &accept(HOSPITAL_STAFF), 10, 0).err(), Some(cannot_pay()));
+		assert_noop!(
+			Sponsorship::accept_sponsorship(RuntimeOrigin::signed(PATIENT), HOSPITAL_STAFF),
+			Error::<Test>::OfferNotInForce
+		);
+		offer(CLINIC_STAFF, PATIENT, 300);
+		remove_organization(CLINIC);
+		assert_noop!(
+			Sponsorship::accept_sponsorship(RuntimeOrigin::signed(PATIENT), CLINIC_STAFF),
+			Error::<Test>::OfferNotInForce
+		);
+	});
+}
+
+#[test]
+fn offers_wait_side_by_side_until_withdrawn() {
+	ExtBuilder.build_and_execute(|| {
+		offer(HOSPITAL_STAFF, PATIENT, 300);
+		offer(HOSPITAL_CLERK, PATIENT, 200);
+		offer(CLINIC_STAFF, PATIENT, 100);
+		assert_eq!(Offers::<Test>::iter_prefix(PATIENT).count(), 3);
+		assert_ok!(Sponsorship::accept_sponsorship(RuntimeOrigin::signed(PATIENT), CLINIC_STAFF));
+		assert_eq!(held(CLINIC_STAFF), DEPOSIT, "the offer's deposit stays for the sponsorship");
+		// Neither another member of the offering organisation nor a stranger withdraws it.
+		for who in [HOSPITAL_CLERK, STRANGER, CLINIC_STAFF] {
+			assert_noop!(
+				Sponsorship::withdraw_offer(RuntimeOrigin::signed(who), PATIENT, HOSPITAL_STAFF),
+				Error::<Test>::NotAuthorized
+			);
+		}
+		// The member that made it does.
+		assert_ok!(Sponsorship::withdraw_offer(
+			RuntimeOrigin::signed(HOSPITAL_STAFF),
+			PATIENT,
+			HOSPITAL_STAFF
+		));
+		System::assert_last_event(Event::OfferWithdrawn { account: PATIENT }.into());
+		assert_eq!((held(HOSPITAL_STAFF), free(HOSPITAL_STAFF)), (0, ENDOWMENT));
+		assert_noop!(
+			Sponsorship::withdraw_offer(
+				RuntimeOrigin::signed(HOSPITAL_STAFF),
+				PATIENT,
+				HOSPITAL_STAFF
+			),
+			Error::<Test>::NoOffer
+		);
+		// The account refuses one; governance withdraws any.
+		assert_ok!(Sponsorship::withdraw_offer(
+			RuntimeOrigin::signed(PATIENT),
+			PATIENT,
+			HOSPITAL_CLERK
+		));
+		assert_eq!(held(HOSPITAL_CLERK), 0);
+		offer(HOSPITAL_CLERK, STRANGER, 100);
+		assert_ok!(Sponsorship::withdraw_offer(RuntimeOrigin::root(), STRANGER, HOSPITAL_CLERK));
+		assert_eq!(held(HOSPITAL_CLERK), 0);
+		// Anyone, once the member has left its organisation: the offer can never pay.
+		offer(HOSPITAL_STAFF, STRANGER, 100);
+		remove_organization(HOSPITAL);
+		assert_ok!(Sponsorship::withdraw_offer(
+			RuntimeOrigin::signed(FUNDED_PATIENT),
+			STRANGER,
+			HOSPITAL_STAFF
+		));
+		assert_eq!(held(HOSPITAL_STAFF), 0);
+		assert_eq!(Offers::<Test>::iter().count(), 0);
+	});
+}
+
+/// Accepting and refusing declare the sponsor's part of their weight, which the offering
+/// member's fee path uses; a withdrawal keeps it only when the account refused an offer that
+/// paid for it.
+#[test]
+fn accepting_and_refusing_declare_the_sponsors_part_of_their_weight() {
+	use crate::WeightInfo;
+	use frame_support::dispatch::GetDispatchInfo;
+	type W = <Test as crate::Config>::WeightInfo;
+	let full = <Sponsorship as Sponsors<u64>>::sponsored_call_weight();
+	let withdraw =
+		|account, payer| RuntimeCall::Sponsorship(crate::Call::withdraw_offer { account, payer });
+	assert_eq!(
+		accept(HOSPITAL_STAFF).get_dispatch_info().call_weight,
+		W::accept_sponsorship() + full
+	);
+	assert_eq!(
+		withdraw(PATIENT, HOSPITAL_STAFF).get_dispatch_info().call_weight,
+		W::withdraw_offer() + full
+	);
+	let used = |r: Result<PostDispatchInfo, _>| r.expect("dispatched").actual_weight;
+	ExtBuilder.build_and_execute(|| {
+		offer(HOSPITAL_STAFF, PATIENT, 300);
+		offer(HOSPITAL_CLERK, PATIENT, 300);
+		assert_eq!(
+			used(Sponsorship::withdraw_offer(
+				RuntimeOrigin::signed(PATIENT),
+				PATIENT,
+				HOSPITAL_STAFF
+			)),
+			Some(W::withdraw_offer() + full)
+		);
+		assert_eq!(
+			used(Sponsorship::withdraw_offer(
+				RuntimeOrigin::signed(HOSPITAL_CLERK),
+				PATIENT,
+				HOSPITAL_CLERK
+			)),
+			Some(W::withdraw_offer())
+		);
+	});
+}
+
+/// The audit's second finding (session 45): a sponsor the patient accepted that then empties
+/// its payer leaves every patient operation, declining included, refused. Another provider's
+/// offer, which that provider pays to accept, is the way out without governance.
+#[test]
+fn a_patient_whose_sponsor_stopped_paying_moves_to_another_offer() {
+	ExtBuilder.build_and_execute(|| {
+		sponsor(HOSPITAL_STAFF, PATIENT, MAX_ALLOWANCE);
+		let _ = Balances::make_free_balance_be(&HOSPITAL_STAFF, 5);
+		assert_eq!(charge(PATIENT, &patient_call(), 100, 0).err(), Some(cannot_pay()));
+		assert_eq!(charge(PATIENT, &decline(PATIENT), 100, 0).err(), Some(cannot_pay()));
+		offer(CLINIC_STAFF, PATIENT, 300);
+		let charged = charge(PATIENT, &accept(CLINIC_STAFF), 100, 0).expect("the clinic pays");
+		assert_ok!(Sponsorship::accept_sponsorship(RuntimeOrigin::signed(PATIENT), CLINIC_STAFF));
+		settle(PATIENT, 100, 0, charged);
+		assert_eq!(free(CLINIC_STAFF), ENDOWMENT - DEPOSIT - 100);
+		// The old sponsorship's deposit went back to its payer; the patient acts again.
+		assert_eq!((held(HOSPITAL_STAFF), free(HOSPITAL_STAFF)), (0, 5 + DEPOSIT));
+		let charged = charge(PATIENT, &patient_call(), 100, 0).expect("the clinic pays");
+		settle(PATIENT, 100, 0, charged);
+		assert_eq!((spent(PATIENT), free(PATIENT)), (100, 0));
+	});
+}
+
+/// An account that holds nothing refuses an offer it did not ask for at the offering member's
+/// expense, once per offer; nobody else's withdrawal is the member's to pay.
+#[test]
+fn refusing_an_offer_is_paid_by_the_member_that_made_it() {
+	ExtBuilder.build_and_execute(|| {
+		offer(HOSPITAL_STAFF, PATIENT, 300);
+		let refuse = |account, payer| {
+			RuntimeCall::Sponsorship(crate::Call::withdraw_offer { account, payer })
+		};
+		assert_eq!(
+			charge(STRANGER, &refuse(PATIENT, HOSPITAL_STAFF), 10, 0).err(),
+			Some(cannot_pay())
+		);
+		let before = free(HOSPITAL_STAFF);
+		let charged = charge(PATIENT, &refuse(PATIENT, HOSPITAL_STAFF), 10, 0).expect("paid");
+		assert_ok!(Sponsorship::withdraw_offer(
+			RuntimeOrigin::signed(PATIENT),
+			PATIENT,
+			HOSPITAL_STAFF
+		));
+		settle(PATIENT, 10, 0, charged);
+		assert_eq!(free(HOSPITAL_STAFF), before - 10 + DEPOSIT);
+		// Gone: refusing again is the signer's to pay.
+		assert_eq!(
+			charge(PATIENT, &refuse(PATIENT, HOSPITAL_STAFF), 10, 0).err(),
+			Some(cannot_pay())
+		);
 	});
 }

@@ -1,9 +1,13 @@
 //! Invariants of the sponsorship pallet, checked after every unit test and under try-runtime.
 
-use frame_support::{ensure, traits::Get};
-use sp_runtime::TryRuntimeError;
+use alloc::collections::BTreeMap;
+use frame_support::{
+	ensure,
+	traits::{fungible::InspectHold, Get},
+};
+use sp_runtime::{traits::Saturating, TryRuntimeError};
 
-use crate::{Config, Pallet, Sponsorships};
+use crate::{BalanceOf, Config, HoldReason, Offers, Pallet, Sponsorships};
 
 impl<T: Config> Pallet<T> {
 	/// Checks that every sponsorship:
@@ -12,7 +16,36 @@ impl<T: Config> Pallet<T> {
 	/// - did not start its period in the future;
 	/// - gives its account a reason to exist (a sufficient reference) and has not sponsored its
 	///   own payer.
+	///
+	/// and that every offer has an allowance in range, gives its account a sufficient reference
+	/// (the account signs its acceptance) and was not made by its own account; and that what
+	/// each payer has held for this pallet is exactly the deposits of its sponsorships and
+	/// offers.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		let mut deposits = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
+		for (_, s) in Sponsorships::<T>::iter() {
+			deposits.entry(s.payer).or_default().saturating_accrue(s.deposit);
+		}
+		for (_, payer, offer) in Offers::<T>::iter() {
+			deposits.entry(payer).or_default().saturating_accrue(offer.deposit);
+		}
+		for (payer, sum) in deposits {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::SponsorshipDeposit.into(), &payer) == sum,
+				"a payer's sponsorship hold is not its deposits"
+			);
+		}
+		for (account, payer, offer) in Offers::<T>::iter() {
+			ensure!(
+				offer.allowance > 0u32.into() && offer.allowance <= T::MaxAllowance::get(),
+				"offered allowance out of range"
+			);
+			ensure!(
+				frame_system::Pallet::<T>::sufficients(&account) >= 1,
+				"offered account without a sufficient reference"
+			);
+			ensure!(payer != account, "account offers to pay for itself");
+		}
 		let now = frame_system::Pallet::<T>::block_number();
 		for (account, s) in Sponsorships::<T>::iter() {
 			ensure!(

@@ -21,3 +21,15 @@ pub struct Sponsorship<AccountId, Balance, BlockNumber> {
 	/// The deposit held from `payer` for this sponsorship.
 	pub deposit: Balance,
 }
+
+/// A sponsorship a member offered an account, which pays nothing until the account accepts it.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct Offer<Balance> {
+	/// The organisation that offers to sponsor.
+	pub organization: OrganizationId,
+	/// The most the sponsor would pay in fees per period.
+	pub allowance: Balance,
+	/// The deposit held from the offering member (the payer) for this offer; it stays held for
+	/// the sponsorship once the offer is accepted.
+	pub deposit: Balance,
+}

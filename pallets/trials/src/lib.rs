@@ -889,9 +889,9 @@ pub mod pallet {
 				flags |= TrialFlag::LateRegistration.bit();
 			}
 			// A withdrawn trial never enrolled anyone: it owes no results.
-			if t.results.is_none() &&
-				t.status != TrialStatus::Withdrawn &&
-				now >= t.primary_completion.saturating_add(TWELVE_MONTHS)
+			if t.results.is_none()
+				&& t.status != TrialStatus::Withdrawn
+				&& now >= t.primary_completion.saturating_add(TWELVE_MONTHS)
 			{
 				flags |= TrialFlag::ResultsOverdue.bit();
 			}

@@ -408,6 +408,12 @@ impl pallet_sponsorship::BenchmarkHelper<crate::AccountId, RuntimeCall>
 		)
 	}
 
+	fn another_sponsoring_member() -> (healthchain_primitives::OrganizationId, crate::AccountId) {
+		<Self as pallet_consent::BenchmarkHelper<crate::AccountId>>::organization_with_role(
+			Role::Clinic,
+		)
+	}
+
 	/// A revocation: a patient operation, decoded and matched like any other.
 	fn sponsored_call() -> RuntimeCall {
 		RuntimeCall::Consent(pallet_consent::Call::revoke { consent: 0 })
