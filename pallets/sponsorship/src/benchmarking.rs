@@ -23,7 +23,11 @@ type FeeOf<T> = <FeesOf<T> as OnChargeTransaction<T>>::Balance;
 
 /// A payer with funds for the deposit and many fees.
 fn payer<T: Config>() -> T::AccountId {
-	let (_, member) = T::BenchmarkHelper::sponsoring_member();
+	funded::<T>(T::BenchmarkHelper::sponsoring_member().1)
+}
+
+/// `member`, given funds for the deposit and many fees.
+fn funded<T: Config>(member: T::AccountId) -> T::AccountId {
 	let funds = T::SponsorshipDeposit::get()
 		.saturating_add(T::MaxAllowance::get())
 		.saturating_mul(100u32.into());
@@ -83,11 +87,7 @@ mod benchmarks {
 	#[benchmark]
 	fn accept_sponsorship() {
 		let patient: T::AccountId = account("patient", 0, 0);
-		let (_, other) = T::BenchmarkHelper::another_sponsoring_member();
-		let funds = T::SponsorshipDeposit::get()
-			.saturating_add(T::MaxAllowance::get())
-			.saturating_mul(100u32.into());
-		T::Currency::set_balance(&other, funds);
+		let other = funded::<T>(T::BenchmarkHelper::another_sponsoring_member().1);
 		let other = offered_by::<T>(other, &patient);
 		Pallet::<T>::accept_sponsorship(RawOrigin::Signed(patient.clone()).into(), other.clone())
 			.expect("the account accepts the first offer");

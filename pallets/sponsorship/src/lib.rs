@@ -394,12 +394,7 @@ pub mod pallet {
 					<Self as Sponsors<T::AccountId>>::sponsored_call_weight_used(&who)
 				},
 			};
-			T::Currency::release(
-				&HoldReason::SponsorshipDeposit.into(),
-				&sponsorship.payer,
-				sponsorship.deposit,
-				Precision::Exact,
-			)?;
+			Self::release_deposit(&sponsorship.payer, sponsorship.deposit)?;
 			Sponsorships::<T>::remove(&account);
 			Self::deposit_event(Event::SponsorshipEnded { account });
 			Ok(Some(T::WeightInfo::end_sponsorship().saturating_add(fee_path)).into())
@@ -426,12 +421,7 @@ pub mod pallet {
 			let offer = Offers::<T>::get(&account, &payer).ok_or(Error::<T>::NoOffer)?;
 			ensure!(Self::pays(offer.organization, &payer), Error::<T>::OfferNotInForce);
 			if let Some(old) = Sponsorships::<T>::take(&account) {
-				T::Currency::release(
-					&HoldReason::SponsorshipDeposit.into(),
-					&old.payer,
-					old.deposit,
-					Precision::Exact,
-				)?;
+				Self::release_deposit(&old.payer, old.deposit)?;
 				Self::deposit_event(Event::SponsorshipEnded { account: account.clone() });
 			}
 			Offers::<T>::remove(&account, &payer);
@@ -483,12 +473,7 @@ pub mod pallet {
 					fee_path = <Self as Sponsors<T::AccountId>>::sponsored_call_weight();
 				}
 			}
-			T::Currency::release(
-				&HoldReason::SponsorshipDeposit.into(),
-				&payer,
-				offer.deposit,
-				Precision::Exact,
-			)?;
+			Self::release_deposit(&payer, offer.deposit)?;
 			Offers::<T>::remove(&account, &payer);
 			Self::deposit_event(Event::OfferWithdrawn { account });
 			Ok(Some(T::WeightInfo::withdraw_offer().saturating_add(fee_path)).into())
@@ -496,6 +481,17 @@ pub mod pallet {
 	}
 
 	impl<T: Config> Pallet<T> {
+		/// Returns exactly `deposit`, held for a sponsorship or an offer, to `payer`.
+		fn release_deposit(payer: &T::AccountId, deposit: BalanceOf<T>) -> DispatchResult {
+			T::Currency::release(
+				&HoldReason::SponsorshipDeposit.into(),
+				payer,
+				deposit,
+				Precision::Exact,
+			)?;
+			Ok(())
+		}
+
 		fn ensure_allowance(allowance: BalanceOf<T>) -> DispatchResult {
 			ensure!(
 				!allowance.is_zero() && allowance <= T::MaxAllowance::get(),

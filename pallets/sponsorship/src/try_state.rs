@@ -23,18 +23,6 @@ impl<T: Config> Pallet<T> {
 	/// offers.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let mut deposits = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
-		for (_, s) in Sponsorships::<T>::iter() {
-			deposits.entry(s.payer).or_default().saturating_accrue(s.deposit);
-		}
-		for (_, payer, offer) in Offers::<T>::iter() {
-			deposits.entry(payer).or_default().saturating_accrue(offer.deposit);
-		}
-		for (payer, sum) in deposits {
-			ensure!(
-				T::Currency::balance_on_hold(&HoldReason::SponsorshipDeposit.into(), &payer) == sum,
-				"a payer's sponsorship hold is not its deposits"
-			);
-		}
 		for (account, payer, offer) in Offers::<T>::iter() {
 			ensure!(
 				offer.allowance > 0u32.into() && offer.allowance <= T::MaxAllowance::get(),
@@ -45,6 +33,7 @@ impl<T: Config> Pallet<T> {
 				"offered account without a sufficient reference"
 			);
 			ensure!(payer != account, "account offers to pay for itself");
+			deposits.entry(payer).or_default().saturating_accrue(offer.deposit);
 		}
 		let now = frame_system::Pallet::<T>::block_number();
 		for (account, s) in Sponsorships::<T>::iter() {
@@ -58,6 +47,13 @@ impl<T: Config> Pallet<T> {
 				"sponsored account without a sufficient reference"
 			);
 			ensure!(s.payer != account, "account pays for itself");
+			deposits.entry(s.payer).or_default().saturating_accrue(s.deposit);
+		}
+		for (payer, sum) in deposits {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::SponsorshipDeposit.into(), &payer) == sum,
+				"a payer's sponsorship hold is not its deposits"
+			);
 		}
 		Ok(())
 	}
