@@ -218,8 +218,9 @@ fn every_fhir_projection_of_a_dev_node_is_valid_fhir_r5() {
 	assert_eq!(erased["resourceType"], "Bundle", "{erased}");
 	assert_valid_fhir("healthchain_recordProvenance (erased record)", &erased);
 
-	// ResearchStudy: not yet recruiting without flags (once an empty flags string), terminated
-	// after recruiting, and one with results and a raised flag.
+	// ResearchStudy: not yet recruiting without flags (once an empty flags string), and
+	// terminated after recruiting, with results (accepted once recruitment has ended) and a
+	// raised flag.
 	let waiting = registered(&node);
 	let terminated = registered(&node);
 	succeeded(
@@ -230,7 +231,6 @@ fn every_fhir_projection_of_a_dev_node_is_valid_fhir_r5() {
 		let call = TrialsCall::set_status { trial: terminated, status };
 		succeeded(&node, node.execute(DaveStash, RuntimeCall::Trials(call)));
 	}
-	let reported = registered(&node);
 	let results = BoundedVec::truncate_from(
 		[1u8, 2, 9]
 			.iter()
@@ -238,22 +238,18 @@ fn every_fhir_projection_of_a_dev_node_is_valid_fhir_r5() {
 			.collect(),
 	);
 	let submit = TrialsCall::submit_results {
-		trial: reported,
+		trial: terminated,
 		results: Commitment::repeat_byte(0xee),
 		outcomes: results,
 	};
 	succeeded(&node, node.execute(DaveStash, RuntimeCall::Trials(submit)));
-	for (trial, state) in [
-		(waiting, "not-yet-recruiting"),
-		(terminated, "terminated"),
-		(reported, "not-yet-recruiting"),
-	] {
+	for (trial, state) in [(waiting, "not-yet-recruiting"), (terminated, "terminated")] {
 		let study = node.call("healthchain_researchStudy", json!([trial]));
 		assert_eq!(study["resourceType"], "ResearchStudy", "{study}");
 		assert_eq!(study["progressStatus"][0]["state"]["coding"][0]["code"], state, "{study}");
 		assert_valid_fhir(&format!("healthchain_researchStudy({trial})"), &study);
 	}
-	let flagged = node.call("healthchain_researchStudy", json!([reported]));
+	let flagged = node.call("healthchain_researchStudy", json!([terminated]));
 	assert!(flagged["extension"].to_string().contains("outcomeSwitched"), "{flagged}");
 
 	// Consent: a permit to the hospital for 30 days, and a deny to every hospital by role.

@@ -8,7 +8,7 @@ use common::{runtime_error, DevNode, Included};
 use frame_support::BoundedVec;
 use healthchain_primitives::{
 	consent::{Grantee, Provision},
-	trials::{DataUse, Phase, StudyType, TrialStatus, Withdrawal},
+	trials::{DataUse, Phase, StudyType, TerminationReason, TrialStatus, Withdrawal},
 	Action, Commitment, DataClass, Purpose,
 };
 use healthchain_runtime::{Runtime, RuntimeCall, RuntimeError, RuntimeEvent};
@@ -183,23 +183,37 @@ fn a_trial_is_registered_approved_amended_enrolled_and_flagged() {
 	));
 	assert!(node.execute(EveStash, RuntimeCall::Trials(TrialsCall::approve { trial })).succeeded());
 
-	// Results that match the outcomes in force (the amended one included): no flag.
-	let matching = node.execute(
+	// Recruitment ends. Results are not due before the primary completion date.
+	let matching_results = || {
+		node.execute(
+			DaveStash,
+			RuntimeCall::Trials(TrialsCall::submit_results {
+				trial,
+				results: c(0xee),
+				outcomes: results(&[1, 2, 3, 4, 6]),
+			}),
+		)
+	};
+	let ended = node.execute(
 		DaveStash,
-		RuntimeCall::Trials(TrialsCall::submit_results {
+		RuntimeCall::Trials(TrialsCall::set_status {
 			trial,
-			results: c(0xee),
-			outcomes: results(&[1, 2, 3, 4, 6]),
+			status: TrialStatus::ActiveNotRecruiting,
 		}),
 	);
-	assert!(matching.events.contains(&RuntimeEvent::Trials(TrialsEvent::ResultsSubmitted {
-		trial,
-		outcome_switched: false
-	})));
-	assert_eq!(node.call("healthchain_trialFlags", json!([trial])), json!([]));
+	assert!(ended.succeeded(), "{ended:?}");
+	assert!(matches!(trials_error(&matching_results()), Some(pallet_trials::Error::ResultsNotDue)));
 
-	// Another trial reports an outcome that was never registered: outcome switched.
+	// Another trial, stopped early, reports an outcome that was never registered: outcome
+	// switched.
 	let switched = registered(&node, registration(30 * DAY_MS));
+	assert!(node
+		.execute(EveStash, RuntimeCall::Trials(TrialsCall::approve { trial: switched }))
+		.succeeded());
+	for status in [TrialStatus::Recruiting, TrialStatus::Terminated(TerminationReason::Futility)] {
+		let call = TrialsCall::set_status { trial: switched, status };
+		assert!(node.execute(DaveStash, RuntimeCall::Trials(call)).succeeded());
+	}
 	let submitted = node.execute(
 		DaveStash,
 		RuntimeCall::Trials(TrialsCall::submit_results {
@@ -226,12 +240,15 @@ fn a_trial_is_registered_approved_amended_enrolled_and_flagged() {
 		trial: late,
 		flag: healthchain_primitives::trials::TrialFlag::ResultsOverdue,
 	})));
-	// The first trial has its results: not overdue.
-	assert!(!node
-		.call("healthchain_trialFlags", json!([trial]))
-		.as_array()
-		.unwrap()
-		.contains(&json!("resultsOverdue")));
+	// Past its primary completion date, the first trial's results are due. Results that match
+	// the outcomes in force (the amended one included): no flag.
+	let matching = matching_results();
+	assert!(matching.events.contains(&RuntimeEvent::Trials(TrialsEvent::ResultsSubmitted {
+		trial,
+		outcome_switched: false
+	})));
+	// It has its results, and they updated it: neither overdue nor stale.
+	assert_eq!(node.call("healthchain_trialFlags", json!([trial])), json!([]));
 
 	// Alice revokes her research consent: her enrolment is withdrawn in the same block.
 	let revoke_call = RuntimeCall::Consent(pallet_consent::Call::revoke { consent: alice_consent });
@@ -300,9 +317,9 @@ fn a_trial_is_registered_approved_amended_enrolled_and_flagged() {
 
 	// Queries: by sponsor and status, and the FHIR ResearchStudy projection.
 	assert_eq!(node.call("healthchain_trials", json!([SPONSOR])).as_array().map(Vec::len), Some(3));
-	let recruiting = node.call("healthchain_trials", json!([null, "recruiting"]));
+	let active = node.call("healthchain_trials", json!([null, "activeNotRecruiting"]));
 	assert_eq!(
-		recruiting.as_array().map(|l| l.iter().map(|t| t["id"].clone()).collect::<Vec<_>>()),
+		active.as_array().map(|l| l.iter().map(|t| t["id"].clone()).collect::<Vec<_>>()),
 		Some(vec![json!(trial)])
 	);
 	let study = node.call("healthchain_researchStudy", json!([trial]));

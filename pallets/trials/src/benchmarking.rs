@@ -333,6 +333,13 @@ mod benchmarks {
 	#[benchmark]
 	fn submit_results() {
 		let (member, id) = recruiting::<T>();
+		// Results are due once recruitment has ended: the trial is stopped early.
+		Pallet::<T>::set_status(
+			RawOrigin::Signed(member.clone()).into(),
+			id,
+			TrialStatus::Terminated(healthchain_primitives::trials::TerminationReason::Safety),
+		)
+		.expect("a recruiting trial may be terminated");
 		// Every outcome reported, the last one never registered: the full comparison, and the
 		// flag is raised.
 		let mut results: Vec<(Commitment, Commitment)> =

@@ -388,12 +388,16 @@ pub mod pallet {
 		AlreadyEnrolled,
 		/// The participant is not enrolled.
 		NotEnrolled,
-		/// Results were already submitted.
+		/// Results were already submitted: they are not submitted twice, and the protocol is
+		/// no longer amended.
 		ResultsAlreadySubmitted,
 		/// No flag holds that is not raised already.
 		NothingToFlag,
 		/// All trial ids are used.
 		IdsExhausted,
+		/// Results are not due yet: they are accepted from a `Completed` or `Terminated` trial,
+		/// or an `ActiveNotRecruiting` one past its primary completion date.
+		ResultsNotDue,
 	}
 
 	#[pallet::hooks]
@@ -541,7 +545,8 @@ pub mod pallet {
 		}
 
 		/// Amends trial `trial`: new protocol and SAP hashes and the outcomes from now on; the
-		/// new version needs its own ethics approval before anyone else is enrolled.
+		/// new version needs its own ethics approval before anyone else is enrolled. Refused
+		/// once results are submitted: the protocol stays the one the results report on.
 		///
 		/// Origin: a member of the sponsor. Holds [`Config::AmendmentDeposit`] from it. Emits
 		/// [`Event::Amended`].
@@ -559,6 +564,7 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			let mut t = Self::sponsored_by(&who, trial)?;
 			ensure!(!t.status.is_closed(), Error::<T>::Closed);
+			ensure!(t.results.is_none(), Error::<T>::ResultsAlreadySubmitted);
 			Self::check_outcomes(&primary_outcomes, &secondary_outcomes)?;
 			let version = t.protocol.version.checked_add(1).ok_or(Error::<T>::TooManyAmendments)?;
 			ensure!(
@@ -685,7 +691,10 @@ pub mod pallet {
 
 		/// Submits the results: their hash and one result commitment per outcome (named by the
 		/// outcome's commitment). Raises `OutcomeSwitched` when an outcome is not in force or a
-		/// primary outcome in force has no result.
+		/// primary outcome in force has no result. Accepted once, from a trial `Completed` or
+		/// `Terminated`, or `ActiveNotRecruiting` past its primary completion date: results
+		/// committed before a trial ran would silence `ResultsOverdue` without reporting
+		/// anything. After them the protocol is no longer amended.
 		///
 		/// Origin: a member of the sponsor. Emits [`Event::ResultsSubmitted`].
 		#[pallet::call_index(6)]
@@ -699,6 +708,13 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			let mut t = Self::sponsored_by(&who, trial)?;
 			ensure!(t.results.is_none(), Error::<T>::ResultsAlreadySubmitted);
+			let now = T::Time::now();
+			let due = match t.status {
+				TrialStatus::Completed | TrialStatus::Terminated(_) => true,
+				TrialStatus::ActiveNotRecruiting => now >= t.primary_completion,
+				_ => false,
+			};
+			ensure!(due, Error::<T>::ResultsNotDue);
 			let in_force = |o: &Commitment| {
 				t.protocol.primary_outcomes.contains(o) || t.protocol.secondary_outcomes.contains(o)
 			};
@@ -706,7 +722,6 @@ pub mod pallet {
 			let primary_missing =
 				t.protocol.primary_outcomes.iter().any(|p| !outcomes.iter().any(|(o, _)| o == p));
 			let outcome_switched = unregistered || primary_missing;
-			let now = T::Time::now();
 			t.results = Some((results, now));
 			t.updated_at = now;
 			if outcome_switched {

@@ -58,6 +58,14 @@ fn recruiting() -> u32 {
 	id
 }
 
+/// A trial stopped early, with nobody enrolled: its results are due.
+fn stopped() -> u32 {
+	let id = recruiting();
+	let stop = TrialStatus::Terminated(TerminationReason::Futility);
+	assert_ok!(Trials::set_status(signed(SPONSOR_STAFF), id, stop));
+	id
+}
+
 fn flags(id: u32) -> Vec<TrialFlag> {
 	Trials::trial_info(id).unwrap().flags
 }
@@ -807,7 +815,7 @@ mod results_and_flags {
 	#[test]
 	fn matching_results_raise_no_flag() {
 		ExtBuilder.build_and_execute(|| {
-			let id = recruiting();
+			let id = stopped();
 			assert_ok!(Trials::submit_results(
 				signed(SPONSOR_STAFF),
 				id,
@@ -828,7 +836,7 @@ mod results_and_flags {
 	#[test]
 	fn an_unregistered_outcome_or_a_missing_primary_switches_outcomes() {
 		ExtBuilder.build_and_execute(|| {
-			let id = recruiting();
+			let id = stopped();
 			assert_ok!(Trials::submit_results(
 				signed(SPONSOR_STAFF),
 				id,
@@ -839,7 +847,7 @@ mod results_and_flags {
 				Event::FlagRaised { trial: id, flag: TrialFlag::OutcomeSwitched }.into(),
 			);
 			assert_eq!(flags(id), vec![TrialFlag::OutcomeSwitched]);
-			let other = recruiting();
+			let other = stopped();
 			assert_ok!(Trials::submit_results(
 				signed(SPONSOR_STAFF),
 				other,
@@ -867,6 +875,8 @@ mod results_and_flags {
 				outcomes(&[3, 4, 6]),
 				false
 			));
+			let stop = TrialStatus::Terminated(TerminationReason::Futility);
+			assert_ok!(Trials::set_status(signed(SPONSOR_STAFF), id, stop));
 			assert_ok!(Trials::submit_results(
 				signed(SPONSOR_STAFF),
 				id,
@@ -877,16 +887,101 @@ mod results_and_flags {
 		});
 	}
 
-	/// Session 45's audit: a trial withdrawn before anyone enrolled owes no results, so a year
-	/// after its planned completion it is not flagged `ResultsOverdue` (nor stale: it is closed).
+	/// Session 46's audit finding: results committed before a trial ran silenced
+	/// `ResultsOverdue` for good without reporting anything. They now wait until they are due:
+	/// a trial completed or stopped early, or active past its primary completion date.
 	#[test]
-	fn a_withdrawn_trial_is_never_overdue() {
+	fn results_wait_until_they_are_due() {
 		ExtBuilder.build_and_execute(|| {
-			let id = register();
-			assert_ok!(Trials::set_status(signed(SPONSOR_STAFF), id, TrialStatus::Withdrawn));
-			advance(365 * DAY + TWELVE_MONTHS);
+			let submit = |id| {
+				Trials::submit_results(
+					signed(SPONSOR_STAFF),
+					id,
+					c(0xee),
+					results(&[(1, 1), (2, 2)]),
+				)
+			};
+			let waiting = register();
+			assert_noop!(submit(waiting), Error::<Test>::ResultsNotDue);
+			let withdrawn = register();
+			assert_ok!(Trials::set_status(
+				signed(SPONSOR_STAFF),
+				withdrawn,
+				TrialStatus::Withdrawn
+			));
+			assert_noop!(submit(withdrawn), Error::<Test>::ResultsNotDue);
+			let open = recruiting();
+			assert_noop!(submit(open), Error::<Test>::ResultsNotDue);
+			assert_ok!(Trials::set_status(signed(SPONSOR_STAFF), open, TrialStatus::Suspended));
+			assert_noop!(submit(open), Error::<Test>::ResultsNotDue);
+			let stop = TrialStatus::Terminated(TerminationReason::Safety);
+			assert_ok!(Trials::set_status(signed(SPONSOR_STAFF), open, stop));
+			assert_ok!(submit(open));
+			// Active, not recruiting: due from the primary completion date on, a year after
+			// registration (`registration`).
+			let active = recruiting();
+			let completion = Trials::trial_info(active).unwrap().primary_completion;
+			assert_ok!(Trials::set_status(
+				signed(SPONSOR_STAFF),
+				active,
+				TrialStatus::ActiveNotRecruiting
+			));
+			let completed = recruiting();
+			assert_ok!(Trials::set_status(
+				signed(SPONSOR_STAFF),
+				completed,
+				TrialStatus::ActiveNotRecruiting
+			));
+			assert_ok!(Trials::set_status(
+				signed(SPONSOR_STAFF),
+				completed,
+				TrialStatus::Completed
+			));
+			assert_ok!(submit(completed));
+			advance(completion - now() - 1);
+			assert_noop!(submit(active), Error::<Test>::ResultsNotDue);
+			advance(1);
+			assert_ok!(submit(active));
+			assert!([open, completed, active]
+				.into_iter()
+				.all(|id| Trials::trial_info(id).unwrap().results.is_some()));
+		});
+	}
+
+	/// Session 46's audit finding: an amendment after the results could change the protocol
+	/// (its outcomes) that the results were reported against.
+	#[test]
+	fn the_protocol_is_not_amended_after_the_results() {
+		ExtBuilder.build_and_execute(|| {
+			let id = recruiting();
+			assert_ok!(Trials::set_status(
+				signed(SPONSOR_STAFF),
+				id,
+				TrialStatus::ActiveNotRecruiting
+			));
+			advance(365 * DAY);
+			assert_ok!(Trials::submit_results(
+				signed(SPONSOR_STAFF),
+				id,
+				c(0xee),
+				results(&[(1, 1), (2, 2)])
+			));
 			assert!(flags(id).is_empty());
-			assert_noop!(Trials::check_flags(signed(CONSENTING), id), Error::<Test>::NothingToFlag);
+			assert_noop!(
+				Trials::amend(
+					signed(SPONSOR_STAFF),
+					id,
+					c(0xb1),
+					c(0xc1),
+					outcomes(&[1, 9]),
+					outcomes(&[]),
+					false
+				),
+				Error::<Test>::ResultsAlreadySubmitted
+			);
+			let info = Trials::trial_info(id).unwrap();
+			assert_eq!(info.version, 1);
+			assert!(Trials::amendments(id).is_empty());
 		});
 	}
 
@@ -903,7 +998,13 @@ mod results_and_flags {
 				Event::FlagRaised { trial: id, flag: TrialFlag::StatusStale }.into(),
 			);
 			assert_noop!(Trials::check_flags(signed(CONSENTING), id), Error::<Test>::NothingToFlag);
-			// Results end the overdue flag; an update ends staleness.
+			// An update ends staleness; results end the overdue flag.
+			assert_ok!(Trials::set_status(
+				signed(SPONSOR_STAFF),
+				id,
+				TrialStatus::ActiveNotRecruiting
+			));
+			assert_eq!(flags(id), vec![TrialFlag::ResultsOverdue]);
 			assert_ok!(Trials::submit_results(
 				signed(SPONSOR_STAFF),
 				id,

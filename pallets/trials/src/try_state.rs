@@ -1,6 +1,7 @@
 //! Invariants of the trials registry, checked after every unit test and under try-runtime.
 
 use frame_support::{ensure, traits::Get};
+use healthchain_primitives::trials::TrialStatus;
 use sp_runtime::TryRuntimeError;
 
 use crate::{Amendments, Config, Enrolments, NextTrialId, Pallet, Participations, Trials};
@@ -14,7 +15,9 @@ impl<T: Config> Pallet<T> {
 	/// - a trial needing re-consent from a version names an amendment that asked for it;
 	/// - every enrolment is listed among its participant's participations, exactly once, and
 	///   every participation has its enrolment.
-	/// - a trial's data use names at least one class and one action.
+	/// - a trial's data use names at least one class and one action;
+	/// - a trial with results is active and no longer recruiting, completed or terminated, and
+	///   its protocol in force is no younger than its results.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let next = NextTrialId::<T>::get();
 		for (id, t) in Trials::<T>::iter() {
@@ -50,6 +53,19 @@ impl<T: Config> Pallet<T> {
 				"enrolment count differs"
 			);
 			ensure!(t.released == 0 || t.status.is_closed(), "released from an open trial");
+			if let Some((_, at)) = t.results {
+				ensure!(
+					matches!(
+						t.status,
+						TrialStatus::ActiveNotRecruiting
+							| TrialStatus::Completed
+							| TrialStatus::Terminated(_)
+					),
+					"results from a trial still before or in recruitment"
+				);
+				let amended_at = Amendments::<T>::get(id, version).map(|a| a.at);
+				ensure!(amended_at.is_none_or(|a| a <= at), "protocol amended after the results");
+			}
 			if t.reconsent_from > 0 {
 				let asked = Amendments::<T>::get(id, t.reconsent_from)
 					.is_some_and(|a| a.reconsent_required);
