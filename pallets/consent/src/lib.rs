@@ -801,15 +801,19 @@ pub mod pallet {
 		/// Closes a justified session — ending access now if still open — removes it and
 		/// returns the deposit to whoever opened it.
 		///
-		/// Origin: signed by a member of the organisation that opened it. Emits
+		/// Origin: signed by a member of the organisation that opened it, or, once its access
+		/// has ended, by the account that opened it (which so gets its deposit back after
+		/// leaving the organisation or the organisation's removal). Emits
 		/// [`Event::BreakGlassClosed`].
 		#[pallet::call_index(9)]
 		#[pallet::weight(T::WeightInfo::close_break_glass())]
 		pub fn close_break_glass(origin: OriginFor<T>, session: SessionId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let stored = Sessions::<T>::get(session).ok_or(Error::<T>::SessionNotFound)?;
+			// The organisation's members first: the opener's path reads nothing more.
 			ensure!(
-				T::Registry::organization_of(&who) == Some(stored.organization),
+				T::Registry::organization_of(&who) == Some(stored.organization)
+					|| (who == stored.opened_by && !stored.open_at(T::Time::now())),
 				Error::<T>::NotAuthorized
 			);
 			ensure!(stored.justification.is_some(), Error::<T>::NotJustified);

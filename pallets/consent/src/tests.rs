@@ -1148,6 +1148,38 @@ mod break_glass {
 		});
 	}
 
+	/// Session 46's audit finding: once its organisation was removed nobody could close a
+	/// justified session, so its opener's deposit stayed held for good. The opener closes it
+	/// once its access has ended, and not before: a clinician who left cannot end the
+	/// emergency access of the organisation it left.
+	#[test]
+	fn the_opener_closes_its_justified_session_once_access_has_ended() {
+		ExtBuilder.build_and_execute(|| {
+			let id = open(CLINIC_STAFF, HOUR);
+			assert_ok!(Consent::justify(signed(CLINIC_STAFF), id, Commitment::repeat_byte(1)));
+			let unjustified = open(HOSPITAL_STAFF, HOUR);
+			remove_organization(CLINIC);
+			remove_organization(HOSPITAL);
+			assert_noop!(
+				Consent::close_break_glass(signed(CLINIC_STAFF), id),
+				Error::<Test>::NotAuthorized
+			);
+			advance(HOUR);
+			assert_noop!(
+				Consent::close_break_glass(signed(HOSPITAL_STAFF), id),
+				Error::<Test>::NotAuthorized
+			);
+			assert_noop!(
+				Consent::close_break_glass(signed(HOSPITAL_STAFF), unjustified),
+				Error::<Test>::NotJustified
+			);
+			assert_ok!(Consent::close_break_glass(signed(CLINIC_STAFF), id));
+			System::assert_last_event(Event::BreakGlassClosed { session: id }.into());
+			assert_eq!(held(HoldReason::BreakGlassDeposit, CLINIC_STAFF), 0);
+			assert_eq!(Consent::break_glass_sessions(Some(&PATIENT), None, 10).len(), 1);
+		});
+	}
+
 	/// Review finding 1: sessions whose access has run out, justified or not, no longer count
 	/// against the bound; before, two forgotten sessions blocked every other hospital.
 	#[test]
