@@ -263,7 +263,7 @@ pub mod pallet {
 	pub enum Error<T> {
 		/// The caller is not a member account of an active organisation.
 		NotMember,
-		/// The account is already sponsored.
+		/// The caller already pays for the account.
 		AlreadySponsored,
 		/// The account is not sponsored.
 		NotSponsored,

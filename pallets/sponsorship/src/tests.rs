@@ -525,6 +525,30 @@ fn an_offer_nobody_accepted_changes_nothing_for_the_account() {
 	});
 }
 
+/// Session 45's second read: an offer and a sponsorship from the same payer never coexist,
+/// and the invariants say so, as a state built by hand shows.
+#[test]
+fn an_offer_from_the_payer_already_sponsoring_the_account_breaks_the_invariants() {
+	ExtBuilder.build_and_execute(|| {
+		sponsor(HOSPITAL_STAFF, PATIENT, MAX_ALLOWANCE);
+		offer(CLINIC_STAFF, PATIENT, MAX_ALLOWANCE);
+		assert_noop!(
+			Sponsorship::sponsor(RuntimeOrigin::signed(HOSPITAL_STAFF), PATIENT, MAX_ALLOWANCE),
+			Error::<Test>::AlreadySponsored
+		);
+		assert_ok!(Sponsorship::do_try_state());
+		let taken = Offers::<Test>::take(PATIENT, CLINIC_STAFF).expect("offered");
+		Offers::<Test>::insert(PATIENT, HOSPITAL_STAFF, taken.clone());
+		assert_eq!(
+			Sponsorship::do_try_state(),
+			Err("an offer from the payer already sponsoring the account".into())
+		);
+		Offers::<Test>::remove(PATIENT, HOSPITAL_STAFF);
+		Offers::<Test>::insert(PATIENT, CLINIC_STAFF, taken);
+		assert_ok!(Sponsorship::do_try_state());
+	});
+}
+
 #[test]
 fn the_offering_member_pays_the_acceptance_outside_any_allowance() {
 	ExtBuilder.build_and_execute(|| {

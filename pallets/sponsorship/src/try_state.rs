@@ -18,7 +18,8 @@ impl<T: Config> Pallet<T> {
 	///   own payer.
 	///
 	/// and that every offer has an allowance in range, gives its account a sufficient reference
-	/// (the account signs its acceptance) and was not made by its own account; and that what
+	/// (the account signs its acceptance), was not made by its own account nor by the payer
+	/// already sponsoring it (`sponsor` refuses that, and accepting takes the offer); and that what
 	/// each payer has held for this pallet is exactly the deposits of its sponsorships and
 	/// offers.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
@@ -33,6 +34,10 @@ impl<T: Config> Pallet<T> {
 				"offered account without a sufficient reference"
 			);
 			ensure!(payer != account, "account offers to pay for itself");
+			ensure!(
+				Sponsorships::<T>::get(&account).is_none_or(|s| s.payer != payer),
+				"an offer from the payer already sponsoring the account"
+			);
 			deposits.entry(payer).or_default().saturating_accrue(offer.deposit);
 		}
 		let now = frame_system::Pallet::<T>::block_number();
