@@ -380,20 +380,15 @@ pub mod pallet {
 			let sponsorship = Sponsorships::<T>::get(&account).ok_or(Error::<T>::NotSponsored)?;
 			// Whether a sponsor paid this fee (an account declining its own sponsorship in
 			// force), asked before the sponsorship goes; governance pays no fee.
-			let fee_path = match T::GovernanceOrigin::try_origin(origin) {
-				Ok(_) => Weight::zero(),
-				Err(origin) => {
-					let who = ensure_signed(origin)?;
-					ensure!(
-						who == account
-							|| who == sponsorship.payer
-							|| T::Registry::organization_of(&sponsorship.payer)
-								!= Some(sponsorship.organization),
-						Error::<T>::NotAuthorized
-					);
-					<Self as Sponsors<T::AccountId>>::sponsored_call_weight_used(&who)
-				},
-			};
+			let signer = Self::ensure_may_end(
+				origin,
+				&account,
+				&sponsorship.payer,
+				sponsorship.organization,
+			)?;
+			let fee_path = signer.map_or(Weight::zero(), |who| {
+				<Self as Sponsors<T::AccountId>>::sponsored_call_weight_used(&who)
+			});
 			Self::release_deposit(&sponsorship.payer, sponsorship.deposit)?;
 			Sponsorships::<T>::remove(&account);
 			Self::deposit_event(Event::SponsorshipEnded { account });
@@ -461,18 +456,13 @@ pub mod pallet {
 			let offer = Offers::<T>::get(&account, &payer).ok_or(Error::<T>::NoOffer)?;
 			// The offering member paid this fee when the account itself refuses an offer that
 			// can pay (asked before the offer goes); anyone else paid their own.
-			let mut fee_path = Weight::zero();
-			if let Err(origin) = T::GovernanceOrigin::try_origin(origin) {
-				let who = ensure_signed(origin)?;
-				let member = T::Registry::organization_of(&payer);
-				ensure!(
-					who == payer || who == account || member != Some(offer.organization),
-					Error::<T>::NotAuthorized
-				);
-				if who == account && Self::pays(offer.organization, &payer) {
-					fee_path = <Self as Sponsors<T::AccountId>>::sponsored_call_weight();
-				}
-			}
+			let signer = Self::ensure_may_end(origin, &account, &payer, offer.organization)?;
+			let fee_path =
+				if signer.as_ref() == Some(&account) && Self::pays(offer.organization, &payer) {
+					<Self as Sponsors<T::AccountId>>::sponsored_call_weight()
+				} else {
+					Weight::zero()
+				};
 			Self::release_deposit(&payer, offer.deposit)?;
 			Offers::<T>::remove(&account, &payer);
 			Self::deposit_event(Event::OfferWithdrawn { account });
@@ -481,6 +471,30 @@ pub mod pallet {
 	}
 
 	impl<T: Config> Pallet<T> {
+		/// Who may end a sponsorship, or withdraw an offer, that `payer` made for `organization`
+		/// to `account`: [`Config::GovernanceOrigin`] (`None`), or a signer (returned) that is
+		/// `account`, `payer`, or anyone once `payer` is no longer a member account of
+		/// `organization` (it can never pay again).
+		fn ensure_may_end(
+			origin: OriginFor<T>,
+			account: &T::AccountId,
+			payer: &T::AccountId,
+			organization: OrganizationId,
+		) -> Result<Option<T::AccountId>, DispatchError> {
+			let origin = match T::GovernanceOrigin::try_origin(origin) {
+				Ok(_) => return Ok(None),
+				Err(origin) => origin,
+			};
+			let who = ensure_signed(origin)?;
+			ensure!(
+				who == *account
+					|| who == *payer
+					|| T::Registry::organization_of(payer) != Some(organization),
+				Error::<T>::NotAuthorized
+			);
+			Ok(Some(who))
+		}
+
 		/// Returns exactly `deposit`, held for a sponsorship or an offer, to `payer`.
 		fn release_deposit(payer: &T::AccountId, deposit: BalanceOf<T>) -> DispatchResult {
 			T::Currency::release(
