@@ -58,6 +58,14 @@ fn recruiting() -> u32 {
 	id
 }
 
+/// A trial whose recruitment has ended, with nobody enrolled, still before its primary
+/// completion date.
+fn active() -> u32 {
+	let id = recruiting();
+	assert_ok!(Trials::set_status(signed(SPONSOR_STAFF), id, TrialStatus::ActiveNotRecruiting));
+	id
+}
+
 /// A trial stopped early, with nobody enrolled: its results are due.
 fn stopped() -> u32 {
 	let id = recruiting();
@@ -919,19 +927,9 @@ mod results_and_flags {
 			assert_ok!(submit(open));
 			// Active, not recruiting: due from the primary completion date on, a year after
 			// registration (`registration`).
-			let active = recruiting();
-			let completion = Trials::trial_info(active).unwrap().primary_completion;
-			assert_ok!(Trials::set_status(
-				signed(SPONSOR_STAFF),
-				active,
-				TrialStatus::ActiveNotRecruiting
-			));
-			let completed = recruiting();
-			assert_ok!(Trials::set_status(
-				signed(SPONSOR_STAFF),
-				completed,
-				TrialStatus::ActiveNotRecruiting
-			));
+			let ended = active();
+			let completion = Trials::trial_info(ended).unwrap().primary_completion;
+			let completed = active();
 			assert_ok!(Trials::set_status(
 				signed(SPONSOR_STAFF),
 				completed,
@@ -939,10 +937,10 @@ mod results_and_flags {
 			));
 			assert_ok!(submit(completed));
 			advance(completion - now() - 1);
-			assert_noop!(submit(active), Error::<Test>::ResultsNotDue);
+			assert_noop!(submit(ended), Error::<Test>::ResultsNotDue);
 			advance(1);
-			assert_ok!(submit(active));
-			assert!([open, completed, active]
+			assert_ok!(submit(ended));
+			assert!([open, completed, ended]
 				.into_iter()
 				.all(|id| Trials::trial_info(id).unwrap().results.is_some()));
 		});
@@ -953,12 +951,7 @@ mod results_and_flags {
 	#[test]
 	fn the_protocol_is_not_amended_after_the_results() {
 		ExtBuilder.build_and_execute(|| {
-			let id = recruiting();
-			assert_ok!(Trials::set_status(
-				signed(SPONSOR_STAFF),
-				id,
-				TrialStatus::ActiveNotRecruiting
-			));
+			let id = active();
 			advance(365 * DAY);
 			assert_ok!(Trials::submit_results(
 				signed(SPONSOR_STAFF),
