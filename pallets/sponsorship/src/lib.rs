@@ -222,8 +222,10 @@ pub mod pallet {
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
 		/// `account` accepted an offer: an organisation now pays its patient operations (which
-		/// one is in [`Sponsorships`]; the event history, which outlives the sponsorship, does
-		/// not pair the patient with it).
+		/// one is in [`Sponsorships`]). The event names neither the organisation nor its paying
+		/// member, but the history still pairs the account with both: the accepting extrinsic
+		/// names the member, whose fee it pays (`Balances::Withdraw`), and membership names the
+		/// organisation (docs/privacy.md).
 		Sponsored {
 			/// The sponsored account.
 			account: T::AccountId,
@@ -454,15 +456,15 @@ pub mod pallet {
 			payer: T::AccountId,
 		) -> DispatchResultWithPostInfo {
 			let offer = Offers::<T>::get(&account, &payer).ok_or(Error::<T>::NoOffer)?;
-			// The offering member paid this fee when the account itself refuses an offer that
-			// can pay (asked before the offer goes); anyone else paid their own.
+			// When the account itself refuses, the fee path looked the offer and its member up
+			// (`offer_paying`), whether or not the offer could pay; anyone else's fee path never
+			// looks at offers.
 			let signer = Self::ensure_may_end(origin, &account, &payer, offer.organization)?;
-			let fee_path =
-				if signer.as_ref() == Some(&account) && Self::pays(offer.organization, &payer) {
-					<Self as Sponsors<T::AccountId>>::sponsored_call_weight()
-				} else {
-					Weight::zero()
-				};
+			let fee_path = if signer.as_ref() == Some(&account) {
+				<Self as Sponsors<T::AccountId>>::sponsored_call_weight()
+			} else {
+				Weight::zero()
+			};
 			Self::release_deposit(&payer, offer.deposit)?;
 			Offers::<T>::remove(&account, &payer);
 			Self::deposit_event(Event::OfferWithdrawn { account });

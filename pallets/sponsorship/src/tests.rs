@@ -664,8 +664,8 @@ fn offers_wait_side_by_side_until_withdrawn() {
 }
 
 /// Accepting and refusing declare the sponsor's part of their weight, which the offering
-/// member's fee path uses; a withdrawal keeps it only when the account refused an offer that
-/// paid for it.
+/// member's fee path uses; a withdrawal keeps it whenever the account refuses, since the fee
+/// path looked the offer and its member up even for an offer that could not pay.
 #[test]
 fn accepting_and_refusing_declare_the_sponsors_part_of_their_weight() {
 	use crate::WeightInfo;
@@ -701,6 +701,25 @@ fn accepting_and_refusing_declare_the_sponsors_part_of_their_weight() {
 				HOSPITAL_CLERK
 			)),
 			Some(W::withdraw_offer())
+		);
+		// An offer whose member left cannot pay: the account pays its own refusal, but its fee
+		// path still read the offer and the member's organisation, so the weight stays.
+		offer(HOSPITAL_STAFF, FUNDED_PATIENT, 300);
+		remove_organization(HOSPITAL);
+		let (before, staff) = (free(FUNDED_PATIENT), free(HOSPITAL_STAFF));
+		charge(FUNDED_PATIENT, &withdraw(FUNDED_PATIENT, HOSPITAL_STAFF), 10, 0).expect("paid");
+		assert_eq!(
+			(free(FUNDED_PATIENT), free(HOSPITAL_STAFF)),
+			(before - 10, staff),
+			"the account pays its own refusal"
+		);
+		assert_eq!(
+			used(Sponsorship::withdraw_offer(
+				RuntimeOrigin::signed(FUNDED_PATIENT),
+				FUNDED_PATIENT,
+				HOSPITAL_STAFF
+			)),
+			Some(W::withdraw_offer() + full)
 		);
 	});
 }
