@@ -100,15 +100,25 @@ mod benchmarks {
 		assert_eq!(Sponsorships::<T>::get(&patient).map(|s| s.payer), Some(member));
 	}
 
-	/// Refused by the account it was made to (the path that asks whether the offer pays): the
-	/// deposit released, the entry removed.
+	/// Withdrawn by a third party once the offering member is no longer a member of the
+	/// organisation the offer names: the path that reads most inside the call (the member's
+	/// organisation, besides the offer, the deposit's hold and the member's account). The
+	/// account's own refusal reads less inside it; its fee path's look-ups are charged apart
+	/// (`sponsored_call_weight`).
 	#[benchmark]
 	fn withdraw_offer() {
 		let patient: T::AccountId = account("patient", 0, 0);
 		let member = offered::<T>(&patient);
+		let (elsewhere, _) = T::BenchmarkHelper::another_sponsoring_member();
+		Offers::<T>::mutate(&patient, &member, |offer| {
+			let offer = offer.as_mut().expect("offered");
+			assert!(offer.organization != elsewhere, "another organisation");
+			offer.organization = elsewhere;
+		});
+		let stranger: T::AccountId = account("stranger", 0, 0);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(patient.clone()), patient.clone(), member.clone());
+		_(RawOrigin::Signed(stranger), patient.clone(), member.clone());
 
 		assert!(!Offers::<T>::contains_key(&patient, &member));
 	}
