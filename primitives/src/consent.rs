@@ -295,12 +295,15 @@ pub trait ConsentVerifier<AccountId> {
 	/// over a patient's full list of consents): a call that asks adds it to its own weight.
 	fn decision_weight() -> Weight;
 
-	/// The break-glass session of `organization` on `subject` that is open at `at`, if any.
-	fn open_break_glass(
+	/// Whether break-glass session `session` is `organization`'s on `subject` and open at `at`.
+	/// One read of that session, whatever else the patient has open: what a caller is charged
+	/// for it does not grow with the patient's other sessions.
+	fn break_glass_open(
+		session: SessionId,
 		subject: &AccountId,
 		organization: OrganizationId,
 		at: Moment,
-	) -> Option<SessionId>;
+	) -> bool;
 }
 
 /// Told when a consent stops being in force early — revoked, or replaced by `successor` — so

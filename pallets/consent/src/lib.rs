@@ -1406,14 +1406,17 @@ pub mod pallet {
 			T::WeightInfo::decide()
 		}
 
-		fn open_break_glass(
+		// A session open at `at` is one of its patient's `OpenSessions`: every call that takes
+		// one out of that list ends its access first (`end_break_glass`) or deletes it
+		// (`close_break_glass`), or finds it run out (`open_break_glass`); `try_state` checks it.
+		fn break_glass_open(
+			session: SessionId,
 			subject: &T::AccountId,
 			organization: OrganizationId,
 			at: Moment,
-		) -> Option<SessionId> {
-			OpenSessions::<T>::get(subject).into_iter().find(|id| {
-				Sessions::<T>::get(id)
-					.is_some_and(|s| s.organization == organization && s.open_at(at))
+		) -> bool {
+			Sessions::<T>::get(session).is_some_and(|s| {
+				s.subject == *subject && s.organization == organization && s.open_at(at)
 			})
 		}
 	}

@@ -1,6 +1,9 @@
 //! Invariants of the consent pallet, checked after every unit test and under try-runtime.
 
-use frame_support::{ensure, traits::Get};
+use frame_support::{
+	ensure,
+	traits::{Get, Time},
+};
 use healthchain_primitives::consent::ConsentStatus;
 use sp_runtime::TryRuntimeError;
 
@@ -18,7 +21,9 @@ impl<T: Config> Pallet<T> {
 	/// - a superseded consent names its successor, which names it back; only non-active
 	///   consents have an end time;
 	/// - every session is listed under its subject, below `NextSessionId`, and vice versa;
-	///   each patient's open sessions exist, are theirs, ascend and stay within the bound;
+	///   each patient's open sessions exist, are theirs, ascend and stay within the bound, and
+	///   every session whose access is open now is among them (what `break_glass_open` relies
+	///   on to read one session, not the list);
 	/// - every consent was in force no earlier than it was stored;
 	/// - no patient is their own proxy or has a proxy twice.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
@@ -89,10 +94,15 @@ impl<T: Config> Pallet<T> {
 			listed_sessions += 1;
 		}
 		let mut stored_sessions = 0usize;
+		let now = T::Time::now();
 		for (id, s) in Sessions::<T>::iter() {
 			stored_sessions += 1;
 			ensure!(id < next_session, "session id at or above NextSessionId");
 			ensure!(s.opened_at <= s.expires_at, "session ends before it opens");
+			ensure!(
+				!s.open_at(now) || OpenSessions::<T>::get(&s.subject).contains(&id),
+				"session open but not among its patient's open sessions"
+			);
 		}
 		ensure!(listed_sessions == stored_sessions, "stored and listed sessions differ");
 

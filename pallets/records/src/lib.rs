@@ -569,7 +569,9 @@ pub mod pallet {
 		///
 		/// Origin: a member of the record's custodian. Holds [`Config::AccessLogDeposit`] from the
 		/// caller until the entry is pruned. Emits [`Event::AccessLogged`]. Charged its own
-		/// benchmarked weight plus the consent decision's (`ConsentVerifier::decision_weight`).
+		/// benchmarked weight (on a consent basis) plus the consent decision's
+		/// (`ConsentVerifier::decision_weight`); a break-glass basis reads the one session it
+		/// cites instead of the patient's consents, which is less.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::log_access().saturating_add(T::Consent::decision_weight()))]
 		pub fn log_access(
@@ -605,7 +607,7 @@ pub mod pallet {
 				AccessBasis::BreakGlass(session) => {
 					ensure!(purpose == Purpose::EmergencyTreatment, Error::<T>::WrongPurpose);
 					ensure!(
-						T::Consent::open_break_glass(&subject, accessor, now) == Some(session),
+						T::Consent::break_glass_open(session, &subject, accessor, now),
 						Error::<T>::NoBreakGlass
 					);
 				},

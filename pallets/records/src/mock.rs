@@ -304,18 +304,19 @@ impl ConsentVerifier<u64> for MockConsent {
 		frame_support::weights::Weight::zero()
 	}
 
-	fn open_break_glass(
+	fn break_glass_open(
+		session: SessionId,
 		subject: &u64,
 		organization: OrganizationId,
 		at: Moment,
-	) -> Option<SessionId> {
+	) -> bool {
 		SESSIONS.with(|s| {
-			s.borrow()
-				.iter()
-				.position(|(who, org, from, until)| {
-					who == subject && *org == organization && *from <= at && at < *until
-				})
-				.map(|index| index as SessionId + 1)
+			let index = usize::try_from(session).ok().and_then(|id| id.checked_sub(1));
+			index.and_then(|i| s.borrow().get(i).copied()).is_some_and(
+				|(who, org, from, until)| {
+					who == *subject && org == organization && from <= at && at < until
+				},
+			)
 		})
 	}
 }
