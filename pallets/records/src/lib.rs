@@ -645,7 +645,9 @@ pub mod pallet {
 		/// whoever paid it. Positions are never reused: the log's length stays.
 		///
 		/// Origin: any signed account (only expired entries go, and their deposits go back to
-		/// their payers). Emits [`Event::AccessLogPruned`]. Weighs `prune_access_log(removed)`.
+		/// their payers). Emits [`Event::AccessLogPruned`]. Weighs `prune_access_log(removed)`, or
+		/// `prune_access_log(removed + 1)` when it stopped at an entry still retained, which it
+		/// read.
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::prune_access_log(T::MaxPrunePerCall::get()))]
 		pub fn prune_access_log(
@@ -682,7 +684,10 @@ pub mod pallet {
 			}
 			AccessLogStart::<T>::insert(&subject, to);
 			Self::deposit_event(Event::AccessLogPruned { subject, from, to, by: who });
-			Ok(Some(T::WeightInfo::prune_access_log(to.saturating_sub(from))).into())
+			// Stopping before `end` read one entry more than it removed (`end - from` bounds
+			// both, so this stays within what was charged).
+			let read = to.saturating_sub(from).saturating_add(u32::from(to < end));
+			Ok(Some(T::WeightInfo::prune_access_log(read)).into())
 		}
 	}
 

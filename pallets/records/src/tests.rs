@@ -576,9 +576,18 @@ mod access_log {
 				Error::<Test>::NothingExpired
 			);
 
-			// The first has expired, the two logged a day later have not.
+			// The first has expired, the two logged a day later have not. Stopping at the second
+			// read it: the call keeps the weight of two entries, not one.
+			use crate::WeightInfo;
+			type W = <Test as crate::Config>::WeightInfo;
+			let used = |r: frame_support::dispatch::DispatchResultWithPostInfo| {
+				r.expect("pruned").actual_weight
+			};
 			advance(1);
-			assert_ok!(Records::prune_access_log(signed(OTHER_PATIENT), PATIENT));
+			assert_eq!(
+				used(Records::prune_access_log(signed(OTHER_PATIENT), PATIENT)),
+				Some(W::prune_access_log(2))
+			);
 			System::assert_last_event(
 				Event::AccessLogPruned { subject: PATIENT, from: 0, to: 1, by: OTHER_PATIENT }
 					.into(),
@@ -595,7 +604,11 @@ mod access_log {
 			);
 
 			advance(DAY);
-			assert_ok!(Records::prune_access_log(signed(HOSPITAL_STAFF), PATIENT));
+			// Both go, and the log ends there: nothing more was read.
+			assert_eq!(
+				used(Records::prune_access_log(signed(HOSPITAL_STAFF), PATIENT)),
+				Some(W::prune_access_log(2))
+			);
 			System::assert_last_event(
 				Event::AccessLogPruned { subject: PATIENT, from: 1, to: 3, by: HOSPITAL_STAFF }
 					.into(),
