@@ -129,7 +129,7 @@ pub fn heap_kib(extrinsics: u32, writes: u32) -> u64 {
 /// beyond [`WRITES_IN_A_PLACE`], and one more if it is in [`RELEASES_ANOTHERS_DEPOSIT`]. A test
 /// checks every figure against the pallet's weights file.
 pub const FIXED_WRITES: &[(&str, &str, u32)] = &[
-	("Claims", "publish_policy", 4),
+	("Claims", "publish_policy", 5),
 	("Claims", "record_coverage", 5),
 	("Claims", "remove_coverage", 4),
 	("Consent", "grant", 5),
@@ -156,6 +156,13 @@ pub const FIXED_WRITES: &[(&str, &str, u32)] = &[
 	("Trials", "withdraw", 5),
 	("Trials", "release_enrolment", 5),
 ];
+
+/// Calls of [`FIXED_WRITES`] benchmarked once for each branch, each branch charged its own: the
+/// call declares the most any of them writes. `Claims::publish_policy`'s new policy takes an id,
+/// one write more than a new version (until session 47 only the version was benchmarked, and a
+/// new policy wrote one key more than its weight and its declaration said).
+pub const BRANCH_BENCHMARKS: &[(&str, &str, &[&str])] =
+	&[("Claims", "publish_policy", &["publish_new_policy", "publish_policy"])];
 
 /// Calls of [`FIXED_WRITES`] whose benchmarked account write is that of a deposit's holder who need
 /// not be the signer: the participant who withdraws from a trial releases the deposit of the member
@@ -967,11 +974,15 @@ pub(crate) mod tests {
 				"{pallet}::{function} is not a call"
 			);
 			assert!(!own_rule(pallet, function), "{pallet}::{function} has its own rule");
-			assert_eq!(
-				benchmarked_writes(weights(pallet), function),
-				*writes,
-				"{pallet}::{function}"
-			);
+			let branches = BRANCH_BENCHMARKS
+				.iter()
+				.find(|(p, f, _)| p == pallet && f == function)
+				.map_or(&[*function][..], |(_, _, benchmarks)| benchmarks);
+			let most = branches
+				.iter()
+				.map(|benchmark| benchmarked_writes(weights(pallet), benchmark))
+				.max();
+			assert_eq!(most, Some(*writes), "{pallet}::{function}");
 			let signer = RELEASES_ANOTHERS_DEPOSIT.contains(&(pallet, function));
 			assert!(
 				writes + u32::from(signer) > WRITES_IN_A_PLACE,

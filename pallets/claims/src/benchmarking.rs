@@ -191,6 +191,20 @@ fn amounts<T: Config>(lines: u32, each: u128) -> AmountsOf<T> {
 mod benchmarks {
 	use super::*;
 
+	/// A new policy (its version 1) with a rule table of `r` rows: the branch that takes an id
+	/// and so writes one key more than a new version.
+	#[benchmark]
+	fn publish_new_policy(r: Linear<1, { T::MaxRules::get() }>) {
+		T::BenchmarkHelper::set_now(BASE);
+		let (_, payer) = T::BenchmarkHelper::organization_with_role(Role::Insurer);
+		let id = NextPolicyId::<T>::get();
+
+		#[extrinsic_call]
+		publish_policy(RawOrigin::Signed(payer), None, c(1), today(), today() + 365, rules::<T>(r));
+
+		assert_eq!(Policies::<T>::get(id).map(|h| h.latest), Some(1));
+	}
+
 	/// A new version of a policy with a rule table of `r` rows.
 	#[benchmark]
 	fn publish_policy(r: Linear<1, { T::MaxRules::get() }>) {

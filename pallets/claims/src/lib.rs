@@ -535,9 +535,14 @@ pub mod pallet {
 		/// commitment to the document, the service dates it applies to and its rule table.
 		///
 		/// Origin: a member of an organisation actively holding `Insurer`, the policy's payer.
-		/// Holds [`Config::PolicyDeposit`] (kept). Emits [`Event::PolicyPublished`].
+		/// Holds [`Config::PolicyDeposit`] (kept). Emits [`Event::PolicyPublished`]. Charged for
+		/// the branch taken: a new policy takes an id (one write more), a version reads the
+		/// policy's head.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::publish_policy(rules.len() as u32))]
+		#[pallet::weight(match policy {
+			None => T::WeightInfo::publish_new_policy(rules.len() as u32),
+			Some(_) => T::WeightInfo::publish_policy(rules.len() as u32),
+		})]
 		pub fn publish_policy(
 			origin: OriginFor<T>,
 			policy: Option<PolicyId>,

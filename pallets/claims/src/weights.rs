@@ -42,6 +42,8 @@ use core::marker::PhantomData;
 
 /// The weight of each call of `pallet_claims`, as a function of its benchmark components.
 pub trait WeightInfo {
+	/// The weight of `publish_new_policy`.
+	fn publish_new_policy(r: u32, ) -> Weight;
 	/// The weight of `publish_policy`.
 	fn publish_policy(r: u32, ) -> Weight;
 	/// The weight of `record_coverage`.
@@ -84,6 +86,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Claims::PolicyVersions` (r:0 w:1)
 	/// Proof: `Claims::PolicyVersions` (`max_values`: None, `max_size`: Some(2034), added: 4509, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[1, 64]`.
+	fn publish_new_policy(_r: u32, ) -> Weight {
+		Weight::from_parts(182_370_437, 18165)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
 	fn publish_policy(_r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1422`
@@ -359,6 +366,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
+	fn publish_new_policy(_r: u32, ) -> Weight {
+		Weight::from_parts(182_370_437, 18165)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
+	}
 	fn publish_policy(_r: u32, ) -> Weight {
 		Weight::from_parts(182_370_437, 18165)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
