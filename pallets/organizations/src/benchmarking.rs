@@ -105,6 +105,16 @@ mod benchmarks {
 			.collect();
 		assert_eq!(depositors.len() as u32, m + 1);
 		assert!(!healthchain_primitives::has_duplicates(&depositors), "one payer each");
+		// Another organisation admitted after it: its seat is the collective's last, which
+		// takes the removed one's place (the costlier removal: one read and two writes more
+		// than removing the last seat).
+		Pallet::<T>::admit(
+			governance::<T>()?,
+			funded::<T>("admin", 1),
+			BoundedVec::try_from(alloc::vec![Role::Hospital])
+				.map_err(|_| BenchmarkError::Weightless)?,
+			Commitment::repeat_byte(2),
+		)?;
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, org);
 		assert!(!Organizations::<T>::contains_key(org));
