@@ -4,7 +4,8 @@
 use frame_benchmarking::v2::*;
 use frame_support::{
 	traits::{
-		fungible::{Inspect, Mutate},
+		fungible::{Inspect, Mutate, MutateHold},
+		tokens::Precision,
 		Get, Time,
 	},
 	BoundedVec,
@@ -12,7 +13,7 @@ use frame_support::{
 use frame_system::RawOrigin;
 use healthchain_primitives::{
 	consent::{ConsentStatus, Grantee, Moment, Provision, ProxyKind},
-	Action, Commitment, DataClass, OrganizationId, Purpose, Role,
+	Action, Commitment, DataClass, OrganizationId, OrganizationRegistry, Purpose, Role,
 };
 use sp_runtime::Saturating;
 
@@ -249,14 +250,29 @@ mod benchmarks {
 		assert_eq!(Proxies::<T>::get(&patient).len() as u32, T::MaxProxies::get());
 	}
 
+	/// The path that reads most: the sponsor that paid the last proxy's deposit takes it back
+	/// once the appointment has ended, so the clock is read as well as the whole proxy list (the
+	/// patient's and the proxy's own paths read no clock).
 	#[benchmark]
-	fn remove_proxy() {
+	fn remove_proxy() -> Result<(), BenchmarkError> {
 		let (patient, proxy) = patient_with_proxies::<T>();
+		let sponsor = funded::<T>("sponsor", 0);
+		let deposit = T::ProxyDeposit::get();
+		let reason: T::RuntimeHoldReason = HoldReason::ProxyDeposit.into();
+		T::Currency::release(&reason, &patient, deposit, Precision::Exact)?;
+		T::Currency::hold(&reason, &sponsor, deposit)?;
+		Proxies::<T>::mutate(&patient, |proxies| {
+			if let Some(p) = proxies.iter_mut().find(|p| p.account == proxy) {
+				p.depositor = sponsor.clone();
+				p.until = Some(T::Time::now());
+			}
+		});
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(patient.clone()), patient.clone(), proxy);
+		_(RawOrigin::Signed(sponsor), patient.clone(), proxy);
 
 		assert_eq!(Proxies::<T>::get(&patient).len() as u32, T::MaxProxies::get() - 1);
+		Ok(())
 	}
 
 	/// The patient's open-session list is full of sessions whose access has run out: every
@@ -309,6 +325,10 @@ mod benchmarks {
 		assert!(Sessions::<T>::get(id).is_some_and(|s| s.flagged));
 	}
 
+	/// The opener's path, which reads what a member's does and the clock besides: the account
+	/// that opened the session is no longer a member of the organisation (the registry is asked,
+	/// and misses), its access has ended, and it is still listed among the patient's
+	/// `MaxOpenSessions` open sessions (not yet tidied).
 	#[benchmark]
 	fn close_break_glass() -> Result<(), BenchmarkError> {
 		let (organization, member) = T::BenchmarkHelper::organization_with_role(Role::Hospital);
@@ -321,9 +341,23 @@ mod benchmarks {
 			T::MaxBreakGlassDuration::get(),
 		)?;
 		Pallet::<T>::justify(RawOrigin::Signed(member.clone()).into(), id, Commitment::zero())?;
+		// The opener left the organisation: the session names an account outside it, which holds
+		// the deposit; and its access has run out.
+		let opener = funded::<T>("opener", 0);
+		let deposit = T::BreakGlassDeposit::get();
+		let reason: T::RuntimeHoldReason = HoldReason::BreakGlassDeposit.into();
+		T::Currency::release(&reason, &member, deposit, Precision::Exact)?;
+		T::Currency::hold(&reason, &opener, deposit)?;
+		Sessions::<T>::mutate(id, |s| {
+			if let Some(s) = s {
+				s.opened_by = opener.clone();
+				s.expires_at = s.opened_at;
+			}
+		});
+		assert!(T::Registry::organization_of(&opener) != Some(organization));
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(member), id);
+		_(RawOrigin::Signed(opener), id);
 
 		assert!(Sessions::<T>::get(id).is_none());
 		Ok(())
