@@ -13,7 +13,8 @@ use frame_support::{
 use frame_system::RawOrigin;
 use healthchain_primitives::{
 	consent::{ConsentStatus, Grantee, Moment, Provision, ProxyKind},
-	Action, Commitment, DataClass, OrganizationId, OrganizationRegistry, Purpose, Role,
+	Action, Commitment, ConsentVerifier, DataClass, OrganizationId, OrganizationRegistry, Purpose,
+	Role,
 };
 use sp_runtime::Saturating;
 
@@ -408,6 +409,46 @@ mod benchmarks {
 		}
 
 		assert!(decision.is_permit());
+	}
+
+	/// `consent_covering` (what trials' `enroll` and `reconsent` ask) for the widest data use,
+	/// every action and class, over `MaxConsentsPerSubject` permits to a role the organisation
+	/// holds: each lists every action and every class but the last one asked (`Restricted`,
+	/// which `All` does not cover), so each is checked in full and none covers. The consents are
+	/// one read, as for `decide`.
+	#[benchmark]
+	fn consent_covering() {
+		let (organization, _) = T::BenchmarkHelper::organization_with_role(Role::Hospital);
+		let patient = funded::<T>("patient", 0);
+		let (last, granted) = ALL_CLASSES.split_last().expect("classes");
+		assert!(!granted.iter().any(|class| class.covers(*last)), "no granted class covers it");
+		for _ in 0..T::MaxConsentsPerSubject::get() {
+			Pallet::<T>::grant(
+				RawOrigin::Signed(patient.clone()).into(),
+				patient.clone(),
+				ConsentTerms {
+					classes: BoundedVec::truncate_from(granted.to_vec()),
+					..widest(Provision::Permit, Role::Hospital)
+				},
+			)
+			.expect("consent granted");
+		}
+		let now = T::Time::now();
+		let covering;
+
+		#[block]
+		{
+			covering = <Pallet<T> as ConsentVerifier<T::AccountId>>::consent_covering(
+				&patient,
+				organization,
+				Purpose::Research,
+				&ALL_ACTIONS,
+				&ALL_CLASSES,
+				now,
+			);
+		}
+
+		assert!(covering.is_none());
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder.build(), crate::mock::Test);

@@ -1406,8 +1406,10 @@ pub mod pallet {
 					.any(|p| &p.account == who && p.until.is_none_or(|until| at < until))
 		}
 
+		// Both read the patient's consents and the registry; `consent_covering` checks more of
+		// each rule (every action and class asked), so the larger of the two is charged.
 		fn decision_weight() -> Weight {
-			T::WeightInfo::decide()
+			T::WeightInfo::decide().max(T::WeightInfo::consent_covering())
 		}
 
 		// A session open at `at` is one of its patient's `OpenSessions`: every call that takes

@@ -66,6 +66,8 @@ pub trait WeightInfo {
 	fn end_break_glass() -> Weight;
 	/// The weight of `decide`.
 	fn decide() -> Weight;
+	/// The weight of `consent_covering`.
+	fn consent_covering() -> Weight;
 }
 
 /// Weights measured on the project's machine, with the runtime's database weights.
@@ -325,6 +327,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		Weight::from_parts(172_397_000, 11943)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
+	fn consent_covering() -> Weight {
+		Weight::from_parts(172_397_000, 11943)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+	}
 }
 
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
@@ -389,6 +395,10 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn decide() -> Weight {
+		Weight::from_parts(172_397_000, 11943)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+	}
+	fn consent_covering() -> Weight {
 		Weight::from_parts(172_397_000, 11943)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
