@@ -135,14 +135,24 @@ mod benchmarks {
 		assert_eq!(Sponsorships::<T>::get(&patient).map(|s| s.allowance), Some(allowance));
 	}
 
-	/// Ended by the payer: the deposit released, the entry removed.
+	/// Ended by a third party once the payer is no longer a member of the sponsoring
+	/// organisation: the path that reads most inside the call (the payer's organisation,
+	/// besides the sponsorship, the deposit's hold and the payer's account); the deposit
+	/// released, the entry removed.
 	#[benchmark]
 	fn end_sponsorship() {
 		let patient: T::AccountId = account("patient", 0, 0);
-		let member = sponsored::<T>(&patient);
+		sponsored::<T>(&patient);
+		let (elsewhere, _) = T::BenchmarkHelper::another_sponsoring_member();
+		Sponsorships::<T>::mutate(&patient, |sponsorship| {
+			let sponsorship = sponsorship.as_mut().expect("sponsored");
+			assert!(sponsorship.organization != elsewhere, "another organisation");
+			sponsorship.organization = elsewhere;
+		});
+		let stranger: T::AccountId = account("stranger", 0, 0);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(member), patient.clone());
+		_(RawOrigin::Signed(stranger), patient.clone());
 
 		assert!(!Sponsorships::<T>::contains_key(&patient));
 	}
