@@ -1006,13 +1006,38 @@ mod break_glass {
 				.into(),
 			);
 			assert_eq!(held(HoldReason::BreakGlassDeposit, CLINIC_STAFF), BREAK_GLASS_DEPOSIT);
-			assert!(<Consent as ConsentVerifier<u64>>::break_glass_open(id, &PATIENT, CLINIC, now()));
+			assert!(<Consent as ConsentVerifier<u64>>::break_glass_open(
+				id,
+				&PATIENT,
+				CLINIC,
+				now()
+			));
 			// Only for the organisation that opened it, on that patient.
-			assert!(!<Consent as ConsentVerifier<u64>>::break_glass_open(id, &PATIENT, HOSPITAL, now()));
-			assert!(!<Consent as ConsentVerifier<u64>>::break_glass_open(id, &OTHER_PATIENT, CLINIC, now()));
-			assert!(!<Consent as ConsentVerifier<u64>>::break_glass_open(id + 1, &PATIENT, CLINIC, now()));
+			assert!(!<Consent as ConsentVerifier<u64>>::break_glass_open(
+				id,
+				&PATIENT,
+				HOSPITAL,
+				now()
+			));
+			assert!(!<Consent as ConsentVerifier<u64>>::break_glass_open(
+				id,
+				&OTHER_PATIENT,
+				CLINIC,
+				now()
+			));
+			assert!(!<Consent as ConsentVerifier<u64>>::break_glass_open(
+				id + 1,
+				&PATIENT,
+				CLINIC,
+				now()
+			));
 			advance(4 * HOUR);
-			assert!(!<Consent as ConsentVerifier<u64>>::break_glass_open(id, &PATIENT, CLINIC, now()));
+			assert!(!<Consent as ConsentVerifier<u64>>::break_glass_open(
+				id,
+				&PATIENT,
+				CLINIC,
+				now()
+			));
 		});
 	}
 
@@ -1135,7 +1160,12 @@ mod break_glass {
 			System::assert_last_event(Event::BreakGlassClosed { session: id }.into());
 			assert!(Consent::break_glass_sessions(Some(&PATIENT), None, 10).is_empty());
 			assert_eq!(held(HoldReason::BreakGlassDeposit, CLINIC_STAFF), 0);
-			assert!(!<Consent as ConsentVerifier<u64>>::break_glass_open(id, &PATIENT, CLINIC, now()));
+			assert!(!<Consent as ConsentVerifier<u64>>::break_glass_open(
+				id,
+				&PATIENT,
+				CLINIC,
+				now()
+			));
 		});
 	}
 
@@ -1228,7 +1258,12 @@ mod break_glass {
 			}
 			advance(3 * DAY);
 			let id = open(OTHER_CLINIC_STAFF, HOUR);
-			assert!(<Consent as ConsentVerifier<u64>>::break_glass_open(id, &PATIENT, OTHER_CLINIC, now()));
+			assert!(<Consent as ConsentVerifier<u64>>::break_glass_open(
+				id,
+				&PATIENT,
+				OTHER_CLINIC,
+				now()
+			));
 			let listed = Consent::break_glass_sessions(Some(&PATIENT), None, 100);
 			assert_eq!(listed.len(), 21);
 			assert_eq!(listed.iter().filter(|s| s.overdue).count(), 20);
@@ -1273,7 +1308,12 @@ mod break_glass {
 			System::assert_last_event(
 				Event::BreakGlassEnded { session: by_patient, early: true }.into(),
 			);
-			assert!(!<Consent as ConsentVerifier<u64>>::break_glass_open(by_patient, &PATIENT, CLINIC, now()));
+			assert!(!<Consent as ConsentVerifier<u64>>::break_glass_open(
+				by_patient,
+				&PATIENT,
+				CLINIC,
+				now()
+			));
 			assert_noop!(
 				Consent::end_break_glass(signed(PATIENT), by_patient),
 				Error::<Test>::NotOpen

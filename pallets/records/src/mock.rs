@@ -312,11 +312,9 @@ impl ConsentVerifier<u64> for MockConsent {
 	) -> bool {
 		SESSIONS.with(|s| {
 			let index = usize::try_from(session).ok().and_then(|id| id.checked_sub(1));
-			index.and_then(|i| s.borrow().get(i).copied()).is_some_and(
-				|(who, org, from, until)| {
-					who == *subject && org == organization && from <= at && at < until
-				},
-			)
+			index.and_then(|i| s.borrow().get(i).copied()).is_some_and(|(who, org, from, until)| {
+				who == *subject && org == organization && from <= at && at < until
+			})
 		})
 	}
 }
