@@ -77,6 +77,33 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::NextPolicyId` (r:1 w:1)
+	/// Proof: `Claims::NextPolicyId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::Policies` (r:0 w:1)
+	/// Proof: `Claims::Policies` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Claims::PolicyVersions` (r:0 w:1)
+	/// Proof: `Claims::PolicyVersions` (`max_values`: None, `max_size`: Some(2034), added: 4509, mode: `MaxEncodedLen`)
+	/// The range of component `r` is `[1, 64]`.
+	fn publish_new_policy(r: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1303`
+		//  Estimated: `16169` (the CLI's largest item: `3892`)
+		// Minimum execution time: 134_871_000 picoseconds.
+		// Raised from 139_023_612 ps: the line reaches the mean measured at r = 1, 139.9 µs (scripts/weights-floor.py).
+		Weight::from_parts(139_751_876, 16169)
+			// Standard Error: 1_367
+			.saturating_add(Weight::from_parts(148_124, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `Organizations::Members` (r:1 w:0)
+	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Claims::Policies` (r:1 w:1)
 	/// Proof: `Claims::Policies` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -86,17 +113,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Claims::PolicyVersions` (r:0 w:1)
 	/// Proof: `Claims::PolicyVersions` (`max_values`: None, `max_size`: Some(2034), added: 4509, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[1, 64]`.
-	fn publish_new_policy(_r: u32, ) -> Weight {
-		Weight::from_parts(182_370_437, 18165)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
-	}
-	fn publish_policy(_r: u32, ) -> Weight {
+	fn publish_policy(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1422`
 		//  Estimated: `18165` (the CLI's largest item: `3892`)
-		// Minimum execution time: 133_599_000 picoseconds.
-		Weight::from_parts(182_370_437, 18165)
+		// Minimum execution time: 138_216_000 picoseconds.
+		// Raised from 141_715_295 ps: the line reaches the mean measured at r = 1, 142.3 µs (scripts/weights-floor.py).
+		Weight::from_parts(142_132_747, 18165)
+			// Standard Error: 1_186
+			.saturating_add(Weight::from_parts(167_253, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -120,8 +145,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1904`
 		//  Estimated: `23248` (the CLI's largest item: `3892`)
-		// Minimum execution time: 149_773_000 picoseconds.
-		Weight::from_parts(166_167_000, 23248)
+		// Minimum execution time: 153_008_000 picoseconds.
+		Weight::from_parts(159_208_000, 23248)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -137,8 +162,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1431`
 		//  Estimated: `12265` (the CLI's largest item: `3628`)
-		// Minimum execution time: 51_146_000 picoseconds.
-		Weight::from_parts(59_959_000, 12265)
+		// Minimum execution time: 51_647_000 picoseconds.
+		Weight::from_parts(54_822_000, 12265)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -156,8 +181,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1384`
 		//  Estimated: `16145` (the CLI's largest item: `3892`)
-		// Minimum execution time: 115_782_000 picoseconds.
-		Weight::from_parts(138_356_000, 16145)
+		// Minimum execution time: 119_328_000 picoseconds.
+		Weight::from_parts(122_733_000, 16145)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -204,10 +229,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `8591 + l * (82 ±0)`
 		//  Estimated: `93184 + l * (7316 ±0)` (the CLI's largest item: `14517 + l * (3300 ±0)`)
-		// Minimum execution time: 311_694_000 picoseconds.
-		Weight::from_parts(431_310_222, 93184)
-			// Standard Error: 646_463
-			.saturating_add(Weight::from_parts(28_229_843, 0).saturating_mul(l.into()))
+		// Minimum execution time: 316_792_000 picoseconds.
+		Weight::from_parts(300_540_085, 93184)
+			// Standard Error: 14_467
+			.saturating_add(Weight::from_parts(22_827_519, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(20_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -227,10 +252,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1895 + l * (107 ±0)`
 		//  Estimated: `18634` (the CLI's largest item: `9946`)
-		// Minimum execution time: 74_581_000 picoseconds.
-		Weight::from_parts(99_982_794, 18634)
-			// Standard Error: 124_871
-			.saturating_add(Weight::from_parts(2_346_291, 0).saturating_mul(l.into()))
+		// Minimum execution time: 72_447_000 picoseconds.
+		Weight::from_parts(74_542_447, 18634)
+			// Standard Error: 3_915
+			.saturating_add(Weight::from_parts(767_617, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -246,8 +271,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3608`
 		//  Estimated: `18634` (the CLI's largest item: `9946`)
-		// Minimum execution time: 86_108_000 picoseconds.
-		Weight::from_parts(100_379_000, 18634)
+		// Minimum execution time: 86_369_000 picoseconds.
+		Weight::from_parts(89_373_000, 18634)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -268,10 +293,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1870 + l * (203 ±0)`
 		//  Estimated: `22783 + l * (4900 ±0)` (the CLI's largest item: `9946 + l * (2524 ±0)`)
-		// Minimum execution time: 86_680_000 picoseconds.
-		Weight::from_parts(75_971_997, 22783)
-			// Standard Error: 211_672
-			.saturating_add(Weight::from_parts(18_352_402, 0).saturating_mul(l.into()))
+		// Minimum execution time: 87_470_000 picoseconds.
+		Weight::from_parts(76_112_663, 22783)
+			// Standard Error: 10_282
+			.saturating_add(Weight::from_parts(14_717_557, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -290,8 +315,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3328`
 		//  Estimated: `14156` (the CLI's largest item: `5468`)
-		// Minimum execution time: 72_328_000 picoseconds.
-		Weight::from_parts(79_869_000, 14156)
+		// Minimum execution time: 73_519_000 picoseconds.
+		Weight::from_parts(76_695_000, 14156)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -307,8 +332,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3329`
 		//  Estimated: `14156` (the CLI's largest item: `5468`)
-		// Minimum execution time: 69_864_000 picoseconds.
-		Weight::from_parts(73_610_000, 14156)
+		// Minimum execution time: 70_766_000 picoseconds.
+		Weight::from_parts(74_200_000, 14156)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -324,8 +349,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3329`
 		//  Estimated: `14156` (the CLI's largest item: `5468`)
-		// Minimum execution time: 69_644_000 picoseconds.
-		Weight::from_parts(76_294_000, 14156)
+		// Minimum execution time: 70_895_000 picoseconds.
+		Weight::from_parts(73_720_000, 14156)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -352,10 +377,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1479 + l * (203 ±0)`
 		//  Estimated: `23073 + l * (4900 ±0)` (the CLI's largest item: `9946 + l * (2524 ±0)`)
-		// Minimum execution time: 145_217_000 picoseconds.
-		Weight::from_parts(153_340_033, 23073)
-			// Standard Error: 200_972
-			.saturating_add(Weight::from_parts(16_331_309, 0).saturating_mul(l.into()))
+		// Minimum execution time: 149_503_000 picoseconds.
+		Weight::from_parts(140_325_357, 23073)
+			// Standard Error: 17_486
+			.saturating_add(Weight::from_parts(14_488_360, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -366,34 +391,36 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
-	fn publish_new_policy(_r: u32, ) -> Weight {
-		Weight::from_parts(182_370_437, 18165)
+	fn publish_new_policy(r: u32, ) -> Weight {
+		Weight::from_parts(139_751_876, 16169)
+			.saturating_add(Weight::from_parts(148_124, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
-	fn publish_policy(_r: u32, ) -> Weight {
-		Weight::from_parts(182_370_437, 18165)
+	fn publish_policy(r: u32, ) -> Weight {
+		Weight::from_parts(142_132_747, 18165)
+			.saturating_add(Weight::from_parts(167_253, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn record_coverage() -> Weight {
-		Weight::from_parts(166_167_000, 23248)
+		Weight::from_parts(159_208_000, 23248)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn end_coverage() -> Weight {
-		Weight::from_parts(59_959_000, 12265)
+		Weight::from_parts(54_822_000, 12265)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn remove_coverage() -> Weight {
-		Weight::from_parts(138_356_000, 16145)
+		Weight::from_parts(122_733_000, 16145)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn submit_claim(l: u32, ) -> Weight {
-		Weight::from_parts(431_310_222, 93184)
-			.saturating_add(Weight::from_parts(28_229_843, 0).saturating_mul(l.into()))
+		Weight::from_parts(300_540_085, 93184)
+			.saturating_add(Weight::from_parts(22_827_519, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(20_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
@@ -401,19 +428,19 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 7316).saturating_mul(l.into()))
 	}
 	fn adjudicate(l: u32, ) -> Weight {
-		Weight::from_parts(99_982_794, 18634)
-			.saturating_add(Weight::from_parts(2_346_291, 0).saturating_mul(l.into()))
+		Weight::from_parts(74_542_447, 18634)
+			.saturating_add(Weight::from_parts(767_617, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn appeal() -> Weight {
-		Weight::from_parts(100_379_000, 18634)
+		Weight::from_parts(89_373_000, 18634)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn cancel(l: u32, ) -> Weight {
-		Weight::from_parts(75_971_997, 22783)
-			.saturating_add(Weight::from_parts(18_352_402, 0).saturating_mul(l.into()))
+		Weight::from_parts(76_112_663, 22783)
+			.saturating_add(Weight::from_parts(14_717_557, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
@@ -421,23 +448,23 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 4900).saturating_mul(l.into()))
 	}
 	fn instruct_payment() -> Weight {
-		Weight::from_parts(79_869_000, 14156)
+		Weight::from_parts(76_695_000, 14156)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn confirm_payment() -> Weight {
-		Weight::from_parts(73_610_000, 14156)
+		Weight::from_parts(74_200_000, 14156)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn dispute_payment() -> Weight {
-		Weight::from_parts(76_294_000, 14156)
+		Weight::from_parts(73_720_000, 14156)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn remove_claim(l: u32, ) -> Weight {
-		Weight::from_parts(153_340_033, 23073)
-			.saturating_add(Weight::from_parts(16_331_309, 0).saturating_mul(l.into()))
+		Weight::from_parts(140_325_357, 23073)
+			.saturating_add(Weight::from_parts(14_488_360, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))

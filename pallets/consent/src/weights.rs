@@ -96,10 +96,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1562 + n * (65 ±0)`
 		//  Estimated: `29889` (the CLI's largest item: `8315`)
-		// Minimum execution time: 150_284_000 picoseconds.
-		Weight::from_parts(184_103_863, 29889)
-			// Standard Error: 65_354
-			.saturating_add(Weight::from_parts(820_959, 0).saturating_mul(n.into()))
+		// Minimum execution time: 145_367_000 picoseconds.
+		Weight::from_parts(155_328_456, 29889)
+			// Standard Error: 6_413
+			.saturating_add(Weight::from_parts(400_006, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -120,11 +120,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1021 + n * (72 ±0)`
 		//  Estimated: `24520` (the CLI's largest item: `8315`)
-		// Minimum execution time: 63_655_000 picoseconds.
-		// Raised from 81_949_315 ps: the line reaches the mean measured at n = 1, 84.53 µs (scripts/weights-floor.py).
-		Weight::from_parts(82_198_194, 24520)
-			// Standard Error: 51_048
-			.saturating_add(Weight::from_parts(2_331_806, 0).saturating_mul(n.into()))
+		// Minimum execution time: 58_377_000 picoseconds.
+		Weight::from_parts(60_971_197, 24520)
+			// Standard Error: 4_381
+			.saturating_add(Weight::from_parts(1_805_647, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -153,10 +152,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1943 + n * (72 ±0)`
 		//  Estimated: `37126` (the CLI's largest item: `8315`)
-		// Minimum execution time: 267_509_000 picoseconds.
-		Weight::from_parts(353_629_017, 37126)
-			// Standard Error: 123_353
-			.saturating_add(Weight::from_parts(620_258, 0).saturating_mul(n.into()))
+		// Minimum execution time: 172_377_000 picoseconds.
+		Weight::from_parts(181_155_821, 37126)
+			// Standard Error: 14_386
+			.saturating_add(Weight::from_parts(1_822_253, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -179,10 +178,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1502 + n * (72 ±0)`
 		//  Estimated: `28459` (the CLI's largest item: `8315`)
-		// Minimum execution time: 127_079_000 picoseconds.
-		Weight::from_parts(133_811_291, 28459)
-			// Standard Error: 42_131
-			.saturating_add(Weight::from_parts(2_313_662, 0).saturating_mul(n.into()))
+		// Minimum execution time: 123_715_000 picoseconds.
+		Weight::from_parts(126_211_976, 28459)
+			// Standard Error: 5_807
+			.saturating_add(Weight::from_parts(1_855_947, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -200,13 +199,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `834`
 		//  Estimated: `16453` (the CLI's largest item: `3892`)
-		// Minimum execution time: 114_391_000 picoseconds.
-		Weight::from_parts(179_147_000, 16453)
+		// Minimum execution time: 112_998_000 picoseconds.
+		Weight::from_parts(116_774_000, 16453)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Consent::Proxies` (r:1 w:1)
 	/// Proof: `Consent::Proxies` (`max_values`: None, `max_size`: Some(409), added: 2884, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -215,11 +216,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Sponsorship::Sponsorships` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
 	fn remove_proxy() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `913`
-		//  Estimated: `14960` (the CLI's largest item: `3892`)
-		// Minimum execution time: 98_758_000 picoseconds.
-		Weight::from_parts(103_164_000, 14960)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+		//  Measured:  `998`
+		//  Estimated: `16453` (the CLI's largest item: `3892`)
+		// Minimum execution time: 101_732_000 picoseconds.
+		Weight::from_parts(105_367_000, 16453)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
@@ -244,8 +245,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3848`
 		//  Estimated: `64426` (the CLI's largest item: `43118`)
-		// Minimum execution time: 233_207_000 picoseconds.
-		Weight::from_parts(241_750_000, 64426)
+		// Minimum execution time: 231_174_000 picoseconds.
+		Weight::from_parts(237_704_000, 64426)
 			.saturating_add(T::DbWeight::get().reads(23_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -259,8 +260,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `784`
 		//  Estimated: `8683` (the CLI's largest item: `3623`)
-		// Minimum execution time: 35_553_000 picoseconds.
-		Weight::from_parts(38_447_000, 8683)
+		// Minimum execution time: 34_791_000 picoseconds.
+		Weight::from_parts(36_885_000, 8683)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -272,8 +273,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `315`
 		//  Estimated: `5116` (the CLI's largest item: `3623`)
-		// Minimum execution time: 23_665_000 picoseconds.
-		Weight::from_parts(27_200_000, 5116)
+		// Minimum execution time: 22_944_000 picoseconds.
+		Weight::from_parts(24_376_000, 5116)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -281,6 +282,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::Sessions` (`max_values`: None, `max_size`: Some(158), added: 2633, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -291,11 +294,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::SubjectSessions` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn close_break_glass() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1769`
-		//  Estimated: `18317` (the CLI's largest item: `3892`)
-		// Minimum execution time: 120_660_000 picoseconds.
-		Weight::from_parts(130_274_000, 18317)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		//  Measured:  `1789`
+		//  Estimated: `19810` (the CLI's largest item: `3892`)
+		// Minimum execution time: 119_488_000 picoseconds.
+		Weight::from_parts(123_885_000, 19810)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Consent::Sessions` (r:1 w:1)
@@ -310,8 +313,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `789`
 		//  Estimated: `12359` (the CLI's largest item: `3642`)
-		// Minimum execution time: 42_624_000 picoseconds.
-		Weight::from_parts(51_557_000, 12359)
+		// Minimum execution time: 41_451_000 picoseconds.
+		Weight::from_parts(44_186_000, 12359)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -323,12 +326,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4212`
 		//  Estimated: `11943` (the CLI's largest item: `8315`)
-		// Minimum execution time: 145_417_000 picoseconds.
-		Weight::from_parts(172_397_000, 11943)
+		// Minimum execution time: 143_403_000 picoseconds.
+		Weight::from_parts(150_094_000, 11943)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
+	/// Storage: `Consent::SubjectConsents` (r:1 w:0)
+	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(4850), added: 7325, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	fn consent_covering() -> Weight {
-		Weight::from_parts(172_397_000, 11943)
+		// Proof Size summary in bytes:
+		//  Measured:  `4148`
+		//  Estimated: `11943` (the CLI's largest item: `8315`)
+		// Minimum execution time: 109_543_000 picoseconds.
+		Weight::from_parts(119_297_000, 11943)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 }
@@ -336,70 +347,70 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn grant(n: u32, ) -> Weight {
-		Weight::from_parts(184_103_863, 29889)
-			.saturating_add(Weight::from_parts(820_959, 0).saturating_mul(n.into()))
+		Weight::from_parts(155_328_456, 29889)
+			.saturating_add(Weight::from_parts(400_006, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn revoke(n: u32, ) -> Weight {
-		Weight::from_parts(82_198_194, 24520)
-			.saturating_add(Weight::from_parts(2_331_806, 0).saturating_mul(n.into()))
+		Weight::from_parts(60_971_197, 24520)
+			.saturating_add(Weight::from_parts(1_805_647, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn replace(n: u32, ) -> Weight {
-		Weight::from_parts(353_629_017, 37126)
-			.saturating_add(Weight::from_parts(620_258, 0).saturating_mul(n.into()))
+		Weight::from_parts(181_155_821, 37126)
+			.saturating_add(Weight::from_parts(1_822_253, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn remove(n: u32, ) -> Weight {
-		Weight::from_parts(133_811_291, 28459)
-			.saturating_add(Weight::from_parts(2_313_662, 0).saturating_mul(n.into()))
+		Weight::from_parts(126_211_976, 28459)
+			.saturating_add(Weight::from_parts(1_855_947, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn appoint_proxy() -> Weight {
-		Weight::from_parts(179_147_000, 16453)
+		Weight::from_parts(116_774_000, 16453)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn remove_proxy() -> Weight {
-		Weight::from_parts(103_164_000, 14960)
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
+		Weight::from_parts(105_367_000, 16453)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn open_break_glass() -> Weight {
-		Weight::from_parts(241_750_000, 64426)
+		Weight::from_parts(237_704_000, 64426)
 			.saturating_add(RocksDbWeight::get().reads(23_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn justify() -> Weight {
-		Weight::from_parts(38_447_000, 8683)
+		Weight::from_parts(36_885_000, 8683)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn flag_overdue() -> Weight {
-		Weight::from_parts(27_200_000, 5116)
+		Weight::from_parts(24_376_000, 5116)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn close_break_glass() -> Weight {
-		Weight::from_parts(130_274_000, 18317)
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
+		Weight::from_parts(123_885_000, 19810)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn end_break_glass() -> Weight {
-		Weight::from_parts(51_557_000, 12359)
+		Weight::from_parts(44_186_000, 12359)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn decide() -> Weight {
-		Weight::from_parts(172_397_000, 11943)
+		Weight::from_parts(150_094_000, 11943)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 	fn consent_covering() -> Weight {
-		Weight::from_parts(172_397_000, 11943)
+		Weight::from_parts(119_297_000, 11943)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 }

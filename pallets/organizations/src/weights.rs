@@ -98,10 +98,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1219`
 		//  Estimated: `21020` (the CLI's largest item: `3892`)
-		// Minimum execution time: 159_037_000 picoseconds.
-		Weight::from_parts(264_150_355, 21020)
-			// Standard Error: 92_124
-			.saturating_add(Weight::from_parts(11_682_158, 0).saturating_mul(r.into()))
+		// Minimum execution time: 156_433_000 picoseconds.
+		Weight::from_parts(156_169_002, 21020)
+			// Standard Error: 6_370
+			.saturating_add(Weight::from_parts(6_550_841, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
@@ -118,9 +118,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	/// Storage: `Consortium::MemberCount` (r:1 w:1)
 	/// Proof: `Consortium::MemberCount` (`max_values`: None, `max_size`: Some(14), added: 2489, mode: `MaxEncodedLen`)
-	/// Storage: `Consortium::IdToIndex` (r:1 w:1)
+	/// Storage: `Consortium::IdToIndex` (r:1 w:2)
 	/// Proof: `Consortium::IdToIndex` (`max_values`: None, `max_size`: Some(54), added: 2529, mode: `MaxEncodedLen`)
-	/// Storage: `Consortium::IndexToId` (r:0 w:1)
+	/// Storage: `Consortium::IndexToId` (r:1 w:2)
 	/// Proof: `Consortium::IndexToId` (`max_values`: None, `max_size`: Some(54), added: 2529, mode: `MaxEncodedLen`)
 	/// Storage: `Consortium::Members` (r:0 w:1)
 	/// Proof: `Consortium::Members` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
@@ -129,17 +129,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `m` is `[1, 128]`.
 	fn remove(m: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2001 + m * (320 ±0)`
-		//  Estimated: `25354 + m * (10596 ±0)` (the CLI's largest item: `3892 + m * (2902 ±0)`)
-		// Minimum execution time: 417_192_000 picoseconds.
-		Weight::from_parts(779_791_553, 25354)
-			// Standard Error: 1_414_433
-			.saturating_add(Weight::from_parts(101_310_688, 0).saturating_mul(m.into()))
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		//  Measured:  `2453 + m * (321 ±0)`
+		//  Estimated: `29249 + m * (10593 ±0)` (the CLI's largest item: `3892 + m * (2902 ±0)`)
+		// Minimum execution time: 278_074_000 picoseconds.
+		// Raised from 63_669_525 ps: the line reaches the mean measured at m = 1, 281.8 µs (scripts/weights-floor.py).
+		Weight::from_parts(188_300_939, 29249)
+			// Standard Error: 203_300
+			.saturating_add(Weight::from_parts(93_499_061, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(m.into())))
-			.saturating_add(T::DbWeight::get().writes(18_u64))
+			.saturating_add(T::DbWeight::get().writes(20_u64))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 10596).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 10593).saturating_mul(m.into()))
 	}
 	/// Storage: `Organizations::Organizations` (r:1 w:1)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
@@ -151,8 +152,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `616`
 		//  Estimated: `5121` (the CLI's largest item: `3628`)
-		// Minimum execution time: 32_859_000 picoseconds.
-		Weight::from_parts(36_995_000, 5121)
+		// Minimum execution time: 32_077_000 picoseconds.
+		Weight::from_parts(34_382_000, 5121)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -164,8 +165,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `540`
 		//  Estimated: `3628`
-		// Minimum execution time: 28_423_000 picoseconds.
-		Weight::from_parts(48_853_000, 3628)
+		// Minimum execution time: 28_653_000 picoseconds.
+		Weight::from_parts(30_535_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -179,8 +180,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `583`
 		//  Estimated: `5121` (the CLI's largest item: `3628`)
-		// Minimum execution time: 31_667_000 picoseconds.
-		Weight::from_parts(46_619_000, 5121)
+		// Minimum execution time: 32_008_000 picoseconds.
+		Weight::from_parts(34_191_000, 5121)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -192,8 +193,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `540`
 		//  Estimated: `3628`
-		// Minimum execution time: 28_543_000 picoseconds.
-		Weight::from_parts(36_625_000, 3628)
+		// Minimum execution time: 29_013_000 picoseconds.
+		Weight::from_parts(31_117_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -211,8 +212,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1297`
 		//  Estimated: `17257` (the CLI's largest item: `6144`)
-		// Minimum execution time: 130_044_000 picoseconds.
-		Weight::from_parts(199_167_000, 17257)
+		// Minimum execution time: 130_484_000 picoseconds.
+		Weight::from_parts(137_225_000, 17257)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -230,8 +231,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1425`
 		//  Estimated: `17257` (the CLI's largest item: `6144`)
-		// Minimum execution time: 121_451_000 picoseconds.
-		Weight::from_parts(200_669_000, 17257)
+		// Minimum execution time: 118_697_000 picoseconds.
+		Weight::from_parts(125_397_000, 17257)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -243,8 +244,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `869`
 		//  Estimated: `7195` (the CLI's largest item: `3628`)
-		// Minimum execution time: 33_510_000 picoseconds.
-		Weight::from_parts(61_231_000, 7195)
+		// Minimum execution time: 33_250_000 picoseconds.
+		Weight::from_parts(35_833_000, 7195)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -256,8 +257,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `939`
 		//  Estimated: `7195` (the CLI's largest item: `3628`)
-		// Minimum execution time: 36_495_000 picoseconds.
-		Weight::from_parts(62_413_000, 7195)
+		// Minimum execution time: 35_793_000 picoseconds.
+		Weight::from_parts(38_377_000, 7195)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -269,8 +270,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `869`
 		//  Estimated: `7195` (the CLI's largest item: `3628`)
-		// Minimum execution time: 20_931_000 picoseconds.
-		Weight::from_parts(22_603_000, 7195)
+		// Minimum execution time: 20_401_000 picoseconds.
+		Weight::from_parts(21_972_000, 7195)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 }
@@ -278,63 +279,63 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn admit(r: u32, ) -> Weight {
-		Weight::from_parts(264_150_355, 21020)
-			.saturating_add(Weight::from_parts(11_682_158, 0).saturating_mul(r.into()))
+		Weight::from_parts(156_169_002, 21020)
+			.saturating_add(Weight::from_parts(6_550_841, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(r.into())))
 	}
 	fn remove(m: u32, ) -> Weight {
-		Weight::from_parts(779_791_553, 25354)
-			.saturating_add(Weight::from_parts(101_310_688, 0).saturating_mul(m.into()))
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
+		Weight::from_parts(188_300_939, 29249)
+			.saturating_add(Weight::from_parts(93_499_061, 0).saturating_mul(m.into()))
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(m.into())))
-			.saturating_add(RocksDbWeight::get().writes(18_u64))
+			.saturating_add(RocksDbWeight::get().writes(20_u64))
 			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 10596).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 10593).saturating_mul(m.into()))
 	}
 	fn grant_role() -> Weight {
-		Weight::from_parts(36_995_000, 5121)
+		Weight::from_parts(34_382_000, 5121)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn suspend_role() -> Weight {
-		Weight::from_parts(48_853_000, 3628)
+		Weight::from_parts(30_535_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn reinstate_role() -> Weight {
-		Weight::from_parts(46_619_000, 5121)
+		Weight::from_parts(34_191_000, 5121)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn revoke_role() -> Weight {
-		Weight::from_parts(36_625_000, 3628)
+		Weight::from_parts(31_117_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn add_member() -> Weight {
-		Weight::from_parts(199_167_000, 17257)
+		Weight::from_parts(137_225_000, 17257)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn remove_member() -> Weight {
-		Weight::from_parts(200_669_000, 17257)
+		Weight::from_parts(125_397_000, 17257)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_credentials() -> Weight {
-		Weight::from_parts(61_231_000, 7195)
+		Weight::from_parts(35_833_000, 7195)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_voter() -> Weight {
-		Weight::from_parts(62_413_000, 7195)
+		Weight::from_parts(38_377_000, 7195)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn vote() -> Weight {
-		Weight::from_parts(22_603_000, 7195)
+		Weight::from_parts(21_972_000, 7195)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 }
