@@ -5,7 +5,7 @@
 use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold, BoundedVec};
 use healthchain_primitives::{
 	consent::{Actor, ConsentStatus, Decision, Grantee, Moment, Provision, ProxyKind},
-	Action, Commitment, ConsentVerifier, DataClass, Purpose, Role,
+	Action, Commitment, ConsentVerifier, DataClass, OrganizationId, Purpose, Role,
 };
 use sp_runtime::{DispatchError, TokenError};
 
@@ -991,6 +991,12 @@ mod break_glass {
 		id
 	}
 
+	/// Whether session `id` is `organization`'s on `subject` and open now: what records asks
+	/// before it logs an access on break-glass.
+	fn open_now(id: u64, subject: u64, organization: OrganizationId) -> bool {
+		<Consent as ConsentVerifier<u64>>::break_glass_open(id, &subject, organization, now())
+	}
+
 	#[test]
 	fn a_clinic_opens_time_boxed_access_that_names_the_patient() {
 		ExtBuilder.build_and_execute(|| {
@@ -1006,38 +1012,13 @@ mod break_glass {
 				.into(),
 			);
 			assert_eq!(held(HoldReason::BreakGlassDeposit, CLINIC_STAFF), BREAK_GLASS_DEPOSIT);
-			assert!(<Consent as ConsentVerifier<u64>>::break_glass_open(
-				id,
-				&PATIENT,
-				CLINIC,
-				now()
-			));
+			assert!(open_now(id, PATIENT, CLINIC));
 			// Only for the organisation that opened it, on that patient.
-			assert!(!<Consent as ConsentVerifier<u64>>::break_glass_open(
-				id,
-				&PATIENT,
-				HOSPITAL,
-				now()
-			));
-			assert!(!<Consent as ConsentVerifier<u64>>::break_glass_open(
-				id,
-				&OTHER_PATIENT,
-				CLINIC,
-				now()
-			));
-			assert!(!<Consent as ConsentVerifier<u64>>::break_glass_open(
-				id + 1,
-				&PATIENT,
-				CLINIC,
-				now()
-			));
+			assert!(!open_now(id, PATIENT, HOSPITAL));
+			assert!(!open_now(id, OTHER_PATIENT, CLINIC));
+			assert!(!open_now(id + 1, PATIENT, CLINIC));
 			advance(4 * HOUR);
-			assert!(!<Consent as ConsentVerifier<u64>>::break_glass_open(
-				id,
-				&PATIENT,
-				CLINIC,
-				now()
-			));
+			assert!(!open_now(id, PATIENT, CLINIC));
 		});
 	}
 
@@ -1160,12 +1141,7 @@ mod break_glass {
 			System::assert_last_event(Event::BreakGlassClosed { session: id }.into());
 			assert!(Consent::break_glass_sessions(Some(&PATIENT), None, 10).is_empty());
 			assert_eq!(held(HoldReason::BreakGlassDeposit, CLINIC_STAFF), 0);
-			assert!(!<Consent as ConsentVerifier<u64>>::break_glass_open(
-				id,
-				&PATIENT,
-				CLINIC,
-				now()
-			));
+			assert!(!open_now(id, PATIENT, CLINIC));
 		});
 	}
 
@@ -1216,12 +1192,7 @@ mod break_glass {
 			// Once its access has run out it need not be listed (it is tidied on the next
 			// opening).
 			advance(HOUR);
-			assert!(!<Consent as ConsentVerifier<u64>>::break_glass_open(
-				id,
-				&PATIENT,
-				CLINIC,
-				now()
-			));
+			assert!(!open_now(id, PATIENT, CLINIC));
 			assert_ok!(Consent::do_try_state());
 		});
 	}
@@ -1258,12 +1229,7 @@ mod break_glass {
 			}
 			advance(3 * DAY);
 			let id = open(OTHER_CLINIC_STAFF, HOUR);
-			assert!(<Consent as ConsentVerifier<u64>>::break_glass_open(
-				id,
-				&PATIENT,
-				OTHER_CLINIC,
-				now()
-			));
+			assert!(open_now(id, PATIENT, OTHER_CLINIC));
 			let listed = Consent::break_glass_sessions(Some(&PATIENT), None, 100);
 			assert_eq!(listed.len(), 21);
 			assert_eq!(listed.iter().filter(|s| s.overdue).count(), 20);
@@ -1308,12 +1274,7 @@ mod break_glass {
 			System::assert_last_event(
 				Event::BreakGlassEnded { session: by_patient, early: true }.into(),
 			);
-			assert!(!<Consent as ConsentVerifier<u64>>::break_glass_open(
-				by_patient,
-				&PATIENT,
-				CLINIC,
-				now()
-			));
+			assert!(!open_now(by_patient, PATIENT, CLINIC));
 			assert_noop!(
 				Consent::end_break_glass(signed(PATIENT), by_patient),
 				Error::<Test>::NotOpen
