@@ -121,6 +121,20 @@ fn grant_to_organization<T: Config>(
 	id
 }
 
+/// Moves a deposit of `amount` held for `reason` from `from` to `to`: a state in which someone
+/// else paid it (a patient's sponsor, an opener who has since left its organisation).
+fn move_hold<T: Config>(
+	reason: HoldReason,
+	amount: BalanceOf<T>,
+	from: &T::AccountId,
+	to: &T::AccountId,
+) -> Result<(), BenchmarkError> {
+	let reason: T::RuntimeHoldReason = reason.into();
+	T::Currency::release(&reason, from, amount, Precision::Exact)?;
+	T::Currency::hold(&reason, to, amount)?;
+	Ok(())
+}
+
 /// Stores `count` sessions on `patient` by organisations other than `organization`, listed as
 /// the patient's open sessions: with access open if `open`, else already run out (each one
 /// still read, and dropped, by the next opening).
@@ -258,10 +272,7 @@ mod benchmarks {
 	fn remove_proxy() -> Result<(), BenchmarkError> {
 		let (patient, proxy) = patient_with_proxies::<T>();
 		let sponsor = funded::<T>("sponsor", 0);
-		let deposit = T::ProxyDeposit::get();
-		let reason: T::RuntimeHoldReason = HoldReason::ProxyDeposit.into();
-		T::Currency::release(&reason, &patient, deposit, Precision::Exact)?;
-		T::Currency::hold(&reason, &sponsor, deposit)?;
+		move_hold::<T>(HoldReason::ProxyDeposit, T::ProxyDeposit::get(), &patient, &sponsor)?;
 		Proxies::<T>::mutate(&patient, |proxies| {
 			if let Some(p) = proxies.iter_mut().find(|p| p.account == proxy) {
 				p.depositor = sponsor.clone();
@@ -345,10 +356,12 @@ mod benchmarks {
 		// The opener left the organisation: the session names an account outside it, which holds
 		// the deposit; and its access has run out.
 		let opener = funded::<T>("opener", 0);
-		let deposit = T::BreakGlassDeposit::get();
-		let reason: T::RuntimeHoldReason = HoldReason::BreakGlassDeposit.into();
-		T::Currency::release(&reason, &member, deposit, Precision::Exact)?;
-		T::Currency::hold(&reason, &opener, deposit)?;
+		move_hold::<T>(
+			HoldReason::BreakGlassDeposit,
+			T::BreakGlassDeposit::get(),
+			&member,
+			&opener,
+		)?;
 		Sessions::<T>::mutate(id, |s| {
 			if let Some(s) = s {
 				s.opened_by = opener.clone();
