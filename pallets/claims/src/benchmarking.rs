@@ -34,22 +34,20 @@ fn drug() -> Gtin {
 		.expect("one check digit is valid")
 }
 
+/// The `i`th of the benchmarks' HCPCS codes (`J0000`, `J0001`, …).
+fn hcpcs(i: u32) -> ServiceCode {
+	let digits = alloc::format!("{:04}", i % 10_000);
+	let mut code = *b"J0000";
+	code[1..].copy_from_slice(digits.as_bytes());
+	ServiceCode::Hcpcs(code)
+}
+
 /// A rule table of `n` rows (at least one): HCPCS codes, and last the drug, needing prior
 /// authorisation, so that finding it reads the whole table.
 fn rules<T: Config>(n: u32) -> RulesOf<T> {
 	let n = n.max(1);
 	let mut rows: Vec<Rule> = (0..n - 1)
-		.map(|i| {
-			let digits = alloc::format!("{:04}", i % 10_000);
-			let mut code = *b"J0000";
-			code[1..].copy_from_slice(digits.as_bytes());
-			Rule {
-				code: ServiceCode::Hcpcs(code),
-				max_unit_amount: 100,
-				max_units: 4,
-				prior_auth: false,
-			}
-		})
+		.map(|i| Rule { code: hcpcs(i), max_unit_amount: 100, max_units: 4, prior_auth: false })
 		.collect();
 	rows.push(Rule {
 		code: ServiceCode::Drug(drug()),
@@ -65,7 +63,8 @@ fn c(n: u8) -> Commitment {
 }
 
 /// What a claim's benchmark needs: the payer's member, the provider's (a pharmacy), the
-/// patient, the coverage and an approved prior authorisation with room for `MaxLines` packs.
+/// patient, the coverage and an approved prior authorisation of `MaxLines` lines, the drug's
+/// last, with room for `MaxLines` packs of it.
 struct Setting<T: Config> {
 	payer: T::AccountId,
 	provider: T::AccountId,
@@ -123,24 +122,38 @@ fn setting<T: Config>() -> Setting<T> {
 		bundle: c(2),
 		encounter: None,
 		prior_auth: None,
-		lines: BoundedVec::truncate_from(alloc::vec![LineSubmission {
-			code: ServiceCode::Drug(drug()),
-			units: max,
-			amount: 100 * max as u128,
-			pack: None,
-		}]),
+		lines: preauthorized_lines::<T>(max),
 	};
 	Pallet::<T>::submit_claim(RawOrigin::Signed(provider.clone()).into(), request)
 		.expect("preauthorization submitted");
 	Pallet::<T>::adjudicate(
 		RawOrigin::Signed(payer.clone()).into(),
 		prior_auth,
-		BoundedVec::truncate_from(alloc::vec![100 * max as u128]),
+		BoundedVec::truncate_from(
+			(0..max).map(|i| if i + 1 == max { 100 * max as u128 } else { 100 }).collect(),
+		),
 		None,
 		c(3),
 	)
 	.expect("preauthorization approved");
 	Setting { payer, provider, provider_org, patient, coverage, policy, prior_auth }
+}
+
+/// A preauthorization request of `max` lines (at least one): `max - 1` of the rule table's
+/// HCPCS codes (`hcpcs`), one unit each, and last the drug, `max` units, so that finding the drug's line
+/// reads every line of it (a real one may list `MaxLines` codes).
+fn preauthorized_lines<T: Config>(max: u32) -> BoundedVec<LineSubmission, T::MaxLines> {
+	let max = max.max(1);
+	let mut lines: Vec<LineSubmission> = (0..max - 1)
+		.map(|i| LineSubmission { code: hcpcs(i), units: 1, amount: 100, pack: None })
+		.collect();
+	lines.push(LineSubmission {
+		code: ServiceCode::Drug(drug()),
+		units: max,
+		amount: 100 * max as u128,
+		pack: None,
+	});
+	BoundedVec::truncate_from(lines)
 }
 
 /// A claim of `lines` drug lines, each a pack the provider dispensed today (serials from
