@@ -148,6 +148,19 @@ pub fn add_organization(org: OrganizationId, roles: &[Role], members: &[u64]) {
 	});
 }
 
+/// The organisation [`organization_with_every_role`] adds (an id no test's registry uses).
+pub const EVERY_ROLE_ORGANIZATION: OrganizationId = 250;
+/// Its one member (endowed only where a mock endows it).
+pub const EVERY_ROLE_MEMBER: u64 = 250;
+
+/// Adds [`EVERY_ROLE_ORGANIZATION`], holding every role (`Role::ALL`, active), with
+/// [`EVERY_ROLE_MEMBER`] as its member, and returns both: the organisation a consent to any
+/// role is given to, for the benchmarks that need one.
+pub fn organization_with_every_role() -> (OrganizationId, u64) {
+	add_organization(EVERY_ROLE_ORGANIZATION, &Role::ALL, &[EVERY_ROLE_MEMBER]);
+	(EVERY_ROLE_ORGANIZATION, EVERY_ROLE_MEMBER)
+}
+
 /// Removes organisation `org` from the registry (its members no longer act for it).
 pub fn remove_organization(org: OrganizationId) {
 	ROLES.with(|r| r.borrow_mut().remove(&org));
@@ -195,6 +208,17 @@ pub fn sponsor(account: u64, payer: Option<u64>) {
 mod tests {
 	use super::*;
 	use frame_support::traits::Time;
+
+	#[test]
+	fn the_organization_with_every_role_holds_each_role() {
+		reset(&[]);
+		let (org, member) = organization_with_every_role();
+		assert_eq!(MockRegistry::organization_of(&member), Some(org));
+		assert!(MockRegistry::is_active(org));
+		for role in Role::ALL {
+			assert!(MockRegistry::has_active_role(org, role), "{role:?}");
+		}
+	}
 
 	#[test]
 	fn the_registry_answers_what_reset_and_suspend_set() {

@@ -425,23 +425,24 @@ mod benchmarks {
 	}
 
 	/// `consent_covering` (what trials' `enroll` and `reconsent` ask) for the widest data use,
-	/// every action and class, over `MaxConsentsPerSubject` permits to a role the organisation
-	/// holds: each lists every action and every class but the last one asked (`Restricted`,
-	/// which `All` does not cover), so each is checked in full and none covers. The consents are
-	/// one read, as for `decide`.
+	/// every action and class, over `MaxConsentsPerSubject` permits to the roles in turn, of an
+	/// organisation holding every role (the registry is asked once per role, and every permit is
+	/// given to it): each lists every action and every class but the last one asked
+	/// (`Restricted`, which `All` does not cover), so each is checked in full and none covers.
+	/// The consents are one read, as for `decide`.
 	#[benchmark]
 	fn consent_covering() {
-		let (organization, _) = T::BenchmarkHelper::organization_with_role(Role::Hospital);
+		let (organization, _) = T::BenchmarkHelper::organization_with_every_role();
 		let patient = funded::<T>("patient", 0);
 		let (last, granted) = ALL_CLASSES.split_last().expect("classes");
 		assert!(!granted.iter().any(|class| class.covers(*last)), "no granted class covers it");
-		for _ in 0..T::MaxConsentsPerSubject::get() {
+		for i in 0..T::MaxConsentsPerSubject::get() {
 			Pallet::<T>::grant(
 				RawOrigin::Signed(patient.clone()).into(),
 				patient.clone(),
 				ConsentTerms {
 					classes: BoundedVec::truncate_from(granted.to_vec()),
-					..widest(Provision::Permit, Role::Hospital)
+					..widest(Provision::Permit, Role::ALL[i as usize % Role::ALL.len()])
 				},
 			)
 			.expect("consent granted");

@@ -79,6 +79,10 @@ pub trait BenchmarkHelper<AccountId> {
 	fn organization_with_role(
 		role: healthchain_primitives::Role,
 	) -> (healthchain_primitives::OrganizationId, AccountId);
+
+	/// An organisation actively holding every role (`Role::ALL`), and a member account of it
+	/// with enough funds for a few deposits: a consent to any role is given to it.
+	fn organization_with_every_role() -> (healthchain_primitives::OrganizationId, AccountId);
 }
 
 /// How a new consent's rule reaches the patient's list of rules (`insert_consent`), stored under

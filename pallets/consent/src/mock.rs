@@ -143,6 +143,10 @@ impl crate::BenchmarkHelper<u64> for MockRegistry {
 			_ => (HOSPITAL, HOSPITAL_STAFF),
 		}
 	}
+
+	fn organization_with_every_role() -> (OrganizationId, u64) {
+		testing::organization_with_every_role()
+	}
 }
 
 /// Builds test externalities; [`ExtBuilder::build_and_execute`] checks the invariants after.
@@ -165,6 +169,7 @@ impl ExtBuilder {
 			PHARMACY_STAFF,
 			LAB_STAFF,
 			OTHER_CLINIC_STAFF,
+			testing::EVERY_ROLE_MEMBER,
 		]
 		.into_iter()
 		.map(|a| (a, ENDOWMENT))

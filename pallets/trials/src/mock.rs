@@ -138,6 +138,10 @@ impl pallet_consent::BenchmarkHelper<u64> for ConsentBenchmarks {
 	fn organization_with_role(role: Role) -> (OrganizationId, u64) {
 		<MockRegistry as crate::BenchmarkHelper<u64>>::organization_with_role(role)
 	}
+
+	fn organization_with_every_role() -> (OrganizationId, u64) {
+		healthchain_primitives::testing::organization_with_every_role()
+	}
 }
 
 /// The data use of the tests' trials: lab results and genomics, collected and used.

@@ -266,6 +266,13 @@ impl pallet_consent::BenchmarkHelper<crate::AccountId> for RegistryBenchmarkHelp
 	) -> (healthchain_primitives::OrganizationId, crate::AccountId) {
 		admitted_with_role(role, 0)
 	}
+
+	/// The organisation holding every role whose funded admin is the benchmark account
+	/// `every-role-admin`, admitted by root the first time it is asked for.
+	fn organization_with_every_role() -> (healthchain_primitives::OrganizationId, crate::AccountId)
+	{
+		admitted(frame_benchmarking::account("every-role-admin", 0, 0), &Role::ALL)
+	}
 }
 
 /// The organisation, holding `role` alone, whose funded admin is the benchmark account
@@ -276,9 +283,18 @@ fn admitted_with_role(
 	role: Role,
 	index: u32,
 ) -> (healthchain_primitives::OrganizationId, crate::AccountId) {
+	admitted(frame_benchmarking::account("org-admin", role as u32, index), &[role])
+}
+
+/// The organisation holding `roles` whose admin is `admin`, funded, admitted by root the first
+/// time it is asked for (asked again within a benchmark, the same one).
+#[cfg(feature = "runtime-benchmarks")]
+fn admitted(
+	admin: crate::AccountId,
+	roles: &[Role],
+) -> (healthchain_primitives::OrganizationId, crate::AccountId) {
 	use frame_support::traits::fungible::Mutate;
 	use healthchain_primitives::OrganizationRegistry;
-	let admin: crate::AccountId = frame_benchmarking::account("org-admin", role as u32, index);
 	Balances::set_balance(&admin, 1_000 * UNIT);
 	if let Some(id) = Organizations::organization_of(&admin) {
 		return (id, admin);
@@ -287,7 +303,7 @@ fn admitted_with_role(
 	Organizations::admit(
 		crate::RuntimeOrigin::root(),
 		admin.clone(),
-		frame_support::BoundedVec::truncate_from(alloc::vec![role]),
+		frame_support::BoundedVec::truncate_from(roles.to_vec()),
 		Default::default(),
 	)
 	.expect("root admits a fresh, funded admin");
