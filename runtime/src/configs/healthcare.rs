@@ -577,28 +577,53 @@ impl pallet_claims::BenchmarkHelper<crate::AccountId> for RegistryBenchmarkHelpe
 		id
 	}
 
-	/// A pack of `gtin` dispensed by `pharmacy` now, written as dispensing leaves it.
+	/// A pack of `gtin` dispensed by `pharmacy` now, written as dispensing leaves it, at its
+	/// largest: the longest lot, and a history of `MaxHistory` events (its custody budget used
+	/// by commissioning, moves back and forth and dispensing, its investigation reserve by
+	/// suspicions cleared), all of which a claim's look-up decodes.
 	fn dispensed_pack(
 		pharmacy: healthchain_primitives::OrganizationId,
 		gtin: healthchain_primitives::provenance::Gtin,
 		n: u32,
 	) -> healthchain_primitives::provenance::PackKey {
-		use frame_support::BoundedVec;
-		use healthchain_primitives::provenance::{Custody, PackKey};
+		use frame_support::{traits::Get, BoundedVec};
+		use healthchain_primitives::provenance::{Custody, PackEvent, PackEventKind, PackKey};
 		let serial = BoundedVec::truncate_from(alloc::format!("BENCH{n:015}").into_bytes());
 		let key = PackKey { gtin, serial };
 		let (admin, _) = (pharmacy, ());
 		let depositor: crate::AccountId = frame_benchmarking::account("dispenser", admin, 0);
+		let now = pallet_timestamp::Now::<Runtime>::get();
+		let event = |kind| PackEvent { kind, by: pharmacy, at: now };
+		let max: u32 = <Runtime as pallet_provenance::Config>::MaxHistory::get();
+		let max = max as usize;
+		let custody = max.saturating_sub(pallet_provenance::HISTORY_RESERVE as usize).max(2);
+		let mut history = alloc::vec![event(PackEventKind::Commissioned)];
+		while history.len() + 1 < custody {
+			history.push(event(if history.len() % 2 == 1 {
+				PackEventKind::Shipped(pharmacy)
+			} else {
+				PackEventKind::Received(pharmacy)
+			}));
+		}
+		history.push(event(PackEventKind::Dispensed));
+		// The investigation reserve, used by an inquiry opened and cleared in turn.
+		while history.len() < max {
+			history.push(event(if history.len() % 2 == custody % 2 {
+				PackEventKind::FlaggedSuspect
+			} else {
+				PackEventKind::Cleared
+			}));
+		}
 		pallet_provenance::Packs::<Runtime>::insert(
 			&key,
 			pallet_provenance::Pack {
-				lot: BoundedVec::truncate_from(b"LOT1".to_vec()),
+				lot: BoundedVec::truncate_from(alloc::format!("LOT{n:017}").into_bytes()),
 				owner: pharmacy,
 				custody: Custody::Dispensed,
 				investigation: None,
 				case: None,
-				ended: Some((pharmacy, pallet_timestamp::Now::<Runtime>::get())),
-				history: Default::default(),
+				ended: Some((pharmacy, now)),
+				history: BoundedVec::truncate_from(history),
 				depositor,
 				deposit: 0,
 			},
