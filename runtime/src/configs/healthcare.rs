@@ -577,42 +577,46 @@ impl pallet_claims::BenchmarkHelper<crate::AccountId> for RegistryBenchmarkHelpe
 		id
 	}
 
-	/// A pack of `gtin` dispensed by `pharmacy` now, written as dispensing leaves it, at its
-	/// largest: the longest lot, and a history of `MaxHistory` events (its custody budget used
-	/// by commissioning, moves back and forth and dispensing, its investigation reserve by
-	/// suspicions cleared), all of which a claim's look-up decodes.
+	/// A pack of `gtin` dispensed by `pharmacy` now, at its largest for what a claim's look-up
+	/// decodes: the longest lot and a history of `MaxHistory` events of the longest kinds. Its
+	/// custody budget (`MaxHistory - HISTORY_RESERVE`) holds the commissioning, moves in and
+	/// out of a case and the dispensing, its investigation reserve suspicions raised and
+	/// cleared in pairs. Who did each is a placeholder (`pharmacy`): an organisation id is
+	/// fixed-width, so the decoding costs the same whoever it names.
 	fn dispensed_pack(
 		pharmacy: healthchain_primitives::OrganizationId,
 		gtin: healthchain_primitives::provenance::Gtin,
 		n: u32,
 	) -> healthchain_primitives::provenance::PackKey {
 		use frame_support::{traits::Get, BoundedVec};
-		use healthchain_primitives::provenance::{Custody, PackEvent, PackEventKind, PackKey};
+		use healthchain_primitives::provenance::{
+			Custody, PackEvent, PackEventKind, PackKey, Sscc,
+		};
 		let serial = BoundedVec::truncate_from(alloc::format!("BENCH{n:015}").into_bytes());
 		let key = PackKey { gtin, serial };
 		let (admin, _) = (pharmacy, ());
 		let depositor: crate::AccountId = frame_benchmarking::account("dispenser", admin, 0);
 		let now = pallet_timestamp::Now::<Runtime>::get();
 		let event = |kind| PackEvent { kind, by: pharmacy, at: now };
+		let case = (0..10u64)
+			.map(|check| Sscc(10_614_141_123_456_789 * 10 + check))
+			.find(|s| s.is_valid())
+			.expect("one check digit is valid");
 		let max: u32 = <Runtime as pallet_provenance::Config>::MaxHistory::get();
 		let max = max as usize;
 		let custody = max.saturating_sub(pallet_provenance::HISTORY_RESERVE as usize).max(2);
 		let mut history = alloc::vec![event(PackEventKind::Commissioned)];
 		while history.len() + 1 < custody {
 			history.push(event(if history.len() % 2 == 1 {
-				PackEventKind::Shipped(pharmacy)
+				PackEventKind::Packed(case)
 			} else {
-				PackEventKind::Received(pharmacy)
+				PackEventKind::Unpacked(case)
 			}));
 		}
 		history.push(event(PackEventKind::Dispensed));
-		// The investigation reserve, used by an inquiry opened and cleared in turn.
-		while history.len() < max {
-			history.push(event(if history.len() % 2 == custody % 2 {
-				PackEventKind::FlaggedSuspect
-			} else {
-				PackEventKind::Cleared
-			}));
+		while history.len() + 2 <= max {
+			history.push(event(PackEventKind::FlaggedSuspect));
+			history.push(event(PackEventKind::Cleared));
 		}
 		pallet_provenance::Packs::<Runtime>::insert(
 			&key,
