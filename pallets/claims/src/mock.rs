@@ -149,7 +149,10 @@ impl pallet_consent::BenchmarkHelper<u64> for ConsentBenchmarks {
 	}
 
 	fn organization_with_every_role() -> (OrganizationId, u64) {
-		healthchain_primitives::testing::organization_with_every_role()
+		use frame_support::traits::fungible::Mutate;
+		let (org, member) = healthchain_primitives::testing::organization_with_every_role();
+		Balances::set_balance(&member, ENDOWMENT);
+		(org, member)
 	}
 }
 

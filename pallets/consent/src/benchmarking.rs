@@ -425,24 +425,31 @@ mod benchmarks {
 	}
 
 	/// `consent_covering` (what trials' `enroll` and `reconsent` ask) for the widest data use,
-	/// every action and class, over `MaxConsentsPerSubject` permits to the roles in turn, of an
-	/// organisation holding every role (the registry is asked once per role, and every permit is
-	/// given to it): each lists every action and every class but the last one asked
-	/// (`Restricted`, which `All` does not cover), so each is checked in full and none covers.
-	/// The consents are one read, as for `decide`.
+	/// every action and class, over `MaxConsentsPerSubject` permits to every grantee in turn
+	/// that an organisation holding every role answers to: each role, and the organisation by
+	/// name (the registry is asked once for each of the twelve, and every permit is given to
+	/// it). Each lists every action and every class but the last one asked (`Restricted`,
+	/// which `All` does not cover), so each is checked in full and none covers. The consents
+	/// are one read, as for `decide`.
 	#[benchmark]
 	fn consent_covering() {
 		let (organization, _) = T::BenchmarkHelper::organization_with_every_role();
 		let patient = funded::<T>("patient", 0);
 		let (last, granted) = ALL_CLASSES.split_last().expect("classes");
 		assert!(!granted.iter().any(|class| class.covers(*last)), "no granted class covers it");
+		let grantees: alloc::vec::Vec<Grantee> = Role::ALL
+			.into_iter()
+			.map(Grantee::Role)
+			.chain([Grantee::Organization(organization)])
+			.collect();
 		for i in 0..T::MaxConsentsPerSubject::get() {
 			Pallet::<T>::grant(
 				RawOrigin::Signed(patient.clone()).into(),
 				patient.clone(),
 				ConsentTerms {
+					grantee: grantees[i as usize % grantees.len()],
 					classes: BoundedVec::truncate_from(granted.to_vec()),
-					..widest(Provision::Permit, Role::ALL[i as usize % Role::ALL.len()])
+					..widest(Provision::Permit, Role::Hospital)
 				},
 			)
 			.expect("consent granted");
