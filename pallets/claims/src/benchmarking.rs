@@ -124,14 +124,14 @@ fn setting<T: Config>() -> Setting<T> {
 		prior_auth: None,
 		lines: preauthorized_lines::<T>(max),
 	};
+	// The payer approves every line in full.
+	let approved = request.lines.iter().map(|l| l.amount).collect();
 	Pallet::<T>::submit_claim(RawOrigin::Signed(provider.clone()).into(), request)
 		.expect("preauthorization submitted");
 	Pallet::<T>::adjudicate(
 		RawOrigin::Signed(payer.clone()).into(),
 		prior_auth,
-		BoundedVec::truncate_from(
-			(0..max).map(|i| if i + 1 == max { 100 * max as u128 } else { 100 }).collect(),
-		),
+		BoundedVec::truncate_from(approved),
 		None,
 		c(3),
 	)
@@ -140,10 +140,12 @@ fn setting<T: Config>() -> Setting<T> {
 }
 
 /// A preauthorization request of `max` lines (at least one): `max - 1` of the rule table's
-/// HCPCS codes (`hcpcs`), one unit each, and last the drug, `max` units, so that finding the drug's line
-/// reads every line of it (a real one may list `MaxLines` codes).
+/// HCPCS codes (`hcpcs`; the table lists `MaxRules - 1` of them), one unit each, and last the
+/// drug, `max` units, so that finding the drug's line reads every line of it (a real one may
+/// list `MaxLines` codes).
 fn preauthorized_lines<T: Config>(max: u32) -> BoundedVec<LineSubmission, T::MaxLines> {
 	let max = max.max(1);
+	assert!(max <= T::MaxRules::get(), "every code but the drug's is in the rule table");
 	let mut lines: Vec<LineSubmission> = (0..max - 1)
 		.map(|i| LineSubmission { code: hcpcs(i), units: 1, amount: 100, pack: None })
 		.collect();
