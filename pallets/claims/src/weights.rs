@@ -92,11 +92,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1303`
 		//  Estimated: `16169` (the CLI's largest item: `3892`)
-		// Minimum execution time: 134_871_000 picoseconds.
-		// Raised from 139_023_612 ps: the line reaches the mean measured at r = 1, 139.9 µs (scripts/weights-floor.py).
-		Weight::from_parts(139_751_876, 16169)
-			// Standard Error: 1_367
-			.saturating_add(Weight::from_parts(148_124, 0).saturating_mul(r.into()))
+		// Minimum execution time: 129_403_000 picoseconds.
+		// Raised from 133_814_434 ps: the line reaches the mean measured at r = 1, 135.8 µs (scripts/weights-floor.py).
+		Weight::from_parts(135_598_544, 16169)
+			// Standard Error: 2_958
+			.saturating_add(Weight::from_parts(201_456, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -117,11 +117,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1422`
 		//  Estimated: `18165` (the CLI's largest item: `3892`)
-		// Minimum execution time: 138_216_000 picoseconds.
-		// Raised from 141_715_295 ps: the line reaches the mean measured at r = 1, 142.3 µs (scripts/weights-floor.py).
-		Weight::from_parts(142_132_747, 18165)
-			// Standard Error: 1_186
-			.saturating_add(Weight::from_parts(167_253, 0).saturating_mul(r.into()))
+		// Minimum execution time: 133_239_000 picoseconds.
+		Weight::from_parts(138_017_713, 18165)
+			// Standard Error: 1_972
+			.saturating_add(Weight::from_parts(170_137, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -145,8 +144,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1904`
 		//  Estimated: `23248` (the CLI's largest item: `3892`)
-		// Minimum execution time: 153_008_000 picoseconds.
-		Weight::from_parts(159_208_000, 23248)
+		// Minimum execution time: 147_851_000 picoseconds.
+		Weight::from_parts(157_896_000, 23248)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -162,8 +161,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1431`
 		//  Estimated: `12265` (the CLI's largest item: `3628`)
-		// Minimum execution time: 51_647_000 picoseconds.
-		Weight::from_parts(54_822_000, 12265)
+		// Minimum execution time: 51_026_000 picoseconds.
+		Weight::from_parts(55_562_000, 12265)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -181,8 +180,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1384`
 		//  Estimated: `16145` (the CLI's largest item: `3892`)
-		// Minimum execution time: 119_328_000 picoseconds.
-		Weight::from_parts(122_733_000, 16145)
+		// Minimum execution time: 115_052_000 picoseconds.
+		Weight::from_parts(122_282_000, 16145)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -227,12 +226,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 16]`.
 	fn submit_claim(l: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `8591 + l * (82 ±0)`
+		//  Measured:  `9792 + l * (735 ±0)`
 		//  Estimated: `93184 + l * (7316 ±0)` (the CLI's largest item: `14517 + l * (3300 ±0)`)
-		// Minimum execution time: 316_792_000 picoseconds.
-		Weight::from_parts(300_540_085, 93184)
-			// Standard Error: 14_467
-			.saturating_add(Weight::from_parts(22_827_519, 0).saturating_mul(l.into()))
+		// Minimum execution time: 314_028_000 picoseconds.
+		Weight::from_parts(317_239_878, 93184)
+			// Standard Error: 89_342
+			.saturating_add(Weight::from_parts(23_548_759, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(20_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -250,12 +249,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 16]`.
 	fn adjudicate(l: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1895 + l * (107 ±0)`
+		//  Measured:  `3140 + l * (107 ±0)`
 		//  Estimated: `18634` (the CLI's largest item: `9946`)
-		// Minimum execution time: 72_447_000 picoseconds.
-		Weight::from_parts(74_542_447, 18634)
-			// Standard Error: 3_915
-			.saturating_add(Weight::from_parts(767_617, 0).saturating_mul(l.into()))
+		// Minimum execution time: 76_034_000 picoseconds.
+		Weight::from_parts(78_566_607, 18634)
+			// Standard Error: 7_627
+			.saturating_add(Weight::from_parts(925_328, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -269,10 +268,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn appeal() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3608`
+		//  Measured:  `4853`
 		//  Estimated: `18634` (the CLI's largest item: `9946`)
-		// Minimum execution time: 86_369_000 picoseconds.
-		Weight::from_parts(89_373_000, 18634)
+		// Minimum execution time: 89_664_000 picoseconds.
+		Weight::from_parts(103_063_000, 18634)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -291,12 +290,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 16]`.
 	fn cancel(l: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1870 + l * (203 ±0)`
+		//  Measured:  `3115 + l * (203 ±0)`
 		//  Estimated: `22783 + l * (4900 ±0)` (the CLI's largest item: `9946 + l * (2524 ±0)`)
-		// Minimum execution time: 87_470_000 picoseconds.
-		Weight::from_parts(76_112_663, 22783)
-			// Standard Error: 10_282
-			.saturating_add(Weight::from_parts(14_717_557, 0).saturating_mul(l.into()))
+		// Minimum execution time: 90_164_000 picoseconds.
+		Weight::from_parts(84_102_984, 22783)
+			// Standard Error: 44_076
+			.saturating_add(Weight::from_parts(14_868_344, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -315,8 +314,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3328`
 		//  Estimated: `14156` (the CLI's largest item: `5468`)
-		// Minimum execution time: 73_519_000 picoseconds.
-		Weight::from_parts(76_695_000, 14156)
+		// Minimum execution time: 72_058_000 picoseconds.
+		Weight::from_parts(76_594_000, 14156)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -332,8 +331,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3329`
 		//  Estimated: `14156` (the CLI's largest item: `5468`)
-		// Minimum execution time: 70_766_000 picoseconds.
-		Weight::from_parts(74_200_000, 14156)
+		// Minimum execution time: 69_193_000 picoseconds.
+		Weight::from_parts(73_580_000, 14156)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -349,8 +348,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3329`
 		//  Estimated: `14156` (the CLI's largest item: `5468`)
-		// Minimum execution time: 70_895_000 picoseconds.
-		Weight::from_parts(73_720_000, 14156)
+		// Minimum execution time: 69_243_000 picoseconds.
+		Weight::from_parts(73_569_000, 14156)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -375,12 +374,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 16]`.
 	fn remove_claim(l: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1479 + l * (203 ±0)`
+		//  Measured:  `2724 + l * (203 ±0)`
 		//  Estimated: `23073 + l * (4900 ±0)` (the CLI's largest item: `9946 + l * (2524 ±0)`)
-		// Minimum execution time: 149_503_000 picoseconds.
-		Weight::from_parts(140_325_357, 23073)
-			// Standard Error: 17_486
-			.saturating_add(Weight::from_parts(14_488_360, 0).saturating_mul(l.into()))
+		// Minimum execution time: 149_903_000 picoseconds.
+		// Raised from 141_699_359 ps: the line reaches the mean measured at l = 1, 157 µs (scripts/weights-floor.py).
+		Weight::from_parts(141_846_377, 23073)
+			// Standard Error: 42_278
+			.saturating_add(Weight::from_parts(15_153_623, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -392,35 +392,35 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn publish_new_policy(r: u32, ) -> Weight {
-		Weight::from_parts(139_751_876, 16169)
-			.saturating_add(Weight::from_parts(148_124, 0).saturating_mul(r.into()))
+		Weight::from_parts(135_598_544, 16169)
+			.saturating_add(Weight::from_parts(201_456, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn publish_policy(r: u32, ) -> Weight {
-		Weight::from_parts(142_132_747, 18165)
-			.saturating_add(Weight::from_parts(167_253, 0).saturating_mul(r.into()))
+		Weight::from_parts(138_017_713, 18165)
+			.saturating_add(Weight::from_parts(170_137, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn record_coverage() -> Weight {
-		Weight::from_parts(159_208_000, 23248)
+		Weight::from_parts(157_896_000, 23248)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn end_coverage() -> Weight {
-		Weight::from_parts(54_822_000, 12265)
+		Weight::from_parts(55_562_000, 12265)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn remove_coverage() -> Weight {
-		Weight::from_parts(122_733_000, 16145)
+		Weight::from_parts(122_282_000, 16145)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn submit_claim(l: u32, ) -> Weight {
-		Weight::from_parts(300_540_085, 93184)
-			.saturating_add(Weight::from_parts(22_827_519, 0).saturating_mul(l.into()))
+		Weight::from_parts(317_239_878, 93184)
+			.saturating_add(Weight::from_parts(23_548_759, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(20_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
@@ -428,19 +428,19 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 7316).saturating_mul(l.into()))
 	}
 	fn adjudicate(l: u32, ) -> Weight {
-		Weight::from_parts(74_542_447, 18634)
-			.saturating_add(Weight::from_parts(767_617, 0).saturating_mul(l.into()))
+		Weight::from_parts(78_566_607, 18634)
+			.saturating_add(Weight::from_parts(925_328, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn appeal() -> Weight {
-		Weight::from_parts(89_373_000, 18634)
+		Weight::from_parts(103_063_000, 18634)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn cancel(l: u32, ) -> Weight {
-		Weight::from_parts(76_112_663, 22783)
-			.saturating_add(Weight::from_parts(14_717_557, 0).saturating_mul(l.into()))
+		Weight::from_parts(84_102_984, 22783)
+			.saturating_add(Weight::from_parts(14_868_344, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
@@ -448,23 +448,23 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 4900).saturating_mul(l.into()))
 	}
 	fn instruct_payment() -> Weight {
-		Weight::from_parts(76_695_000, 14156)
+		Weight::from_parts(76_594_000, 14156)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn confirm_payment() -> Weight {
-		Weight::from_parts(74_200_000, 14156)
+		Weight::from_parts(73_580_000, 14156)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn dispute_payment() -> Weight {
-		Weight::from_parts(73_720_000, 14156)
+		Weight::from_parts(73_569_000, 14156)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn remove_claim(l: u32, ) -> Weight {
-		Weight::from_parts(140_325_357, 23073)
-			.saturating_add(Weight::from_parts(14_488_360, 0).saturating_mul(l.into()))
+		Weight::from_parts(141_846_377, 23073)
+			.saturating_add(Weight::from_parts(15_153_623, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))

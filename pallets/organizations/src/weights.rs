@@ -98,10 +98,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1219`
 		//  Estimated: `21020` (the CLI's largest item: `3892`)
-		// Minimum execution time: 156_433_000 picoseconds.
-		Weight::from_parts(156_169_002, 21020)
-			// Standard Error: 6_370
-			.saturating_add(Weight::from_parts(6_550_841, 0).saturating_mul(r.into()))
+		// Minimum execution time: 155_521_000 picoseconds.
+		Weight::from_parts(157_231_803, 21020)
+			// Standard Error: 16_288
+			.saturating_add(Weight::from_parts(6_473_468, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
@@ -131,11 +131,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2453 + m * (321 ±0)`
 		//  Estimated: `29249 + m * (10593 ±0)` (the CLI's largest item: `3892 + m * (2902 ±0)`)
-		// Minimum execution time: 278_074_000 picoseconds.
-		// Raised from 63_669_525 ps: the line reaches the mean measured at m = 1, 281.8 µs (scripts/weights-floor.py).
-		Weight::from_parts(188_300_939, 29249)
-			// Standard Error: 203_300
-			.saturating_add(Weight::from_parts(93_499_061, 0).saturating_mul(m.into()))
+		// Minimum execution time: 278_525_000 picoseconds.
+		Weight::from_parts(285_304_536, 29249)
+			// Standard Error: 305_402
+			.saturating_add(Weight::from_parts(91_404_876, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(20_u64))
@@ -152,8 +151,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `616`
 		//  Estimated: `5121` (the CLI's largest item: `3628`)
-		// Minimum execution time: 32_077_000 picoseconds.
-		Weight::from_parts(34_382_000, 5121)
+		// Minimum execution time: 32_398_000 picoseconds.
+		Weight::from_parts(34_462_000, 5121)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -165,8 +164,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `540`
 		//  Estimated: `3628`
-		// Minimum execution time: 28_653_000 picoseconds.
-		Weight::from_parts(30_535_000, 3628)
+		// Minimum execution time: 28_333_000 picoseconds.
+		Weight::from_parts(30_356_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -180,8 +179,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `583`
 		//  Estimated: `5121` (the CLI's largest item: `3628`)
-		// Minimum execution time: 32_008_000 picoseconds.
-		Weight::from_parts(34_191_000, 5121)
+		// Minimum execution time: 31_617_000 picoseconds.
+		Weight::from_parts(33_480_000, 5121)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -193,8 +192,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `540`
 		//  Estimated: `3628`
-		// Minimum execution time: 29_013_000 picoseconds.
-		Weight::from_parts(31_117_000, 3628)
+		// Minimum execution time: 28_632_000 picoseconds.
+		Weight::from_parts(30_315_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -212,8 +211,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1297`
 		//  Estimated: `17257` (the CLI's largest item: `6144`)
-		// Minimum execution time: 130_484_000 picoseconds.
-		Weight::from_parts(137_225_000, 17257)
+		// Minimum execution time: 130_635_000 picoseconds.
+		Weight::from_parts(134_471_000, 17257)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -231,8 +230,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1425`
 		//  Estimated: `17257` (the CLI's largest item: `6144`)
-		// Minimum execution time: 118_697_000 picoseconds.
-		Weight::from_parts(125_397_000, 17257)
+		// Minimum execution time: 119_018_000 picoseconds.
+		Weight::from_parts(122_843_000, 17257)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -244,8 +243,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `869`
 		//  Estimated: `7195` (the CLI's largest item: `3628`)
-		// Minimum execution time: 33_250_000 picoseconds.
-		Weight::from_parts(35_833_000, 7195)
+		// Minimum execution time: 33_099_000 picoseconds.
+		Weight::from_parts(34_922_000, 7195)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -257,8 +256,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `939`
 		//  Estimated: `7195` (the CLI's largest item: `3628`)
-		// Minimum execution time: 35_793_000 picoseconds.
-		Weight::from_parts(38_377_000, 7195)
+		// Minimum execution time: 35_643_000 picoseconds.
+		Weight::from_parts(37_917_000, 7195)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -270,8 +269,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `869`
 		//  Estimated: `7195` (the CLI's largest item: `3628`)
-		// Minimum execution time: 20_401_000 picoseconds.
-		Weight::from_parts(21_972_000, 7195)
+		// Minimum execution time: 20_290_000 picoseconds.
+		Weight::from_parts(21_642_000, 7195)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 }
@@ -279,15 +278,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn admit(r: u32, ) -> Weight {
-		Weight::from_parts(156_169_002, 21020)
-			.saturating_add(Weight::from_parts(6_550_841, 0).saturating_mul(r.into()))
+		Weight::from_parts(157_231_803, 21020)
+			.saturating_add(Weight::from_parts(6_473_468, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(r.into())))
 	}
 	fn remove(m: u32, ) -> Weight {
-		Weight::from_parts(188_300_939, 29249)
-			.saturating_add(Weight::from_parts(93_499_061, 0).saturating_mul(m.into()))
+		Weight::from_parts(285_304_536, 29249)
+			.saturating_add(Weight::from_parts(91_404_876, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(20_u64))
@@ -295,47 +294,47 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 10593).saturating_mul(m.into()))
 	}
 	fn grant_role() -> Weight {
-		Weight::from_parts(34_382_000, 5121)
+		Weight::from_parts(34_462_000, 5121)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn suspend_role() -> Weight {
-		Weight::from_parts(30_535_000, 3628)
+		Weight::from_parts(30_356_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn reinstate_role() -> Weight {
-		Weight::from_parts(34_191_000, 5121)
+		Weight::from_parts(33_480_000, 5121)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn revoke_role() -> Weight {
-		Weight::from_parts(31_117_000, 3628)
+		Weight::from_parts(30_315_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn add_member() -> Weight {
-		Weight::from_parts(137_225_000, 17257)
+		Weight::from_parts(134_471_000, 17257)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn remove_member() -> Weight {
-		Weight::from_parts(125_397_000, 17257)
+		Weight::from_parts(122_843_000, 17257)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_credentials() -> Weight {
-		Weight::from_parts(35_833_000, 7195)
+		Weight::from_parts(34_922_000, 7195)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_voter() -> Weight {
-		Weight::from_parts(38_377_000, 7195)
+		Weight::from_parts(37_917_000, 7195)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn vote() -> Weight {
-		Weight::from_parts(21_972_000, 7195)
+		Weight::from_parts(21_642_000, 7195)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 }

@@ -105,8 +105,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1374`
 		//  Estimated: `19758` (the CLI's largest item: `3892`)
-		// Minimum execution time: 130_855_000 picoseconds.
-		Weight::from_parts(185_656_000, 19758)
+		// Minimum execution time: 132_197_000 picoseconds.
+		Weight::from_parts(136_944_000, 19758)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -128,8 +128,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1541`
 		//  Estimated: `23366` (the CLI's largest item: `3892`)
-		// Minimum execution time: 143_935_000 picoseconds.
-		Weight::from_parts(156_894_000, 23366)
+		// Minimum execution time: 144_845_000 picoseconds.
+		Weight::from_parts(149_312_000, 23366)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -156,10 +156,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1715`
 		//  Estimated: `26961 + n * (2475 ±0)` (the CLI's largest item: `5180 + n * (2475 ±0)`)
-		// Minimum execution time: 161_241_000 picoseconds.
-		Weight::from_parts(162_011_000, 26961)
-			// Standard Error: 70_582
-			.saturating_add(Weight::from_parts(13_140_269, 0).saturating_mul(n.into()))
+		// Minimum execution time: 161_410_000 picoseconds.
+		// Raised from 97_964_043 ps: the line reaches the mean measured at n = 1, 163.7 µs (scripts/weights-floor.py).
+		Weight::from_parts(151_283_040, 26961)
+			// Standard Error: 23_173
+			.saturating_add(Weight::from_parts(12_416_960, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -187,10 +188,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1691 + n * (663 ±0)`
 		//  Estimated: `35107 + n * (5895 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
-		// Minimum execution time: 175_391_000 picoseconds.
-		Weight::from_parts(254_684_379, 35107)
-			// Standard Error: 169_996
-			.saturating_add(Weight::from_parts(23_750_078, 0).saturating_mul(n.into()))
+		// Minimum execution time: 174_971_000 picoseconds.
+		Weight::from_parts(198_056_833, 35107)
+			// Standard Error: 72_977
+			.saturating_add(Weight::from_parts(23_068_365, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -216,11 +217,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1766 + n * (646 ±0)`
 		//  Estimated: `33432 + n * (3300 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
-		// Minimum execution time: 151_536_000 picoseconds.
-		// Raised from 120_835_580 ps: the line reaches the mean measured at n = 1, 154.2 µs (scripts/weights-floor.py).
-		Weight::from_parts(137_910_326, 33432)
-			// Standard Error: 136_376
-			.saturating_add(Weight::from_parts(16_289_674, 0).saturating_mul(n.into()))
+		// Minimum execution time: 154_550_000 picoseconds.
+		Weight::from_parts(178_292_113, 33432)
+			// Standard Error: 89_753
+			.saturating_add(Weight::from_parts(15_608_914, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -241,8 +241,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1963`
 		//  Estimated: `19224` (the CLI's largest item: `6266`)
-		// Minimum execution time: 94_631_000 picoseconds.
-		Weight::from_parts(100_660_000, 19224)
+		// Minimum execution time: 95_542_000 picoseconds.
+		Weight::from_parts(100_049_000, 19224)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -263,10 +263,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1414 + n * (687 ±0)`
 		//  Estimated: `29825 + n * (5897 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
-		// Minimum execution time: 109_173_000 picoseconds.
-		Weight::from_parts(115_893_000, 29825)
-			// Standard Error: 211_398
-			.saturating_add(Weight::from_parts(27_198_975, 0).saturating_mul(n.into()))
+		// Minimum execution time: 106_999_000 picoseconds.
+		// Raised from 12_463_209 ps: the line reaches the mean measured at n = 1, 109.7 µs (scripts/weights-floor.py).
+		Weight::from_parts(85_010_206, 29825)
+			// Standard Error: 139_813
+			.saturating_add(Weight::from_parts(24_689_794, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -289,8 +290,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1830`
 		//  Estimated: `16586` (the CLI's largest item: `4290`)
-		// Minimum execution time: 83_965_000 picoseconds.
-		Weight::from_parts(108_131_000, 16586)
+		// Minimum execution time: 84_656_000 picoseconds.
+		Weight::from_parts(90_565_000, 16586)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -313,11 +314,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1264 + n * (708 ±0)`
 		//  Estimated: `26523 + n * (5899 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
-		// Minimum execution time: 95_642_000 picoseconds.
-		// Raised from 23_974_173 ps: the line reaches the mean measured at n = 1, 97.66 µs (scripts/weights-floor.py).
-		Weight::from_parts(63_947_542, 26523)
-			// Standard Error: 242_129
-			.saturating_add(Weight::from_parts(33_712_458, 0).saturating_mul(n.into()))
+		// Minimum execution time: 97_886_000 picoseconds.
+		Weight::from_parts(169_307_262, 26523)
+			// Standard Error: 249_120
+			.saturating_add(Weight::from_parts(32_183_968, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -339,10 +339,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1252 + n * (633 ±0)`
 		//  Estimated: `24848 + n * (3300 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
-		// Minimum execution time: 84_325_000 picoseconds.
-		Weight::from_parts(76_516_290, 24848)
-			// Standard Error: 88_330
-			.saturating_add(Weight::from_parts(15_695_628, 0).saturating_mul(n.into()))
+		// Minimum execution time: 82_403_000 picoseconds.
+		Weight::from_parts(74_524_989, 24848)
+			// Standard Error: 25_547
+			.saturating_add(Weight::from_parts(15_277_505, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -365,8 +365,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1880`
 		//  Estimated: `16586` (the CLI's largest item: `4290`)
-		// Minimum execution time: 70_385_000 picoseconds.
-		Weight::from_parts(74_651_000, 16586)
+		// Minimum execution time: 69_904_000 picoseconds.
+		Weight::from_parts(73_169_000, 16586)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -386,8 +386,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1880`
 		//  Estimated: `16586` (the CLI's largest item: `4290`)
-		// Minimum execution time: 81_071_000 picoseconds.
-		Weight::from_parts(84_636_000, 16586)
+		// Minimum execution time: 81_692_000 picoseconds.
+		Weight::from_parts(85_667_000, 16586)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -407,8 +407,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1838`
 		//  Estimated: `16586` (the CLI's largest item: `4290`)
-		// Minimum execution time: 80_380_000 picoseconds.
-		Weight::from_parts(83_565_000, 16586)
+		// Minimum execution time: 80_980_000 picoseconds.
+		Weight::from_parts(87_040_000, 16586)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -426,8 +426,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1252`
 		//  Estimated: `15881` (the CLI's largest item: `3628`)
-		// Minimum execution time: 65_617_000 picoseconds.
-		Weight::from_parts(69_133_000, 15881)
+		// Minimum execution time: 66_069_000 picoseconds.
+		Weight::from_parts(69_905_000, 15881)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -445,8 +445,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1757`
 		//  Estimated: `12978` (the CLI's largest item: `4290`)
-		// Minimum execution time: 79_739_000 picoseconds.
-		Weight::from_parts(83_976_000, 12978)
+		// Minimum execution time: 80_159_000 picoseconds.
+		Weight::from_parts(83_815_000, 12978)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -464,8 +464,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1796`
 		//  Estimated: `12978` (the CLI's largest item: `4290`)
-		// Minimum execution time: 80_781_000 picoseconds.
-		Weight::from_parts(85_697_000, 12978)
+		// Minimum execution time: 80_580_000 picoseconds.
+		Weight::from_parts(84_926_000, 12978)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -485,8 +485,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1837`
 		//  Estimated: `16563` (the CLI's largest item: `4290`)
-		// Minimum execution time: 72_848_000 picoseconds.
-		Weight::from_parts(77_235_000, 16563)
+		// Minimum execution time: 72_639_000 picoseconds.
+		Weight::from_parts(75_662_000, 16563)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -506,8 +506,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1974`
 		//  Estimated: `16563` (the CLI's largest item: `4290`)
-		// Minimum execution time: 75_453_000 picoseconds.
-		Weight::from_parts(79_218_000, 16563)
+		// Minimum execution time: 75_373_000 picoseconds.
+		Weight::from_parts(78_216_000, 16563)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -527,8 +527,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1562`
 		//  Estimated: `16876` (the CLI's largest item: `4290`)
-		// Minimum execution time: 120_980_000 picoseconds.
-		Weight::from_parts(127_089_000, 16876)
+		// Minimum execution time: 121_131_000 picoseconds.
+		Weight::from_parts(124_586_000, 16876)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -550,8 +550,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1715`
 		//  Estimated: `23366` (the CLI's largest item: `3892`)
-		// Minimum execution time: 132_177_000 picoseconds.
-		Weight::from_parts(139_818_000, 23366)
+		// Minimum execution time: 132_808_000 picoseconds.
+		Weight::from_parts(137_325_000, 23366)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -569,8 +569,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1465`
 		//  Estimated: `18265` (the CLI's largest item: `3892`)
-		// Minimum execution time: 114_882_000 picoseconds.
-		Weight::from_parts(122_823_000, 18265)
+		// Minimum execution time: 116_984_000 picoseconds.
+		Weight::from_parts(121_491_000, 18265)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -579,18 +579,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn register_product() -> Weight {
-		Weight::from_parts(185_656_000, 19758)
+		Weight::from_parts(136_944_000, 19758)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn register_batch() -> Weight {
-		Weight::from_parts(156_894_000, 23366)
+		Weight::from_parts(149_312_000, 23366)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn commission(n: u32, ) -> Weight {
-		Weight::from_parts(162_011_000, 26961)
-			.saturating_add(Weight::from_parts(13_140_269, 0).saturating_mul(n.into()))
+		Weight::from_parts(151_283_040, 26961)
+			.saturating_add(Weight::from_parts(12_416_960, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -598,8 +598,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2475).saturating_mul(n.into()))
 	}
 	fn pack_case(n: u32, ) -> Weight {
-		Weight::from_parts(254_684_379, 35107)
-			.saturating_add(Weight::from_parts(23_750_078, 0).saturating_mul(n.into()))
+		Weight::from_parts(198_056_833, 35107)
+			.saturating_add(Weight::from_parts(23_068_365, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -607,8 +607,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5895).saturating_mul(n.into()))
 	}
 	fn unpack_case(n: u32, ) -> Weight {
-		Weight::from_parts(137_910_326, 33432)
-			.saturating_add(Weight::from_parts(16_289_674, 0).saturating_mul(n.into()))
+		Weight::from_parts(178_292_113, 33432)
+			.saturating_add(Weight::from_parts(15_608_914, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -616,13 +616,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn ship_pack() -> Weight {
-		Weight::from_parts(100_660_000, 19224)
+		Weight::from_parts(100_049_000, 19224)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn ship_case(n: u32, ) -> Weight {
-		Weight::from_parts(115_893_000, 29825)
-			.saturating_add(Weight::from_parts(27_198_975, 0).saturating_mul(n.into()))
+		Weight::from_parts(85_010_206, 29825)
+			.saturating_add(Weight::from_parts(24_689_794, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -630,13 +630,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5897).saturating_mul(n.into()))
 	}
 	fn receive_pack() -> Weight {
-		Weight::from_parts(108_131_000, 16586)
+		Weight::from_parts(90_565_000, 16586)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn receive_case(n: u32, ) -> Weight {
-		Weight::from_parts(63_947_542, 26523)
-			.saturating_add(Weight::from_parts(33_712_458, 0).saturating_mul(n.into()))
+		Weight::from_parts(169_307_262, 26523)
+			.saturating_add(Weight::from_parts(32_183_968, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -644,8 +644,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5899).saturating_mul(n.into()))
 	}
 	fn cancel_shipment(n: u32, ) -> Weight {
-		Weight::from_parts(76_516_290, 24848)
-			.saturating_add(Weight::from_parts(15_695_628, 0).saturating_mul(n.into()))
+		Weight::from_parts(74_524_989, 24848)
+			.saturating_add(Weight::from_parts(15_277_505, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -653,57 +653,57 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn dispense() -> Weight {
-		Weight::from_parts(74_651_000, 16586)
+		Weight::from_parts(73_169_000, 16586)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn decommission() -> Weight {
-		Weight::from_parts(84_636_000, 16586)
+		Weight::from_parts(85_667_000, 16586)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn undo() -> Weight {
-		Weight::from_parts(83_565_000, 16586)
+		Weight::from_parts(87_040_000, 16586)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn recall() -> Weight {
-		Weight::from_parts(69_133_000, 15881)
+		Weight::from_parts(69_905_000, 15881)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn flag_suspect() -> Weight {
-		Weight::from_parts(83_976_000, 12978)
+		Weight::from_parts(83_815_000, 12978)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn quarantine() -> Weight {
-		Weight::from_parts(85_697_000, 12978)
+		Weight::from_parts(84_926_000, 12978)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn clear() -> Weight {
-		Weight::from_parts(77_235_000, 16563)
+		Weight::from_parts(75_662_000, 16563)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn declare_illegitimate() -> Weight {
-		Weight::from_parts(79_218_000, 16563)
+		Weight::from_parts(78_216_000, 16563)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn remove_pack() -> Weight {
-		Weight::from_parts(127_089_000, 16876)
+		Weight::from_parts(124_586_000, 16876)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn remove_batch() -> Weight {
-		Weight::from_parts(139_818_000, 23366)
+		Weight::from_parts(137_325_000, 23366)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn remove_product() -> Weight {
-		Weight::from_parts(122_823_000, 18265)
+		Weight::from_parts(121_491_000, 18265)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}

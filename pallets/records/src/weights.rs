@@ -79,8 +79,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1424`
 		//  Estimated: `19779` (the CLI's largest item: `3892`)
-		// Minimum execution time: 158_145_000 picoseconds.
-		Weight::from_parts(164_325_000, 19779)
+		// Minimum execution time: 154_861_000 picoseconds.
+		Weight::from_parts(163_223_000, 19779)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -102,8 +102,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3112`
 		//  Estimated: `23397` (the CLI's largest item: `3892`)
-		// Minimum execution time: 183_443_000 picoseconds.
-		Weight::from_parts(208_581_000, 23397)
+		// Minimum execution time: 183_824_000 picoseconds.
+		Weight::from_parts(215_451_000, 23397)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -119,8 +119,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1173`
 		//  Estimated: `14419` (the CLI's largest item: `3628`)
-		// Minimum execution time: 50_756_000 picoseconds.
-		Weight::from_parts(53_630_000, 14419)
+		// Minimum execution time: 50_255_000 picoseconds.
+		Weight::from_parts(53_540_000, 14419)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -141,10 +141,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1272 + v * (269 ±0)`
 		//  Estimated: `9433 + v * (8115 ±0)` (the CLI's largest item: `3892 + v * (2767 ±0)`)
-		// Minimum execution time: 73_669_000 picoseconds.
-		Weight::from_parts(74_681_000, 9433)
-			// Standard Error: 107_306
-			.saturating_add(Weight::from_parts(80_241_606, 0).saturating_mul(v.into()))
+		// Minimum execution time: 54_892_000 picoseconds.
+		Weight::from_parts(295_343_605, 9433)
+			// Standard Error: 1_354_506
+			.saturating_add(Weight::from_parts(82_842_066, 0).saturating_mul(v.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(v.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -167,8 +167,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1424`
 		//  Estimated: `19787` (the CLI's largest item: `3892`)
-		// Minimum execution time: 153_849_000 picoseconds.
-		Weight::from_parts(159_547_000, 19787)
+		// Minimum execution time: 150_024_000 picoseconds.
+		Weight::from_parts(157_985_000, 19787)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -194,8 +194,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1942`
 		//  Estimated: `34249` (the CLI's largest item: `8315`)
-		// Minimum execution time: 167_109_000 picoseconds.
-		Weight::from_parts(173_018_000, 34249)
+		// Minimum execution time: 162_903_000 picoseconds.
+		Weight::from_parts(212_547_000, 34249)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -216,11 +216,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `631 + n * (282 ±0)`
 		//  Estimated: `15260 + n * (8092 ±0)` (the CLI's largest item: `3517 + n * (2902 ±0)`)
-		// Minimum execution time: 123_584_000 picoseconds.
-		// Raised from 15_497_282 ps: the line reaches the mean measured at n = 1, 125.4 µs (scripts/weights-floor.py).
-		Weight::from_parts(40_839_760, 15260)
-			// Standard Error: 65_633
-			.saturating_add(Weight::from_parts(84_560_240, 0).saturating_mul(n.into()))
+		// Minimum execution time: 153_178_000 picoseconds.
+		Weight::from_parts(282_340_663, 15260)
+			// Standard Error: 1_459_099
+			.saturating_add(Weight::from_parts(89_631_027, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -232,23 +231,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn anchor() -> Weight {
-		Weight::from_parts(164_325_000, 19779)
+		Weight::from_parts(163_223_000, 19779)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn anchor_version() -> Weight {
-		Weight::from_parts(208_581_000, 23397)
+		Weight::from_parts(215_451_000, 23397)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn mark_entered_in_error() -> Weight {
-		Weight::from_parts(53_630_000, 14419)
+		Weight::from_parts(53_540_000, 14419)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn erase(v: u32, ) -> Weight {
-		Weight::from_parts(74_681_000, 9433)
-			.saturating_add(Weight::from_parts(80_241_606, 0).saturating_mul(v.into()))
+		Weight::from_parts(295_343_605, 9433)
+			.saturating_add(Weight::from_parts(82_842_066, 0).saturating_mul(v.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(v.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
@@ -256,18 +255,18 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 8115).saturating_mul(v.into()))
 	}
 	fn anchor_batch() -> Weight {
-		Weight::from_parts(159_547_000, 19787)
+		Weight::from_parts(157_985_000, 19787)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn log_access() -> Weight {
-		Weight::from_parts(173_018_000, 34249)
+		Weight::from_parts(212_547_000, 34249)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn prune_access_log(n: u32, ) -> Weight {
-		Weight::from_parts(40_839_760, 15260)
-			.saturating_add(Weight::from_parts(84_560_240, 0).saturating_mul(n.into()))
+		Weight::from_parts(282_340_663, 15260)
+			.saturating_add(Weight::from_parts(89_631_027, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))

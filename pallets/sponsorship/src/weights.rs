@@ -77,8 +77,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1338`
 		//  Estimated: `24481` (the CLI's largest item: `6196`)
-		// Minimum execution time: 141_851_000 picoseconds.
-		Weight::from_parts(147_570_000, 24481)
+		// Minimum execution time: 141_871_000 picoseconds.
+		Weight::from_parts(148_671_000, 24481)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -98,8 +98,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1778`
 		//  Estimated: `21878` (the CLI's largest item: `3892`)
-		// Minimum execution time: 131_956_000 picoseconds.
-		Weight::from_parts(136_944_000, 21878)
+		// Minimum execution time: 132_447_000 picoseconds.
+		Weight::from_parts(138_997_000, 21878)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -115,8 +115,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1117`
 		//  Estimated: `14649` (the CLI's largest item: `3892`)
-		// Minimum execution time: 107_280_000 picoseconds.
-		Weight::from_parts(111_366_000, 14649)
+		// Minimum execution time: 108_252_000 picoseconds.
+		Weight::from_parts(112_939_000, 14649)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -126,8 +126,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `168`
 		//  Estimated: `3601`
-		// Minimum execution time: 22_574_000 picoseconds.
-		Weight::from_parts(23_905_000, 3601)
+		// Minimum execution time: 22_053_000 picoseconds.
+		Weight::from_parts(24_126_000, 3601)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -143,8 +143,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1122`
 		//  Estimated: `17264` (the CLI's largest item: `6212`)
-		// Minimum execution time: 108_582_000 picoseconds.
-		Weight::from_parts(112_317_000, 17264)
+		// Minimum execution time: 109_313_000 picoseconds.
+		Weight::from_parts(115_232_000, 17264)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -162,8 +162,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1178`
 		//  Estimated: `19032` (the CLI's largest item: `4643`)
-		// Minimum execution time: 138_757_000 picoseconds.
-		Weight::from_parts(143_604_000, 19032)
+		// Minimum execution time: 138_416_000 picoseconds.
+		Weight::from_parts(144_245_000, 19032)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -177,8 +177,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1037`
 		//  Estimated: `10796` (the CLI's largest item: `3628`)
-		// Minimum execution time: 28_111_000 picoseconds.
-		Weight::from_parts(29_714_000, 10796)
+		// Minimum execution time: 27_942_000 picoseconds.
+		Weight::from_parts(30_175_000, 10796)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 	}
 }
@@ -186,37 +186,37 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn sponsor() -> Weight {
-		Weight::from_parts(147_570_000, 24481)
+		Weight::from_parts(148_671_000, 24481)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn accept_sponsorship() -> Weight {
-		Weight::from_parts(136_944_000, 21878)
+		Weight::from_parts(138_997_000, 21878)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn withdraw_offer() -> Weight {
-		Weight::from_parts(111_366_000, 14649)
+		Weight::from_parts(112_939_000, 14649)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn set_allowance() -> Weight {
-		Weight::from_parts(23_905_000, 3601)
+		Weight::from_parts(24_126_000, 3601)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn end_sponsorship() -> Weight {
-		Weight::from_parts(112_317_000, 17264)
+		Weight::from_parts(115_232_000, 17264)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn charge_sponsored() -> Weight {
-		Weight::from_parts(143_604_000, 19032)
+		Weight::from_parts(144_245_000, 19032)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn deposit_payer() -> Weight {
-		Weight::from_parts(29_714_000, 10796)
+		Weight::from_parts(30_175_000, 10796)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 	}
 }

@@ -87,8 +87,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1424`
 		//  Estimated: `17662` (the CLI's largest item: `3892`)
-		// Minimum execution time: 159_168_000 picoseconds.
-		Weight::from_parts(166_478_000, 17662)
+		// Minimum execution time: 158_987_000 picoseconds.
+		Weight::from_parts(166_959_000, 17662)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -104,8 +104,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2780`
 		//  Estimated: `13998` (the CLI's largest item: `5310`)
-		// Minimum execution time: 65_528_000 picoseconds.
-		Weight::from_parts(70_025_000, 13998)
+		// Minimum execution time: 66_018_000 picoseconds.
+		Weight::from_parts(69_723_000, 13998)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -121,8 +121,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2866`
 		//  Estimated: `13998` (the CLI's largest item: `5310`)
-		// Minimum execution time: 68_793_000 picoseconds.
-		Weight::from_parts(72_087_000, 13998)
+		// Minimum execution time: 68_913_000 picoseconds.
+		Weight::from_parts(73_089_000, 13998)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -144,8 +144,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3430`
 		//  Estimated: `21483` (the CLI's largest item: `5310`)
-		// Minimum execution time: 184_815_000 picoseconds.
-		Weight::from_parts(212_046_000, 21483)
+		// Minimum execution time: 181_711_000 picoseconds.
+		Weight::from_parts(197_394_000, 21483)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -171,8 +171,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3571`
 		//  Estimated: `36937` (the CLI's largest item: `8315`)
-		// Minimum execution time: 190_794_000 picoseconds.
-		Weight::from_parts(197_454_000, 36937)
+		// Minimum execution time: 190_594_000 picoseconds.
+		Weight::from_parts(199_998_000, 36937)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -192,8 +192,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3273`
 		//  Estimated: `25906` (the CLI's largest item: `8315`)
-		// Minimum execution time: 97_715_000 picoseconds.
-		Weight::from_parts(102_362_000, 25906)
+		// Minimum execution time: 98_177_000 picoseconds.
+		Weight::from_parts(104_525_000, 25906)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -221,8 +221,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4145`
 		//  Estimated: `36097` (the CLI's largest item: `5310`)
-		// Minimum execution time: 190_053_000 picoseconds.
-		Weight::from_parts(206_458_000, 36097)
+		// Minimum execution time: 190_054_000 picoseconds.
+		Weight::from_parts(205_126_000, 36097)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -247,11 +247,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1302 + n * (2271 ±0)`
 		//  Estimated: `29376 + n * (13104 ±0)` (the CLI's largest item: `3691 + n * (4320 ±0)`)
-		// Minimum execution time: 168_211_000 picoseconds.
-		// Raised from 23_911_881 ps: the line reaches the mean measured at n = 1, 173.4 µs (scripts/weights-floor.py).
-		Weight::from_parts(29_738_427, 29376)
-			// Standard Error: 233_083
-			.saturating_add(Weight::from_parts(143_661_573, 0).saturating_mul(n.into()))
+		// Minimum execution time: 169_002_000 picoseconds.
+		// Raised from 46_283_329 ps: the line reaches the mean measured at n = 1, 194.9 µs (scripts/weights-floor.py).
+		Weight::from_parts(53_063_071, 29376)
+			// Standard Error: 442_047
+			.saturating_add(Weight::from_parts(141_836_929, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -272,8 +272,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2991`
 		//  Estimated: `19934` (the CLI's largest item: `5310`)
-		// Minimum execution time: 144_936_000 picoseconds.
-		Weight::from_parts(155_552_000, 19934)
+		// Minimum execution time: 144_205_000 picoseconds.
+		Weight::from_parts(153_880_000, 19934)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -287,10 +287,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn submit_results() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2866`
+		//  Measured:  `2867`
 		//  Estimated: `13998` (the CLI's largest item: `5310`)
-		// Minimum execution time: 75_863_000 picoseconds.
-		Weight::from_parts(79_519_000, 13998)
+		// Minimum execution time: 76_985_000 picoseconds.
+		Weight::from_parts(82_303_000, 13998)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -302,8 +302,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1927`
 		//  Estimated: `6803` (the CLI's largest item: `5310`)
-		// Minimum execution time: 48_112_000 picoseconds.
-		Weight::from_parts(50_956_000, 6803)
+		// Minimum execution time: 49_223_000 picoseconds.
+		Weight::from_parts(52_819_000, 6803)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -312,43 +312,43 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn register() -> Weight {
-		Weight::from_parts(166_478_000, 17662)
+		Weight::from_parts(166_959_000, 17662)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn approve() -> Weight {
-		Weight::from_parts(70_025_000, 13998)
+		Weight::from_parts(69_723_000, 13998)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_status() -> Weight {
-		Weight::from_parts(72_087_000, 13998)
+		Weight::from_parts(73_089_000, 13998)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn amend() -> Weight {
-		Weight::from_parts(212_046_000, 21483)
+		Weight::from_parts(197_394_000, 21483)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn enroll() -> Weight {
-		Weight::from_parts(197_454_000, 36937)
+		Weight::from_parts(199_998_000, 36937)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn reconsent() -> Weight {
-		Weight::from_parts(102_362_000, 25906)
+		Weight::from_parts(104_525_000, 25906)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn withdraw() -> Weight {
-		Weight::from_parts(206_458_000, 36097)
+		Weight::from_parts(205_126_000, 36097)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn consent_ended(n: u32, ) -> Weight {
-		Weight::from_parts(29_738_427, 29376)
-			.saturating_add(Weight::from_parts(143_661_573, 0).saturating_mul(n.into()))
+		Weight::from_parts(53_063_071, 29376)
+			.saturating_add(Weight::from_parts(141_836_929, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -356,17 +356,17 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 13104).saturating_mul(n.into()))
 	}
 	fn release_enrolment() -> Weight {
-		Weight::from_parts(155_552_000, 19934)
+		Weight::from_parts(153_880_000, 19934)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn submit_results() -> Weight {
-		Weight::from_parts(79_519_000, 13998)
+		Weight::from_parts(82_303_000, 13998)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn check_flags() -> Weight {
-		Weight::from_parts(50_956_000, 6803)
+		Weight::from_parts(52_819_000, 6803)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}

@@ -34,17 +34,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 546_455, 906_961
-	///   Average:  666_547
-	///   Median:   610_951
-	///   Std-Dev:  120591.16
+	///   Min, Max: 744_850, 1_075_092
+	///   Average:  864_720
+	///   Median:   849_866
+	///   Std-Dev:  60372.35
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 906_681
-	///   95th: 863_917
-	///   75th: 793_022
+	///   99th: 1_047_130
+	///   95th: 977_116
+	///   75th: 894_854
 	pub const BlockExecutionWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(666_547), 2_465);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(864_720), 2_465);
 }
 
 #[cfg(test)]

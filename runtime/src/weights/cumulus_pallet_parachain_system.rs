@@ -55,10 +55,10 @@ impl<T: frame_system::Config> cumulus_pallet_parachain_system::WeightInfo for We
 		//  Measured:  `0`
 		//  Estimated: `1485`
 		// Minimum execution time: 2_123_000 picoseconds.
-		Weight::from_parts(32_966_687, 0)
+		Weight::from_parts(9_819_098, 0)
 			.saturating_add(Weight::from_parts(0, 1485))
-			// Standard Error: 8_178
-			.saturating_add(Weight::from_parts(3_006_990, 0).saturating_mul(n.into()))
+			// Standard Error: 1_139
+			.saturating_add(Weight::from_parts(2_979_321, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -66,24 +66,24 @@ impl<T: frame_system::Config> cumulus_pallet_parachain_system::WeightInfo for We
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 20_270_000 picoseconds.
-		Weight::from_parts(21_482_000, 0)
+		// Minimum execution time: 20_471_000 picoseconds.
+		Weight::from_parts(21_592_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn block_weight_tx_extension_stays_fraction_of_core() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 16_255_000 picoseconds.
-		Weight::from_parts(17_366_000, 0)
+		// Minimum execution time: 16_554_000 picoseconds.
+		Weight::from_parts(17_466_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn block_weight_tx_extension_full_core() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 7_791_000 picoseconds.
-		Weight::from_parts(9_003_000, 0)
+		// Minimum execution time: 7_912_000 picoseconds.
+		Weight::from_parts(8_543_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

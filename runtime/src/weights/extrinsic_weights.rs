@@ -37,25 +37,25 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 150_139, 234_921
-	///   Average:  165_473
-	///   Median:   159_418
-	///   Std-Dev:  16418.56
+	///   Min, Max: 147_551, 246_839
+	///   Average:  181_344
+	///   Median:   170_880
+	///   Std-Dev:  29830.29
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 214_576
-	///   95th: 205_835
-	///   75th: 166_785
+	///   99th: 235_877
+	///   95th: 232_290
+	///   75th: 209_237
 	pub const SignedRemarkWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(165_473), 412);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(181_344), 412);
 	/// The base weight of every extrinsic: [`SignedRemarkWeight`] less the execution its
 	/// transaction extensions are charged on their own, which the measurement already holds.
 	/// No proof: an extrinsic is charged the proof recorded around it (`StorageWeightReclaim`),
 	/// and a whole block of remarks records next to nothing beyond an empty block (the proof
 	/// of [`SignedRemarkWeight`]); upstream's constant has none.
-	/// Derived: 165_473 ns measured less 135_862 ns of the extensions' execution = 29_611 ns (scripts/extrinsic-base.py).
+	/// Derived: 181_344 ns measured less 130_407 ns of the extensions' execution = 50_937 ns (scripts/extrinsic-base.py).
 	pub const ExtrinsicBaseWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(29_611), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(50_937), 0);
 }
 
 #[cfg(test)]

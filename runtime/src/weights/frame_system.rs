@@ -48,23 +48,23 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_656_000 picoseconds.
-		// Raised from 6_800_000 ps: the line reaches the mean measured at b = 0, 8.727 µs (scripts/weights-floor.py).
-		Weight::from_parts(8_727_000, 0)
+		// Minimum execution time: 4_246_000 picoseconds.
+		Weight::from_parts(20_188_400, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 1
-			.saturating_add(Weight::from_parts(393, 0).saturating_mul(b.into()))
+			// Standard Error: 0
+			.saturating_add(Weight::from_parts(331, 0).saturating_mul(b.into()))
 	}
 	/// The range of component `b` is `[0, 3932160]`.
 	fn remark_with_event(b: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 20_350_000 picoseconds.
-		Weight::from_parts(114_860_967, 0)
+		// Minimum execution time: 10_406_000 picoseconds.
+		// Raised from 10_676_000 ps: the line reaches the mean measured at b = 0, 10.91 µs (scripts/weights-floor.py).
+		Weight::from_parts(10_910_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 15
-			.saturating_add(Weight::from_parts(2_060, 0).saturating_mul(b.into()))
+			// Standard Error: 1
+			.saturating_add(Weight::from_parts(1_816, 0).saturating_mul(b.into()))
 	}
 	/// Storage: UNKNOWN KEY `0x3a686561707061676573` (r:0 w:1)
 	/// Proof: UNKNOWN KEY `0x3a686561707061676573` (r:0 w:1)
@@ -72,8 +72,8 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 8_052_000 picoseconds.
-		Weight::from_parts(9_444_000, 0)
+		// Minimum execution time: 7_881_000 picoseconds.
+		Weight::from_parts(8_693_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -93,8 +93,8 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `51`
 		//  Estimated: `5991` (the CLI's largest item: `1536`)
-		// Minimum execution time: 145_931_850_000 picoseconds.
-		Weight::from_parts(157_490_532_000, 0)
+		// Minimum execution time: 144_666_686_000 picoseconds.
+		Weight::from_parts(157_498_834_000, 0)
 			.saturating_add(Weight::from_parts(0, 5991))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -106,12 +106,12 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_737_000 picoseconds.
-		// Raised from 5_258_000 ps: the line reaches the mean measured at i = 0, 8.479 µs (scripts/weights-floor.py).
-		Weight::from_parts(8_479_000, 0)
+		// Minimum execution time: 4_346_000 picoseconds.
+		// Raised from 4_627_000 ps: the line reaches the mean measured at i = 0, 6.981 µs (scripts/weights-floor.py).
+		Weight::from_parts(6_981_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 3_041
-			.saturating_add(Weight::from_parts(1_445_539, 0).saturating_mul(i.into()))
+			// Standard Error: 2_283
+			.saturating_add(Weight::from_parts(1_398_321, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(i.into())))
 	}
 	/// Storage: `Skipped::Metadata` (r:0 w:0)
@@ -121,12 +121,12 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_557_000 picoseconds.
-		// Raised from 4_767_000 ps: the line reaches the mean measured at i = 0, 5.068 µs (scripts/weights-floor.py).
-		Weight::from_parts(5_068_000, 0)
+		// Minimum execution time: 4_467_000 picoseconds.
+		// Raised from 4_917_000 ps: the line reaches the mean measured at i = 0, 6.101 µs (scripts/weights-floor.py).
+		Weight::from_parts(6_101_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 2_878
-			.saturating_add(Weight::from_parts(972_322, 0).saturating_mul(i.into()))
+			// Standard Error: 2_611
+			.saturating_add(Weight::from_parts(928_903, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(i.into())))
 	}
 	/// Storage: `Skipped::Metadata` (r:0 w:0)
@@ -136,12 +136,12 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `71 + p * (69 ±0)`
 		//  Estimated: `68 + p * (70 ±0)`
-		// Minimum execution time: 9_114_000 picoseconds.
-		// Raised from 10_926_000 ps: the line reaches the mean measured at p = 0, 13.09 µs (scripts/weights-floor.py).
-		Weight::from_parts(13_090_000, 0)
+		// Minimum execution time: 8_552_000 picoseconds.
+		// Raised from 8_923_000 ps: the line reaches the mean measured at p = 0, 9.088 µs (scripts/weights-floor.py).
+		Weight::from_parts(9_088_000, 0)
 			.saturating_add(Weight::from_parts(0, 68))
-			// Standard Error: 9_593
-			.saturating_add(Weight::from_parts(1_836_835, 0).saturating_mul(p.into()))
+			// Standard Error: 3_838
+			.saturating_add(Weight::from_parts(1_800_336, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 70).saturating_mul(p.into()))
@@ -152,8 +152,8 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 25_498_000 picoseconds.
-		Weight::from_parts(39_839_000, 0)
+		// Minimum execution time: 24_777_000 picoseconds.
+		Weight::from_parts(35_703_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -175,8 +175,8 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `73`
 		//  Estimated: `7531` (the CLI's largest item: `1558`)
-		// Minimum execution time: 145_717_361_000 picoseconds.
-		Weight::from_parts(155_319_457_000, 0)
+		// Minimum execution time: 144_059_951_000 picoseconds.
+		Weight::from_parts(148_657_952_000, 0)
 			.saturating_add(Weight::from_parts(0, 7531))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))

@@ -49,8 +49,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 102_973_000 picoseconds.
-		Weight::from_parts(106_348_000, 0)
+		// Minimum execution time: 101_591_000 picoseconds.
+		Weight::from_parts(106_098_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -61,8 +61,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 81_391_000 picoseconds.
-		Weight::from_parts(84_616_000, 0)
+		// Minimum execution time: 79_879_000 picoseconds.
+		Weight::from_parts(83_775_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -73,8 +73,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `39`
 		//  Estimated: `3593`
-		// Minimum execution time: 39_930_000 picoseconds.
-		Weight::from_parts(43_195_000, 0)
+		// Minimum execution time: 39_158_000 picoseconds.
+		Weight::from_parts(41_322_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -85,8 +85,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `174`
 		//  Estimated: `3593`
-		// Minimum execution time: 39_719_000 picoseconds.
-		Weight::from_parts(41_793_000, 0)
+		// Minimum execution time: 39_309_000 picoseconds.
+		Weight::from_parts(41_432_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -97,8 +97,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `103`
 		//  Estimated: `6196`
-		// Minimum execution time: 105_577_000 picoseconds.
-		Weight::from_parts(109_353_000, 0)
+		// Minimum execution time: 103_985_000 picoseconds.
+		Weight::from_parts(108_451_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -109,8 +109,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 101_491_000 picoseconds.
-		Weight::from_parts(104_857_000, 0)
+		// Minimum execution time: 99_698_000 picoseconds.
+		Weight::from_parts(104_255_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -121,8 +121,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `174`
 		//  Estimated: `3593`
-		// Minimum execution time: 33_821_000 picoseconds.
-		Weight::from_parts(38_227_000, 0)
+		// Minimum execution time: 33_209_000 picoseconds.
+		Weight::from_parts(35_042_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -134,11 +134,11 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0 + u * (85 ±0)`
 		//  Estimated: `990 + u * (2603 ±0)`
-		// Minimum execution time: 33_640_000 picoseconds.
-		Weight::from_parts(33_930_000, 0)
+		// Minimum execution time: 32_629_000 picoseconds.
+		Weight::from_parts(32_869_000, 0)
 			.saturating_add(Weight::from_parts(0, 990))
-			// Standard Error: 255_359
-			.saturating_add(Weight::from_parts(37_763_894, 0).saturating_mul(u.into()))
+			// Standard Error: 25_735
+			.saturating_add(Weight::from_parts(28_269_926, 0).saturating_mul(u.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(u.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(u.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(u.into()))
@@ -147,24 +147,24 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 11_056_000 picoseconds.
-		Weight::from_parts(12_939_000, 0)
+		// Minimum execution time: 10_716_000 picoseconds.
+		Weight::from_parts(11_597_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn burn_allow_death() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 63_505_000 picoseconds.
-		Weight::from_parts(66_749_000, 0)
+		// Minimum execution time: 62_123_000 picoseconds.
+		Weight::from_parts(65_127_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn burn_keep_alive() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 42_263_000 picoseconds.
-		Weight::from_parts(56_304_000, 0)
+		// Minimum execution time: 40_981_000 picoseconds.
+		Weight::from_parts(43_485_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

@@ -56,12 +56,12 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `256`
 		//  Estimated: `11004` (the CLI's largest item: `3892`)
-		// Minimum execution time: 105_598_000 picoseconds.
-		// Raised from 106_319_000 ps: the line reaches the mean measured at s = 0, 107.5 µs (scripts/weights-floor.py).
-		Weight::from_parts(107_500_000, 0)
+		// Minimum execution time: 103_505_000 picoseconds.
+		// Raised from 105_247_000 ps: the line reaches the mean measured at s = 0, 105.8 µs (scripts/weights-floor.py).
+		Weight::from_parts(105_800_000, 0)
 			.saturating_add(Weight::from_parts(0, 11004))
 			// Standard Error: 5
-			.saturating_add(Weight::from_parts(2_663, 0).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(2_700, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -76,12 +76,12 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `68`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 27_000_000 picoseconds.
-		// Raised from 27_270_000 ps: the line reaches the mean measured at s = 0, 28.13 µs (scripts/weights-floor.py).
-		Weight::from_parts(28_130_000, 0)
+		// Minimum execution time: 27_101_000 picoseconds.
+		// Raised from 27_421_000 ps: the line reaches the mean measured at s = 0, 27.83 µs (scripts/weights-floor.py).
+		Weight::from_parts(27_830_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
-			// Standard Error: 8
-			.saturating_add(Weight::from_parts(2_706, 0).saturating_mul(s.into()))
+			// Standard Error: 5
+			.saturating_add(Weight::from_parts(2_766, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -96,12 +96,12 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `68`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 33_941_000 picoseconds.
-		// Raised from 42_062_000 ps: the line reaches the mean measured at s = 0, 46.74 µs (scripts/weights-floor.py).
-		Weight::from_parts(46_740_000, 0)
+		// Minimum execution time: 26_008_000 picoseconds.
+		// Raised from 26_470_000 ps: the line reaches the mean measured at s = 0, 26.97 µs (scripts/weights-floor.py).
+		Weight::from_parts(26_970_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
-			// Standard Error: 11
-			.saturating_add(Weight::from_parts(2_901, 0).saturating_mul(s.into()))
+			// Standard Error: 12
+			.saturating_add(Weight::from_parts(2_903, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -117,8 +117,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `475`
 		//  Estimated: `11004` (the CLI's largest item: `3892`)
-		// Minimum execution time: 129_943_000 picoseconds.
-		Weight::from_parts(153_689_000, 0)
+		// Minimum execution time: 115_352_000 picoseconds.
+		Weight::from_parts(143_103_000, 0)
 			.saturating_add(Weight::from_parts(0, 11004))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -133,8 +133,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `106`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 63_945_000 picoseconds.
-		Weight::from_parts(81_701_000, 0)
+		// Minimum execution time: 48_232_000 picoseconds.
+		Weight::from_parts(66_449_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -147,8 +147,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `150`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 50_325_000 picoseconds.
-		Weight::from_parts(66_820_000, 0)
+		// Minimum execution time: 42_353_000 picoseconds.
+		Weight::from_parts(62_453_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -161,8 +161,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `106`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 39_529_000 picoseconds.
-		Weight::from_parts(55_293_000, 0)
+		// Minimum execution time: 42_283_000 picoseconds.
+		Weight::from_parts(52_729_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -175,8 +175,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 39_038_000 picoseconds.
-		Weight::from_parts(55_513_000, 0)
+		// Minimum execution time: 27_431_000 picoseconds.
+		Weight::from_parts(53_109_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -189,8 +189,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `68`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 19_719_000 picoseconds.
-		Weight::from_parts(23_445_000, 0)
+		// Minimum execution time: 18_327_000 picoseconds.
+		Weight::from_parts(20_601_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -205,8 +205,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `106`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 55_914_000 picoseconds.
-		Weight::from_parts(71_597_000, 0)
+		// Minimum execution time: 47_170_000 picoseconds.
+		Weight::from_parts(64_155_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -219,8 +219,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `68`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 19_339_000 picoseconds.
-		Weight::from_parts(30_105_000, 0)
+		// Minimum execution time: 17_666_000 picoseconds.
+		Weight::from_parts(21_692_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -233,8 +233,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `68`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 22_444_000 picoseconds.
-		Weight::from_parts(27_391_000, 0)
+		// Minimum execution time: 17_967_000 picoseconds.
+		Weight::from_parts(21_873_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -252,11 +252,11 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `341 + n * (176 ±0)`
 		//  Estimated: `3605 + n * (8071 ±0)` (the CLI's largest item: `990 + n * (2902 ±0)`)
-		// Minimum execution time: 116_194_000 picoseconds.
-		Weight::from_parts(124_025_320, 0)
+		// Minimum execution time: 116_193_000 picoseconds.
+		Weight::from_parts(117_154_000, 0)
 			.saturating_add(Weight::from_parts(0, 3605))
-			// Standard Error: 397_527
-			.saturating_add(Weight::from_parts(126_128_365, 0).saturating_mul(n.into()))
+			// Standard Error: 222_905
+			.saturating_add(Weight::from_parts(121_193_859, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 8071).saturating_mul(n.into()))

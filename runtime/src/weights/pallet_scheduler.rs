@@ -49,8 +49,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `30`
 		//  Estimated: `1489`
-		// Minimum execution time: 9_064_000 picoseconds.
-		Weight::from_parts(9_894_000, 0)
+		// Minimum execution time: 8_853_000 picoseconds.
+		Weight::from_parts(9_574_000, 0)
 			.saturating_add(Weight::from_parts(0, 1489))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -62,11 +62,11 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `77 + s * (177 ±0)`
 		//  Estimated: `13928`
-		// Minimum execution time: 7_031_000 picoseconds.
-		Weight::from_parts(10_818_666, 0)
+		// Minimum execution time: 6_870_000 picoseconds.
+		Weight::from_parts(10_732_945, 0)
 			.saturating_add(Weight::from_parts(0, 13928))
-			// Standard Error: 1_632
-			.saturating_add(Weight::from_parts(887_288, 0).saturating_mul(s.into()))
+			// Standard Error: 906
+			.saturating_add(Weight::from_parts(831_994, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -74,8 +74,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_268_000 picoseconds.
-		Weight::from_parts(5_779_000, 0)
+		// Minimum execution time: 5_137_000 picoseconds.
+		Weight::from_parts(5_668_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// Storage: `Preimage::PreimageFor` (r:1 w:1)
@@ -89,12 +89,12 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `141 + s * (1 ±0)`
 		//  Estimated: `10718 + s * (1 ±0)` (the CLI's largest item: `3606 + s * (1 ±0)`)
-		// Minimum execution time: 31_697_000 picoseconds.
-		// Raised from 32_157_000 ps: the line reaches the mean measured at s = 128, 32.52 µs (scripts/weights-floor.py).
-		Weight::from_parts(32_355_392, 0)
+		// Minimum execution time: 30_595_000 picoseconds.
+		// Raised from 31_137_000 ps: the line reaches the mean measured at s = 128, 31.6 µs (scripts/weights-floor.py).
+		Weight::from_parts(31_453_184, 0)
 			.saturating_add(Weight::from_parts(0, 10718))
-			// Standard Error: 3
-			.saturating_add(Weight::from_parts(1_286, 0).saturating_mul(s.into()))
+			// Standard Error: 8
+			.saturating_add(Weight::from_parts(1_147, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(Weight::from_parts(0, 1).saturating_mul(s.into()))
@@ -105,8 +105,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 8_703_000 picoseconds.
-		Weight::from_parts(9_515_000, 0)
+		// Minimum execution time: 8_442_000 picoseconds.
+		Weight::from_parts(9_334_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -114,24 +114,24 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_288_000 picoseconds.
-		Weight::from_parts(9_494_000, 0)
+		// Minimum execution time: 5_118_000 picoseconds.
+		Weight::from_parts(5_599_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn execute_dispatch_signed() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_487_000 picoseconds.
-		Weight::from_parts(5_468_000, 0)
+		// Minimum execution time: 4_366_000 picoseconds.
+		Weight::from_parts(4_918_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn execute_dispatch_unsigned() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_386_000 picoseconds.
-		Weight::from_parts(4_977_000, 0)
+		// Minimum execution time: 4_297_000 picoseconds.
+		Weight::from_parts(4_747_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// Storage: `Scheduler::Agenda` (r:1 w:1)
@@ -141,11 +141,11 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `77 + s * (177 ±0)`
 		//  Estimated: `13928`
-		// Minimum execution time: 19_119_000 picoseconds.
-		Weight::from_parts(22_612_306, 0)
+		// Minimum execution time: 18_708_000 picoseconds.
+		Weight::from_parts(22_529_911, 0)
 			.saturating_add(Weight::from_parts(0, 13928))
-			// Standard Error: 2_527
-			.saturating_add(Weight::from_parts(1_018_919, 0).saturating_mul(s.into()))
+			// Standard Error: 1_209
+			.saturating_add(Weight::from_parts(890_141, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -160,12 +160,12 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `77 + s * (177 ±0)`
 		//  Estimated: `13928`
-		// Minimum execution time: 28_583_000 picoseconds.
-		// Raised from 30_536_668 ps: the line reaches the mean measured at s = 1, 35.08 µs (scripts/weights-floor.py).
-		Weight::from_parts(33_370_674, 0)
+		// Minimum execution time: 28_212_000 picoseconds.
+		// Raised from 26_079_846 ps: the line reaches the mean measured at s = 1, 30.05 µs (scripts/weights-floor.py).
+		Weight::from_parts(28_619_365, 0)
 			.saturating_add(Weight::from_parts(0, 13928))
-			// Standard Error: 13_299
-			.saturating_add(Weight::from_parts(1_709_326, 0).saturating_mul(s.into()))
+			// Standard Error: 1_953
+			.saturating_add(Weight::from_parts(1_430_635, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -178,11 +178,11 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `254 + s * (185 ±0)`
 		//  Estimated: `17441` (the CLI's largest item: `13928`)
-		// Minimum execution time: 26_229_000 picoseconds.
-		Weight::from_parts(33_205_505, 0)
+		// Minimum execution time: 25_728_000 picoseconds.
+		Weight::from_parts(31_685_993, 0)
 			.saturating_add(Weight::from_parts(0, 17441))
-			// Standard Error: 4_294
-			.saturating_add(Weight::from_parts(1_033_027, 0).saturating_mul(s.into()))
+			// Standard Error: 1_943
+			.saturating_add(Weight::from_parts(950_915, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -197,12 +197,11 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `280 + s * (185 ±0)`
 		//  Estimated: `17441` (the CLI's largest item: `13928`)
-		// Minimum execution time: 32_409_000 picoseconds.
-		// Raised from 29_552_101 ps: the line reaches the mean measured at s = 1, 34.71 µs (scripts/weights-floor.py).
-		Weight::from_parts(32_974_107, 0)
+		// Minimum execution time: 32_058_000 picoseconds.
+		Weight::from_parts(34_642_007, 0)
 			.saturating_add(Weight::from_parts(0, 17441))
-			// Standard Error: 7_608
-			.saturating_add(Weight::from_parts(1_735_893, 0).saturating_mul(s.into()))
+			// Standard Error: 9_953
+			.saturating_add(Weight::from_parts(1_549_685, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -215,12 +214,12 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `117`
 		//  Estimated: `13928`
-		// Minimum execution time: 17_496_000 picoseconds.
-		// Raised from 18_314_646 ps: the line reaches the mean measured at s = 1, 18.87 µs (scripts/weights-floor.py).
-		Weight::from_parts(18_784_480, 0)
+		// Minimum execution time: 17_345_000 picoseconds.
+		// Raised from 18_007_873 ps: the line reaches the mean measured at s = 1, 18.26 µs (scripts/weights-floor.py).
+		Weight::from_parts(18_176_499, 0)
 			.saturating_add(Weight::from_parts(0, 13928))
-			// Standard Error: 1_049
-			.saturating_add(Weight::from_parts(85_520, 0).saturating_mul(s.into()))
+			// Standard Error: 744
+			.saturating_add(Weight::from_parts(83_501, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -232,8 +231,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `8927`
 		//  Estimated: `13928`
-		// Minimum execution time: 51_567_000 picoseconds.
-		Weight::from_parts(59_559_000, 0)
+		// Minimum execution time: 50_586_000 picoseconds.
+		Weight::from_parts(58_327_000, 0)
 			.saturating_add(Weight::from_parts(0, 13928))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -248,8 +247,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `9605`
 		//  Estimated: `17441` (the CLI's largest item: `13928`)
-		// Minimum execution time: 62_192_000 picoseconds.
-		Weight::from_parts(68_963_000, 0)
+		// Minimum execution time: 60_440_000 picoseconds.
+		Weight::from_parts(68_442_000, 0)
 			.saturating_add(Weight::from_parts(0, 17441))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -262,8 +261,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `8939`
 		//  Estimated: `13928`
-		// Minimum execution time: 50_295_000 picoseconds.
-		Weight::from_parts(59_378_000, 0)
+		// Minimum execution time: 48_512_000 picoseconds.
+		Weight::from_parts(53_690_000, 0)
 			.saturating_add(Weight::from_parts(0, 13928))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -278,8 +277,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `9617`
 		//  Estimated: `17441` (the CLI's largest item: `13928`)
-		// Minimum execution time: 62_814_000 picoseconds.
-		Weight::from_parts(72_648_000, 0)
+		// Minimum execution time: 58_647_000 picoseconds.
+		Weight::from_parts(63_144_000, 0)
 			.saturating_add(Weight::from_parts(0, 17441))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
