@@ -47,7 +47,9 @@ pub mod vocabulary;
 
 pub use commitment::{commit, Commitment, CommitmentError, MIN_SALT_LEN};
 pub use consent::{ConsentId, ConsentVerifier, Decision, Moment};
-pub use traits::{ConsortiumSeats, OrganizationId, OrganizationRegistry, Sponsors};
+pub use traits::{
+	CompanyPrefixes, ConsortiumSeats, OrganizationId, OrganizationRegistry, Sponsors,
+};
 pub use vocabulary::{Action, DataClass, Purpose, Role};
 
 /// Whether `items` lists something twice (for the short vocabulary lists of call arguments:

@@ -108,6 +108,67 @@ impl Gtin {
 	pub fn to_digits(self) -> String {
 		format!("{:014}", self.0)
 	}
+
+	/// The `digits` digits that follow the indicator digit: the GTIN's GS1 Company Prefix if the
+	/// company's prefix has that many digits. `digits` is clamped to
+	/// [`CompanyPrefix::MIN_DIGITS`]`..=`[`CompanyPrefix::MAX_DIGITS`].
+	pub fn company_prefix(self, digits: u8) -> CompanyPrefix {
+		let digits = digits.clamp(CompanyPrefix::MIN_DIGITS, CompanyPrefix::MAX_DIGITS);
+		// 14 digits: the indicator, the prefix, the item reference and the check digit, which
+		// together with the item reference are the `13 - digits` dropped from the right.
+		let value = (self.0 / 10u64.pow(13 - u32::from(digits))) % 10u64.pow(u32::from(digits));
+		CompanyPrefix { digits, value }
+	}
+}
+
+/// A GS1 Company Prefix: the 4 to 12 digits that GS1 licenses to one company, and with which
+/// every GTIN that company allocates begins after its indicator digit. Leading zeros count, so
+/// the number of digits is part of it (`0614141` is not `614141`). The registry assigns each to
+/// the organisation GS1 licensed it to (`pallet-organizations`), and only that organisation
+/// registers products under it (`pallet-provenance`). A company identifier, public by design.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Serialize,
+	Deserialize,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Debug,
+)]
+pub struct CompanyPrefix {
+	/// How many digits it has: 4 to 12.
+	pub digits: u8,
+	/// The digits as a number (fewer than `digits` when it has leading zeros).
+	pub value: u64,
+}
+
+impl CompanyPrefix {
+	/// The fewest digits a GS1 Company Prefix has.
+	pub const MIN_DIGITS: u8 = 4;
+	/// The most digits a GS1 Company Prefix has.
+	pub const MAX_DIGITS: u8 = 12;
+
+	/// Whether it has 4 to 12 digits and its value fits them.
+	pub fn is_valid(self) -> bool {
+		(Self::MIN_DIGITS..=Self::MAX_DIGITS).contains(&self.digits)
+			&& self.value < 10u64.pow(u32::from(self.digits))
+	}
+
+	/// Its first `digits` digits (itself when it has no more), for the prefixes it extends.
+	pub fn shortened(self, digits: u8) -> CompanyPrefix {
+		let digits = digits.min(self.digits);
+		let value = 10u64
+			.checked_pow(u32::from(self.digits - digits))
+			.map_or(0, |dropped| self.value / dropped);
+		CompanyPrefix { digits, value }
+	}
 }
 
 /// A Serial Shipping Container Code: 18 digits, the last a check digit.
@@ -817,6 +878,41 @@ mod tests {
 		assert!(matches!(Gtin::parse("12345"), Err(Gs1Error::BadLength { .. })));
 		assert_eq!(Gtin::parse("0950110153000x"), Err(Gs1Error::NotDigits { ai: "01" }));
 		assert_eq!(check_digit(&[6, 2, 9, 1, 0, 4, 1, 5, 0, 0, 2, 1]), 3);
+	}
+
+	#[test]
+	fn a_gtins_company_prefix_is_read_after_its_indicator_digit() {
+		let gtin = Gtin::parse(GTIN).unwrap();
+		let prefix = |digits, value| CompanyPrefix { digits, value };
+		// 0 | 9501101 | 53000 | 3: GS1's example, a 7-digit prefix.
+		assert_eq!(gtin.company_prefix(7), prefix(7, 9_501_101));
+		assert_eq!(gtin.company_prefix(6), prefix(6, 950_110));
+		assert_eq!(gtin.company_prefix(12), prefix(12, 950_110_153_000));
+		assert_eq!(gtin.company_prefix(4), prefix(4, 9_501));
+		// Outside 4..=12, clamped.
+		assert_eq!(gtin.company_prefix(3), prefix(4, 9_501));
+		assert_eq!(gtin.company_prefix(13), prefix(12, 950_110_153_000));
+		// Leading zeros are digits: indicator 1, then the 7-digit prefix 0614141.
+		let case = Gtin::parse("10614141000415").unwrap();
+		assert_eq!(case.company_prefix(7), prefix(7, 614_141));
+		assert_ne!(case.company_prefix(7), prefix(6, 614_141));
+	}
+
+	#[test]
+	fn company_prefixes_have_four_to_twelve_digits_and_shorten_to_those_they_extend() {
+		let prefix = |digits, value| CompanyPrefix { digits, value };
+		assert!(prefix(4, 0).is_valid());
+		assert!(prefix(4, 9_999).is_valid());
+		assert!(prefix(7, 614_141).is_valid());
+		assert!(prefix(12, 999_999_999_999).is_valid());
+		assert!(!prefix(3, 123).is_valid(), "too short");
+		assert!(!prefix(13, 1).is_valid(), "too long");
+		assert!(!prefix(6, 1_000_000).is_valid(), "more digits than it says");
+		assert_eq!(prefix(9, 950_110_153).shortened(7), prefix(7, 9_501_101));
+		assert_eq!(prefix(7, 614_141).shortened(6), prefix(6, 61_414));
+		assert_eq!(prefix(7, 614_141).shortened(9), prefix(7, 614_141), "never longer");
+		// An invalid prefix shortens without overflowing.
+		assert_eq!(prefix(255, u64::MAX).shortened(4), prefix(4, 0));
 	}
 
 	#[test]

@@ -33,6 +33,15 @@ pub trait OrganizationRegistry<AccountId> {
 	}
 }
 
+/// Which organisation each GS1 Company Prefix is assigned to: the registry's answer to "who may
+/// register products under this GTIN" (`pallet-provenance` asks it at registration).
+pub trait CompanyPrefixes {
+	/// The organisation holding the assigned GS1 Company Prefix that `gtin` begins with (after
+	/// its indicator digit), if any. Assigned prefixes never overlap, so there is at most one.
+	/// At most one look-up per prefix length (nine: 4 to 12 digits).
+	fn holder_of_gtin(gtin: crate::provenance::Gtin) -> Option<OrganizationId>;
+}
+
 /// The seats of the consortium's governing body: one per organisation. The registry calls these
 /// when governance admits or removes an organisation, so that seats follow admissions with no
 /// separate step and no member can add one, and when an organisation's voter casts its vote.
