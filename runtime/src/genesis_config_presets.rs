@@ -22,7 +22,7 @@ use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRE
 use crate::configs::governance::origins::Pace;
 use sp_keyring::Sr25519Keyring;
 
-use healthchain_primitives::{commitment::commit, Commitment, Role};
+use healthchain_primitives::{commitment::commit, provenance::CompanyPrefix, Commitment, Role};
 
 use crate::{
 	AccountId, AuraId, Balance, BalancesConfig, CollatorSelectionConfig, GovernanceOriginsConfig,
@@ -89,6 +89,13 @@ pub fn demo_organizations() -> Vec<DemoOrganization> {
 		.collect()
 }
 
+/// The GS1 Company Prefixes the demo organisations hold: the manufacturer (organisation 4,
+/// Bob//stash) holds 9501101, the prefix of GS1's example GTIN `09501101530003`, which the
+/// examples, the load generator and the tests register.
+pub fn demo_company_prefixes() -> Vec<(u32, CompanyPrefix)> {
+	vec![(4, CompanyPrefix { digits: 7, value: 9_501_101 })]
+}
+
 fn session_keys(aura: AuraId) -> SessionKeys {
 	SessionKeys { aura }
 }
@@ -121,7 +128,10 @@ fn genesis(
 		},
 		sudo: SudoConfig { key: sudo.clone() },
 		governance_origins: GovernanceOriginsConfig { pace },
-		organizations: OrganizationsConfig { organizations: demo_organizations() },
+		organizations: OrganizationsConfig {
+			organizations: demo_organizations(),
+			company_prefixes: demo_company_prefixes(),
+		},
 	});
 	if sudo.is_none() {
 		// No key at all, not a `null` one: the preset's JSON shows there is no sudo.
@@ -257,6 +267,14 @@ pub(crate) mod tests {
 					}
 				}
 				crate::Organizations::do_try_state().expect("registry invariants at genesis");
+				// The demo manufacturer registers GS1's example GTIN, and only it.
+				use healthchain_primitives::{provenance::Gtin, CompanyPrefixes};
+				let example = Gtin(9_501_101_530_003);
+				for (holder, prefix) in demo_company_prefixes() {
+					assert_eq!(crate::Organizations::holder_of_gtin(example), Some(holder));
+					assert_eq!(demo_organizations()[holder as usize].1, vec![Role::Manufacturer]);
+					assert_eq!(example.company_prefix(prefix.digits), prefix);
+				}
 				// One seat per organisation, its admin's, and no other.
 				assert_eq!(
 					pallet_ranked_collective::MemberCount::<crate::Runtime>::get(0),

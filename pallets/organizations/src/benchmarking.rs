@@ -37,6 +37,35 @@ fn governance<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
 	T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
 }
 
+/// The `i`-th (below 100) of a family of 12-digit GS1 Company Prefixes that share their first ten
+/// digits, so that an assignment or a withdrawal finds an entry under every shorter prefix.
+fn sibling_prefix(i: u32) -> CompanyPrefix {
+	assert!(i < 100, "100 siblings share ten digits");
+	CompanyPrefix { digits: CompanyPrefix::MAX_DIGITS, value: 871_234_567_800 + u64::from(i) }
+}
+
+/// The `i`-th of a family of 12-digit GS1 Company Prefixes that share no shorter prefix, so that
+/// each has eight shorter entries of its own.
+fn distinct_prefix(i: u32) -> CompanyPrefix {
+	CompanyPrefix {
+		digits: CompanyPrefix::MAX_DIGITS,
+		value: (1_000 + u64::from(i)) * 100_000_000 + 12_345_678,
+	}
+}
+
+/// Assigns `organization` the prefixes `family(from..from + count)`.
+fn holding<T: Config>(
+	organization: OrganizationId,
+	family: fn(u32) -> CompanyPrefix,
+	from: u32,
+	count: u32,
+) -> Result<(), BenchmarkError> {
+	for i in from..from + count {
+		Pallet::<T>::assign_company_prefix(governance::<T>()?, organization, family(i))?;
+	}
+	Ok(())
+}
+
 /// Admits an organisation with `role` and a funded admin; returns both.
 fn admitted<T: Config>(role: Role) -> Result<(OrganizationId, T::AccountId), BenchmarkError> {
 	let admin = funded::<T>("admin", 0);
@@ -71,7 +100,9 @@ mod benchmarks {
 	/// the first admin (the organisation's depositor, its membership unpaid) adds a payer, the
 	/// payer adds the first member, the first admin hands the vote over and both leave, and each
 	/// member, an admin, adds the next. Every role held, so that removal clears as many
-	/// role-activation times as there can be.
+	/// role-activation times as there can be, and `MaxCompanyPrefixes` 12-digit prefixes that
+	/// share no shorter prefix, so that it withdraws as many prefixes, each with eight shorter
+	/// entries of its own, as there can be.
 	#[benchmark]
 	fn remove(m: Linear<1, { T::MaxMembers::get() }>) -> Result<(), BenchmarkError> {
 		let origin = governance::<T>()?;
@@ -105,6 +136,7 @@ mod benchmarks {
 			.collect();
 		assert_eq!(depositors.len() as u32, m + 1);
 		assert!(!healthchain_primitives::has_duplicates(&depositors), "one payer each");
+		holding::<T>(org, distinct_prefix, 0, T::MaxCompanyPrefixes::get())?;
 		// Another organisation admitted after it: its seat is the collective's last, which
 		// takes the removed one's place (the costlier removal: one read and two writes more
 		// than removing the last seat).
@@ -118,6 +150,38 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, org);
 		assert!(!Organizations::<T>::contains_key(org));
+		assert!(PrefixesOf::<T>::get(org).is_empty());
+		Ok(())
+	}
+
+	/// A 12-digit prefix, so that all eight shorter entries are read and written (they exist: an
+	/// assigned prefix of the same family extends them), to an organisation holding all but one
+	/// of `MaxCompanyPrefixes`.
+	#[benchmark]
+	fn assign_company_prefix() -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		let (org, _) = admitted::<T>(Role::Manufacturer)?;
+		let held = T::MaxCompanyPrefixes::get().saturating_sub(1);
+		holding::<T>(org, sibling_prefix, 0, held)?;
+		let prefix = sibling_prefix(held);
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, org, prefix);
+		assert_eq!(CompanyPrefixes::<T>::get(prefix).and_then(|e| e.holder), Some(org));
+		Ok(())
+	}
+
+	/// A 12-digit prefix, the last of `MaxCompanyPrefixes` its organisation holds, whose eight
+	/// shorter entries are kept (another assigned prefix extends them) and written.
+	#[benchmark]
+	fn withdraw_company_prefix() -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		let (org, _) = admitted::<T>(Role::Manufacturer)?;
+		let max = T::MaxCompanyPrefixes::get();
+		holding::<T>(org, sibling_prefix, 0, max)?;
+		let prefix = sibling_prefix(max - 1);
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, prefix);
+		assert!(CompanyPrefixes::<T>::get(prefix).is_none());
 		Ok(())
 	}
 

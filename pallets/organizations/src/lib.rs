@@ -22,6 +22,11 @@
 //!
 //! - Governance ([`Config::GovernanceOrigin`]: a referendum of the member organisations, or
 //!   `Root`) admits and removes organisations and grants, suspends, reinstates and revokes roles.
+//! - Governance assigns each manufacturer and repackager the GS1 Company Prefixes that GS1
+//!   licensed to it ([`Pallet::assign_company_prefix`]), and withdraws them. Only the holder of a
+//!   GTIN's prefix registers that product (`pallet-provenance` asks through
+//!   [`healthchain_primitives::CompanyPrefixes`]), so a member cannot claim another company's
+//!   GTIN and have packs under it verify as genuine.
 //! - An organisation's admins add and remove member accounts and update its credentials
 //!   commitment; any member may leave, except the organisation's voter.
 //!
@@ -38,6 +43,20 @@
 //! gives the seat a second vote, since the vote is the seat's. An organisation with a suspended
 //! role does not vote. The voter cannot leave the organisation while it is the voter.
 
+//! ## GS1 Company Prefixes
+//!
+//! A GS1 Company Prefix ([`CompanyPrefix`]) is 4 to 12 digits; every GTIN the company allocates
+//! begins with it after the GTIN's indicator digit. GS1 never licenses overlapping prefixes, and
+//! the registry refuses them: a prefix that another assigned one begins with, or that begins
+//! another, is not assigned ([`Error::CompanyPrefixTaken`]). So a GTIN has at most one holder,
+//! found from its 4-digit prefix up ([`CompanyPrefixes`] keeps, under every shorter prefix, how
+//! many assigned ones extend it): at most nine reads, one for a GTIN whose first four digits
+//! (after the indicator) begin no assigned prefix. An organisation holds at most
+//! [`Config::MaxCompanyPrefixes`]; removing it withdraws them. Withdrawing a prefix does not touch
+//! the products registered under it: their maker still recalls and removes what exists, but
+//! registers no new batch or pack of them. A prefix lets its holder register products only while
+//! it acts as a `Manufacturer` or `Repackager`.
+
 //! ## Deposits
 //!
 //! Admission holds [`Config::OrganizationDeposit`] from the first admin; each added member holds
@@ -49,8 +68,8 @@
 //! Organisations and their public roles are public: that is the registry's purpose (privacy
 //! rule 5). The registry stores no free text: roles are one-byte codes, credentials are a
 //! 32-byte salted commitment to off-chain documents (the documents and the salt stay with the
-//! organisation), member accounts are public keys the organisation chose. No patient data passes
-//! through this pallet.
+//! organisation), member accounts are public keys the organisation chose, GS1 Company Prefixes
+//! are company identifiers GS1 publishes. No patient data passes through this pallet.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -69,7 +88,7 @@ mod try_state;
 pub mod types;
 pub mod weights;
 
-pub use types::{Membership, Organization};
+pub use types::{Membership, Organization, PrefixEntry};
 pub use weights::WeightInfo;
 
 #[frame_support::pallet]
@@ -85,12 +104,15 @@ pub mod pallet {
 		},
 	};
 	use frame_system::pallet_prelude::*;
+	pub use healthchain_primitives::provenance::CompanyPrefix;
 	use healthchain_primitives::{
 		organizations::{MemberInfo, OrganizationInfo, RoleStatus},
-		Commitment, ConsortiumSeats, Moment, OrganizationId, OrganizationRegistry, Role,
+		provenance::Gtin,
+		Commitment, CompanyPrefixes as PrefixHolders, ConsortiumSeats, Moment, OrganizationId,
+		OrganizationRegistry, Role,
 	};
 
-	use super::{Membership, Organization, WeightInfo};
+	use super::{Membership, Organization, PrefixEntry, WeightInfo};
 
 	/// The balance type of [`Config::Currency`].
 	pub type BalanceOf<T> =
@@ -143,6 +165,10 @@ pub mod pallet {
 		/// Most member accounts (admins included) an organisation can have.
 		#[pallet::constant]
 		type MaxMembers: Get<u32>;
+
+		/// Most GS1 Company Prefixes an organisation can hold.
+		#[pallet::constant]
+		type MaxCompanyPrefixes: Get<u32>;
 
 		/// The governing body's seats, one per organisation, which follow admissions and
 		/// removals.
@@ -204,6 +230,24 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type RoleActiveSince<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, OrganizationId, Twox64Concat, Role, Moment, OptionQuery>;
+
+	/// GS1 Company Prefixes: the organisation each assigned one belongs to, and under every
+	/// shorter prefix how many assigned ones extend it ([`PrefixEntry`]). Only governance writes
+	/// it, so the keys cannot be steered by users; `Blake2_128Concat` all the same.
+	#[pallet::storage]
+	pub type CompanyPrefixes<T: Config> =
+		StorageMap<_, Blake2_128Concat, CompanyPrefix, PrefixEntry, OptionQuery>;
+
+	/// The GS1 Company Prefixes each organisation holds, to list them and to withdraw them when it
+	/// is removed.
+	#[pallet::storage]
+	pub type PrefixesOf<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		OrganizationId,
+		BoundedVec<CompanyPrefix, T::MaxCompanyPrefixes>,
+		ValueQuery,
+	>;
 
 	/// Events of the registry.
 	#[pallet::event]
@@ -279,6 +323,20 @@ pub mod pallet {
 			/// The voter now.
 			to: T::AccountId,
 		},
+		/// Governance assigned a GS1 Company Prefix to an organisation.
+		CompanyPrefixAssigned {
+			/// The prefix.
+			prefix: CompanyPrefix,
+			/// The organisation that registers products under it from now on.
+			organization: OrganizationId,
+		},
+		/// A GS1 Company Prefix was withdrawn (by governance, or with its organisation).
+		CompanyPrefixWithdrawn {
+			/// The prefix.
+			prefix: CompanyPrefix,
+			/// The organisation that held it.
+			organization: OrganizationId,
+		},
 	}
 
 	/// Errors of the registry.
@@ -324,6 +382,15 @@ pub mod pallet {
 		/// The organisation has a suspended role (or no role left): it does not vote or submit
 		/// until governance reinstates it.
 		OrganizationSuspended,
+		/// Not a GS1 Company Prefix: it has 4 to 12 digits.
+		InvalidCompanyPrefix,
+		/// The prefix is assigned already, or overlaps one that is (begins with it, or is begun
+		/// with by it): GS1 prefixes never overlap.
+		CompanyPrefixTaken,
+		/// The prefix is not assigned to any organisation.
+		CompanyPrefixNotAssigned,
+		/// The organisation holds `MaxCompanyPrefixes` prefixes already.
+		TooManyCompanyPrefixes,
 	}
 
 	/// A genesis organisation: first admin, roles, credentials commitment, further members.
@@ -336,6 +403,9 @@ pub mod pallet {
 		/// Each entry: first admin, roles, credentials commitment, and further (non-admin)
 		/// member accounts, whose deposits the admin pays. Admitted in order, so ids follow it.
 		pub organizations: Vec<GenesisOrganization<T::AccountId>>,
+		/// GS1 Company Prefixes assigned at genesis, after the organisations: the organisation's
+		/// id (its place in `organizations`) and the prefix.
+		pub company_prefixes: Vec<(OrganizationId, CompanyPrefix)>,
 	}
 
 	#[pallet::genesis_build]
@@ -352,6 +422,10 @@ pub mod pallet {
 						.expect("genesis member must be addable (funded admin, distinct account)");
 				}
 			}
+			for (organization, prefix) in &self.company_prefixes {
+				Pallet::<T>::do_assign_prefix(*organization, *prefix)
+					.expect("genesis prefix must be assignable (valid, no overlap, within bound)");
+			}
 		}
 	}
 
@@ -360,6 +434,7 @@ pub mod pallet {
 		fn integrity_test() {
 			assert!(T::MaxRoles::get() >= 1, "an organisation must be able to hold a role");
 			assert!(T::MaxMembers::get() >= 1, "an organisation needs its admin");
+			assert!(T::MaxCompanyPrefixes::get() >= 1, "a maker needs a GS1 Company Prefix");
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -392,10 +467,10 @@ pub mod pallet {
 		/// Removes an organisation and all its member accounts, releasing every deposit.
 		///
 		/// Its seat in the governing body goes with it, and so do its roles' activation times
-		/// ([`RoleActiveSince`]).
+		/// ([`RoleActiveSince`]) and its GS1 Company Prefixes.
 		///
-		/// Origin: [`Config::GovernanceOrigin`]. Emits [`Event::MemberRemoved`] per member and
-		/// [`Event::OrganizationRemoved`].
+		/// Origin: [`Config::GovernanceOrigin`]. Emits [`Event::MemberRemoved`] per member,
+		/// [`Event::CompanyPrefixWithdrawn`] per prefix and [`Event::OrganizationRemoved`].
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::remove(T::MaxMembers::get()))]
 		pub fn remove(
@@ -422,6 +497,11 @@ pub mod pallet {
 			// Only roles the organisation holds have an activation time (at most `MaxRoles`).
 			for role in org.roles.keys() {
 				RoleActiveSince::<T>::remove(organization, role);
+			}
+			// At most `MaxCompanyPrefixes`, each with at most eight shorter entries.
+			for prefix in PrefixesOf::<T>::take(organization) {
+				Self::release_prefix(prefix);
+				Self::deposit_event(Event::CompanyPrefixWithdrawn { prefix, organization });
 			}
 			Organizations::<T>::remove(organization);
 			Self::deposit_event(Event::OrganizationRemoved { organization });
@@ -613,6 +693,50 @@ pub mod pallet {
 			let organization = Self::voting_organization(&who)?;
 			T::Seats::vote(organization, poll, aye)
 		}
+
+		/// Assigns GS1 Company Prefix `prefix` to `organization`, which from now on is the only
+		/// one that registers products whose GTIN begins with it (after the indicator digit).
+		/// Refused if it overlaps an assigned prefix.
+		///
+		/// Origin: [`Config::GovernanceOrigin`] (GS1 licensed the prefix to the organisation).
+		/// Emits [`Event::CompanyPrefixAssigned`].
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::assign_company_prefix())]
+		pub fn assign_company_prefix(
+			origin: OriginFor<T>,
+			organization: OrganizationId,
+			prefix: CompanyPrefix,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Self::do_assign_prefix(organization, prefix)
+		}
+
+		/// Withdraws GS1 Company Prefix `prefix` from the organisation holding it. Products
+		/// registered under it stay; no new ones are registered until it is assigned again.
+		///
+		/// Origin: [`Config::GovernanceOrigin`]. Emits [`Event::CompanyPrefixWithdrawn`].
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::withdraw_company_prefix())]
+		pub fn withdraw_company_prefix(
+			origin: OriginFor<T>,
+			prefix: CompanyPrefix,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			let organization = CompanyPrefixes::<T>::get(prefix)
+				.and_then(|entry| entry.holder)
+				.ok_or(Error::<T>::CompanyPrefixNotAssigned)?;
+			PrefixesOf::<T>::mutate_exists(organization, |held| {
+				if let Some(list) = held {
+					list.retain(|p| *p != prefix);
+					if list.is_empty() {
+						*held = None;
+					}
+				}
+			});
+			Self::release_prefix(prefix);
+			Self::deposit_event(Event::CompanyPrefixWithdrawn { prefix, organization });
+			Ok(())
+		}
 	}
 
 	impl<T: Config> Pallet<T> {
@@ -674,6 +798,56 @@ pub mod pallet {
 				Self::deposit_event(Event::RoleGranted { organization: id, role });
 			}
 			Ok(id)
+		}
+
+		/// Assigns `prefix` to `organization` (the body of [`Pallet::assign_company_prefix`], also
+		/// used at genesis): refused if the organisation does not exist, the prefix is invalid or
+		/// overlaps an assigned one, or the organisation holds as many as it may.
+		pub(crate) fn do_assign_prefix(
+			organization: OrganizationId,
+			prefix: CompanyPrefix,
+		) -> DispatchResult {
+			ensure!(prefix.is_valid(), Error::<T>::InvalidCompanyPrefix);
+			ensure!(Organizations::<T>::contains_key(organization), Error::<T>::NotFound);
+			// Neither assigned nor extended by an assigned one...
+			ensure!(CompanyPrefixes::<T>::get(prefix).is_none(), Error::<T>::CompanyPrefixTaken);
+			// ...nor an extension of an assigned one.
+			let shorter =
+				|| (CompanyPrefix::MIN_DIGITS..prefix.digits).map(|d| prefix.shortened(d));
+			ensure!(
+				shorter().all(|p| CompanyPrefixes::<T>::get(p).is_none_or(|e| e.holder.is_none())),
+				Error::<T>::CompanyPrefixTaken
+			);
+			PrefixesOf::<T>::try_mutate(organization, |held| held.try_push(prefix))
+				.map_err(|_| Error::<T>::TooManyCompanyPrefixes)?;
+			for p in shorter() {
+				CompanyPrefixes::<T>::mutate(p, |entry| {
+					let entry = entry.get_or_insert_with(Default::default);
+					entry.longer = entry.longer.saturating_add(1);
+				});
+			}
+			CompanyPrefixes::<T>::insert(
+				prefix,
+				PrefixEntry { holder: Some(organization), longer: 0 },
+			);
+			Self::deposit_event(Event::CompanyPrefixAssigned { prefix, organization });
+			Ok(())
+		}
+
+		/// Clears assigned prefix `prefix` and its count in every shorter entry, removing the
+		/// entries left empty (the caller has taken it out of its holder's list).
+		fn release_prefix(prefix: CompanyPrefix) {
+			CompanyPrefixes::<T>::remove(prefix);
+			for d in CompanyPrefix::MIN_DIGITS..prefix.digits {
+				CompanyPrefixes::<T>::mutate_exists(prefix.shortened(d), |entry| {
+					if let Some(e) = entry {
+						e.longer = e.longer.saturating_sub(1);
+						if e.longer == 0 && e.holder.is_none() {
+							*entry = None;
+						}
+					}
+				});
+			}
 		}
 
 		/// Adds `account` to `organization`, holding the member deposit from `depositor` (the
@@ -796,6 +970,21 @@ pub mod pallet {
 		/// The organisations `who` is a member of (at most one), for the runtime API.
 		pub fn organizations_of(who: &T::AccountId) -> Vec<OrganizationId> {
 			<Self as OrganizationRegistry<T::AccountId>>::organization_of(who).into_iter().collect()
+		}
+	}
+
+	impl<T: Config> PrefixHolders for Pallet<T> {
+		/// From the GTIN's 4-digit prefix up: the first entry with a holder answers, and a
+		/// length with no entry means no assigned prefix is that long or longer. At most nine
+		/// reads; one when no assigned prefix begins with the GTIN's first four digits.
+		fn holder_of_gtin(gtin: Gtin) -> Option<OrganizationId> {
+			for digits in CompanyPrefix::MIN_DIGITS..=CompanyPrefix::MAX_DIGITS {
+				let entry = CompanyPrefixes::<T>::get(gtin.company_prefix(digits))?;
+				if entry.holder.is_some() {
+					return entry.holder;
+				}
+			}
+			None
 		}
 	}
 

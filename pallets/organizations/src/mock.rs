@@ -149,6 +149,7 @@ impl crate::Config for Test {
 	type MemberDeposit = ConstU64<MEMBER_DEPOSIT>;
 	type MaxRoles = ConstU32<3>;
 	type MaxMembers = ConstU32<4>;
+	type MaxCompanyPrefixes = ConstU32<2>;
 	type Seats = MockSeats;
 	type SuspendOrigin = EitherOfDiverse<
 		EitherOfDiverse<EnsureRoot<u64>, EnsureSignedBy<Governor, u64>>,

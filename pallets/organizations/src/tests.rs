@@ -6,12 +6,16 @@ use frame_support::{
 	traits::{fungible::InspectHold, Hooks},
 	BoundedVec,
 };
-use healthchain_primitives::{organizations::RoleStatus, Commitment, OrganizationRegistry, Role};
+use healthchain_primitives::{
+	organizations::RoleStatus,
+	provenance::{CompanyPrefix, Gtin},
+	Commitment, CompanyPrefixes as _, OrganizationRegistry, Role,
+};
 use sp_runtime::{DispatchError, TokenError};
 
 use crate::{
-	mock::*, Error, Event, HoldReason, Members, NextOrganizationId, OrganizationMembers,
-	Organizations as OrgStorage, RoleActiveSince,
+	mock::*, CompanyPrefixes, Error, Event, HoldReason, Members, NextOrganizationId,
+	OrganizationMembers, Organizations as OrgStorage, PrefixEntry, PrefixesOf, RoleActiveSince,
 };
 
 const ADMIN: u64 = 1;
@@ -44,6 +48,25 @@ fn admit_hospital() -> u32 {
 
 fn last_event() -> RuntimeEvent {
 	System::events().pop().expect("an event").event
+}
+
+fn prefix(digits: u8, value: u64) -> CompanyPrefix {
+	CompanyPrefix { digits, value }
+}
+
+/// GS1's example GTIN, 0 9501101 53000 3: under the 7-digit prefix 9501101.
+const GS1_EXAMPLE: Gtin = Gtin(9_501_101_530_003);
+
+/// Admits a manufacturer with `OTHER_ADMIN` as admin; returns its id.
+fn admit_maker() -> u32 {
+	let id = NextOrganizationId::<Test>::get();
+	assert_ok!(Organizations::admit(
+		governance(),
+		OTHER_ADMIN,
+		roles(&[Role::Manufacturer]),
+		creds(2)
+	));
+	id
 }
 
 mod admit {
@@ -746,6 +769,278 @@ mod queries {
 	}
 }
 
+mod company_prefixes {
+	use super::*;
+
+	#[test]
+	fn governance_assigns_a_prefix_and_its_holder_owns_the_gtins_under_it() {
+		ExtBuilder.build_and_execute(|| {
+			let maker = admit_maker();
+			assert_eq!(Organizations::holder_of_gtin(GS1_EXAMPLE), None);
+			assert_ok!(Organizations::assign_company_prefix(
+				governance(),
+				maker,
+				prefix(7, 9_501_101)
+			));
+			assert_eq!(
+				last_event(),
+				Event::CompanyPrefixAssigned { prefix: prefix(7, 9_501_101), organization: maker }
+					.into()
+			);
+			assert_eq!(Organizations::holder_of_gtin(GS1_EXAMPLE), Some(maker));
+			// Any GTIN under it, whatever its indicator digit; none outside it.
+			assert_eq!(Organizations::holder_of_gtin(Gtin(19_501_101_530_000)), Some(maker));
+			assert_eq!(Organizations::holder_of_gtin(Gtin(9_501_102_530_002)), None);
+			assert_eq!(PrefixesOf::<Test>::get(maker).to_vec(), vec![prefix(7, 9_501_101)]);
+			// Its 6-digit prefix counts it, and is nobody's.
+			assert_eq!(
+				CompanyPrefixes::<Test>::get(prefix(6, 950_110)),
+				Some(PrefixEntry { holder: None, longer: 1 })
+			);
+			assert_ok!(Organizations::assign_company_prefix(
+				RuntimeOrigin::root(),
+				maker,
+				prefix(12, 123_456_789_012)
+			));
+			assert_eq!(Organizations::holder_of_gtin(Gtin(11_234_567_890_125)), Some(maker));
+		});
+	}
+
+	#[test]
+	fn a_gtin_is_its_prefix_holders_and_nobody_elses_however_close() {
+		ExtBuilder.build_and_execute(|| {
+			let hospital = admit_hospital();
+			let maker = admit_maker();
+			// Two 9-digit siblings and a 4-digit prefix elsewhere.
+			for (org, p) in [
+				(maker, prefix(9, 950_110_153)),
+				(hospital, prefix(9, 950_110_154)),
+				(hospital, prefix(4, 4_006)),
+			] {
+				assert_ok!(Organizations::assign_company_prefix(governance(), org, p));
+			}
+			assert_eq!(Organizations::holder_of_gtin(GS1_EXAMPLE), Some(maker));
+			// 0 950110154 000 2: the sibling's.
+			assert_eq!(Organizations::holder_of_gtin(Gtin(9_501_101_540_002)), Some(hospital));
+			// 0 950110155 000 1: the same first eight digits, under neither.
+			assert_eq!(Organizations::holder_of_gtin(Gtin(9_501_101_550_001)), None);
+			// 0 9501 ...: shares only the shortest entry.
+			assert_eq!(Organizations::holder_of_gtin(Gtin(9_501_000_000_003)), None);
+			// 0 4006 381333931: the 4-digit prefix's.
+			assert_eq!(Organizations::holder_of_gtin(Gtin(4_006_381_333_931)), Some(hospital));
+			assert_eq!(
+				CompanyPrefixes::<Test>::get(prefix(8, 95_011_015)),
+				Some(PrefixEntry { holder: None, longer: 2 })
+			);
+		});
+	}
+
+	#[test]
+	fn governance_only_a_valid_prefix_and_an_existing_organisation() {
+		ExtBuilder.build_and_execute(|| {
+			let maker = admit_maker();
+			for who in [ADMIN, OTHER_ADMIN, SUSPENDER] {
+				assert_noop!(
+					Organizations::assign_company_prefix(
+						RuntimeOrigin::signed(who),
+						maker,
+						prefix(7, 9_501_101)
+					),
+					DispatchError::BadOrigin
+				);
+			}
+			for bad in [prefix(3, 950), prefix(13, 1), prefix(7, 10_000_000)] {
+				assert_noop!(
+					Organizations::assign_company_prefix(governance(), maker, bad),
+					Error::<Test>::InvalidCompanyPrefix
+				);
+			}
+			assert_noop!(
+				Organizations::assign_company_prefix(governance(), maker + 1, prefix(7, 9_501_101)),
+				Error::<Test>::NotFound
+			);
+		});
+	}
+
+	#[test]
+	fn overlapping_prefixes_are_refused_both_ways() {
+		ExtBuilder.build_and_execute(|| {
+			let hospital = admit_hospital();
+			let maker = admit_maker();
+			assert_ok!(Organizations::assign_company_prefix(
+				governance(),
+				maker,
+				prefix(7, 9_501_101)
+			));
+			for (org, taken) in [
+				(maker, prefix(7, 9_501_101)),
+				(hospital, prefix(7, 9_501_101)),
+				// Longer, beginning with it.
+				(hospital, prefix(9, 950_110_153)),
+				// Shorter, begun with by it.
+				(hospital, prefix(6, 950_110)),
+			] {
+				assert_noop!(
+					Organizations::assign_company_prefix(governance(), org, taken),
+					Error::<Test>::CompanyPrefixTaken
+				);
+			}
+			// Its neighbours are free: the same first six digits, or leading zeros.
+			assert_ok!(Organizations::assign_company_prefix(
+				governance(),
+				hospital,
+				prefix(7, 9_501_102)
+			));
+			assert_ok!(Organizations::assign_company_prefix(
+				governance(),
+				hospital,
+				prefix(8, 9_501_101)
+			));
+			assert_eq!(Organizations::holder_of_gtin(GS1_EXAMPLE), Some(maker));
+			assert_eq!(Organizations::holder_of_gtin(Gtin(9_501_102_530_002)), Some(hospital));
+			assert_eq!(
+				CompanyPrefixes::<Test>::get(prefix(6, 950_110)),
+				Some(PrefixEntry { holder: None, longer: 2 })
+			);
+		});
+	}
+
+	#[test]
+	fn at_most_max_company_prefixes() {
+		ExtBuilder.build_and_execute(|| {
+			let maker = admit_maker();
+			for value in [111_111, 222_222] {
+				assert_ok!(Organizations::assign_company_prefix(
+					governance(),
+					maker,
+					prefix(6, value)
+				));
+			}
+			assert_noop!(
+				Organizations::assign_company_prefix(governance(), maker, prefix(6, 333_333)),
+				Error::<Test>::TooManyCompanyPrefixes
+			);
+		});
+	}
+
+	#[test]
+	fn governance_withdraws_a_prefix_and_it_may_be_assigned_again() {
+		ExtBuilder.build_and_execute(|| {
+			let hospital = admit_hospital();
+			let maker = admit_maker();
+			assert_ok!(Organizations::assign_company_prefix(
+				governance(),
+				maker,
+				prefix(9, 950_110_153)
+			));
+			assert_noop!(
+				Organizations::withdraw_company_prefix(
+					RuntimeOrigin::signed(OTHER_ADMIN),
+					prefix(9, 950_110_153)
+				),
+				DispatchError::BadOrigin
+			);
+			// Only an assigned prefix: not one an assigned one extends, nor an unknown one.
+			for unassigned in [prefix(7, 9_501_101), prefix(9, 950_110_154)] {
+				assert_noop!(
+					Organizations::withdraw_company_prefix(governance(), unassigned),
+					Error::<Test>::CompanyPrefixNotAssigned
+				);
+			}
+			assert_ok!(Organizations::withdraw_company_prefix(
+				governance(),
+				prefix(9, 950_110_153)
+			));
+			assert_eq!(
+				last_event(),
+				Event::CompanyPrefixWithdrawn {
+					prefix: prefix(9, 950_110_153),
+					organization: maker
+				}
+				.into()
+			);
+			assert_eq!(Organizations::holder_of_gtin(GS1_EXAMPLE), None);
+			assert!(!PrefixesOf::<Test>::contains_key(maker), "an empty list is not kept");
+			// No entry is left behind, shorter ones included.
+			assert_eq!(CompanyPrefixes::<Test>::iter().count(), 0);
+			// A prefix it overlapped is free now.
+			assert_ok!(Organizations::assign_company_prefix(
+				governance(),
+				hospital,
+				prefix(7, 9_501_101)
+			));
+			assert_eq!(Organizations::holder_of_gtin(GS1_EXAMPLE), Some(hospital));
+		});
+	}
+
+	#[test]
+	fn removing_an_organisation_withdraws_its_prefixes_only() {
+		ExtBuilder.build_and_execute(|| {
+			let hospital = admit_hospital();
+			let maker = admit_maker();
+			assert_ok!(Organizations::assign_company_prefix(
+				governance(),
+				maker,
+				prefix(7, 9_501_101)
+			));
+			assert_ok!(Organizations::assign_company_prefix(
+				governance(),
+				maker,
+				prefix(12, 123_456_789_012)
+			));
+			assert_ok!(Organizations::assign_company_prefix(
+				governance(),
+				hospital,
+				prefix(7, 9_501_102)
+			));
+			assert_ok!(Organizations::remove(governance(), maker));
+			for withdrawn in [prefix(7, 9_501_101), prefix(12, 123_456_789_012)] {
+				assert!(System::events().iter().any(|r| r.event
+					== Event::CompanyPrefixWithdrawn { prefix: withdrawn, organization: maker }
+						.into()));
+			}
+			assert_eq!(Organizations::holder_of_gtin(GS1_EXAMPLE), None);
+			assert_eq!(Organizations::holder_of_gtin(Gtin(11_234_567_890_125)), None);
+			assert_eq!(Organizations::holder_of_gtin(Gtin(9_501_102_530_002)), Some(hospital));
+			assert!(!PrefixesOf::<Test>::contains_key(maker));
+			assert_eq!(
+				CompanyPrefixes::<Test>::get(prefix(6, 950_110)),
+				Some(PrefixEntry { holder: None, longer: 1 })
+			);
+		});
+	}
+
+	#[test]
+	fn try_state_catches_overlaps_wrong_counts_and_unlisted_prefixes() {
+		ExtBuilder.build().execute_with(|| {
+			let maker = admit_maker();
+			assert_ok!(Organizations::assign_company_prefix(
+				governance(),
+				maker,
+				prefix(7, 9_501_101)
+			));
+			assert!(Organizations::do_try_state().is_ok());
+			let assigned = PrefixEntry { holder: Some(maker), longer: 0 };
+			// An overlapping assignment written past the call.
+			CompanyPrefixes::<Test>::insert(prefix(8, 95_011_015), assigned.clone());
+			assert!(Organizations::do_try_state().is_err(), "overlap");
+			CompanyPrefixes::<Test>::remove(prefix(8, 95_011_015));
+			CompanyPrefixes::<Test>::insert(
+				prefix(6, 950_110),
+				PrefixEntry { holder: None, longer: 2 },
+			);
+			assert!(Organizations::do_try_state().is_err(), "count");
+			CompanyPrefixes::<Test>::insert(
+				prefix(6, 950_110),
+				PrefixEntry { holder: None, longer: 1 },
+			);
+			assert!(Organizations::do_try_state().is_ok());
+			PrefixesOf::<Test>::remove(maker);
+			assert!(Organizations::do_try_state().is_err(), "not listed");
+		});
+	}
+}
+
 mod invariants {
 	use super::*;
 
@@ -800,6 +1095,7 @@ fn genesis_admits_organisations_with_members_and_deposits() {
 			(ADMIN, vec![Role::Hospital, Role::Laboratory], creds(1), vec![STAFF]),
 			(OTHER_ADMIN, vec![Role::Pharmacy], creds(2), vec![]),
 		],
+		company_prefixes: vec![(1, prefix(7, 9_501_101))],
 	}
 	.assimilate_storage(&mut storage)
 	.unwrap();
@@ -820,6 +1116,7 @@ fn genesis_admits_organisations_with_members_and_deposits() {
 		// Genesis organisations are seated like admitted ones, their first admins the voters.
 		assert_eq!(SeatHolders::get(), vec![SEAT_BASE, SEAT_BASE + 1]);
 		assert_eq!(OrgStorage::<Test>::get(1).unwrap().voter, OTHER_ADMIN);
+		assert_eq!(Organizations::holder_of_gtin(GS1_EXAMPLE), Some(1));
 		Organizations::do_try_state().expect("invariants hold at genesis");
 	});
 }
@@ -831,6 +1128,20 @@ fn genesis_refuses_an_unfunded_admin() {
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	crate::GenesisConfig::<Test> {
 		organizations: vec![(OUTSIDER, vec![Role::Clinic], creds(1), vec![])],
+		company_prefixes: vec![],
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
+}
+
+#[test]
+#[should_panic(expected = "genesis prefix must be assignable")]
+fn genesis_refuses_a_prefix_of_no_organisation() {
+	use sp_runtime::BuildStorage;
+	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	crate::GenesisConfig::<Test> {
+		organizations: vec![],
+		company_prefixes: vec![(0, prefix(7, 9_501_101))],
 	}
 	.assimilate_storage(&mut storage)
 	.unwrap();

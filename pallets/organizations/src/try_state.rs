@@ -1,12 +1,14 @@
 //! Invariants of the registry, checked after every unit test and under try-runtime.
 
+use alloc::collections::BTreeMap;
+
 use frame_support::{ensure, traits::Get};
 use healthchain_primitives::organizations::RoleStatus;
 use sp_runtime::TryRuntimeError;
 
 use crate::{
-	Config, Members, NextOrganizationId, OrganizationMembers, Organizations, Pallet,
-	RoleActiveSince,
+	CompanyPrefix, CompanyPrefixes, Config, Members, NextOrganizationId, OrganizationMembers,
+	Organizations, Pallet, PrefixesOf, RoleActiveSince,
 };
 
 impl<T: Config> Pallet<T> {
@@ -17,7 +19,12 @@ impl<T: Config> Pallet<T> {
 	/// - every member account maps back to an existing organisation that lists it, and vice
 	///   versa;
 	/// - every activation time (`RoleActiveSince`) belongs to an existing organisation that holds
-	///   its role actively.
+	///   its role actively;
+	/// - every GS1 Company Prefix an organisation lists (`PrefixesOf`, within `MaxCompanyPrefixes`,
+	///   never an empty list) is valid and assigned to it, and every assigned one is listed by its
+	///   holder, which exists;
+	/// - no two assigned prefixes overlap, and every entry's count of longer ones is the number of
+	///   assigned prefixes that extend it (an entry with neither holder nor count is not kept).
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let next = NextOrganizationId::<T>::get();
 		for (id, org) in Organizations::<T>::iter() {
@@ -61,6 +68,51 @@ impl<T: Config> Pallet<T> {
 				"activation time of a role not held actively"
 			);
 		}
+		let mut assigned = 0u32;
+		for (organization, held) in PrefixesOf::<T>::iter() {
+			ensure!(
+				Organizations::<T>::contains_key(organization),
+				"prefixes of an organisation that does not exist"
+			);
+			ensure!(held.len() as u32 <= T::MaxCompanyPrefixes::get(), "too many prefixes held");
+			ensure!(!held.is_empty(), "an empty list of prefixes kept");
+			for prefix in held.iter() {
+				ensure!(prefix.is_valid(), "invalid prefix held");
+				let entry = CompanyPrefixes::<T>::get(prefix).ok_or("held prefix not assigned")?;
+				ensure!(entry.holder == Some(organization), "held prefix assigned to another");
+				assigned += 1;
+			}
+		}
+		// How many assigned prefixes extend each shorter one, counted from the assigned ones.
+		let mut extending: BTreeMap<CompanyPrefix, u32> = BTreeMap::new();
+		for (prefix, entry) in CompanyPrefixes::<T>::iter() {
+			if entry.holder.is_some() {
+				for d in CompanyPrefix::MIN_DIGITS..prefix.digits {
+					*extending.entry(prefix.shortened(d)).or_default() += 1;
+				}
+			}
+		}
+		let mut holders = 0u32;
+		for (prefix, entry) in CompanyPrefixes::<T>::iter() {
+			ensure!(entry.holder.is_some() || entry.longer > 0, "empty prefix entry kept");
+			let extensions = extending.remove(&prefix).unwrap_or_default();
+			ensure!(entry.longer == extensions, "count of longer prefixes is wrong");
+			if let Some(organization) = entry.holder {
+				holders += 1;
+				ensure!(extensions == 0, "an assigned prefix is extended by another");
+				ensure!(
+					PrefixesOf::<T>::get(organization).contains(&prefix),
+					"assigned prefix not listed by its holder"
+				);
+				let overlapped = (CompanyPrefix::MIN_DIGITS..prefix.digits).any(|d| {
+					CompanyPrefixes::<T>::get(prefix.shortened(d))
+						.is_some_and(|e| e.holder.is_some())
+				});
+				ensure!(!overlapped, "an assigned prefix extends another");
+			}
+		}
+		ensure!(extending.is_empty(), "a shorter prefix of an assigned one has no entry");
+		ensure!(holders == assigned, "assigned prefixes and held ones differ");
 		Ok(())
 	}
 }

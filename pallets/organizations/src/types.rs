@@ -46,3 +46,16 @@ pub struct Membership<AccountId, Balance> {
 	/// The member deposit held from `depositor`.
 	pub deposit: Balance,
 }
+
+/// What the registry keeps under a GS1 Company Prefix: the organisation it is assigned to, and
+/// how many assigned prefixes extend it (begin with it and are longer). Assigned prefixes never
+/// overlap, so an entry with a holder has no longer ones, and a prefix that longer ones extend
+/// is never assigned; the count lets an assignment check both directions, and a GTIN's holder be
+/// found from its shortest possible prefix up, stopping at the first length with no entry.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Default, PartialEq, Eq, Debug)]
+pub struct PrefixEntry {
+	/// The organisation the prefix is assigned to, if it is.
+	pub holder: Option<OrganizationId>,
+	/// How many assigned prefixes extend it.
+	pub longer: u32,
+}

@@ -46,6 +46,10 @@ pub trait WeightInfo {
 	fn admit(r: u32, ) -> Weight;
 	/// The weight of `remove`.
 	fn remove(m: u32, ) -> Weight;
+	/// The weight of `assign_company_prefix`.
+	fn assign_company_prefix() -> Weight;
+	/// The weight of `withdraw_company_prefix`.
+	fn withdraw_company_prefix() -> Weight;
 	/// The weight of `grant_role`.
 	fn grant_role() -> Weight;
 	/// The weight of `suspend_role`.
@@ -96,12 +100,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[1, 11]`.
 	fn admit(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1219`
+		//  Measured:  `1285`
 		//  Estimated: `21020` (the CLI's largest item: `3892`)
-		// Minimum execution time: 155_521_000 picoseconds.
-		Weight::from_parts(157_231_803, 21020)
-			// Standard Error: 16_288
-			.saturating_add(Weight::from_parts(6_473_468, 0).saturating_mul(r.into()))
+		// Minimum execution time: 154_991_000 picoseconds.
+		// Raised from 159_559_976 ps: the line reaches the mean measured at r = 1, 167 µs (scripts/weights-floor.py).
+		Weight::from_parts(160_673_642, 21020)
+			// Standard Error: 32_680
+			.saturating_add(Weight::from_parts(6_326_358, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
@@ -122,6 +127,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consortium::IdToIndex` (`max_values`: None, `max_size`: Some(54), added: 2529, mode: `MaxEncodedLen`)
 	/// Storage: `Consortium::IndexToId` (r:1 w:2)
 	/// Proof: `Consortium::IndexToId` (`max_values`: None, `max_size`: Some(54), added: 2529, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::PrefixesOf` (r:1 w:1)
+	/// Proof: `Organizations::PrefixesOf` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::CompanyPrefixes` (r:64 w:72)
+	/// Proof: `Organizations::CompanyPrefixes` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
 	/// Storage: `Consortium::Members` (r:0 w:1)
 	/// Proof: `Consortium::Members` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::RoleActiveSince` (r:0 w:11)
@@ -129,17 +138,46 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `m` is `[1, 128]`.
 	fn remove(m: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2453 + m * (321 ±0)`
-		//  Estimated: `29249 + m * (10593 ±0)` (the CLI's largest item: `3892 + m * (2902 ±0)`)
-		// Minimum execution time: 278_525_000 picoseconds.
-		Weight::from_parts(285_304_536, 29249)
-			// Standard Error: 305_402
-			.saturating_add(Weight::from_parts(91_404_876, 0).saturating_mul(m.into()))
-			.saturating_add(T::DbWeight::get().reads(7_u64))
+		//  Measured:  `5160 + m * (321 ±0)`
+		//  Estimated: `220059 + m * (10393 ±0)` (the CLI's largest item: `161566 + m * (2902 ±0)`)
+		// Minimum execution time: 713_754_000 picoseconds.
+		// Raised from 375_763_749 ps: the line reaches the mean measured at m = 1, 728.3 µs (scripts/weights-floor.py).
+		Weight::from_parts(623_824_452, 220059)
+			// Standard Error: 1_297_518
+			.saturating_add(Weight::from_parts(104_475_548, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(72_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(m.into())))
-			.saturating_add(T::DbWeight::get().writes(20_u64))
+			.saturating_add(T::DbWeight::get().writes(93_u64))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 10593).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 10393).saturating_mul(m.into()))
+	}
+	/// Storage: `Organizations::Organizations` (r:1 w:0)
+	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::CompanyPrefixes` (r:9 w:9)
+	/// Proof: `Organizations::CompanyPrefixes` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::PrefixesOf` (r:1 w:1)
+	/// Proof: `Organizations::PrefixesOf` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	fn assign_company_prefix() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1103`
+		//  Estimated: `30749` (the CLI's largest item: `23571`)
+		// Minimum execution time: 116_193_000 picoseconds.
+		Weight::from_parts(128_922_000, 30749)
+			.saturating_add(T::DbWeight::get().reads(11_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
+	}
+	/// Storage: `Organizations::CompanyPrefixes` (r:9 w:9)
+	/// Proof: `Organizations::CompanyPrefixes` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::PrefixesOf` (r:1 w:1)
+	/// Proof: `Organizations::PrefixesOf` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	fn withdraw_company_prefix() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `853`
+		//  Estimated: `27121` (the CLI's largest item: `23571`)
+		// Minimum execution time: 84_115_000 picoseconds.
+		Weight::from_parts(92_818_000, 27121)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `Organizations::Organizations` (r:1 w:1)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
@@ -149,10 +187,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Organizations::RoleActiveSince` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	fn grant_role() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `616`
+		//  Measured:  `682`
 		//  Estimated: `5121` (the CLI's largest item: `3628`)
-		// Minimum execution time: 32_398_000 picoseconds.
-		Weight::from_parts(34_462_000, 5121)
+		// Minimum execution time: 32_589_000 picoseconds.
+		Weight::from_parts(36_183_000, 5121)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -162,10 +200,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Organizations::RoleActiveSince` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	fn suspend_role() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `540`
+		//  Measured:  `606`
 		//  Estimated: `3628`
-		// Minimum execution time: 28_333_000 picoseconds.
-		Weight::from_parts(30_356_000, 3628)
+		// Minimum execution time: 28_853_000 picoseconds.
+		Weight::from_parts(31_347_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -177,10 +215,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Organizations::RoleActiveSince` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	fn reinstate_role() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `583`
+		//  Measured:  `649`
 		//  Estimated: `5121` (the CLI's largest item: `3628`)
-		// Minimum execution time: 31_617_000 picoseconds.
-		Weight::from_parts(33_480_000, 5121)
+		// Minimum execution time: 31_957_000 picoseconds.
+		Weight::from_parts(34_962_000, 5121)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -190,10 +228,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Organizations::RoleActiveSince` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	fn revoke_role() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `540`
+		//  Measured:  `606`
 		//  Estimated: `3628`
-		// Minimum execution time: 28_632_000 picoseconds.
-		Weight::from_parts(30_315_000, 3628)
+		// Minimum execution time: 29_043_000 picoseconds.
+		Weight::from_parts(31_417_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -209,10 +247,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Organizations::OrganizationMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn add_member() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1297`
+		//  Measured:  `1363`
 		//  Estimated: `17257` (the CLI's largest item: `6144`)
-		// Minimum execution time: 130_635_000 picoseconds.
-		Weight::from_parts(134_471_000, 17257)
+		// Minimum execution time: 129_583_000 picoseconds.
+		Weight::from_parts(134_861_000, 17257)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -228,10 +266,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Organizations::OrganizationMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn remove_member() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1425`
+		//  Measured:  `1491`
 		//  Estimated: `17257` (the CLI's largest item: `6144`)
-		// Minimum execution time: 119_018_000 picoseconds.
-		Weight::from_parts(122_843_000, 17257)
+		// Minimum execution time: 118_847_000 picoseconds.
+		Weight::from_parts(125_747_000, 17257)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -241,10 +279,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	fn set_credentials() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `869`
+		//  Measured:  `935`
 		//  Estimated: `7195` (the CLI's largest item: `3628`)
-		// Minimum execution time: 33_099_000 picoseconds.
-		Weight::from_parts(34_922_000, 7195)
+		// Minimum execution time: 32_979_000 picoseconds.
+		Weight::from_parts(35_483_000, 7195)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -254,10 +292,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	fn set_voter() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `939`
+		//  Measured:  `1005`
 		//  Estimated: `7195` (the CLI's largest item: `3628`)
-		// Minimum execution time: 35_643_000 picoseconds.
-		Weight::from_parts(37_917_000, 7195)
+		// Minimum execution time: 35_933_000 picoseconds.
+		Weight::from_parts(38_918_000, 7195)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -267,10 +305,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	fn vote() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `869`
+		//  Measured:  `935`
 		//  Estimated: `7195` (the CLI's largest item: `3628`)
-		// Minimum execution time: 20_290_000 picoseconds.
-		Weight::from_parts(21_642_000, 7195)
+		// Minimum execution time: 20_560_000 picoseconds.
+		Weight::from_parts(22_083_000, 7195)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 }
@@ -278,63 +316,73 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn admit(r: u32, ) -> Weight {
-		Weight::from_parts(157_231_803, 21020)
-			.saturating_add(Weight::from_parts(6_473_468, 0).saturating_mul(r.into()))
+		Weight::from_parts(160_673_642, 21020)
+			.saturating_add(Weight::from_parts(6_326_358, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(r.into())))
 	}
 	fn remove(m: u32, ) -> Weight {
-		Weight::from_parts(285_304_536, 29249)
-			.saturating_add(Weight::from_parts(91_404_876, 0).saturating_mul(m.into()))
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
+		Weight::from_parts(623_824_452, 220059)
+			.saturating_add(Weight::from_parts(104_475_548, 0).saturating_mul(m.into()))
+			.saturating_add(RocksDbWeight::get().reads(72_u64))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(m.into())))
-			.saturating_add(RocksDbWeight::get().writes(20_u64))
+			.saturating_add(RocksDbWeight::get().writes(93_u64))
 			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 10593).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 10393).saturating_mul(m.into()))
+	}
+	fn assign_company_prefix() -> Weight {
+		Weight::from_parts(128_922_000, 30749)
+			.saturating_add(RocksDbWeight::get().reads(11_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
+	}
+	fn withdraw_company_prefix() -> Weight {
+		Weight::from_parts(92_818_000, 27121)
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn grant_role() -> Weight {
-		Weight::from_parts(34_462_000, 5121)
+		Weight::from_parts(36_183_000, 5121)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn suspend_role() -> Weight {
-		Weight::from_parts(30_356_000, 3628)
+		Weight::from_parts(31_347_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn reinstate_role() -> Weight {
-		Weight::from_parts(33_480_000, 5121)
+		Weight::from_parts(34_962_000, 5121)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn revoke_role() -> Weight {
-		Weight::from_parts(30_315_000, 3628)
+		Weight::from_parts(31_417_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn add_member() -> Weight {
-		Weight::from_parts(134_471_000, 17257)
+		Weight::from_parts(134_861_000, 17257)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn remove_member() -> Weight {
-		Weight::from_parts(122_843_000, 17257)
+		Weight::from_parts(125_747_000, 17257)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_credentials() -> Weight {
-		Weight::from_parts(34_922_000, 7195)
+		Weight::from_parts(35_483_000, 7195)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_voter() -> Weight {
-		Weight::from_parts(37_917_000, 7195)
+		Weight::from_parts(38_918_000, 7195)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn vote() -> Weight {
-		Weight::from_parts(21_642_000, 7195)
+		Weight::from_parts(22_083_000, 7195)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 }

@@ -18,16 +18,16 @@ use frame_support::{
 use frame_system::RawOrigin;
 use healthchain_primitives::{
 	provenance::{
-		Custody, DecommissionReason, Expiry, Gtin, Investigation, Item, Lot, PackEvent,
-		PackEventKind, PackKey, Serial, Sscc, MAX_SERIAL_LEN,
+		CompanyPrefix, Custody, DecommissionReason, Expiry, Gtin, Investigation, Item, Lot,
+		PackEvent, PackEventKind, PackKey, Serial, Sscc, MAX_SERIAL_LEN,
 	},
 	Commitment, OrganizationId, Role,
 };
 
 use crate::{types::kept_until, *};
 
-/// GS1's example GTIN.
-const GTIN: Gtin = Gtin(9_501_101_530_003);
+/// A GTIN, 0 614141123456 2, under no GS1 Company Prefix the development chain assigns.
+const GTIN: Gtin = Gtin(6_141_411_234_562);
 /// A valid SSCC.
 const SSCC: Sscc = Sscc(106_141_411_234_567_897);
 /// An expiry far ahead.
@@ -64,10 +64,18 @@ fn custody_limit<T: Config>() -> u32 {
 	Pallet::<T>::custody_limit()
 }
 
-/// The maker (a member of a `Repackager`: the longer maker-role check), with the product
-/// registered.
+/// A member of a `Repackager` (the longer maker-role check), its organisation holding the
+/// 12-digit GS1 Company Prefix of [`GTIN`]: finding its holder reads an entry at every prefix
+/// length, nine in all (registering the product, its batches and its packs).
+fn maker<T: Config>() -> T::AccountId {
+	let (org, maker) = member::<T>(Role::Repackager);
+	T::BenchmarkHelper::assign_company_prefix(org, GTIN.company_prefix(CompanyPrefix::MAX_DIGITS));
+	maker
+}
+
+/// The maker ([`maker`]), with the product registered.
 fn product<T: Config>() -> T::AccountId {
-	let (_, maker) = member::<T>(Role::Repackager);
+	let maker = maker::<T>();
 	Pallet::<T>::register_product(signed::<T>(&maker), GTIN, Commitment::repeat_byte(1))
 		.expect("product registered");
 	maker
@@ -140,7 +148,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn register_product() {
-		let (_, maker) = member::<T>(Role::Repackager);
+		let maker = maker::<T>();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(maker), GTIN, Commitment::repeat_byte(1));

@@ -2,7 +2,10 @@
 //!
 //! After GS1 EPCIS 2.0 / CBV, the US Drug Supply Chain Security Act and the EU Falsified
 //! Medicines Directive. A `Manufacturer` (or a `Repackager`, for its own GTINs) registers a
-//! product by its GTIN-14 (check digit validated) and batches with a lot number and an expiry
+//! product by its GTIN-14 (check digit validated) — only a GTIN under a GS1 Company Prefix
+//! that governance assigned to its organisation ([`Config::CompanyPrefixes`]), so no member
+//! registers another company's products and commissions packs that verify as theirs; batches
+//! and packs too need the prefix still held — and batches with a lot number and an expiry
 //! date, then commissions serialised packs in bulk. Packs are aggregated into cases (SSCC) and
 //! unpacked; shipping a case moves everything in it. Custody passes by ship (the owner names the
 //! receiver) and receive (only by that receiver), so a pack has exactly one owner at any time.
@@ -141,7 +144,7 @@ pub mod pallet {
 			Gtin, Investigation, Item, Lot, PackEvent, PackEventKind, PackInfo, PackKey,
 			PackStatus, ProductInfo, Serial, Sscc, Verdict, Verification,
 		},
-		Commitment, OrganizationId, OrganizationRegistry, Role,
+		Commitment, CompanyPrefixes, OrganizationId, OrganizationRegistry, Role,
 	};
 	use sp_runtime::ArithmeticError;
 
@@ -193,6 +196,10 @@ pub mod pallet {
 
 		/// The consortium registry.
 		type Registry: OrganizationRegistry<Self::AccountId>;
+
+		/// Who holds each GS1 Company Prefix (in the runtime, the registry): only the holder of
+		/// a GTIN's prefix registers that product.
+		type CompanyPrefixes: CompanyPrefixes;
 
 		/// The chain's clock (ms since the epoch).
 		type Time: Time<Moment = Moment>;
@@ -514,6 +521,10 @@ pub mod pallet {
 		HasPacks,
 		/// The product still has batches stored: they are removed first.
 		HasBatches,
+		/// The GTIN is not under a GS1 Company Prefix assigned to the caller's organisation
+		/// (governance assigns them: `Organizations::assign_company_prefix`): it registers no
+		/// product, batch or pack under it.
+		NotPrefixHolder,
 	}
 
 	#[pallet::hooks]
@@ -538,8 +549,9 @@ pub mod pallet {
 		/// Registers product `gtin` with a commitment to its master data.
 		///
 		/// Origin: a member of an organisation actively holding `Manufacturer` or `Repackager`,
-		/// which becomes the product's manufacturer. Holds [`Config::ProductDeposit`] until the
-		/// product is removed. Emits [`Event::ProductRegistered`].
+		/// which becomes the product's manufacturer and must hold the GTIN's GS1 Company Prefix
+		/// ([`Config::CompanyPrefixes`]). Holds [`Config::ProductDeposit`] until the product is
+		/// removed. Emits [`Event::ProductRegistered`].
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::register_product())]
 		pub fn register_product(
@@ -550,6 +562,10 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			let manufacturer = Self::acting(&who, &MAKER_ROLES)?;
 			ensure!(gtin.is_valid(), Error::<T>::InvalidGtin);
+			ensure!(
+				T::CompanyPrefixes::holder_of_gtin(gtin) == Some(manufacturer),
+				Error::<T>::NotPrefixHolder
+			);
 			ensure!(!Products::<T>::contains_key(gtin), Error::<T>::ProductExists);
 			let deposit = T::ProductDeposit::get();
 			T::Currency::hold(&HoldReason::ProductDeposit.into(), &who, deposit)?;
@@ -570,8 +586,9 @@ pub mod pallet {
 
 		/// Registers batch `lot` of product `gtin`, expiring on `expiry`.
 		///
-		/// Origin: a member of the product's manufacturer. Holds [`Config::BatchDeposit`] until
-		/// the batch is removed. Emits [`Event::BatchRegistered`].
+		/// Origin: a member of the product's manufacturer, which still holds the GTIN's GS1
+		/// Company Prefix. Holds [`Config::BatchDeposit`] until the batch is removed. Emits
+		/// [`Event::BatchRegistered`].
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::register_batch())]
 		pub fn register_batch(
@@ -581,7 +598,7 @@ pub mod pallet {
 			expiry: Expiry,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let (_, mut product) = Self::product_of_maker(&who, gtin)?;
+			let (_, mut product) = Self::producing_maker(&who, gtin)?;
 			ensure!(is_gs1_text(&lot), Error::<T>::InvalidLot);
 			ensure!(expiry.is_valid(), Error::<T>::InvalidExpiry);
 			ensure!(!Batches::<T>::contains_key(gtin, &lot), Error::<T>::BatchExists);
@@ -610,8 +627,9 @@ pub mod pallet {
 		/// Commissions `serials` of batch `lot` of product `gtin`: each becomes an `Active` pack
 		/// owned by the manufacturer.
 		///
-		/// Origin: a member of the product's manufacturer. The batch must be neither recalled nor
-		/// expired. Holds [`Config::PackDeposit`] per pack until the pack is removed. Emits
+		/// Origin: a member of the product's manufacturer, which still holds the GTIN's GS1
+		/// Company Prefix. The batch must be neither recalled nor expired. Holds
+		/// [`Config::PackDeposit`] per pack until the pack is removed. Emits
 		/// [`Event::Commissioned`].
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::commission(serials.len() as u32))]
@@ -622,7 +640,7 @@ pub mod pallet {
 			serials: SerialsOf<T>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let manufacturer = Self::manufacturer_of(&who, gtin)?;
+			let (manufacturer, _) = Self::producing_maker(&who, gtin)?;
 			ensure!(!serials.is_empty(), Error::<T>::NothingToCommission);
 			let mut batch = Batches::<T>::get(gtin, &lot).ok_or(Error::<T>::UnknownBatch)?;
 			ensure!(batch.status == BatchStatus::Active, Error::<T>::Recalled);
@@ -1198,6 +1216,22 @@ pub mod pallet {
 			Self::product_of_maker(who, gtin).map(|(org, _)| org)
 		}
 
+		/// [`Self::product_of_maker`], provided the manufacturer still holds the GTIN's GS1
+		/// Company Prefix: what makes new batches and packs. A prefix governance withdrew stops
+		/// them; what the manufacturer must still be able to do with what exists (recall,
+		/// remove, investigate) does not ask.
+		fn producing_maker(
+			who: &T::AccountId,
+			gtin: Gtin,
+		) -> Result<(OrganizationId, ProductOf<T>), DispatchError> {
+			let (org, product) = Self::product_of_maker(who, gtin)?;
+			ensure!(
+				T::CompanyPrefixes::holder_of_gtin(gtin) == Some(org),
+				Error::<T>::NotPrefixHolder
+			);
+			Ok((org, product))
+		}
+
 		/// Whether `who` acts for `product`'s manufacturer with a maker role, or is `depositor`
 		/// (so that a deposit can come back even if the organisation lost its role).
 		fn manages(who: &T::AccountId, product: &ProductOf<T>, depositor: &T::AccountId) -> bool {
@@ -1515,6 +1549,12 @@ pub trait BenchmarkHelper<AccountId> {
 	/// Sets the chain's clock ([`Config::Time`]) to `now` (ms since the epoch), so that a
 	/// record's retention period can pass.
 	fn set_time(now: healthchain_primitives::consent::Moment);
+
+	/// Makes `organization` the holder of GS1 Company Prefix `prefix` ([`Config::CompanyPrefixes`]).
+	fn assign_company_prefix(
+		organization: healthchain_primitives::OrganizationId,
+		prefix: healthchain_primitives::provenance::CompanyPrefix,
+	);
 }
 
 impl<T: Config> healthchain_primitives::claims::DispenseLookup for Pallet<T> {

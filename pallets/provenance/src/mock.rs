@@ -1,10 +1,16 @@
 //! A minimal runtime for the provenance unit tests, with a mocked registry and clock.
 
+use core::cell::RefCell;
 use frame_support::{
 	derive_impl,
 	traits::{ConstU32, ConstU64},
 };
-use healthchain_primitives::{OrganizationId, Role};
+use std::collections::BTreeMap;
+
+use healthchain_primitives::{
+	provenance::{CompanyPrefix, Gtin},
+	CompanyPrefixes, OrganizationId, Role,
+};
 use sp_runtime::BuildStorage;
 
 pub use healthchain_primitives::testing::{
@@ -111,6 +117,7 @@ impl crate::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Registry = MockRegistry;
+	type CompanyPrefixes = MockPrefixes;
 	type Time = MockClock;
 	type ProductDeposit = ConstU64<PRODUCT_DEPOSIT>;
 	type BatchDeposit = ConstU64<BATCH_DEPOSIT>;
@@ -138,6 +145,10 @@ impl crate::BenchmarkHelper<u64> for MockRegistry {
 		}
 	}
 
+	fn assign_company_prefix(organization: OrganizationId, prefix: CompanyPrefix) {
+		assign_prefix(organization, prefix);
+	}
+
 	fn set_time(at: healthchain_primitives::consent::Moment) {
 		// Back to the start (with the tests' registry), then forward to `at`.
 		testing::reset(&ORGANIZATIONS);
@@ -158,6 +169,44 @@ pub const ORGANIZATIONS: [(OrganizationId, &[Role], &[u64]); 9] = [
 	(OTHER_PHARMACY, &[Role::Pharmacy], &[OTHER_PHARMACY_STAFF]),
 ];
 
+thread_local! {
+	static PREFIXES: RefCell<BTreeMap<CompanyPrefix, OrganizationId>> =
+		const { RefCell::new(BTreeMap::new()) };
+}
+
+/// The GS1 Company Prefixes of the tests: `MAKER` holds GS1's example 9501101 (of
+/// `09501101530003`), `OTHER_MAKER` 9506000 (of `09506000134352`), `POOR_MAKER` 5012345 (of
+/// `05012345000008`). None overlaps the benchmarks' 614141123456 (of `06141411234562`).
+pub const PREFIXES_AT_START: [(OrganizationId, CompanyPrefix); 3] = [
+	(MAKER, CompanyPrefix { digits: 7, value: 9_501_101 }),
+	(OTHER_MAKER, CompanyPrefix { digits: 7, value: 9_506_000 }),
+	(POOR_MAKER, CompanyPrefix { digits: 7, value: 5_012_345 }),
+];
+
+/// Makes `organization` the holder of `prefix` (the tests' stand-in for governance).
+pub fn assign_prefix(organization: OrganizationId, prefix: CompanyPrefix) {
+	PREFIXES.with(|p| p.borrow_mut().insert(prefix, organization));
+}
+
+/// Withdraws `prefix` from whoever holds it.
+pub fn withdraw_prefix(prefix: CompanyPrefix) {
+	PREFIXES.with(|p| p.borrow_mut().remove(&prefix));
+}
+
+/// The mock holders of GS1 Company Prefixes, for the pallet's `CompanyPrefixes`: the longest
+/// prefix assigned that the GTIN begins with (the registry's never overlap).
+pub struct MockPrefixes;
+impl CompanyPrefixes for MockPrefixes {
+	fn holder_of_gtin(gtin: Gtin) -> Option<OrganizationId> {
+		PREFIXES.with(|p| {
+			let p = p.borrow();
+			(CompanyPrefix::MIN_DIGITS..=CompanyPrefix::MAX_DIGITS)
+				.rev()
+				.find_map(|digits| p.get(&gtin.company_prefix(digits)).copied())
+		})
+	}
+}
+
 /// Builds test externalities; [`ExtBuilder::build_and_execute`] checks the invariants after.
 #[derive(Default)]
 pub struct ExtBuilder;
@@ -167,6 +216,9 @@ impl ExtBuilder {
 	/// (2026-01-01).
 	pub fn build(self) -> sp_io::TestExternalities {
 		testing::reset(&ORGANIZATIONS);
+		PREFIXES.with(|p| {
+			*p.borrow_mut() = PREFIXES_AT_START.into_iter().map(|(o, p)| (p, o)).collect()
+		});
 		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 		let mut balances: Vec<(u64, u64)> = ORGANIZATIONS
 			.iter()

@@ -14,8 +14,8 @@ use frame_support::{
 };
 use healthchain_primitives::{
 	provenance::{
-		check_digit, BatchStatus, DecommissionReason, Expiry, Gtin, Investigation, Item, Lot,
-		PackEvent, PackEventKind, PackKey, PackStatus, Serial, Sscc, Verdict,
+		check_digit, BatchStatus, CompanyPrefix, DecommissionReason, Expiry, Gtin, Investigation,
+		Item, Lot, PackEvent, PackEventKind, PackKey, PackStatus, Serial, Sscc, Verdict,
 	},
 	Commitment, Role,
 };
@@ -37,6 +37,12 @@ fn with_check(body: u64, len: usize) -> u64 {
 fn gtin() -> Gtin {
 	Gtin(9_501_101_530_003)
 }
+
+/// GS1's other example GTIN, under `OTHER_MAKER`'s prefix 9506000.
+const OTHER_MAKERS_GTIN: Gtin = Gtin(9_506_000_134_352);
+
+/// A GTIN under `POOR_MAKER`'s prefix 5012345.
+const POOR_MAKERS_GTIN: Gtin = Gtin(5_012_345_000_008);
 
 fn other_gtin() -> Gtin {
 	Gtin(with_check(950_110_153_001, 14))
@@ -152,13 +158,78 @@ mod registration {
 				DispatchError::BadOrigin
 			);
 			assert_noop!(
-				Provenance::register_product(signed(POOR_STAFF), gtin(), master),
+				Provenance::register_product(signed(POOR_STAFF), POOR_MAKERS_GTIN, master),
 				TokenError::FundsUnavailable
 			);
-			assert_ok!(Provenance::register_product(signed(OTHER_MAKER_STAFF), gtin(), master));
+			assert_ok!(Provenance::register_product(
+				signed(OTHER_MAKER_STAFF),
+				OTHER_MAKERS_GTIN,
+				master
+			));
 			assert_noop!(
-				Provenance::register_product(signed(OTHER_MAKER_STAFF), gtin(), master),
+				Provenance::register_product(signed(OTHER_MAKER_STAFF), OTHER_MAKERS_GTIN, master),
 				Error::<Test>::ProductExists
+			);
+		});
+	}
+
+	#[test]
+	fn a_maker_registers_only_gtins_under_its_own_gs1_company_prefix() {
+		ExtBuilder.build_and_execute(|| {
+			let master = Commitment::repeat_byte(7);
+			// Another maker's GTIN, and a GTIN under nobody's prefix, are refused: a member
+			// cannot claim a product it does not make and commission packs that verify as it.
+			let nobodys = Gtin(4_006_381_333_931);
+			for (who, gtin) in [
+				(OTHER_MAKER_STAFF, gtin()),
+				(MAKER_STAFF, OTHER_MAKERS_GTIN),
+				(MAKER_STAFF, nobodys),
+			] {
+				assert_noop!(
+					Provenance::register_product(signed(who), gtin, master),
+					Error::<Test>::NotPrefixHolder
+				);
+			}
+			assert_ok!(Provenance::register_product(
+				signed(OTHER_MAKER_STAFF),
+				OTHER_MAKERS_GTIN,
+				master
+			));
+			assert_eq!(
+				Provenance::product_info(OTHER_MAKERS_GTIN).unwrap().manufacturer,
+				OTHER_MAKER
+			);
+			// Once governance assigns the prefix, its holder registers.
+			assign_prefix(MAKER, CompanyPrefix { digits: 7, value: 4_006_381 });
+			assert_ok!(Provenance::register_product(signed(MAKER_STAFF), nobodys, master));
+			// A withdrawn prefix registers nothing new, no product, batch or pack; what was
+			// registered stays, its packs move, and its maker still recalls and removes it.
+			assert_ok!(Provenance::register_product(signed(MAKER_STAFF), gtin(), master));
+			assert_ok!(Provenance::register_batch(signed(MAKER_STAFF), gtin(), lot("L1"), EXPIRY));
+			assert_ok!(Provenance::register_batch(signed(MAKER_STAFF), gtin(), lot("L0"), EXPIRY));
+			assert_ok!(Provenance::commission(
+				signed(MAKER_STAFF),
+				gtin(),
+				lot("L0"),
+				serials(0..2)
+			));
+			withdraw_prefix(CompanyPrefix { digits: 7, value: 9_501_101 });
+			assert_ok!(Provenance::ship(signed(MAKER_STAFF), Item::Pack(key(0)), WHOLESALER));
+			assert_ok!(Provenance::receive(signed(WHOLESALER_STAFF), Item::Pack(key(0))));
+			assert_noop!(
+				Provenance::register_batch(signed(MAKER_STAFF), gtin(), lot("L2"), EXPIRY),
+				Error::<Test>::NotPrefixHolder
+			);
+			assert_noop!(
+				Provenance::commission(signed(MAKER_STAFF), gtin(), lot("L1"), serials(0..2)),
+				Error::<Test>::NotPrefixHolder
+			);
+			assert!(Products::<Test>::contains_key(nobodys));
+			assert_ok!(Provenance::recall(signed(MAKER_STAFF), gtin(), lot("L0")));
+			assert_ok!(Provenance::remove_batch(signed(MAKER_STAFF), gtin(), lot("L1")));
+			assert_noop!(
+				Provenance::remove_product(signed(MAKER_STAFF), gtin()),
+				Error::<Test>::HasBatches
 			);
 		});
 	}
@@ -1271,6 +1342,10 @@ mod deposits {
 			);
 			assert_eq!(held(MAKER_STAFF, HoldReason::ProductDeposit), 0);
 			assert!(!Products::<Test>::contains_key(gtin()));
+			// The GTIN is free again, for whoever holds its prefix now.
+			let prefix = gtin().company_prefix(7);
+			withdraw_prefix(prefix);
+			assign_prefix(OTHER_MAKER, prefix);
 			assert_ok!(Provenance::register_product(signed(OTHER_MAKER_STAFF), gtin(), master));
 		});
 	}

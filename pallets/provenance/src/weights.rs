@@ -93,6 +93,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::CompanyPrefixes` (r:9 w:0)
+	/// Proof: `Organizations::CompanyPrefixes` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Products` (r:1 w:1)
 	/// Proof: `Provenance::Products` (`max_values`: None, `max_size`: Some(120), added: 2595, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -103,11 +105,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn register_product() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1374`
-		//  Estimated: `19758` (the CLI's largest item: `3892`)
-		// Minimum execution time: 132_197_000 picoseconds.
-		Weight::from_parts(136_944_000, 19758)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		//  Measured:  `1807`
+		//  Estimated: `43329` (the CLI's largest item: `23571`)
+		// Minimum execution time: 183_103_000 picoseconds.
+		Weight::from_parts(190_123_000, 43329)
+			.saturating_add(T::DbWeight::get().reads(15_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
@@ -116,6 +118,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Products` (r:1 w:1)
 	/// Proof: `Provenance::Products` (`max_values`: None, `max_size`: Some(120), added: 2595, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::CompanyPrefixes` (r:9 w:0)
+	/// Proof: `Organizations::CompanyPrefixes` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Batches` (r:1 w:1)
 	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(143), added: 2618, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -126,11 +130,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn register_batch() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1541`
-		//  Estimated: `23366` (the CLI's largest item: `3892`)
-		// Minimum execution time: 144_845_000 picoseconds.
-		Weight::from_parts(149_312_000, 23366)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
+		//  Measured:  `1974`
+		//  Estimated: `46937` (the CLI's largest item: `23571`)
+		// Minimum execution time: 196_222_000 picoseconds.
+		Weight::from_parts(208_330_000, 46937)
+			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
@@ -139,6 +143,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `Measured`)
 	/// Storage: `Provenance::Products` (r:1 w:0)
 	/// Proof: `Provenance::Products` (`max_values`: None, `max_size`: Some(120), added: 2595, mode: `Measured`)
+	/// Storage: `Organizations::CompanyPrefixes` (r:9 w:0)
+	/// Proof: `Organizations::CompanyPrefixes` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `Measured`)
 	/// Storage: `Provenance::Batches` (r:1 w:1)
 	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(143), added: 2618, mode: `Measured`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -154,14 +160,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 1000]`.
 	fn commission(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1715`
-		//  Estimated: `26961 + n * (2475 ±0)` (the CLI's largest item: `5180 + n * (2475 ±0)`)
-		// Minimum execution time: 161_410_000 picoseconds.
-		// Raised from 97_964_043 ps: the line reaches the mean measured at n = 1, 163.7 µs (scripts/weights-floor.py).
-		Weight::from_parts(151_283_040, 26961)
-			// Standard Error: 23_173
-			.saturating_add(Weight::from_parts(12_416_960, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(7_u64))
+		//  Measured:  `2148`
+		//  Estimated: `50659 + n * (2475 ±0)` (the CLI's largest item: `25413 + n * (2475 ±0)`)
+		// Minimum execution time: 211_215_000 picoseconds.
+		Weight::from_parts(214_029_000, 50659)
+			// Standard Error: 123_001
+			.saturating_add(Weight::from_parts(15_460_418, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
@@ -186,12 +191,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 256]`.
 	fn pack_case(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1691 + n * (663 ±0)`
+		//  Measured:  `1752 + n * (663 ±0)`
 		//  Estimated: `35107 + n * (5895 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
-		// Minimum execution time: 174_971_000 picoseconds.
-		Weight::from_parts(198_056_833, 35107)
-			// Standard Error: 72_977
-			.saturating_add(Weight::from_parts(23_068_365, 0).saturating_mul(n.into()))
+		// Minimum execution time: 177_514_000 picoseconds.
+		Weight::from_parts(348_726_266, 35107)
+			// Standard Error: 294_954
+			.saturating_add(Weight::from_parts(24_435_734, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -215,12 +220,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 256]`.
 	fn unpack_case(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1766 + n * (646 ±0)`
+		//  Measured:  `1829 + n * (646 ±0)`
 		//  Estimated: `33432 + n * (3300 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
-		// Minimum execution time: 154_550_000 picoseconds.
-		Weight::from_parts(178_292_113, 33432)
-			// Standard Error: 89_753
-			.saturating_add(Weight::from_parts(15_608_914, 0).saturating_mul(n.into()))
+		// Minimum execution time: 156_173_000 picoseconds.
+		Weight::from_parts(238_105_018, 33432)
+			// Standard Error: 79_553
+			.saturating_add(Weight::from_parts(14_966_764, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -239,10 +244,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Batches` (`max_values`: None, `max_size`: Some(143), added: 2618, mode: `MaxEncodedLen`)
 	fn ship_pack() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1963`
+		//  Measured:  `2029`
 		//  Estimated: `19224` (the CLI's largest item: `6266`)
-		// Minimum execution time: 95_542_000 picoseconds.
-		Weight::from_parts(100_049_000, 19224)
+		// Minimum execution time: 96_574_000 picoseconds.
+		Weight::from_parts(101_321_000, 19224)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -261,13 +266,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 256]`.
 	fn ship_case(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1414 + n * (687 ±0)`
+		//  Measured:  `1475 + n * (687 ±0)`
 		//  Estimated: `29825 + n * (5897 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
-		// Minimum execution time: 106_999_000 picoseconds.
-		// Raised from 12_463_209 ps: the line reaches the mean measured at n = 1, 109.7 µs (scripts/weights-floor.py).
-		Weight::from_parts(85_010_206, 29825)
-			// Standard Error: 139_813
-			.saturating_add(Weight::from_parts(24_689_794, 0).saturating_mul(n.into()))
+		// Minimum execution time: 109_092_000 picoseconds.
+		// Raised from 77_779_918 ps: the line reaches the mean measured at n = 1, 111.4 µs (scripts/weights-floor.py).
+		Weight::from_parts(88_126_619, 29825)
+			// Standard Error: 54_387
+			.saturating_add(Weight::from_parts(23_273_381, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -288,10 +293,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Owned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn receive_pack() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1830`
+		//  Measured:  `1896`
 		//  Estimated: `16586` (the CLI's largest item: `4290`)
-		// Minimum execution time: 84_656_000 picoseconds.
-		Weight::from_parts(90_565_000, 16586)
+		// Minimum execution time: 85_347_000 picoseconds.
+		Weight::from_parts(88_842_000, 16586)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -312,12 +317,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 256]`.
 	fn receive_case(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1264 + n * (708 ±0)`
+		//  Measured:  `1325 + n * (708 ±0)`
 		//  Estimated: `26523 + n * (5899 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
-		// Minimum execution time: 97_886_000 picoseconds.
-		Weight::from_parts(169_307_262, 26523)
-			// Standard Error: 249_120
-			.saturating_add(Weight::from_parts(32_183_968, 0).saturating_mul(n.into()))
+		// Minimum execution time: 97_425_000 picoseconds.
+		Weight::from_parts(99_458_000, 26523)
+			// Standard Error: 99_613
+			.saturating_add(Weight::from_parts(33_547_931, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -337,12 +342,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 256]`.
 	fn cancel_shipment(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1252 + n * (633 ±0)`
+		//  Measured:  `1315 + n * (633 ±0)`
 		//  Estimated: `24848 + n * (3300 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
-		// Minimum execution time: 82_403_000 picoseconds.
-		Weight::from_parts(74_524_989, 24848)
-			// Standard Error: 25_547
-			.saturating_add(Weight::from_parts(15_277_505, 0).saturating_mul(n.into()))
+		// Minimum execution time: 84_426_000 picoseconds.
+		Weight::from_parts(85_097_000, 24848)
+			// Standard Error: 127_592
+			.saturating_add(Weight::from_parts(17_520_685, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -363,10 +368,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Owned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn dispense() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1880`
+		//  Measured:  `1946`
 		//  Estimated: `16586` (the CLI's largest item: `4290`)
-		// Minimum execution time: 69_904_000 picoseconds.
-		Weight::from_parts(73_169_000, 16586)
+		// Minimum execution time: 71_527_000 picoseconds.
+		Weight::from_parts(80_830_000, 16586)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -384,10 +389,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Owned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn decommission() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1880`
+		//  Measured:  `1946`
 		//  Estimated: `16586` (the CLI's largest item: `4290`)
-		// Minimum execution time: 81_692_000 picoseconds.
-		Weight::from_parts(85_667_000, 16586)
+		// Minimum execution time: 83_375_000 picoseconds.
+		Weight::from_parts(92_788_000, 16586)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -405,10 +410,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Owned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn undo() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1838`
+		//  Measured:  `1904`
 		//  Estimated: `16586` (the CLI's largest item: `4290`)
-		// Minimum execution time: 80_980_000 picoseconds.
-		Weight::from_parts(87_040_000, 16586)
+		// Minimum execution time: 82_343_000 picoseconds.
+		Weight::from_parts(108_612_000, 16586)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -424,10 +429,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn recall() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1252`
+		//  Measured:  `1318`
 		//  Estimated: `15881` (the CLI's largest item: `3628`)
-		// Minimum execution time: 66_069_000 picoseconds.
-		Weight::from_parts(69_905_000, 15881)
+		// Minimum execution time: 67_250_000 picoseconds.
+		Weight::from_parts(72_799_000, 15881)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -443,10 +448,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Flagged` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn flag_suspect() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1757`
+		//  Measured:  `1823`
 		//  Estimated: `12978` (the CLI's largest item: `4290`)
-		// Minimum execution time: 80_159_000 picoseconds.
-		Weight::from_parts(83_815_000, 12978)
+		// Minimum execution time: 81_201_000 picoseconds.
+		Weight::from_parts(85_477_000, 12978)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -462,10 +467,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Flagged` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn quarantine() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1796`
+		//  Measured:  `1862`
 		//  Estimated: `12978` (the CLI's largest item: `4290`)
-		// Minimum execution time: 80_580_000 picoseconds.
-		Weight::from_parts(84_926_000, 12978)
+		// Minimum execution time: 80_961_000 picoseconds.
+		Weight::from_parts(85_828_000, 12978)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -483,10 +488,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Flagged` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn clear() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1837`
+		//  Measured:  `1903`
 		//  Estimated: `16563` (the CLI's largest item: `4290`)
-		// Minimum execution time: 72_639_000 picoseconds.
-		Weight::from_parts(75_662_000, 16563)
+		// Minimum execution time: 73_739_000 picoseconds.
+		Weight::from_parts(78_437_000, 16563)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -504,10 +509,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Flagged` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn declare_illegitimate() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1974`
+		//  Measured:  `2040`
 		//  Estimated: `16563` (the CLI's largest item: `4290`)
-		// Minimum execution time: 75_373_000 picoseconds.
-		Weight::from_parts(78_216_000, 16563)
+		// Minimum execution time: 76_534_000 picoseconds.
+		Weight::from_parts(82_794_000, 16563)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -527,8 +532,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1562`
 		//  Estimated: `16876` (the CLI's largest item: `4290`)
-		// Minimum execution time: 121_131_000 picoseconds.
-		Weight::from_parts(124_586_000, 16876)
+		// Minimum execution time: 123_064_000 picoseconds.
+		Weight::from_parts(129_673_000, 16876)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -548,10 +553,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	fn remove_batch() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1715`
+		//  Measured:  `1781`
 		//  Estimated: `23366` (the CLI's largest item: `3892`)
-		// Minimum execution time: 132_808_000 picoseconds.
-		Weight::from_parts(137_325_000, 23366)
+		// Minimum execution time: 135_712_000 picoseconds.
+		Weight::from_parts(141_691_000, 23366)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -567,10 +572,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	fn remove_product() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1465`
+		//  Measured:  `1531`
 		//  Estimated: `18265` (the CLI's largest item: `3892`)
-		// Minimum execution time: 116_984_000 picoseconds.
-		Weight::from_parts(121_491_000, 18265)
+		// Minimum execution time: 118_316_000 picoseconds.
+		Weight::from_parts(126_829_000, 18265)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -579,27 +584,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn register_product() -> Weight {
-		Weight::from_parts(136_944_000, 19758)
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
+		Weight::from_parts(190_123_000, 43329)
+			.saturating_add(RocksDbWeight::get().reads(15_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn register_batch() -> Weight {
-		Weight::from_parts(149_312_000, 23366)
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
+		Weight::from_parts(208_330_000, 46937)
+			.saturating_add(RocksDbWeight::get().reads(16_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn commission(n: u32, ) -> Weight {
-		Weight::from_parts(151_283_040, 26961)
-			.saturating_add(Weight::from_parts(12_416_960, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
+		Weight::from_parts(214_029_000, 50659)
+			.saturating_add(Weight::from_parts(15_460_418, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(16_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2475).saturating_mul(n.into()))
 	}
 	fn pack_case(n: u32, ) -> Weight {
-		Weight::from_parts(198_056_833, 35107)
-			.saturating_add(Weight::from_parts(23_068_365, 0).saturating_mul(n.into()))
+		Weight::from_parts(348_726_266, 35107)
+			.saturating_add(Weight::from_parts(24_435_734, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -607,8 +612,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5895).saturating_mul(n.into()))
 	}
 	fn unpack_case(n: u32, ) -> Weight {
-		Weight::from_parts(178_292_113, 33432)
-			.saturating_add(Weight::from_parts(15_608_914, 0).saturating_mul(n.into()))
+		Weight::from_parts(238_105_018, 33432)
+			.saturating_add(Weight::from_parts(14_966_764, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -616,13 +621,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn ship_pack() -> Weight {
-		Weight::from_parts(100_049_000, 19224)
+		Weight::from_parts(101_321_000, 19224)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn ship_case(n: u32, ) -> Weight {
-		Weight::from_parts(85_010_206, 29825)
-			.saturating_add(Weight::from_parts(24_689_794, 0).saturating_mul(n.into()))
+		Weight::from_parts(88_126_619, 29825)
+			.saturating_add(Weight::from_parts(23_273_381, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -630,13 +635,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5897).saturating_mul(n.into()))
 	}
 	fn receive_pack() -> Weight {
-		Weight::from_parts(90_565_000, 16586)
+		Weight::from_parts(88_842_000, 16586)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn receive_case(n: u32, ) -> Weight {
-		Weight::from_parts(169_307_262, 26523)
-			.saturating_add(Weight::from_parts(32_183_968, 0).saturating_mul(n.into()))
+		Weight::from_parts(99_458_000, 26523)
+			.saturating_add(Weight::from_parts(33_547_931, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -644,8 +649,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5899).saturating_mul(n.into()))
 	}
 	fn cancel_shipment(n: u32, ) -> Weight {
-		Weight::from_parts(74_524_989, 24848)
-			.saturating_add(Weight::from_parts(15_277_505, 0).saturating_mul(n.into()))
+		Weight::from_parts(85_097_000, 24848)
+			.saturating_add(Weight::from_parts(17_520_685, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -653,57 +658,57 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn dispense() -> Weight {
-		Weight::from_parts(73_169_000, 16586)
+		Weight::from_parts(80_830_000, 16586)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn decommission() -> Weight {
-		Weight::from_parts(85_667_000, 16586)
+		Weight::from_parts(92_788_000, 16586)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn undo() -> Weight {
-		Weight::from_parts(87_040_000, 16586)
+		Weight::from_parts(108_612_000, 16586)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn recall() -> Weight {
-		Weight::from_parts(69_905_000, 15881)
+		Weight::from_parts(72_799_000, 15881)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn flag_suspect() -> Weight {
-		Weight::from_parts(83_815_000, 12978)
+		Weight::from_parts(85_477_000, 12978)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn quarantine() -> Weight {
-		Weight::from_parts(84_926_000, 12978)
+		Weight::from_parts(85_828_000, 12978)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn clear() -> Weight {
-		Weight::from_parts(75_662_000, 16563)
+		Weight::from_parts(78_437_000, 16563)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn declare_illegitimate() -> Weight {
-		Weight::from_parts(78_216_000, 16563)
+		Weight::from_parts(82_794_000, 16563)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn remove_pack() -> Weight {
-		Weight::from_parts(124_586_000, 16876)
+		Weight::from_parts(129_673_000, 16876)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn remove_batch() -> Weight {
-		Weight::from_parts(137_325_000, 23366)
+		Weight::from_parts(141_691_000, 23366)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn remove_product() -> Weight {
-		Weight::from_parts(121_491_000, 18265)
+		Weight::from_parts(126_829_000, 18265)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}

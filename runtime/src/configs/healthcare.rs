@@ -39,6 +39,9 @@ impl pallet_organizations::Config for Runtime {
 	/// Every role of the vocabulary.
 	type MaxRoles = ConstU32<{ Role::ALL.len() as u32 }>;
 	type MaxMembers = ConstU32<MAX_ORGANIZATION_MEMBERS>;
+	/// GS1 Company Prefixes per organisation: a maker licensed several (by market, by
+	/// acquisition) still fits.
+	type MaxCompanyPrefixes = ConstU32<8>;
 	/// One seat in the governing body per organisation.
 	type Seats = super::governance::RegistrySeats;
 	/// Governance, or the emergency track against a compromised organisation.
@@ -182,6 +185,8 @@ impl pallet_provenance::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Registry = Organizations;
+	/// The registry assigns GS1 Company Prefixes (governance).
+	type CompanyPrefixes = Organizations;
 	type Time = Timestamp;
 	type ProductDeposit = ProductDeposit;
 	type BatchDeposit = BatchDeposit;
@@ -411,6 +416,24 @@ impl pallet_provenance::BenchmarkHelper<crate::AccountId> for RegistryBenchmarkH
 
 	fn set_time(now: Moment) {
 		pallet_timestamp::Now::<Runtime>::put(now);
+	}
+
+	/// Assigned by root, unless the organisation holds it already (asked again within a
+	/// benchmark).
+	fn assign_company_prefix(
+		organization: healthchain_primitives::OrganizationId,
+		prefix: healthchain_primitives::provenance::CompanyPrefix,
+	) {
+		let holder = pallet_organizations::CompanyPrefixes::<Runtime>::get(prefix)
+			.and_then(|entry| entry.holder);
+		if holder != Some(organization) {
+			Organizations::assign_company_prefix(
+				crate::RuntimeOrigin::root(),
+				organization,
+				prefix,
+			)
+			.expect("root assigns a prefix no other organisation's overlaps");
+		}
 	}
 }
 

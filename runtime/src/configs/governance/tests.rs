@@ -42,6 +42,7 @@ fn chain(seats: u8) -> sp_io::TestExternalities {
 			organizations: (1..=seats)
 				.map(|i| (seat(i), vec![Role::Clinic], Commitment::repeat_byte(i), vec![]))
 				.collect(),
+			company_prefixes: vec![],
 		},
 		governance_origins: super::origins::GenesisConfig {
 			pace: Pace::Rehearsal,
