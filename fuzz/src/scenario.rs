@@ -2,7 +2,7 @@
 //!
 //! A scripted first year of the consortium, from the `development` genesis preset, in the order
 //! the real actors would act: every call of the seven healthcare pallets (organizations, consent,
-//! records, trials, provenance, claims, sponsorship: 75 calls) succeeds at least once, four of
+//! records, trials, provenance, claims, sponsorship: 77 calls) succeeds at least once, four of
 //! them only after years (below). It is the seed input of the whole-runtime fuzzer (mutations
 //! start from deep, valid states rather than from an empty chain) and the state the try-runtime
 //! upgrade check migrates, so it leaves plenty behind: consents in force, superseded, revoked
@@ -29,8 +29,9 @@
 //! blocks and [`crate::MAX_STEPS`] steps one input may take.
 //!
 //! 1. Governance admits Charlie's clinic (id 9), which adds Two as a second admin, updates its
-//!    credentials and is granted a laboratory. The hospital's voter submits a `business`
-//!    referendum (the manufacturer may also repackage); seven of the ten seats vote aye, the new
+//!    credentials and is granted a laboratory. Governance records a second GS1 Company Prefix
+//!    for the manufacturer and withdraws one recorded by mistake. The hospital's voter submits a
+//!    `business` referendum (the manufacturer may also repackage); seven of the ten seats vote aye, the new
 //!    clinic's through Two (made its voter for the vote, then back), one nay; it is enacted in
 //!    block 6. The hospital sponsors One; the clinic sponsors Two, who declines.
 //! 2. Patients consent: permits, a deny, a consent that lasts two hours, research consents to
@@ -106,7 +107,10 @@ use healthchain_primitives::{
 	commit,
 	consent::{ConsentId, Grantee, Provision, ProxyKind, SessionId},
 	merkle,
-	provenance::{check_digit, DecommissionReason, Expiry, Gtin, Item, Lot, PackKey, Serial, Sscc},
+	provenance::{
+		check_digit, CompanyPrefix, DecommissionReason, Expiry, Gtin, Item, Lot, PackKey, Serial,
+		Sscc,
+	},
 	records::{record_id, AccessBasis, RecordId},
 	trials::{DataUse, Phase, StudyType, TrialId, TrialStatus},
 	Action, Commitment, DataClass, Moment, OrganizationId, Purpose, Role,
@@ -696,6 +700,29 @@ fn new_clinic_and_referendum(s: &mut Scenario) -> u32 {
 			role: Role::Laboratory,
 		}),
 	);
+	// The manufacturer bought a brand with its GS1 Company Prefix, which governance records
+	// beside the one it held from genesis (9501101); a prefix recorded for it by mistake is
+	// withdrawn.
+	for (prefix, keep) in [
+		(CompanyPrefix { digits: 9, value: 950_600_013 }, true),
+		(CompanyPrefix { digits: 7, value: 4_006_381 }, false),
+	] {
+		s.push(
+			Advance::None,
+			Business,
+			organizations(OrganizationsCall::assign_company_prefix {
+				organization: MANUFACTURER,
+				prefix,
+			}),
+		);
+		if !keep {
+			s.push(
+				Advance::None,
+				Business,
+				organizations(OrganizationsCall::withdraw_company_prefix { prefix }),
+			);
+		}
+	}
 
 	// The hospital's voter proposes that the manufacturer may also repackage; ten seats, seven
 	// ayes (more than half), one nay.
