@@ -90,13 +90,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[1, 64]`.
 	fn publish_new_policy(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1303`
+		//  Measured:  `1369`
 		//  Estimated: `16169` (the CLI's largest item: `3892`)
-		// Minimum execution time: 129_403_000 picoseconds.
-		// Raised from 133_814_434 ps: the line reaches the mean measured at r = 1, 135.8 µs (scripts/weights-floor.py).
-		Weight::from_parts(135_598_544, 16169)
-			// Standard Error: 2_958
-			.saturating_add(Weight::from_parts(201_456, 0).saturating_mul(r.into()))
+		// Minimum execution time: 128_111_000 picoseconds.
+		// Raised from 131_501_269 ps: the line reaches the mean measured at r = 1, 132.3 µs (scripts/weights-floor.py).
+		Weight::from_parts(132_131_217, 16169)
+			// Standard Error: 1_050
+			.saturating_add(Weight::from_parts(168_783, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -115,12 +115,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[1, 64]`.
 	fn publish_policy(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1422`
+		//  Measured:  `1488`
 		//  Estimated: `18165` (the CLI's largest item: `3892`)
-		// Minimum execution time: 133_239_000 picoseconds.
-		Weight::from_parts(138_017_713, 18165)
-			// Standard Error: 1_972
-			.saturating_add(Weight::from_parts(170_137, 0).saturating_mul(r.into()))
+		// Minimum execution time: 131_657_000 picoseconds.
+		// Raised from 142_092_026 ps: the line reaches the mean measured at r = 1, 147.8 µs (scripts/weights-floor.py).
+		Weight::from_parts(147_614_159, 18165)
+			// Standard Error: 13_245
+			.saturating_add(Weight::from_parts(185_841, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -142,10 +143,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Claims::Coverages` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
 	fn record_coverage() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1904`
+		//  Measured:  `1970`
 		//  Estimated: `23248` (the CLI's largest item: `3892`)
-		// Minimum execution time: 147_851_000 picoseconds.
-		Weight::from_parts(157_896_000, 23248)
+		// Minimum execution time: 146_839_000 picoseconds.
+		Weight::from_parts(150_765_000, 23248)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -159,10 +160,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Claims::Coverages` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
 	fn end_coverage() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1431`
+		//  Measured:  `1497`
 		//  Estimated: `12265` (the CLI's largest item: `3628`)
-		// Minimum execution time: 51_026_000 picoseconds.
-		Weight::from_parts(55_562_000, 12265)
+		// Minimum execution time: 50_225_000 picoseconds.
+		Weight::from_parts(53_280_000, 12265)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -180,8 +181,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1384`
 		//  Estimated: `16145` (the CLI's largest item: `3892`)
-		// Minimum execution time: 115_052_000 picoseconds.
-		Weight::from_parts(122_282_000, 16145)
+		// Minimum execution time: 114_381_000 picoseconds.
+		Weight::from_parts(119_418_000, 16145)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -226,12 +227,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 16]`.
 	fn submit_claim(l: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `9792 + l * (735 ±0)`
+		//  Measured:  `9858 + l * (735 ±0)`
 		//  Estimated: `93184 + l * (7316 ±0)` (the CLI's largest item: `14517 + l * (3300 ±0)`)
-		// Minimum execution time: 314_028_000 picoseconds.
-		Weight::from_parts(317_239_878, 93184)
-			// Standard Error: 89_342
-			.saturating_add(Weight::from_parts(23_548_759, 0).saturating_mul(l.into()))
+		// Minimum execution time: 309_962_000 picoseconds.
+		// Raised from 297_994_867 ps: the line reaches the mean measured at l = 1, 324.3 µs (scripts/weights-floor.py).
+		Weight::from_parts(299_391_922, 93184)
+			// Standard Error: 45_182
+			.saturating_add(Weight::from_parts(24_908_078, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(20_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -249,12 +251,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 16]`.
 	fn adjudicate(l: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3140 + l * (107 ±0)`
+		//  Measured:  `3206 + l * (107 ±0)`
 		//  Estimated: `18634` (the CLI's largest item: `9946`)
-		// Minimum execution time: 76_034_000 picoseconds.
-		Weight::from_parts(78_566_607, 18634)
-			// Standard Error: 7_627
-			.saturating_add(Weight::from_parts(925_328, 0).saturating_mul(l.into()))
+		// Minimum execution time: 74_842_000 picoseconds.
+		Weight::from_parts(77_653_469, 18634)
+			// Standard Error: 6_870
+			.saturating_add(Weight::from_parts(832_568, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -268,10 +270,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn appeal() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4853`
+		//  Measured:  `4919`
 		//  Estimated: `18634` (the CLI's largest item: `9946`)
-		// Minimum execution time: 89_664_000 picoseconds.
-		Weight::from_parts(103_063_000, 18634)
+		// Minimum execution time: 88_212_000 picoseconds.
+		Weight::from_parts(93_700_000, 18634)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -290,12 +292,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 16]`.
 	fn cancel(l: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3115 + l * (203 ±0)`
+		//  Measured:  `3181 + l * (203 ±0)`
 		//  Estimated: `22783 + l * (4900 ±0)` (the CLI's largest item: `9946 + l * (2524 ±0)`)
-		// Minimum execution time: 90_164_000 picoseconds.
-		Weight::from_parts(84_102_984, 22783)
-			// Standard Error: 44_076
-			.saturating_add(Weight::from_parts(14_868_344, 0).saturating_mul(l.into()))
+		// Minimum execution time: 89_143_000 picoseconds.
+		// Raised from 78_891_281 ps: the line reaches the mean measured at l = 1, 95.74 µs (scripts/weights-floor.py).
+		Weight::from_parts(80_623_484, 22783)
+			// Standard Error: 38_874
+			.saturating_add(Weight::from_parts(15_116_516, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -312,10 +315,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn instruct_payment() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3328`
+		//  Measured:  `3394`
 		//  Estimated: `14156` (the CLI's largest item: `5468`)
-		// Minimum execution time: 72_058_000 picoseconds.
-		Weight::from_parts(76_594_000, 14156)
+		// Minimum execution time: 71_607_000 picoseconds.
+		Weight::from_parts(76_725_000, 14156)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -329,10 +332,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn confirm_payment() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3329`
+		//  Measured:  `3395`
 		//  Estimated: `14156` (the CLI's largest item: `5468`)
-		// Minimum execution time: 69_193_000 picoseconds.
-		Weight::from_parts(73_580_000, 14156)
+		// Minimum execution time: 68_662_000 picoseconds.
+		Weight::from_parts(74_811_000, 14156)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -346,10 +349,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn dispute_payment() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3329`
+		//  Measured:  `3395`
 		//  Estimated: `14156` (the CLI's largest item: `5468`)
-		// Minimum execution time: 69_243_000 picoseconds.
-		Weight::from_parts(73_569_000, 14156)
+		// Minimum execution time: 69_383_000 picoseconds.
+		Weight::from_parts(74_781_000, 14156)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -376,11 +379,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2724 + l * (203 ±0)`
 		//  Estimated: `23073 + l * (4900 ±0)` (the CLI's largest item: `9946 + l * (2524 ±0)`)
-		// Minimum execution time: 149_903_000 picoseconds.
-		// Raised from 141_699_359 ps: the line reaches the mean measured at l = 1, 157 µs (scripts/weights-floor.py).
-		Weight::from_parts(141_846_377, 23073)
-			// Standard Error: 42_278
-			.saturating_add(Weight::from_parts(15_153_623, 0).saturating_mul(l.into()))
+		// Minimum execution time: 148_130_000 picoseconds.
+		Weight::from_parts(143_095_662, 23073)
+			// Standard Error: 39_480
+			.saturating_add(Weight::from_parts(14_047_157, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -392,35 +394,35 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn publish_new_policy(r: u32, ) -> Weight {
-		Weight::from_parts(135_598_544, 16169)
-			.saturating_add(Weight::from_parts(201_456, 0).saturating_mul(r.into()))
+		Weight::from_parts(132_131_217, 16169)
+			.saturating_add(Weight::from_parts(168_783, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn publish_policy(r: u32, ) -> Weight {
-		Weight::from_parts(138_017_713, 18165)
-			.saturating_add(Weight::from_parts(170_137, 0).saturating_mul(r.into()))
+		Weight::from_parts(147_614_159, 18165)
+			.saturating_add(Weight::from_parts(185_841, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn record_coverage() -> Weight {
-		Weight::from_parts(157_896_000, 23248)
+		Weight::from_parts(150_765_000, 23248)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn end_coverage() -> Weight {
-		Weight::from_parts(55_562_000, 12265)
+		Weight::from_parts(53_280_000, 12265)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn remove_coverage() -> Weight {
-		Weight::from_parts(122_282_000, 16145)
+		Weight::from_parts(119_418_000, 16145)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn submit_claim(l: u32, ) -> Weight {
-		Weight::from_parts(317_239_878, 93184)
-			.saturating_add(Weight::from_parts(23_548_759, 0).saturating_mul(l.into()))
+		Weight::from_parts(299_391_922, 93184)
+			.saturating_add(Weight::from_parts(24_908_078, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(20_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
@@ -428,19 +430,19 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 7316).saturating_mul(l.into()))
 	}
 	fn adjudicate(l: u32, ) -> Weight {
-		Weight::from_parts(78_566_607, 18634)
-			.saturating_add(Weight::from_parts(925_328, 0).saturating_mul(l.into()))
+		Weight::from_parts(77_653_469, 18634)
+			.saturating_add(Weight::from_parts(832_568, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn appeal() -> Weight {
-		Weight::from_parts(103_063_000, 18634)
+		Weight::from_parts(93_700_000, 18634)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn cancel(l: u32, ) -> Weight {
-		Weight::from_parts(84_102_984, 22783)
-			.saturating_add(Weight::from_parts(14_868_344, 0).saturating_mul(l.into()))
+		Weight::from_parts(80_623_484, 22783)
+			.saturating_add(Weight::from_parts(15_116_516, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
@@ -448,23 +450,23 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 4900).saturating_mul(l.into()))
 	}
 	fn instruct_payment() -> Weight {
-		Weight::from_parts(76_594_000, 14156)
+		Weight::from_parts(76_725_000, 14156)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn confirm_payment() -> Weight {
-		Weight::from_parts(73_580_000, 14156)
+		Weight::from_parts(74_811_000, 14156)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn dispute_payment() -> Weight {
-		Weight::from_parts(73_569_000, 14156)
+		Weight::from_parts(74_781_000, 14156)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn remove_claim(l: u32, ) -> Weight {
-		Weight::from_parts(141_846_377, 23073)
-			.saturating_add(Weight::from_parts(15_153_623, 0).saturating_mul(l.into()))
+		Weight::from_parts(143_095_662, 23073)
+			.saturating_add(Weight::from_parts(14_047_157, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))

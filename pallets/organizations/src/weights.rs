@@ -102,11 +102,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1285`
 		//  Estimated: `21020` (the CLI's largest item: `3892`)
-		// Minimum execution time: 154_991_000 picoseconds.
-		// Raised from 159_559_976 ps: the line reaches the mean measured at r = 1, 167 µs (scripts/weights-floor.py).
-		Weight::from_parts(160_673_642, 21020)
-			// Standard Error: 32_680
-			.saturating_add(Weight::from_parts(6_326_358, 0).saturating_mul(r.into()))
+		// Minimum execution time: 158_676_000 picoseconds.
+		Weight::from_parts(158_354_525, 21020)
+			// Standard Error: 6_443
+			.saturating_add(Weight::from_parts(6_632_598, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
@@ -140,11 +139,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `5160 + m * (321 ±0)`
 		//  Estimated: `220059 + m * (10393 ±0)` (the CLI's largest item: `161566 + m * (2902 ±0)`)
-		// Minimum execution time: 713_754_000 picoseconds.
-		// Raised from 375_763_749 ps: the line reaches the mean measured at m = 1, 728.3 µs (scripts/weights-floor.py).
-		Weight::from_parts(623_824_452, 220059)
-			// Standard Error: 1_297_518
-			.saturating_add(Weight::from_parts(104_475_548, 0).saturating_mul(m.into()))
+		// Minimum execution time: 715_897_000 picoseconds.
+		// Raised from 502_648_631 ps: the line reaches the mean measured at m = 1, 752.7 µs (scripts/weights-floor.py).
+		Weight::from_parts(656_548_146, 220059)
+			// Standard Error: 283_169
+			.saturating_add(Weight::from_parts(96_151_854, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(72_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(93_u64))
@@ -161,8 +160,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1103`
 		//  Estimated: `30749` (the CLI's largest item: `23571`)
-		// Minimum execution time: 116_193_000 picoseconds.
-		Weight::from_parts(128_922_000, 30749)
+		// Minimum execution time: 115_922_000 picoseconds.
+		Weight::from_parts(121_642_000, 30749)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
@@ -174,8 +173,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `853`
 		//  Estimated: `27121` (the CLI's largest item: `23571`)
-		// Minimum execution time: 84_115_000 picoseconds.
-		Weight::from_parts(92_818_000, 27121)
+		// Minimum execution time: 84_646_000 picoseconds.
+		Weight::from_parts(89_814_000, 27121)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
@@ -189,8 +188,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `682`
 		//  Estimated: `5121` (the CLI's largest item: `3628`)
-		// Minimum execution time: 32_589_000 picoseconds.
-		Weight::from_parts(36_183_000, 5121)
+		// Minimum execution time: 32_718_000 picoseconds.
+		Weight::from_parts(34_722_000, 5121)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -202,8 +201,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `606`
 		//  Estimated: `3628`
-		// Minimum execution time: 28_853_000 picoseconds.
-		Weight::from_parts(31_347_000, 3628)
+		// Minimum execution time: 29_303_000 picoseconds.
+		Weight::from_parts(30_936_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -217,8 +216,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `649`
 		//  Estimated: `5121` (the CLI's largest item: `3628`)
-		// Minimum execution time: 31_957_000 picoseconds.
-		Weight::from_parts(34_962_000, 5121)
+		// Minimum execution time: 32_448_000 picoseconds.
+		Weight::from_parts(34_332_000, 5121)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -230,8 +229,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `606`
 		//  Estimated: `3628`
-		// Minimum execution time: 29_043_000 picoseconds.
-		Weight::from_parts(31_417_000, 3628)
+		// Minimum execution time: 29_444_000 picoseconds.
+		Weight::from_parts(31_046_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -249,8 +248,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1363`
 		//  Estimated: `17257` (the CLI's largest item: `6144`)
-		// Minimum execution time: 129_583_000 picoseconds.
-		Weight::from_parts(134_861_000, 17257)
+		// Minimum execution time: 132_767_000 picoseconds.
+		Weight::from_parts(137_946_000, 17257)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -268,8 +267,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1491`
 		//  Estimated: `17257` (the CLI's largest item: `6144`)
-		// Minimum execution time: 118_847_000 picoseconds.
-		Weight::from_parts(125_747_000, 17257)
+		// Minimum execution time: 121_330_000 picoseconds.
+		Weight::from_parts(125_987_000, 17257)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -281,8 +280,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `935`
 		//  Estimated: `7195` (the CLI's largest item: `3628`)
-		// Minimum execution time: 32_979_000 picoseconds.
-		Weight::from_parts(35_483_000, 7195)
+		// Minimum execution time: 33_199_000 picoseconds.
+		Weight::from_parts(35_313_000, 7195)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -294,8 +293,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1005`
 		//  Estimated: `7195` (the CLI's largest item: `3628`)
-		// Minimum execution time: 35_933_000 picoseconds.
-		Weight::from_parts(38_918_000, 7195)
+		// Minimum execution time: 36_414_000 picoseconds.
+		Weight::from_parts(38_698_000, 7195)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -307,8 +306,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `935`
 		//  Estimated: `7195` (the CLI's largest item: `3628`)
-		// Minimum execution time: 20_560_000 picoseconds.
-		Weight::from_parts(22_083_000, 7195)
+		// Minimum execution time: 20_751_000 picoseconds.
+		Weight::from_parts(22_544_000, 7195)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 }
@@ -316,15 +315,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn admit(r: u32, ) -> Weight {
-		Weight::from_parts(160_673_642, 21020)
-			.saturating_add(Weight::from_parts(6_326_358, 0).saturating_mul(r.into()))
+		Weight::from_parts(158_354_525, 21020)
+			.saturating_add(Weight::from_parts(6_632_598, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(r.into())))
 	}
 	fn remove(m: u32, ) -> Weight {
-		Weight::from_parts(623_824_452, 220059)
-			.saturating_add(Weight::from_parts(104_475_548, 0).saturating_mul(m.into()))
+		Weight::from_parts(656_548_146, 220059)
+			.saturating_add(Weight::from_parts(96_151_854, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(72_u64))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(93_u64))
@@ -332,57 +331,57 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 10393).saturating_mul(m.into()))
 	}
 	fn assign_company_prefix() -> Weight {
-		Weight::from_parts(128_922_000, 30749)
+		Weight::from_parts(121_642_000, 30749)
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn withdraw_company_prefix() -> Weight {
-		Weight::from_parts(92_818_000, 27121)
+		Weight::from_parts(89_814_000, 27121)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn grant_role() -> Weight {
-		Weight::from_parts(36_183_000, 5121)
+		Weight::from_parts(34_722_000, 5121)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn suspend_role() -> Weight {
-		Weight::from_parts(31_347_000, 3628)
+		Weight::from_parts(30_936_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn reinstate_role() -> Weight {
-		Weight::from_parts(34_962_000, 5121)
+		Weight::from_parts(34_332_000, 5121)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn revoke_role() -> Weight {
-		Weight::from_parts(31_417_000, 3628)
+		Weight::from_parts(31_046_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn add_member() -> Weight {
-		Weight::from_parts(134_861_000, 17257)
+		Weight::from_parts(137_946_000, 17257)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn remove_member() -> Weight {
-		Weight::from_parts(125_747_000, 17257)
+		Weight::from_parts(125_987_000, 17257)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_credentials() -> Weight {
-		Weight::from_parts(35_483_000, 7195)
+		Weight::from_parts(35_313_000, 7195)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_voter() -> Weight {
-		Weight::from_parts(38_918_000, 7195)
+		Weight::from_parts(38_698_000, 7195)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn vote() -> Weight {
-		Weight::from_parts(22_083_000, 7195)
+		Weight::from_parts(22_544_000, 7195)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 }

@@ -107,8 +107,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1807`
 		//  Estimated: `43329` (the CLI's largest item: `23571`)
-		// Minimum execution time: 183_103_000 picoseconds.
-		Weight::from_parts(190_123_000, 43329)
+		// Minimum execution time: 180_549_000 picoseconds.
+		Weight::from_parts(188_972_000, 43329)
 			.saturating_add(T::DbWeight::get().reads(15_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -132,8 +132,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1974`
 		//  Estimated: `46937` (the CLI's largest item: `23571`)
-		// Minimum execution time: 196_222_000 picoseconds.
-		Weight::from_parts(208_330_000, 46937)
+		// Minimum execution time: 193_588_000 picoseconds.
+		Weight::from_parts(202_391_000, 46937)
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -162,10 +162,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2148`
 		//  Estimated: `50659 + n * (2475 ±0)` (the CLI's largest item: `25413 + n * (2475 ±0)`)
-		// Minimum execution time: 211_215_000 picoseconds.
-		Weight::from_parts(214_029_000, 50659)
-			// Standard Error: 123_001
-			.saturating_add(Weight::from_parts(15_460_418, 0).saturating_mul(n.into()))
+		// Minimum execution time: 209_493_000 picoseconds.
+		// Raised from 181_064_560 ps: the line reaches the mean measured at n = 1, 215.2 µs (scripts/weights-floor.py).
+		Weight::from_parts(202_587_935, 50659)
+			// Standard Error: 90_227
+			.saturating_add(Weight::from_parts(12_612_065, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -193,10 +194,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1752 + n * (663 ±0)`
 		//  Estimated: `35107 + n * (5895 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
-		// Minimum execution time: 177_514_000 picoseconds.
-		Weight::from_parts(348_726_266, 35107)
-			// Standard Error: 294_954
-			.saturating_add(Weight::from_parts(24_435_734, 0).saturating_mul(n.into()))
+		// Minimum execution time: 175_862_000 picoseconds.
+		// Raised from 31_193_895 ps: the line reaches the mean measured at n = 1, 180.1 µs (scripts/weights-floor.py).
+		Weight::from_parts(154_854_941, 35107)
+			// Standard Error: 123_698
+			.saturating_add(Weight::from_parts(25_245_059, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -222,10 +224,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1829 + n * (646 ±0)`
 		//  Estimated: `33432 + n * (3300 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
-		// Minimum execution time: 156_173_000 picoseconds.
-		Weight::from_parts(238_105_018, 33432)
-			// Standard Error: 79_553
-			.saturating_add(Weight::from_parts(14_966_764, 0).saturating_mul(n.into()))
+		// Minimum execution time: 154_390_000 picoseconds.
+		// Raised from 94_895_049 ps: the line reaches the mean measured at n = 1, 158.5 µs (scripts/weights-floor.py).
+		Weight::from_parts(141_673_001, 33432)
+			// Standard Error: 119_224
+			.saturating_add(Weight::from_parts(16_826_999, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -246,8 +249,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2029`
 		//  Estimated: `19224` (the CLI's largest item: `6266`)
-		// Minimum execution time: 96_574_000 picoseconds.
-		Weight::from_parts(101_321_000, 19224)
+		// Minimum execution time: 97_074_000 picoseconds.
+		Weight::from_parts(107_661_000, 19224)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -268,11 +271,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1475 + n * (687 ±0)`
 		//  Estimated: `29825 + n * (5897 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
-		// Minimum execution time: 109_092_000 picoseconds.
-		// Raised from 77_779_918 ps: the line reaches the mean measured at n = 1, 111.4 µs (scripts/weights-floor.py).
-		Weight::from_parts(88_126_619, 29825)
-			// Standard Error: 54_387
-			.saturating_add(Weight::from_parts(23_273_381, 0).saturating_mul(n.into()))
+		// Minimum execution time: 107_260_000 picoseconds.
+		Weight::from_parts(108_581_000, 29825)
+			// Standard Error: 130_856
+			.saturating_add(Weight::from_parts(25_188_790, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -295,8 +297,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1896`
 		//  Estimated: `16586` (the CLI's largest item: `4290`)
-		// Minimum execution time: 85_347_000 picoseconds.
-		Weight::from_parts(88_842_000, 16586)
+		// Minimum execution time: 84_687_000 picoseconds.
+		Weight::from_parts(90_955_000, 16586)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -319,10 +321,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1325 + n * (708 ±0)`
 		//  Estimated: `26523 + n * (5899 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
-		// Minimum execution time: 97_425_000 picoseconds.
-		Weight::from_parts(99_458_000, 26523)
-			// Standard Error: 99_613
-			.saturating_add(Weight::from_parts(33_547_931, 0).saturating_mul(n.into()))
+		// Minimum execution time: 128_171_000 picoseconds.
+		Weight::from_parts(137_335_000, 26523)
+			// Standard Error: 84_658
+			.saturating_add(Weight::from_parts(31_215_049, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -344,10 +346,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1315 + n * (633 ±0)`
 		//  Estimated: `24848 + n * (3300 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
-		// Minimum execution time: 84_426_000 picoseconds.
-		Weight::from_parts(85_097_000, 24848)
-			// Standard Error: 127_592
-			.saturating_add(Weight::from_parts(17_520_685, 0).saturating_mul(n.into()))
+		// Minimum execution time: 111_516_000 picoseconds.
+		// Raised from 90_654_811 ps: the line reaches the mean measured at n = 1, 122.4 µs (scripts/weights-floor.py).
+		Weight::from_parts(107_055_587, 24848)
+			// Standard Error: 105_327
+			.saturating_add(Weight::from_parts(15_344_413, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -370,8 +373,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1946`
 		//  Estimated: `16586` (the CLI's largest item: `4290`)
-		// Minimum execution time: 71_527_000 picoseconds.
-		Weight::from_parts(80_830_000, 16586)
+		// Minimum execution time: 71_156_000 picoseconds.
+		Weight::from_parts(73_810_000, 16586)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -391,8 +394,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1946`
 		//  Estimated: `16586` (the CLI's largest item: `4290`)
-		// Minimum execution time: 83_375_000 picoseconds.
-		Weight::from_parts(92_788_000, 16586)
+		// Minimum execution time: 82_333_000 picoseconds.
+		Weight::from_parts(85_126_000, 16586)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -412,8 +415,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1904`
 		//  Estimated: `16586` (the CLI's largest item: `4290`)
-		// Minimum execution time: 82_343_000 picoseconds.
-		Weight::from_parts(108_612_000, 16586)
+		// Minimum execution time: 81_091_000 picoseconds.
+		Weight::from_parts(83_875_000, 16586)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -431,8 +434,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1318`
 		//  Estimated: `15881` (the CLI's largest item: `3628`)
-		// Minimum execution time: 67_250_000 picoseconds.
-		Weight::from_parts(72_799_000, 15881)
+		// Minimum execution time: 66_939_000 picoseconds.
+		Weight::from_parts(69_464_000, 15881)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -450,8 +453,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1823`
 		//  Estimated: `12978` (the CLI's largest item: `4290`)
-		// Minimum execution time: 81_201_000 picoseconds.
-		Weight::from_parts(85_477_000, 12978)
+		// Minimum execution time: 80_320_000 picoseconds.
+		Weight::from_parts(83_855_000, 12978)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -469,8 +472,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1862`
 		//  Estimated: `12978` (the CLI's largest item: `4290`)
-		// Minimum execution time: 80_961_000 picoseconds.
-		Weight::from_parts(85_828_000, 12978)
+		// Minimum execution time: 81_281_000 picoseconds.
+		Weight::from_parts(85_327_000, 12978)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -490,8 +493,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1903`
 		//  Estimated: `16563` (the CLI's largest item: `4290`)
-		// Minimum execution time: 73_739_000 picoseconds.
-		Weight::from_parts(78_437_000, 16563)
+		// Minimum execution time: 73_569_000 picoseconds.
+		Weight::from_parts(77_345_000, 16563)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -511,8 +514,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2040`
 		//  Estimated: `16563` (the CLI's largest item: `4290`)
-		// Minimum execution time: 76_534_000 picoseconds.
-		Weight::from_parts(82_794_000, 16563)
+		// Minimum execution time: 76_303_000 picoseconds.
+		Weight::from_parts(81_312_000, 16563)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -532,8 +535,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1562`
 		//  Estimated: `16876` (the CLI's largest item: `4290`)
-		// Minimum execution time: 123_064_000 picoseconds.
-		Weight::from_parts(129_673_000, 16876)
+		// Minimum execution time: 121_561_000 picoseconds.
+		Weight::from_parts(127_761_000, 16876)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -555,8 +558,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1781`
 		//  Estimated: `23366` (the CLI's largest item: `3892`)
-		// Minimum execution time: 135_712_000 picoseconds.
-		Weight::from_parts(141_691_000, 23366)
+		// Minimum execution time: 133_789_000 picoseconds.
+		Weight::from_parts(139_978_000, 23366)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -574,8 +577,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1531`
 		//  Estimated: `18265` (the CLI's largest item: `3892`)
-		// Minimum execution time: 118_316_000 picoseconds.
-		Weight::from_parts(126_829_000, 18265)
+		// Minimum execution time: 116_834_000 picoseconds.
+		Weight::from_parts(124_525_000, 18265)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -584,18 +587,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn register_product() -> Weight {
-		Weight::from_parts(190_123_000, 43329)
+		Weight::from_parts(188_972_000, 43329)
 			.saturating_add(RocksDbWeight::get().reads(15_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn register_batch() -> Weight {
-		Weight::from_parts(208_330_000, 46937)
+		Weight::from_parts(202_391_000, 46937)
 			.saturating_add(RocksDbWeight::get().reads(16_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn commission(n: u32, ) -> Weight {
-		Weight::from_parts(214_029_000, 50659)
-			.saturating_add(Weight::from_parts(15_460_418, 0).saturating_mul(n.into()))
+		Weight::from_parts(202_587_935, 50659)
+			.saturating_add(Weight::from_parts(12_612_065, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(16_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -603,8 +606,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2475).saturating_mul(n.into()))
 	}
 	fn pack_case(n: u32, ) -> Weight {
-		Weight::from_parts(348_726_266, 35107)
-			.saturating_add(Weight::from_parts(24_435_734, 0).saturating_mul(n.into()))
+		Weight::from_parts(154_854_941, 35107)
+			.saturating_add(Weight::from_parts(25_245_059, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -612,8 +615,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5895).saturating_mul(n.into()))
 	}
 	fn unpack_case(n: u32, ) -> Weight {
-		Weight::from_parts(238_105_018, 33432)
-			.saturating_add(Weight::from_parts(14_966_764, 0).saturating_mul(n.into()))
+		Weight::from_parts(141_673_001, 33432)
+			.saturating_add(Weight::from_parts(16_826_999, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -621,13 +624,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn ship_pack() -> Weight {
-		Weight::from_parts(101_321_000, 19224)
+		Weight::from_parts(107_661_000, 19224)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn ship_case(n: u32, ) -> Weight {
-		Weight::from_parts(88_126_619, 29825)
-			.saturating_add(Weight::from_parts(23_273_381, 0).saturating_mul(n.into()))
+		Weight::from_parts(108_581_000, 29825)
+			.saturating_add(Weight::from_parts(25_188_790, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -635,13 +638,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5897).saturating_mul(n.into()))
 	}
 	fn receive_pack() -> Weight {
-		Weight::from_parts(88_842_000, 16586)
+		Weight::from_parts(90_955_000, 16586)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn receive_case(n: u32, ) -> Weight {
-		Weight::from_parts(99_458_000, 26523)
-			.saturating_add(Weight::from_parts(33_547_931, 0).saturating_mul(n.into()))
+		Weight::from_parts(137_335_000, 26523)
+			.saturating_add(Weight::from_parts(31_215_049, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -649,8 +652,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5899).saturating_mul(n.into()))
 	}
 	fn cancel_shipment(n: u32, ) -> Weight {
-		Weight::from_parts(85_097_000, 24848)
-			.saturating_add(Weight::from_parts(17_520_685, 0).saturating_mul(n.into()))
+		Weight::from_parts(107_055_587, 24848)
+			.saturating_add(Weight::from_parts(15_344_413, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -658,57 +661,57 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn dispense() -> Weight {
-		Weight::from_parts(80_830_000, 16586)
+		Weight::from_parts(73_810_000, 16586)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn decommission() -> Weight {
-		Weight::from_parts(92_788_000, 16586)
+		Weight::from_parts(85_126_000, 16586)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn undo() -> Weight {
-		Weight::from_parts(108_612_000, 16586)
+		Weight::from_parts(83_875_000, 16586)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn recall() -> Weight {
-		Weight::from_parts(72_799_000, 15881)
+		Weight::from_parts(69_464_000, 15881)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn flag_suspect() -> Weight {
-		Weight::from_parts(85_477_000, 12978)
+		Weight::from_parts(83_855_000, 12978)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn quarantine() -> Weight {
-		Weight::from_parts(85_828_000, 12978)
+		Weight::from_parts(85_327_000, 12978)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn clear() -> Weight {
-		Weight::from_parts(78_437_000, 16563)
+		Weight::from_parts(77_345_000, 16563)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn declare_illegitimate() -> Weight {
-		Weight::from_parts(82_794_000, 16563)
+		Weight::from_parts(81_312_000, 16563)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn remove_pack() -> Weight {
-		Weight::from_parts(129_673_000, 16876)
+		Weight::from_parts(127_761_000, 16876)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn remove_batch() -> Weight {
-		Weight::from_parts(141_691_000, 23366)
+		Weight::from_parts(139_978_000, 23366)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn remove_product() -> Weight {
-		Weight::from_parts(126_829_000, 18265)
+		Weight::from_parts(124_525_000, 18265)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}

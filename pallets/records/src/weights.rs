@@ -77,10 +77,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Records::Versions` (`max_values`: None, `max_size`: Some(153), added: 2628, mode: `MaxEncodedLen`)
 	fn anchor() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1424`
+		//  Measured:  `1490`
 		//  Estimated: `19779` (the CLI's largest item: `3892`)
-		// Minimum execution time: 154_861_000 picoseconds.
-		Weight::from_parts(163_223_000, 19779)
+		// Minimum execution time: 152_537_000 picoseconds.
+		Weight::from_parts(158_927_000, 19779)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -100,10 +100,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Records::Versions` (`max_values`: None, `max_size`: Some(153), added: 2628, mode: `MaxEncodedLen`)
 	fn anchor_version() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3112`
+		//  Measured:  `3178`
 		//  Estimated: `23397` (the CLI's largest item: `3892`)
-		// Minimum execution time: 183_824_000 picoseconds.
-		Weight::from_parts(215_451_000, 23397)
+		// Minimum execution time: 170_954_000 picoseconds.
+		Weight::from_parts(193_368_000, 23397)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -117,10 +117,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Records::Versions` (`max_values`: None, `max_size`: Some(153), added: 2628, mode: `MaxEncodedLen`)
 	fn mark_entered_in_error() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1173`
+		//  Measured:  `1239`
 		//  Estimated: `14419` (the CLI's largest item: `3628`)
-		// Minimum execution time: 50_255_000 picoseconds.
-		Weight::from_parts(53_540_000, 14419)
+		// Minimum execution time: 49_183_000 picoseconds.
+		Weight::from_parts(51_997_000, 14419)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -139,12 +139,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `v` is `[1, 64]`.
 	fn erase(v: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1272 + v * (269 ±0)`
+		//  Measured:  `1338 + v * (269 ±0)`
 		//  Estimated: `9433 + v * (8115 ±0)` (the CLI's largest item: `3892 + v * (2767 ±0)`)
-		// Minimum execution time: 54_892_000 picoseconds.
-		Weight::from_parts(295_343_605, 9433)
-			// Standard Error: 1_354_506
-			.saturating_add(Weight::from_parts(82_842_066, 0).saturating_mul(v.into()))
+		// Minimum execution time: 52_819_000 picoseconds.
+		Weight::from_parts(53_810_000, 9433)
+			// Standard Error: 57_464
+			.saturating_add(Weight::from_parts(76_055_556, 0).saturating_mul(v.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(v.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -165,10 +165,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn anchor_batch() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1424`
+		//  Measured:  `1490`
 		//  Estimated: `19787` (the CLI's largest item: `3892`)
-		// Minimum execution time: 150_024_000 picoseconds.
-		Weight::from_parts(157_985_000, 19787)
+		// Minimum execution time: 148_771_000 picoseconds.
+		Weight::from_parts(154_751_000, 19787)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -192,10 +192,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Records::AccessLog` (`max_values`: None, `max_size`: Some(170), added: 2645, mode: `MaxEncodedLen`)
 	fn log_access() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1942`
+		//  Measured:  `2008`
 		//  Estimated: `34249` (the CLI's largest item: `8315`)
-		// Minimum execution time: 162_903_000 picoseconds.
-		Weight::from_parts(212_547_000, 34249)
+		// Minimum execution time: 161_100_000 picoseconds.
+		Weight::from_parts(169_342_000, 34249)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -216,10 +216,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `631 + n * (282 ±0)`
 		//  Estimated: `15260 + n * (8092 ±0)` (the CLI's largest item: `3517 + n * (2902 ±0)`)
-		// Minimum execution time: 153_178_000 picoseconds.
-		Weight::from_parts(282_340_663, 15260)
-			// Standard Error: 1_459_099
-			.saturating_add(Weight::from_parts(89_631_027, 0).saturating_mul(n.into()))
+		// Minimum execution time: 118_507_000 picoseconds.
+		Weight::from_parts(120_560_000, 15260)
+			// Standard Error: 136_458
+			.saturating_add(Weight::from_parts(82_075_918, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -231,23 +231,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn anchor() -> Weight {
-		Weight::from_parts(163_223_000, 19779)
+		Weight::from_parts(158_927_000, 19779)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn anchor_version() -> Weight {
-		Weight::from_parts(215_451_000, 23397)
+		Weight::from_parts(193_368_000, 23397)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn mark_entered_in_error() -> Weight {
-		Weight::from_parts(53_540_000, 14419)
+		Weight::from_parts(51_997_000, 14419)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn erase(v: u32, ) -> Weight {
-		Weight::from_parts(295_343_605, 9433)
-			.saturating_add(Weight::from_parts(82_842_066, 0).saturating_mul(v.into()))
+		Weight::from_parts(53_810_000, 9433)
+			.saturating_add(Weight::from_parts(76_055_556, 0).saturating_mul(v.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(v.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
@@ -255,18 +255,18 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 8115).saturating_mul(v.into()))
 	}
 	fn anchor_batch() -> Weight {
-		Weight::from_parts(157_985_000, 19787)
+		Weight::from_parts(154_751_000, 19787)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn log_access() -> Weight {
-		Weight::from_parts(212_547_000, 34249)
+		Weight::from_parts(169_342_000, 34249)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn prune_access_log(n: u32, ) -> Weight {
-		Weight::from_parts(282_340_663, 15260)
-			.saturating_add(Weight::from_parts(89_631_027, 0).saturating_mul(n.into()))
+		Weight::from_parts(120_560_000, 15260)
+			.saturating_add(Weight::from_parts(82_075_918, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))

@@ -75,10 +75,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	fn sponsor() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1338`
+		//  Measured:  `1404`
 		//  Estimated: `24481` (the CLI's largest item: `6196`)
-		// Minimum execution time: 141_871_000 picoseconds.
-		Weight::from_parts(148_671_000, 24481)
+		// Minimum execution time: 141_882_000 picoseconds.
+		Weight::from_parts(157_024_000, 24481)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -96,10 +96,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	fn accept_sponsorship() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1778`
+		//  Measured:  `1844`
 		//  Estimated: `21878` (the CLI's largest item: `3892`)
-		// Minimum execution time: 132_447_000 picoseconds.
-		Weight::from_parts(138_997_000, 21878)
+		// Minimum execution time: 131_636_000 picoseconds.
+		Weight::from_parts(141_281_000, 21878)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -113,10 +113,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	fn withdraw_offer() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1117`
+		//  Measured:  `1183`
 		//  Estimated: `14649` (the CLI's largest item: `3892`)
-		// Minimum execution time: 108_252_000 picoseconds.
-		Weight::from_parts(112_939_000, 14649)
+		// Minimum execution time: 107_620_000 picoseconds.
+		Weight::from_parts(114_200_000, 14649)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -126,8 +126,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `168`
 		//  Estimated: `3601`
-		// Minimum execution time: 22_053_000 picoseconds.
-		Weight::from_parts(24_126_000, 3601)
+		// Minimum execution time: 22_233_000 picoseconds.
+		Weight::from_parts(26_970_000, 3601)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -141,10 +141,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	fn end_sponsorship() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1122`
+		//  Measured:  `1188`
 		//  Estimated: `17264` (the CLI's largest item: `6212`)
-		// Minimum execution time: 109_313_000 picoseconds.
-		Weight::from_parts(115_232_000, 17264)
+		// Minimum execution time: 109_473_000 picoseconds.
+		Weight::from_parts(173_338_000, 17264)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -160,10 +160,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: UNKNOWN KEY `0x2948d05b939ccf00651f8433af7ff2a1dd5fbd66f5bdb735f122277554479535` (r:1 w:1)
 	fn charge_sponsored() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1178`
-		//  Estimated: `19032` (the CLI's largest item: `4643`)
-		// Minimum execution time: 138_416_000 picoseconds.
-		Weight::from_parts(144_245_000, 19032)
+		//  Measured:  `1244`
+		//  Estimated: `19098` (the CLI's largest item: `4709`)
+		// Minimum execution time: 141_200_000 picoseconds.
+		Weight::from_parts(160_619_000, 19098)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -175,10 +175,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	fn deposit_payer() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1037`
+		//  Measured:  `1103`
 		//  Estimated: `10796` (the CLI's largest item: `3628`)
-		// Minimum execution time: 27_942_000 picoseconds.
-		Weight::from_parts(30_175_000, 10796)
+		// Minimum execution time: 28_082_000 picoseconds.
+		Weight::from_parts(34_882_000, 10796)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 	}
 }
@@ -186,37 +186,37 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn sponsor() -> Weight {
-		Weight::from_parts(148_671_000, 24481)
+		Weight::from_parts(157_024_000, 24481)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn accept_sponsorship() -> Weight {
-		Weight::from_parts(138_997_000, 21878)
+		Weight::from_parts(141_281_000, 21878)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn withdraw_offer() -> Weight {
-		Weight::from_parts(112_939_000, 14649)
+		Weight::from_parts(114_200_000, 14649)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn set_allowance() -> Weight {
-		Weight::from_parts(24_126_000, 3601)
+		Weight::from_parts(26_970_000, 3601)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn end_sponsorship() -> Weight {
-		Weight::from_parts(115_232_000, 17264)
+		Weight::from_parts(173_338_000, 17264)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn charge_sponsored() -> Weight {
-		Weight::from_parts(144_245_000, 19032)
+		Weight::from_parts(160_619_000, 19098)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn deposit_payer() -> Weight {
-		Weight::from_parts(30_175_000, 10796)
+		Weight::from_parts(34_882_000, 10796)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 	}
 }

@@ -85,10 +85,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Trials::Trials` (`max_values`: None, `max_size`: Some(1845), added: 4320, mode: `MaxEncodedLen`)
 	fn register() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1424`
+		//  Measured:  `1490`
 		//  Estimated: `17662` (the CLI's largest item: `3892`)
-		// Minimum execution time: 158_987_000 picoseconds.
-		Weight::from_parts(166_959_000, 17662)
+		// Minimum execution time: 158_065_000 picoseconds.
+		Weight::from_parts(174_720_000, 17662)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -102,10 +102,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Trials::Trials` (`max_values`: None, `max_size`: Some(1845), added: 4320, mode: `MaxEncodedLen`)
 	fn approve() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2780`
+		//  Measured:  `2846`
 		//  Estimated: `13998` (the CLI's largest item: `5310`)
-		// Minimum execution time: 66_018_000 picoseconds.
-		Weight::from_parts(69_723_000, 13998)
+		// Minimum execution time: 65_477_000 picoseconds.
+		Weight::from_parts(71_376_000, 13998)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -119,10 +119,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn set_status() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2866`
+		//  Measured:  `2932`
 		//  Estimated: `13998` (the CLI's largest item: `5310`)
-		// Minimum execution time: 68_913_000 picoseconds.
-		Weight::from_parts(73_089_000, 13998)
+		// Minimum execution time: 68_692_000 picoseconds.
+		Weight::from_parts(73_780_000, 13998)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -142,10 +142,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Trials::Amendments` (`max_values`: None, `max_size`: Some(1123), added: 3598, mode: `MaxEncodedLen`)
 	fn amend() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3430`
+		//  Measured:  `3496`
 		//  Estimated: `21483` (the CLI's largest item: `5310`)
-		// Minimum execution time: 181_711_000 picoseconds.
-		Weight::from_parts(197_394_000, 21483)
+		// Minimum execution time: 186_388_000 picoseconds.
+		Weight::from_parts(204_325_000, 21483)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -169,10 +169,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
 	fn enroll() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3571`
+		//  Measured:  `3637`
 		//  Estimated: `36937` (the CLI's largest item: `8315`)
-		// Minimum execution time: 190_594_000 picoseconds.
-		Weight::from_parts(199_998_000, 36937)
+		// Minimum execution time: 189_403_000 picoseconds.
+		Weight::from_parts(199_808_000, 36937)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -190,10 +190,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::SubjectConsents` (`max_values`: None, `max_size`: Some(4850), added: 7325, mode: `MaxEncodedLen`)
 	fn reconsent() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3273`
+		//  Measured:  `3339`
 		//  Estimated: `25906` (the CLI's largest item: `8315`)
-		// Minimum execution time: 98_177_000 picoseconds.
-		Weight::from_parts(104_525_000, 25906)
+		// Minimum execution time: 96_343_000 picoseconds.
+		Weight::from_parts(106_068_000, 25906)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -219,10 +219,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Sponsorship::Sponsorships` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
 	fn withdraw() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4145`
+		//  Measured:  `4211`
 		//  Estimated: `36097` (the CLI's largest item: `5310`)
-		// Minimum execution time: 190_054_000 picoseconds.
-		Weight::from_parts(205_126_000, 36097)
+		// Minimum execution time: 187_930_000 picoseconds.
+		Weight::from_parts(199_267_000, 36097)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -245,13 +245,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 8]`.
 	fn consent_ended(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1302 + n * (2271 ±0)`
+		//  Measured:  `1368 + n * (2271 ±0)`
 		//  Estimated: `29376 + n * (13104 ±0)` (the CLI's largest item: `3691 + n * (4320 ±0)`)
-		// Minimum execution time: 169_002_000 picoseconds.
-		// Raised from 46_283_329 ps: the line reaches the mean measured at n = 1, 194.9 µs (scripts/weights-floor.py).
-		Weight::from_parts(53_063_071, 29376)
-			// Standard Error: 442_047
-			.saturating_add(Weight::from_parts(141_836_929, 0).saturating_mul(n.into()))
+		// Minimum execution time: 166_849_000 picoseconds.
+		// Raised from 28_683_878 ps: the line reaches the mean measured at n = 1, 172.1 µs (scripts/weights-floor.py).
+		Weight::from_parts(34_122_508, 29376)
+			// Standard Error: 135_665
+			.saturating_add(Weight::from_parts(137_977_492, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -272,8 +272,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2991`
 		//  Estimated: `19934` (the CLI's largest item: `5310`)
-		// Minimum execution time: 144_205_000 picoseconds.
-		Weight::from_parts(153_880_000, 19934)
+		// Minimum execution time: 141_531_000 picoseconds.
+		Weight::from_parts(149_142_000, 19934)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -287,10 +287,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn submit_results() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2867`
+		//  Measured:  `2933`
 		//  Estimated: `13998` (the CLI's largest item: `5310`)
-		// Minimum execution time: 76_985_000 picoseconds.
-		Weight::from_parts(82_303_000, 13998)
+		// Minimum execution time: 75_933_000 picoseconds.
+		Weight::from_parts(81_632_000, 13998)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -302,8 +302,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1927`
 		//  Estimated: `6803` (the CLI's largest item: `5310`)
-		// Minimum execution time: 49_223_000 picoseconds.
-		Weight::from_parts(52_819_000, 6803)
+		// Minimum execution time: 47_912_000 picoseconds.
+		Weight::from_parts(51_787_000, 6803)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -312,43 +312,43 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn register() -> Weight {
-		Weight::from_parts(166_959_000, 17662)
+		Weight::from_parts(174_720_000, 17662)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn approve() -> Weight {
-		Weight::from_parts(69_723_000, 13998)
+		Weight::from_parts(71_376_000, 13998)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_status() -> Weight {
-		Weight::from_parts(73_089_000, 13998)
+		Weight::from_parts(73_780_000, 13998)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn amend() -> Weight {
-		Weight::from_parts(197_394_000, 21483)
+		Weight::from_parts(204_325_000, 21483)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn enroll() -> Weight {
-		Weight::from_parts(199_998_000, 36937)
+		Weight::from_parts(199_808_000, 36937)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn reconsent() -> Weight {
-		Weight::from_parts(104_525_000, 25906)
+		Weight::from_parts(106_068_000, 25906)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn withdraw() -> Weight {
-		Weight::from_parts(205_126_000, 36097)
+		Weight::from_parts(199_267_000, 36097)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn consent_ended(n: u32, ) -> Weight {
-		Weight::from_parts(53_063_071, 29376)
-			.saturating_add(Weight::from_parts(141_836_929, 0).saturating_mul(n.into()))
+		Weight::from_parts(34_122_508, 29376)
+			.saturating_add(Weight::from_parts(137_977_492, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -356,17 +356,17 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 13104).saturating_mul(n.into()))
 	}
 	fn release_enrolment() -> Weight {
-		Weight::from_parts(153_880_000, 19934)
+		Weight::from_parts(149_142_000, 19934)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn submit_results() -> Weight {
-		Weight::from_parts(82_303_000, 13998)
+		Weight::from_parts(81_632_000, 13998)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn check_flags() -> Weight {
-		Weight::from_parts(52_819_000, 6803)
+		Weight::from_parts(51_787_000, 6803)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}

@@ -34,17 +34,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 744_850, 1_075_092
-	///   Average:  864_720
-	///   Median:   849_866
-	///   Std-Dev:  60372.35
+	///   Min, Max: 686_663, 1_035_803
+	///   Average:  766_774
+	///   Median:   758_751
+	///   Std-Dev:  73162.15
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 1_047_130
-	///   95th: 977_116
-	///   75th: 894_854
+	///   99th: 1_006_940
+	///   95th: 918_549
+	///   75th: 809_516
 	pub const BlockExecutionWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(864_720), 2_465);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(766_774), 2_465);
 }
 
 #[cfg(test)]

@@ -47,8 +47,8 @@ impl<T: frame_system::Config> cumulus_pallet_weight_reclaim::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_767_000 picoseconds.
-		Weight::from_parts(5_198_000, 0)
+		// Minimum execution time: 4_827_000 picoseconds.
+		Weight::from_parts(5_498_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

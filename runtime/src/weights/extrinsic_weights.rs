@@ -37,25 +37,25 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 147_551, 246_839
-	///   Average:  181_344
-	///   Median:   170_880
-	///   Std-Dev:  29830.29
+	///   Min, Max: 148_518, 198_846
+	///   Average:  158_349
+	///   Median:   155_330
+	///   Std-Dev:  10621.04
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 235_877
-	///   95th: 232_290
-	///   75th: 209_237
+	///   99th: 192_991
+	///   95th: 182_691
+	///   75th: 160_593
 	pub const SignedRemarkWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(181_344), 412);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(158_349), 412);
 	/// The base weight of every extrinsic: [`SignedRemarkWeight`] less the execution its
 	/// transaction extensions are charged on their own, which the measurement already holds.
 	/// No proof: an extrinsic is charged the proof recorded around it (`StorageWeightReclaim`),
 	/// and a whole block of remarks records next to nothing beyond an empty block (the proof
 	/// of [`SignedRemarkWeight`]); upstream's constant has none.
-	/// Derived: 181_344 ns measured less 130_407 ns of the extensions' execution = 50_937 ns (scripts/extrinsic-base.py).
+	/// Derived: 158_349 ns measured less 137_043 ns of the extensions' execution = 21_306 ns (scripts/extrinsic-base.py).
 	pub const ExtrinsicBaseWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(50_937), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(21_306), 0);
 }
 
 #[cfg(test)]

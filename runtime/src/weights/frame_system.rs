@@ -48,23 +48,24 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_246_000 picoseconds.
-		Weight::from_parts(20_188_400, 0)
+		// Minimum execution time: 4_537_000 picoseconds.
+		// Raised from 4_977_000 ps: the line reaches the mean measured at b = 0, 6.16 µs (scripts/weights-floor.py).
+		Weight::from_parts(6_160_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 0
-			.saturating_add(Weight::from_parts(331, 0).saturating_mul(b.into()))
+			// Standard Error: 1
+			.saturating_add(Weight::from_parts(410, 0).saturating_mul(b.into()))
 	}
 	/// The range of component `b` is `[0, 3932160]`.
 	fn remark_with_event(b: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 10_406_000 picoseconds.
-		// Raised from 10_676_000 ps: the line reaches the mean measured at b = 0, 10.91 µs (scripts/weights-floor.py).
-		Weight::from_parts(10_910_000, 0)
+		// Minimum execution time: 11_327_000 picoseconds.
+		// Raised from 11_497_000 ps: the line reaches the mean measured at b = 0, 11.78 µs (scripts/weights-floor.py).
+		Weight::from_parts(11_780_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 1
-			.saturating_add(Weight::from_parts(1_816, 0).saturating_mul(b.into()))
+			// Standard Error: 7
+			.saturating_add(Weight::from_parts(2_144, 0).saturating_mul(b.into()))
 	}
 	/// Storage: UNKNOWN KEY `0x3a686561707061676573` (r:0 w:1)
 	/// Proof: UNKNOWN KEY `0x3a686561707061676573` (r:0 w:1)
@@ -72,8 +73,8 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 7_881_000 picoseconds.
-		Weight::from_parts(8_693_000, 0)
+		// Minimum execution time: 8_133_000 picoseconds.
+		Weight::from_parts(9_824_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -93,8 +94,8 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `51`
 		//  Estimated: `5991` (the CLI's largest item: `1536`)
-		// Minimum execution time: 144_666_686_000 picoseconds.
-		Weight::from_parts(157_498_834_000, 0)
+		// Minimum execution time: 143_359_337_000 picoseconds.
+		Weight::from_parts(166_807_654_000, 0)
 			.saturating_add(Weight::from_parts(0, 5991))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -106,12 +107,12 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_346_000 picoseconds.
-		// Raised from 4_627_000 ps: the line reaches the mean measured at i = 0, 6.981 µs (scripts/weights-floor.py).
-		Weight::from_parts(6_981_000, 0)
+		// Minimum execution time: 4_457_000 picoseconds.
+		// Raised from 4_827_000 ps: the line reaches the mean measured at i = 0, 5.065 µs (scripts/weights-floor.py).
+		Weight::from_parts(5_065_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 2_283
-			.saturating_add(Weight::from_parts(1_398_321, 0).saturating_mul(i.into()))
+			// Standard Error: 6_686
+			.saturating_add(Weight::from_parts(1_553_310, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(i.into())))
 	}
 	/// Storage: `Skipped::Metadata` (r:0 w:0)
@@ -121,12 +122,12 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_467_000 picoseconds.
-		// Raised from 4_917_000 ps: the line reaches the mean measured at i = 0, 6.101 µs (scripts/weights-floor.py).
-		Weight::from_parts(6_101_000, 0)
+		// Minimum execution time: 4_577_000 picoseconds.
+		// Raised from 4_838_000 ps: the line reaches the mean measured at i = 0, 5.075 µs (scripts/weights-floor.py).
+		Weight::from_parts(5_075_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 2_611
-			.saturating_add(Weight::from_parts(928_903, 0).saturating_mul(i.into()))
+			// Standard Error: 2_636
+			.saturating_add(Weight::from_parts(998_030, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(i.into())))
 	}
 	/// Storage: `Skipped::Metadata` (r:0 w:0)
@@ -136,12 +137,12 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `71 + p * (69 ±0)`
 		//  Estimated: `68 + p * (70 ±0)`
-		// Minimum execution time: 8_552_000 picoseconds.
-		// Raised from 8_923_000 ps: the line reaches the mean measured at p = 0, 9.088 µs (scripts/weights-floor.py).
-		Weight::from_parts(9_088_000, 0)
+		// Minimum execution time: 12_548_000 picoseconds.
+		// Raised from 13_410_000 ps: the line reaches the mean measured at p = 0, 14.07 µs (scripts/weights-floor.py).
+		Weight::from_parts(14_070_000, 0)
 			.saturating_add(Weight::from_parts(0, 68))
-			// Standard Error: 3_838
-			.saturating_add(Weight::from_parts(1_800_336, 0).saturating_mul(p.into()))
+			// Standard Error: 7_835
+			.saturating_add(Weight::from_parts(1_813_385, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 70).saturating_mul(p.into()))
@@ -152,8 +153,8 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 24_777_000 picoseconds.
-		Weight::from_parts(35_703_000, 0)
+		// Minimum execution time: 19_799_000 picoseconds.
+		Weight::from_parts(31_948_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -175,8 +176,8 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `73`
 		//  Estimated: `7531` (the CLI's largest item: `1558`)
-		// Minimum execution time: 144_059_951_000 picoseconds.
-		Weight::from_parts(148_657_952_000, 0)
+		// Minimum execution time: 147_022_075_000 picoseconds.
+		Weight::from_parts(157_986_672_000, 0)
 			.saturating_add(Weight::from_parts(0, 7531))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))

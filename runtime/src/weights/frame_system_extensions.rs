@@ -47,31 +47,31 @@ impl<T: frame_system::Config> frame_system::ExtensionsWeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_786_000 picoseconds.
-		Weight::from_parts(4_177_000, 0)
+		// Minimum execution time: 3_776_000 picoseconds.
+		Weight::from_parts(4_116_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_mortality_mortal_transaction() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 7_652_000 picoseconds.
-		Weight::from_parts(8_192_000, 0)
+		// Minimum execution time: 7_511_000 picoseconds.
+		Weight::from_parts(8_162_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_mortality_immortal_transaction() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 7_671_000 picoseconds.
-		Weight::from_parts(8_243_000, 0)
+		// Minimum execution time: 7_461_000 picoseconds.
+		Weight::from_parts(8_002_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_non_zero_sender() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 1_181_000 picoseconds.
+		// Minimum execution time: 1_182_000 picoseconds.
 		Weight::from_parts(1_322_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
@@ -81,8 +81,8 @@ impl<T: frame_system::Config> frame_system::ExtensionsWeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `101`
 		//  Estimated: `3593`
-		// Minimum execution time: 14_312_000 picoseconds.
-		Weight::from_parts(15_102_000, 0)
+		// Minimum execution time: 14_131_000 picoseconds.
+		Weight::from_parts(14_942_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -91,32 +91,32 @@ impl<T: frame_system::Config> frame_system::ExtensionsWeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 881_000 picoseconds.
-		Weight::from_parts(992_000, 0)
+		// Minimum execution time: 861_000 picoseconds.
+		Weight::from_parts(981_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_tx_version() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 861_000 picoseconds.
-		Weight::from_parts(1_002_000, 0)
+		// Minimum execution time: 871_000 picoseconds.
+		Weight::from_parts(992_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_weight() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 7_091_000 picoseconds.
-		Weight::from_parts(7_612_000, 0)
+		// Minimum execution time: 7_021_000 picoseconds.
+		Weight::from_parts(7_992_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn weight_reclaim() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_036_000 picoseconds.
-		Weight::from_parts(4_417_000, 0)
+		// Minimum execution time: 3_956_000 picoseconds.
+		Weight::from_parts(4_497_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

@@ -55,10 +55,10 @@ impl<T: frame_system::Config> Measured<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `163 + b * (79 ±0)`
 		//  Estimated: `1154 + b * (2555 ±0)`
-		// Minimum execution time: 23_936_000 picoseconds.
-		Weight::from_parts(28_420_324, 1154)
-			// Standard Error: 92_040
-			.saturating_add(Weight::from_parts(7_242_073, 0).saturating_mul(b.into()))
+		// Minimum execution time: 22_794_000 picoseconds.
+		Weight::from_parts(22_312_591, 1154)
+			// Standard Error: 35_287
+			.saturating_add(Weight::from_parts(7_464_281, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(b.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(Weight::from_parts(0, 2555).saturating_mul(b.into()))
@@ -72,10 +72,10 @@ impl<T: frame_system::Config> Measured<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `82 + b * (32 ±0)`
 		//  Estimated: `3612` (the CLI's largest item: `2126`)
-		// Minimum execution time: 24_045_000 picoseconds.
-		Weight::from_parts(32_072_913, 3612)
-			// Standard Error: 16_625
-			.saturating_add(Weight::from_parts(326_956, 0).saturating_mul(b.into()))
+		// Minimum execution time: 25_708_000 picoseconds.
+		Weight::from_parts(33_320_089, 3612)
+			// Standard Error: 14_698
+			.saturating_add(Weight::from_parts(155_058, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -85,8 +85,8 @@ impl<T: frame_system::Config> Measured<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 8_713_000 picoseconds.
-		Weight::from_parts(9_945_000, 0)
+		// Minimum execution time: 8_573_000 picoseconds.
+		Weight::from_parts(9_314_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `System::Account` (r:2 w:2)
@@ -97,8 +97,8 @@ impl<T: frame_system::Config> Measured<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `155`
 		//  Estimated: `6196`
-		// Minimum execution time: 86_418_000 picoseconds.
-		Weight::from_parts(89_744_000, 6196)
+		// Minimum execution time: 85_878_000 picoseconds.
+		Weight::from_parts(89_563_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}

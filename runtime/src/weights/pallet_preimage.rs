@@ -56,12 +56,12 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `256`
 		//  Estimated: `11004` (the CLI's largest item: `3892`)
-		// Minimum execution time: 103_505_000 picoseconds.
-		// Raised from 105_247_000 ps: the line reaches the mean measured at s = 0, 105.8 µs (scripts/weights-floor.py).
-		Weight::from_parts(105_800_000, 0)
+		// Minimum execution time: 106_098_000 picoseconds.
+		// Raised from 107_530_000 ps: the line reaches the mean measured at s = 0, 108.7 µs (scripts/weights-floor.py).
+		Weight::from_parts(108_700_000, 0)
 			.saturating_add(Weight::from_parts(0, 11004))
-			// Standard Error: 5
-			.saturating_add(Weight::from_parts(2_700, 0).saturating_mul(s.into()))
+			// Standard Error: 11
+			.saturating_add(Weight::from_parts(3_058, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -76,12 +76,11 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `68`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 27_101_000 picoseconds.
-		// Raised from 27_421_000 ps: the line reaches the mean measured at s = 0, 27.83 µs (scripts/weights-floor.py).
-		Weight::from_parts(27_830_000, 0)
+		// Minimum execution time: 38_257_000 picoseconds.
+		Weight::from_parts(107_877_992, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
-			// Standard Error: 5
-			.saturating_add(Weight::from_parts(2_766, 0).saturating_mul(s.into()))
+			// Standard Error: 19
+			.saturating_add(Weight::from_parts(3_014, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -96,12 +95,11 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `68`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 26_008_000 picoseconds.
-		// Raised from 26_470_000 ps: the line reaches the mean measured at s = 0, 26.97 µs (scripts/weights-floor.py).
-		Weight::from_parts(26_970_000, 0)
+		// Minimum execution time: 34_141_000 picoseconds.
+		Weight::from_parts(248_634_671, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
-			// Standard Error: 12
-			.saturating_add(Weight::from_parts(2_903, 0).saturating_mul(s.into()))
+			// Standard Error: 26
+			.saturating_add(Weight::from_parts(2_878, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -117,8 +115,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `475`
 		//  Estimated: `11004` (the CLI's largest item: `3892`)
-		// Minimum execution time: 115_352_000 picoseconds.
-		Weight::from_parts(143_103_000, 0)
+		// Minimum execution time: 134_991_000 picoseconds.
+		Weight::from_parts(154_180_000, 0)
 			.saturating_add(Weight::from_parts(0, 11004))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -133,8 +131,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `106`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 48_232_000 picoseconds.
-		Weight::from_parts(66_449_000, 0)
+		// Minimum execution time: 58_537_000 picoseconds.
+		Weight::from_parts(75_923_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -147,8 +145,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `150`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 42_353_000 picoseconds.
-		Weight::from_parts(62_453_000, 0)
+		// Minimum execution time: 48_893_000 picoseconds.
+		Weight::from_parts(66_218_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -161,8 +159,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `106`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 42_283_000 picoseconds.
-		Weight::from_parts(52_729_000, 0)
+		// Minimum execution time: 37_325_000 picoseconds.
+		Weight::from_parts(50_825_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -175,8 +173,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 27_431_000 picoseconds.
-		Weight::from_parts(53_109_000, 0)
+		// Minimum execution time: 27_491_000 picoseconds.
+		Weight::from_parts(43_896_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -189,8 +187,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `68`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 18_327_000 picoseconds.
-		Weight::from_parts(20_601_000, 0)
+		// Minimum execution time: 18_147_000 picoseconds.
+		Weight::from_parts(22_513_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -205,8 +203,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `106`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 47_170_000 picoseconds.
-		Weight::from_parts(64_155_000, 0)
+		// Minimum execution time: 46_609_000 picoseconds.
+		Weight::from_parts(64_757_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -219,8 +217,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `68`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 17_666_000 picoseconds.
-		Weight::from_parts(21_692_000, 0)
+		// Minimum execution time: 17_325_000 picoseconds.
+		Weight::from_parts(22_504_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -233,8 +231,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `68`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 17_967_000 picoseconds.
-		Weight::from_parts(21_873_000, 0)
+		// Minimum execution time: 19_069_000 picoseconds.
+		Weight::from_parts(22_614_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -252,11 +250,11 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `341 + n * (176 ±0)`
 		//  Estimated: `3605 + n * (8071 ±0)` (the CLI's largest item: `990 + n * (2902 ±0)`)
-		// Minimum execution time: 116_193_000 picoseconds.
-		Weight::from_parts(117_154_000, 0)
+		// Minimum execution time: 117_245_000 picoseconds.
+		Weight::from_parts(118_366_000, 0)
 			.saturating_add(Weight::from_parts(0, 3605))
-			// Standard Error: 222_905
-			.saturating_add(Weight::from_parts(121_193_859, 0).saturating_mul(n.into()))
+			// Standard Error: 219_573
+			.saturating_add(Weight::from_parts(125_377_541, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 8071).saturating_mul(n.into()))

@@ -49,8 +49,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `30`
 		//  Estimated: `1489`
-		// Minimum execution time: 8_853_000 picoseconds.
-		Weight::from_parts(9_574_000, 0)
+		// Minimum execution time: 9_174_000 picoseconds.
+		Weight::from_parts(10_726_000, 0)
 			.saturating_add(Weight::from_parts(0, 1489))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -62,11 +62,11 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `77 + s * (177 ±0)`
 		//  Estimated: `13928`
-		// Minimum execution time: 6_870_000 picoseconds.
-		Weight::from_parts(10_732_945, 0)
+		// Minimum execution time: 7_051_000 picoseconds.
+		Weight::from_parts(12_924_926, 0)
 			.saturating_add(Weight::from_parts(0, 13928))
-			// Standard Error: 906
-			.saturating_add(Weight::from_parts(831_994, 0).saturating_mul(s.into()))
+			// Standard Error: 6_503
+			.saturating_add(Weight::from_parts(976_452, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -74,8 +74,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_137_000 picoseconds.
-		Weight::from_parts(5_668_000, 0)
+		// Minimum execution time: 5_227_000 picoseconds.
+		Weight::from_parts(5_979_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// Storage: `Preimage::PreimageFor` (r:1 w:1)
@@ -89,12 +89,12 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `141 + s * (1 ±0)`
 		//  Estimated: `10718 + s * (1 ±0)` (the CLI's largest item: `3606 + s * (1 ±0)`)
-		// Minimum execution time: 30_595_000 picoseconds.
-		// Raised from 31_137_000 ps: the line reaches the mean measured at s = 128, 31.6 µs (scripts/weights-floor.py).
-		Weight::from_parts(31_453_184, 0)
+		// Minimum execution time: 33_680_000 picoseconds.
+		// Raised from 50_565_000 ps: the line reaches the mean measured at s = 128, 54.77 µs (scripts/weights-floor.py).
+		Weight::from_parts(54_612_432, 0)
 			.saturating_add(Weight::from_parts(0, 10718))
-			// Standard Error: 8
-			.saturating_add(Weight::from_parts(1_147, 0).saturating_mul(s.into()))
+			// Standard Error: 17
+			.saturating_add(Weight::from_parts(1_231, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(Weight::from_parts(0, 1).saturating_mul(s.into()))
@@ -105,8 +105,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 8_442_000 picoseconds.
-		Weight::from_parts(9_334_000, 0)
+		// Minimum execution time: 8_773_000 picoseconds.
+		Weight::from_parts(13_410_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -114,24 +114,24 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_118_000 picoseconds.
-		Weight::from_parts(5_599_000, 0)
+		// Minimum execution time: 5_237_000 picoseconds.
+		Weight::from_parts(6_039_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn execute_dispatch_signed() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_366_000 picoseconds.
-		Weight::from_parts(4_918_000, 0)
+		// Minimum execution time: 4_647_000 picoseconds.
+		Weight::from_parts(5_208_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn execute_dispatch_unsigned() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_297_000 picoseconds.
-		Weight::from_parts(4_747_000, 0)
+		// Minimum execution time: 4_527_000 picoseconds.
+		Weight::from_parts(5_048_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// Storage: `Scheduler::Agenda` (r:1 w:1)
@@ -141,11 +141,11 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `77 + s * (177 ±0)`
 		//  Estimated: `13928`
-		// Minimum execution time: 18_708_000 picoseconds.
-		Weight::from_parts(22_529_911, 0)
+		// Minimum execution time: 18_938_000 picoseconds.
+		Weight::from_parts(22_774_530, 0)
 			.saturating_add(Weight::from_parts(0, 13928))
-			// Standard Error: 1_209
-			.saturating_add(Weight::from_parts(890_141, 0).saturating_mul(s.into()))
+			// Standard Error: 2_915
+			.saturating_add(Weight::from_parts(955_131, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -160,12 +160,12 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `77 + s * (177 ±0)`
 		//  Estimated: `13928`
-		// Minimum execution time: 28_212_000 picoseconds.
-		// Raised from 26_079_846 ps: the line reaches the mean measured at s = 1, 30.05 µs (scripts/weights-floor.py).
-		Weight::from_parts(28_619_365, 0)
+		// Minimum execution time: 28_813_000 picoseconds.
+		// Raised from 27_545_402 ps: the line reaches the mean measured at s = 1, 30.81 µs (scripts/weights-floor.py).
+		Weight::from_parts(29_301_982, 0)
 			.saturating_add(Weight::from_parts(0, 13928))
-			// Standard Error: 1_953
-			.saturating_add(Weight::from_parts(1_430_635, 0).saturating_mul(s.into()))
+			// Standard Error: 5_729
+			.saturating_add(Weight::from_parts(1_508_018, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -178,11 +178,11 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `254 + s * (185 ±0)`
 		//  Estimated: `17441` (the CLI's largest item: `13928`)
-		// Minimum execution time: 25_728_000 picoseconds.
-		Weight::from_parts(31_685_993, 0)
+		// Minimum execution time: 26_419_000 picoseconds.
+		Weight::from_parts(31_737_558, 0)
 			.saturating_add(Weight::from_parts(0, 17441))
-			// Standard Error: 1_943
-			.saturating_add(Weight::from_parts(950_915, 0).saturating_mul(s.into()))
+			// Standard Error: 7_873
+			.saturating_add(Weight::from_parts(1_133_414, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -197,11 +197,12 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `280 + s * (185 ±0)`
 		//  Estimated: `17441` (the CLI's largest item: `13928`)
-		// Minimum execution time: 32_058_000 picoseconds.
-		Weight::from_parts(34_642_007, 0)
+		// Minimum execution time: 32_789_000 picoseconds.
+		// Raised from 33_965_534 ps: the line reaches the mean measured at s = 1, 36.46 µs (scripts/weights-floor.py).
+		Weight::from_parts(34_897_773, 0)
 			.saturating_add(Weight::from_parts(0, 17441))
-			// Standard Error: 9_953
-			.saturating_add(Weight::from_parts(1_549_685, 0).saturating_mul(s.into()))
+			// Standard Error: 4_736
+			.saturating_add(Weight::from_parts(1_562_227, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -214,12 +215,12 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `117`
 		//  Estimated: `13928`
-		// Minimum execution time: 17_345_000 picoseconds.
-		// Raised from 18_007_873 ps: the line reaches the mean measured at s = 1, 18.26 µs (scripts/weights-floor.py).
-		Weight::from_parts(18_176_499, 0)
+		// Minimum execution time: 17_596_000 picoseconds.
+		// Raised from 19_178_736 ps: the line reaches the mean measured at s = 1, 21.2 µs (scripts/weights-floor.py).
+		Weight::from_parts(21_130_456, 0)
 			.saturating_add(Weight::from_parts(0, 13928))
-			// Standard Error: 744
-			.saturating_add(Weight::from_parts(83_501, 0).saturating_mul(s.into()))
+			// Standard Error: 1_736
+			.saturating_add(Weight::from_parts(69_544, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -231,8 +232,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `8927`
 		//  Estimated: `13928`
-		// Minimum execution time: 50_586_000 picoseconds.
-		Weight::from_parts(58_327_000, 0)
+		// Minimum execution time: 51_577_000 picoseconds.
+		Weight::from_parts(68_903_000, 0)
 			.saturating_add(Weight::from_parts(0, 13928))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -247,8 +248,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `9605`
 		//  Estimated: `17441` (the CLI's largest item: `13928`)
-		// Minimum execution time: 60_440_000 picoseconds.
-		Weight::from_parts(68_442_000, 0)
+		// Minimum execution time: 60_991_000 picoseconds.
+		Weight::from_parts(70_535_000, 0)
 			.saturating_add(Weight::from_parts(0, 17441))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -261,8 +262,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `8939`
 		//  Estimated: `13928`
-		// Minimum execution time: 48_512_000 picoseconds.
-		Weight::from_parts(53_690_000, 0)
+		// Minimum execution time: 51_256_000 picoseconds.
+		Weight::from_parts(59_308_000, 0)
 			.saturating_add(Weight::from_parts(0, 13928))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -277,8 +278,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `9617`
 		//  Estimated: `17441` (the CLI's largest item: `13928`)
-		// Minimum execution time: 58_647_000 picoseconds.
-		Weight::from_parts(63_144_000, 0)
+		// Minimum execution time: 62_413_000 picoseconds.
+		Weight::from_parts(90_685_000, 0)
 			.saturating_add(Weight::from_parts(0, 17441))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))

@@ -51,8 +51,8 @@ impl<T: frame_system::Config> pallet_session::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `270`
 		//  Estimated: `7200` (the CLI's largest item: `3735`)
-		// Minimum execution time: 82_473_000 picoseconds.
-		Weight::from_parts(91_126_000, 0)
+		// Minimum execution time: 79_098_000 picoseconds.
+		Weight::from_parts(89_644_000, 0)
 			.saturating_add(Weight::from_parts(0, 7200))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -69,8 +69,8 @@ impl<T: frame_system::Config> pallet_session::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `494`
 		//  Estimated: `11316` (the CLI's largest item: `3959`)
-		// Minimum execution time: 73_039_000 picoseconds.
-		Weight::from_parts(77_025_000, 0)
+		// Minimum execution time: 67_951_000 picoseconds.
+		Weight::from_parts(71_696_000, 0)
 			.saturating_add(Weight::from_parts(0, 11316))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))

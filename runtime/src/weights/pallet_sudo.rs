@@ -49,8 +49,8 @@ impl<T: frame_system::Config> pallet_sudo::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `132`
 		//  Estimated: `1517`
-		// Minimum execution time: 16_284_000 picoseconds.
-		Weight::from_parts(17_356_000, 0)
+		// Minimum execution time: 16_044_000 picoseconds.
+		Weight::from_parts(17_215_000, 0)
 			.saturating_add(Weight::from_parts(0, 1517))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -61,8 +61,8 @@ impl<T: frame_system::Config> pallet_sudo::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `132`
 		//  Estimated: `1517`
-		// Minimum execution time: 18_037_000 picoseconds.
-		Weight::from_parts(19_439_000, 0)
+		// Minimum execution time: 17_937_000 picoseconds.
+		Weight::from_parts(19_258_000, 0)
 			.saturating_add(Weight::from_parts(0, 1517))
 			.saturating_add(T::DbWeight::get().reads(1))
 	}
@@ -72,8 +72,8 @@ impl<T: frame_system::Config> pallet_sudo::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `132`
 		//  Estimated: `1517`
-		// Minimum execution time: 18_237_000 picoseconds.
-		Weight::from_parts(19_429_000, 0)
+		// Minimum execution time: 17_996_000 picoseconds.
+		Weight::from_parts(19_148_000, 0)
 			.saturating_add(Weight::from_parts(0, 1517))
 			.saturating_add(T::DbWeight::get().reads(1))
 	}
@@ -83,8 +83,8 @@ impl<T: frame_system::Config> pallet_sudo::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `132`
 		//  Estimated: `1517`
-		// Minimum execution time: 14_691_000 picoseconds.
-		Weight::from_parts(15_663_000, 0)
+		// Minimum execution time: 14_682_000 picoseconds.
+		Weight::from_parts(15_754_000, 0)
 			.saturating_add(Weight::from_parts(0, 1517))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -95,8 +95,8 @@ impl<T: frame_system::Config> pallet_sudo::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `132`
 		//  Estimated: `1517`
-		// Minimum execution time: 8_212_000 picoseconds.
-		Weight::from_parts(8_713_000, 0)
+		// Minimum execution time: 8_192_000 picoseconds.
+		Weight::from_parts(8_863_000, 0)
 			.saturating_add(Weight::from_parts(0, 1517))
 			.saturating_add(T::DbWeight::get().reads(1))
 	}

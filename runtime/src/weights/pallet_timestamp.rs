@@ -51,8 +51,8 @@ impl<T: frame_system::Config> pallet_timestamp::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `114`
 		//  Estimated: `2986` (the CLI's largest item: `1493`)
-		// Minimum execution time: 11_397_000 picoseconds.
-		Weight::from_parts(12_288_000, 0)
+		// Minimum execution time: 11_547_000 picoseconds.
+		Weight::from_parts(12_950_000, 0)
 			.saturating_add(Weight::from_parts(0, 2986))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -61,8 +61,8 @@ impl<T: frame_system::Config> pallet_timestamp::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 1_613_000 picoseconds.
-		Weight::from_parts(1_862_000, 0)
+		// Minimum execution time: 1_612_000 picoseconds.
+		Weight::from_parts(1_893_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

@@ -47,8 +47,8 @@ impl<T: frame_system::Config> pallet_transaction_payment::WeightInfo for WeightI
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 84_326_000 picoseconds.
-		Weight::from_parts(86_810_000, 0)
+		// Minimum execution time: 83_965_000 picoseconds.
+		Weight::from_parts(93_038_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }
