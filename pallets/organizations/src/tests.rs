@@ -57,6 +57,11 @@ fn prefix(digits: u8, value: u64) -> CompanyPrefix {
 /// GS1's example GTIN, 0 9501101 53000 3: under the 7-digit prefix 9501101.
 const GS1_EXAMPLE: Gtin = Gtin(9_501_101_530_003);
 
+/// Governance assigns `prefix` to `organization`.
+fn assign(organization: u32, prefix: CompanyPrefix) {
+	assert_ok!(Organizations::assign_company_prefix(governance(), organization, prefix));
+}
+
 /// Admits a manufacturer with `OTHER_ADMIN` as admin; returns its id.
 fn admit_maker() -> u32 {
 	let id = NextOrganizationId::<Test>::get();
@@ -777,11 +782,7 @@ mod company_prefixes {
 		ExtBuilder.build_and_execute(|| {
 			let maker = admit_maker();
 			assert_eq!(Organizations::holder_of_gtin(GS1_EXAMPLE), None);
-			assert_ok!(Organizations::assign_company_prefix(
-				governance(),
-				maker,
-				prefix(7, 9_501_101)
-			));
+			assign(maker, prefix(7, 9_501_101));
 			assert_eq!(
 				last_event(),
 				Event::CompanyPrefixAssigned { prefix: prefix(7, 9_501_101), organization: maker }
@@ -867,11 +868,7 @@ mod company_prefixes {
 		ExtBuilder.build_and_execute(|| {
 			let hospital = admit_hospital();
 			let maker = admit_maker();
-			assert_ok!(Organizations::assign_company_prefix(
-				governance(),
-				maker,
-				prefix(7, 9_501_101)
-			));
+			assign(maker, prefix(7, 9_501_101));
 			for (org, taken) in [
 				(maker, prefix(7, 9_501_101)),
 				(hospital, prefix(7, 9_501_101)),
@@ -886,16 +883,8 @@ mod company_prefixes {
 				);
 			}
 			// Its neighbours are free: the same first six digits, or leading zeros.
-			assert_ok!(Organizations::assign_company_prefix(
-				governance(),
-				hospital,
-				prefix(7, 9_501_102)
-			));
-			assert_ok!(Organizations::assign_company_prefix(
-				governance(),
-				hospital,
-				prefix(8, 9_501_101)
-			));
+			assign(hospital, prefix(7, 9_501_102));
+			assign(hospital, prefix(8, 9_501_101));
 			assert_eq!(Organizations::holder_of_gtin(GS1_EXAMPLE), Some(maker));
 			assert_eq!(Organizations::holder_of_gtin(Gtin(9_501_102_530_002)), Some(hospital));
 			assert_eq!(
@@ -910,11 +899,7 @@ mod company_prefixes {
 		ExtBuilder.build_and_execute(|| {
 			let maker = admit_maker();
 			for value in [111_111, 222_222] {
-				assert_ok!(Organizations::assign_company_prefix(
-					governance(),
-					maker,
-					prefix(6, value)
-				));
+				assign(maker, prefix(6, value));
 			}
 			assert_noop!(
 				Organizations::assign_company_prefix(governance(), maker, prefix(6, 333_333)),
@@ -928,11 +913,7 @@ mod company_prefixes {
 		ExtBuilder.build_and_execute(|| {
 			let hospital = admit_hospital();
 			let maker = admit_maker();
-			assert_ok!(Organizations::assign_company_prefix(
-				governance(),
-				maker,
-				prefix(9, 950_110_153)
-			));
+			assign(maker, prefix(9, 950_110_153));
 			assert_noop!(
 				Organizations::withdraw_company_prefix(
 					RuntimeOrigin::signed(OTHER_ADMIN),
@@ -964,11 +945,7 @@ mod company_prefixes {
 			// No entry is left behind, shorter ones included.
 			assert_eq!(CompanyPrefixes::<Test>::iter().count(), 0);
 			// A prefix it overlapped is free now.
-			assert_ok!(Organizations::assign_company_prefix(
-				governance(),
-				hospital,
-				prefix(7, 9_501_101)
-			));
+			assign(hospital, prefix(7, 9_501_101));
 			assert_eq!(Organizations::holder_of_gtin(GS1_EXAMPLE), Some(hospital));
 		});
 	}
@@ -978,21 +955,9 @@ mod company_prefixes {
 		ExtBuilder.build_and_execute(|| {
 			let hospital = admit_hospital();
 			let maker = admit_maker();
-			assert_ok!(Organizations::assign_company_prefix(
-				governance(),
-				maker,
-				prefix(7, 9_501_101)
-			));
-			assert_ok!(Organizations::assign_company_prefix(
-				governance(),
-				maker,
-				prefix(12, 123_456_789_012)
-			));
-			assert_ok!(Organizations::assign_company_prefix(
-				governance(),
-				hospital,
-				prefix(7, 9_501_102)
-			));
+			assign(maker, prefix(7, 9_501_101));
+			assign(maker, prefix(12, 123_456_789_012));
+			assign(hospital, prefix(7, 9_501_102));
 			assert_ok!(Organizations::remove(governance(), maker));
 			for withdrawn in [prefix(7, 9_501_101), prefix(12, 123_456_789_012)] {
 				assert!(System::events().iter().any(|r| r.event
@@ -1014,11 +979,7 @@ mod company_prefixes {
 	fn try_state_catches_overlaps_wrong_counts_and_unlisted_prefixes() {
 		ExtBuilder.build().execute_with(|| {
 			let maker = admit_maker();
-			assert_ok!(Organizations::assign_company_prefix(
-				governance(),
-				maker,
-				prefix(7, 9_501_101)
-			));
+			assign(maker, prefix(7, 9_501_101));
 			assert!(Organizations::do_try_state().is_ok());
 			let assigned = PrefixEntry { holder: Some(maker), longer: 0 };
 			// An overlapping assignment written past the call.
