@@ -161,6 +161,12 @@ impl CompanyPrefix {
 			&& self.value < 10u64.pow(u32::from(self.digits))
 	}
 
+	/// The prefixes it extends: its first `MIN_DIGITS`, `MIN_DIGITS + 1`, … digits, shortest
+	/// first, up to but not including itself (none for a prefix of `MIN_DIGITS` or fewer).
+	pub fn shorter(self) -> impl Iterator<Item = CompanyPrefix> {
+		(Self::MIN_DIGITS..self.digits).map(move |d| self.shortened(d))
+	}
+
 	/// Its first `digits` digits (itself when it has no more), for the prefixes it extends.
 	pub fn shortened(self, digits: u8) -> CompanyPrefix {
 		let digits = digits.min(self.digits);
@@ -913,6 +919,9 @@ mod tests {
 		assert_eq!(prefix(7, 614_141).shortened(9), prefix(7, 614_141), "never longer");
 		// An invalid prefix shortens without overflowing.
 		assert_eq!(prefix(255, u64::MAX).shortened(4), prefix(4, 0));
+		let extended: Vec<_> = prefix(7, 614_141).shorter().collect();
+		assert_eq!(extended, vec![prefix(4, 614), prefix(5, 6_141), prefix(6, 61_414)]);
+		assert_eq!(prefix(4, 9_501).shorter().count(), 0);
 	}
 
 	#[test]

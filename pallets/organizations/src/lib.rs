@@ -812,15 +812,15 @@ pub mod pallet {
 			// Neither assigned nor extended by an assigned one...
 			ensure!(CompanyPrefixes::<T>::get(prefix).is_none(), Error::<T>::CompanyPrefixTaken);
 			// ...nor an extension of an assigned one.
-			let shorter =
-				|| (CompanyPrefix::MIN_DIGITS..prefix.digits).map(|d| prefix.shortened(d));
 			ensure!(
-				shorter().all(|p| CompanyPrefixes::<T>::get(p).is_none_or(|e| e.holder.is_none())),
+				prefix
+					.shorter()
+					.all(|p| CompanyPrefixes::<T>::get(p).is_none_or(|e| e.holder.is_none())),
 				Error::<T>::CompanyPrefixTaken
 			);
 			PrefixesOf::<T>::try_mutate(organization, |held| held.try_push(prefix))
 				.map_err(|_| Error::<T>::TooManyCompanyPrefixes)?;
-			for p in shorter() {
+			for p in prefix.shorter() {
 				CompanyPrefixes::<T>::mutate(p, |entry| {
 					let entry = entry.get_or_insert_with(Default::default);
 					entry.longer = entry.longer.saturating_add(1);
@@ -838,8 +838,8 @@ pub mod pallet {
 		/// entries left empty (the caller has taken it out of its holder's list).
 		fn release_prefix(prefix: CompanyPrefix) {
 			CompanyPrefixes::<T>::remove(prefix);
-			for d in CompanyPrefix::MIN_DIGITS..prefix.digits {
-				CompanyPrefixes::<T>::mutate_exists(prefix.shortened(d), |entry| {
+			for p in prefix.shorter() {
+				CompanyPrefixes::<T>::mutate_exists(p, |entry| {
 					if let Some(e) = entry {
 						e.longer = e.longer.saturating_sub(1);
 						if e.longer == 0 && e.holder.is_none() {

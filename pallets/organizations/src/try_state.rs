@@ -87,8 +87,8 @@ impl<T: Config> Pallet<T> {
 		let mut extending: BTreeMap<CompanyPrefix, u32> = BTreeMap::new();
 		for (prefix, entry) in CompanyPrefixes::<T>::iter() {
 			if entry.holder.is_some() {
-				for d in CompanyPrefix::MIN_DIGITS..prefix.digits {
-					*extending.entry(prefix.shortened(d)).or_default() += 1;
+				for p in prefix.shorter() {
+					*extending.entry(p).or_default() += 1;
 				}
 			}
 		}
@@ -104,10 +104,9 @@ impl<T: Config> Pallet<T> {
 					PrefixesOf::<T>::get(organization).contains(&prefix),
 					"assigned prefix not listed by its holder"
 				);
-				let overlapped = (CompanyPrefix::MIN_DIGITS..prefix.digits).any(|d| {
-					CompanyPrefixes::<T>::get(prefix.shortened(d))
-						.is_some_and(|e| e.holder.is_some())
-				});
+				let overlapped = prefix
+					.shorter()
+					.any(|p| CompanyPrefixes::<T>::get(p).is_some_and(|e| e.holder.is_some()));
 				ensure!(!overlapped, "an assigned prefix extends another");
 			}
 		}
