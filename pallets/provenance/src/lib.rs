@@ -562,10 +562,7 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			let manufacturer = Self::acting(&who, &MAKER_ROLES)?;
 			ensure!(gtin.is_valid(), Error::<T>::InvalidGtin);
-			ensure!(
-				T::CompanyPrefixes::holder_of_gtin(gtin) == Some(manufacturer),
-				Error::<T>::NotPrefixHolder
-			);
+			Self::ensure_prefix_holder(gtin, manufacturer)?;
 			ensure!(!Products::<T>::contains_key(gtin), Error::<T>::ProductExists);
 			let deposit = T::ProductDeposit::get();
 			T::Currency::hold(&HoldReason::ProductDeposit.into(), &who, deposit)?;
@@ -1225,11 +1222,17 @@ pub mod pallet {
 			gtin: Gtin,
 		) -> Result<(OrganizationId, ProductOf<T>), DispatchError> {
 			let (org, product) = Self::product_of_maker(who, gtin)?;
+			Self::ensure_prefix_holder(gtin, org)?;
+			Ok((org, product))
+		}
+
+		/// Refuses unless `org` holds the GS1 Company Prefix of `gtin` ([`Config::CompanyPrefixes`]).
+		fn ensure_prefix_holder(gtin: Gtin, org: OrganizationId) -> DispatchResult {
 			ensure!(
 				T::CompanyPrefixes::holder_of_gtin(gtin) == Some(org),
 				Error::<T>::NotPrefixHolder
 			);
-			Ok((org, product))
+			Ok(())
 		}
 
 		/// Whether `who` acts for `product`'s manufacturer with a maker role, or is `depositor`
