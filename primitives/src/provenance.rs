@@ -113,19 +113,17 @@ impl Gtin {
 	/// company's prefix has that many digits. `digits` is clamped to
 	/// [`CompanyPrefix::MIN_DIGITS`]`..=`[`CompanyPrefix::MAX_DIGITS`].
 	pub fn company_prefix(self, digits: u8) -> CompanyPrefix {
-		let digits = digits.clamp(CompanyPrefix::MIN_DIGITS, CompanyPrefix::MAX_DIGITS);
-		// 14 digits: the indicator, the prefix, the item reference and the check digit, which
-		// together with the item reference are the `13 - digits` dropped from the right.
-		let value = (self.0 / 10u64.pow(13 - u32::from(digits))) % 10u64.pow(u32::from(digits));
-		CompanyPrefix { digits, value }
+		CompanyPrefix::of_key(self.0, 14, digits)
 	}
 }
 
 /// A GS1 Company Prefix: the 4 to 12 digits that GS1 licenses to one company, and with which
-/// every GTIN that company allocates begins after its indicator digit. Leading zeros count, so
-/// the number of digits is part of it (`0614141` is not `614141`). The registry assigns each to
-/// the organisation GS1 licensed it to (`pallet-organizations`), and only that organisation
-/// registers products under it (`pallet-provenance`). A company identifier, public by design.
+/// every GTIN that company allocates begins after its indicator digit, and every SSCC (the number
+/// of a logistic unit it builds) after its extension digit. Leading zeros count, so the number of
+/// digits is part of it (`0614141` is not `614141`). The registry assigns each to the
+/// organisation GS1 licensed it to (`pallet-organizations`), and only that organisation registers
+/// products and packs cases under it (`pallet-provenance`). A company identifier, public by
+/// design.
 #[derive(
 	Encode,
 	Decode,
@@ -165,6 +163,18 @@ impl CompanyPrefix {
 	/// first, up to but not including itself (none for a prefix of `MIN_DIGITS` or fewer).
 	pub fn shorter(self) -> impl Iterator<Item = CompanyPrefix> {
 		(Self::MIN_DIGITS..self.digits).map(move |d| self.shortened(d))
+	}
+
+	/// The `digits` digits of the `width`-digit GS1 key `key` (a GTIN-14 or an SSCC) that
+	/// follow its first digit (the indicator or extension digit), where the company prefix sits.
+	/// `digits` is clamped to [`Self::MIN_DIGITS`]`..=`[`Self::MAX_DIGITS`]; `width` is 14 or 18.
+	fn of_key(key: u64, width: u32, digits: u8) -> CompanyPrefix {
+		debug_assert!(width == 14 || width == 18, "a GTIN-14 or an SSCC");
+		let digits = digits.clamp(Self::MIN_DIGITS, Self::MAX_DIGITS);
+		// After the first digit and the prefix come the rest of the key and its check digit:
+		// the `width - 1 - digits` digits dropped from the right.
+		let value = (key / 10u64.pow(width - 1 - u32::from(digits))) % 10u64.pow(u32::from(digits));
+		CompanyPrefix { digits, value }
 	}
 
 	/// Its first `digits` digits (itself when it has no more), for the prefixes it extends.
@@ -211,6 +221,14 @@ impl Sscc {
 	/// The 18 digits.
 	pub fn to_digits(self) -> String {
 		format!("{:018}", self.0)
+	}
+
+	/// The `digits` digits that follow the extension digit: the SSCC's GS1 Company Prefix if the
+	/// company that made the logistic unit has a prefix of that many digits (GS1 allocates an
+	/// SSCC from the prefix of the company that builds the unit). `digits` is clamped to
+	/// [`CompanyPrefix::MIN_DIGITS`]`..=`[`CompanyPrefix::MAX_DIGITS`].
+	pub fn company_prefix(self, digits: u8) -> CompanyPrefix {
+		CompanyPrefix::of_key(self.0, 18, digits)
 	}
 }
 
@@ -902,6 +920,30 @@ mod tests {
 		let case = Gtin::parse("10614141000415").unwrap();
 		assert_eq!(case.company_prefix(7), prefix(7, 614_141));
 		assert_ne!(case.company_prefix(7), prefix(6, 614_141));
+	}
+
+	#[test]
+	fn an_ssccs_company_prefix_is_read_after_its_extension_digit() {
+		let prefix = |digits, value| CompanyPrefix { digits, value };
+		// 1 | 0614141 | 123456789 | 7: GS1's example, a 7-digit prefix with a leading zero.
+		let sscc = Sscc::parse("106141411234567897").unwrap();
+		assert_eq!(sscc.company_prefix(7), prefix(7, 614_141));
+		assert_ne!(sscc.company_prefix(7), prefix(6, 614_141));
+		assert_eq!(sscc.company_prefix(4), prefix(4, 614));
+		assert_eq!(sscc.company_prefix(12), prefix(12, 61_414_112_345));
+		// Outside 4..=12, clamped.
+		assert_eq!(sscc.company_prefix(2), prefix(4, 614));
+		assert_eq!(sscc.company_prefix(16), prefix(12, 61_414_112_345));
+		// A GTIN with the same digits after its first has the same prefix.
+		let gtin = Gtin::parse("10614141000415").unwrap();
+		let case = Sscc::parse("306141410000000013").unwrap();
+		for digits in CompanyPrefix::MIN_DIGITS..=CompanyPrefix::MAX_DIGITS {
+			assert_eq!(
+				case.company_prefix(digits) == gtin.company_prefix(digits),
+				digits <= 10,
+				"{digits}"
+			);
+		}
 	}
 
 	#[test]
