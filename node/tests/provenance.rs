@@ -144,6 +144,19 @@ fn packs_go_from_manufacturer_to_patient_and_fakes_recalls_and_late_undos_are_ca
 
 	// 2 packs on to a pharmacy, which dispenses one.
 	ok(&node, CharlieStash, ProvenanceCall::unpack_case { sscc });
+	// The case number is free again, but it is the manufacturer's (under its GS1 Company Prefix
+	// 0614141): the wholesaler cannot pack its stock under it. It repacks under its own prefix
+	// (0614142) instead.
+	let repack = |sscc| ProvenanceCall::pack_case {
+		sscc,
+		packs: BoundedVec::truncate_from((2..4).map(key).collect()),
+	};
+	assert_eq!(refused(&node, CharlieStash, repack(sscc)), "NotPrefixHolder");
+	let own = Sscc::parse("106141420000000018").unwrap();
+	ok(&node, CharlieStash, repack(own));
+	let case = node.call("healthchain_shippingCase", json!([own.to_digits()]));
+	assert_eq!(case["owner"], json!(WHOLESALER));
+	ok(&node, CharlieStash, ProvenanceCall::unpack_case { sscc: own });
 	for n in 0..2 {
 		ok(&node, CharlieStash, ProvenanceCall::ship { item: Item::Pack(key(n)), to: PHARMACY });
 		ok(&node, AliceStash, ProvenanceCall::receive { item: Item::Pack(key(n)) });

@@ -34,12 +34,17 @@ pub trait OrganizationRegistry<AccountId> {
 }
 
 /// Which organisation each GS1 Company Prefix is assigned to: the registry's answer to "who may
-/// register products under this GTIN" (`pallet-provenance` asks it at registration).
+/// register products under this GTIN" and "who may number a case with this SSCC"
+/// (`pallet-provenance` asks it at registration and when a case is packed).
 pub trait CompanyPrefixes {
 	/// The organisation holding the assigned GS1 Company Prefix that `gtin` begins with (after
 	/// its indicator digit), if any. Assigned prefixes never overlap, so there is at most one.
 	/// At most one look-up per prefix length (nine: 4 to 12 digits).
 	fn holder_of_gtin(gtin: crate::provenance::Gtin) -> Option<OrganizationId>;
+
+	/// The organisation holding the assigned GS1 Company Prefix that `sscc` begins with (after
+	/// its extension digit), if any; at most one, found in at most nine look-ups, as for a GTIN.
+	fn holder_of_sscc(sscc: crate::provenance::Sscc) -> Option<OrganizationId>;
 }
 
 /// The seats of the consortium's governing body: one per organisation. The registry calls these

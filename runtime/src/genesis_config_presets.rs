@@ -91,9 +91,15 @@ pub fn demo_organizations() -> Vec<DemoOrganization> {
 
 /// The GS1 Company Prefixes the demo organisations hold: the manufacturer (organisation 4,
 /// Bob//stash) holds 9501101, the prefix of GS1's example GTIN `09501101530003`, which the
-/// examples, the load generator and the tests register.
+/// examples, the load generator and the tests register, and 0614141, the prefix of GS1's example
+/// SSCC `106141411234567897`, the number of the case they pack; the wholesaler (organisation 5,
+/// Charlie//stash) holds 0614142, for the cases it repacks.
 pub fn demo_company_prefixes() -> Vec<(u32, CompanyPrefix)> {
-	vec![(4, CompanyPrefix { digits: 7, value: 9_501_101 })]
+	vec![
+		(4, CompanyPrefix { digits: 7, value: 9_501_101 }),
+		(4, CompanyPrefix { digits: 7, value: 614_141 }),
+		(5, CompanyPrefix { digits: 7, value: 614_142 }),
+	]
 }
 
 fn session_keys(aura: AuraId) -> SessionKeys {
@@ -267,13 +273,40 @@ pub(crate) mod tests {
 					}
 				}
 				crate::Organizations::do_try_state().expect("registry invariants at genesis");
-				// The demo manufacturer registers GS1's example GTIN, and only it.
-				use healthchain_primitives::{provenance::Gtin, CompanyPrefixes};
+				// The demo manufacturer registers GS1's example GTIN and packs GS1's example
+				// SSCC, each under one of its two prefixes, and nobody else does either.
+				use healthchain_primitives::{
+					provenance::{Gtin, Sscc},
+					CompanyPrefixes,
+				};
+				// The demo wholesaler numbers its own cases (1 0614142 000000001 8).
 				let example = Gtin(9_501_101_530_003);
-				for (holder, prefix) in demo_company_prefixes() {
-					assert_eq!(crate::Organizations::holder_of_gtin(example), Some(holder));
-					assert_eq!(demo_organizations()[holder as usize].1, vec![Role::Manufacturer]);
-					assert_eq!(example.company_prefix(prefix.digits), prefix);
+				let example_case = Sscc(106_141_411_234_567_897);
+				let wholesalers_case = Sscc(106_141_420_000_000_018);
+				let (maker, wholesaler) = (4, 5);
+				assert_eq!(crate::Organizations::holder_of_gtin(example), Some(maker));
+				assert_eq!(crate::Organizations::holder_of_sscc(example_case), Some(maker));
+				assert_eq!(
+					crate::Organizations::holder_of_sscc(wholesalers_case),
+					Some(wholesaler)
+				);
+				assert_eq!(demo_organizations()[maker as usize].1, vec![Role::Manufacturer]);
+				assert_eq!(demo_organizations()[wholesaler as usize].1, vec![Role::Wholesaler]);
+				let prefixes = demo_company_prefixes();
+				assert_eq!(prefixes.len(), 3);
+				for (holder, prefix) in prefixes {
+					let d = prefix.digits;
+					if holder == maker {
+						assert!(
+							example.company_prefix(d) == prefix
+								|| example_case.company_prefix(d) == prefix
+						);
+					} else {
+						assert_eq!(
+							(holder, wholesalers_case.company_prefix(d)),
+							(wholesaler, prefix)
+						);
+					}
 				}
 				// One seat per organisation, its admin's, and no other.
 				assert_eq!(

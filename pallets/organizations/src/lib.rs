@@ -22,11 +22,12 @@
 //!
 //! - Governance ([`Config::GovernanceOrigin`]: a referendum of the member organisations, or
 //!   `Root`) admits and removes organisations and grants, suspends, reinstates and revokes roles.
-//! - Governance assigns each manufacturer and repackager the GS1 Company Prefixes that GS1
-//!   licensed to it ([`Pallet::assign_company_prefix`]), and withdraws them. Only the holder of a
-//!   GTIN's prefix registers that product (`pallet-provenance` asks through
-//!   [`healthchain_primitives::CompanyPrefixes`]), so a member cannot claim another company's
-//!   GTIN and have packs under it verify as genuine.
+//! - Governance assigns each organisation the GS1 Company Prefixes that GS1 licensed to it
+//!   ([`Pallet::assign_company_prefix`]), and withdraws them. Only the holder of a GTIN's prefix
+//!   registers that product, and only the holder of an SSCC's prefix packs a case under that
+//!   number (`pallet-provenance` asks through [`healthchain_primitives::CompanyPrefixes`]), so a
+//!   member can neither claim another company's GTIN and have packs under it verify as genuine,
+//!   nor take the case numbers another company prints on its labels.
 //! - An organisation's admins add and remove member accounts and update its credentials
 //!   commitment; any member may leave, except the organisation's voter.
 //!
@@ -46,16 +47,18 @@
 //! ## GS1 Company Prefixes
 //!
 //! A GS1 Company Prefix ([`CompanyPrefix`]) is 4 to 12 digits; every GTIN the company allocates
-//! begins with it after the GTIN's indicator digit. GS1 never licenses overlapping prefixes, and
+//! begins with it after the GTIN's indicator digit, and every SSCC (the number of a case it
+//! builds) after the SSCC's extension digit. GS1 never licenses overlapping prefixes, and
 //! the registry refuses them: a prefix that another assigned one begins with, or that begins
-//! another, is not assigned ([`Error::CompanyPrefixTaken`]). So a GTIN has at most one holder,
-//! found from its 4-digit prefix up ([`CompanyPrefixes`] keeps, under every shorter prefix, how
-//! many assigned ones extend it): at most nine reads, one for a GTIN whose first four digits
-//! (after the indicator) begin no assigned prefix. An organisation holds at most
+//! another, is not assigned ([`Error::CompanyPrefixTaken`]). So a GTIN or an SSCC has at most one
+//! holder, found from its 4-digit prefix up ([`CompanyPrefixes`] keeps, under every shorter
+//! prefix, how many assigned ones extend it): at most nine reads, one for a key whose first four
+//! digits (after the first) begin no assigned prefix. An organisation holds at most
 //! [`Config::MaxCompanyPrefixes`]; removing it withdraws them. Withdrawing a prefix does not touch
 //! the products registered under it: their maker still recalls and removes what exists, but
-//! registers no new batch or pack of them. A prefix lets its holder register products only while
-//! it acts as a `Manufacturer` or `Repackager`.
+//! registers no new batch or pack of them, and cases packed under it stay until unpacked. A prefix
+//! lets its holder register products only while it acts as a `Manufacturer` or `Repackager`, and
+//! pack cases only while it acts with a supply-chain role.
 
 //! ## Deposits
 //!
@@ -107,7 +110,7 @@ pub mod pallet {
 	pub use healthchain_primitives::provenance::CompanyPrefix;
 	use healthchain_primitives::{
 		organizations::{MemberInfo, OrganizationInfo, RoleStatus},
-		provenance::Gtin,
+		provenance::{Gtin, Sscc},
 		Commitment, CompanyPrefixes as PrefixHolders, ConsortiumSeats, Moment, OrganizationId,
 		OrganizationRegistry, Role,
 	};
@@ -695,8 +698,9 @@ pub mod pallet {
 		}
 
 		/// Assigns GS1 Company Prefix `prefix` to `organization`, which from now on is the only
-		/// one that registers products whose GTIN begins with it (after the indicator digit).
-		/// Refused if it overlaps an assigned prefix.
+		/// one that registers products whose GTIN begins with it (after the indicator digit) and
+		/// packs cases whose SSCC begins with it (after the extension digit). Refused if it
+		/// overlaps an assigned prefix.
 		///
 		/// Origin: [`Config::GovernanceOrigin`] (GS1 licensed the prefix to the organisation).
 		/// Emits [`Event::CompanyPrefixAssigned`].
@@ -712,7 +716,8 @@ pub mod pallet {
 		}
 
 		/// Withdraws GS1 Company Prefix `prefix` from the organisation holding it. Products
-		/// registered under it stay; no new ones are registered until it is assigned again.
+		/// registered and cases packed under it stay; no new ones are registered or packed until
+		/// it is assigned again.
 		///
 		/// Origin: [`Config::GovernanceOrigin`]. Emits [`Event::CompanyPrefixWithdrawn`].
 		#[pallet::call_index(12)]
@@ -832,6 +837,20 @@ pub mod pallet {
 			);
 			Self::deposit_event(Event::CompanyPrefixAssigned { prefix, organization });
 			Ok(())
+		}
+
+		/// The holder of the assigned prefix among `prefix_of(4)`, `prefix_of(5)`, …,
+		/// `prefix_of(12)` (a GS1 key's first digits of each length), shortest first: a missing
+		/// entry ends the search, since every assigned prefix keeps an entry at each shorter
+		/// length. At most nine reads.
+		fn holder_of_key(prefix_of: impl Fn(u8) -> CompanyPrefix) -> Option<OrganizationId> {
+			for digits in CompanyPrefix::MIN_DIGITS..=CompanyPrefix::MAX_DIGITS {
+				let entry = CompanyPrefixes::<T>::get(prefix_of(digits))?;
+				if entry.holder.is_some() {
+					return entry.holder;
+				}
+			}
+			None
 		}
 
 		/// Clears assigned prefix `prefix` and its count in every shorter entry, removing the
@@ -978,13 +997,11 @@ pub mod pallet {
 		/// length with no entry means no assigned prefix is that long or longer. At most nine
 		/// reads; one when no assigned prefix begins with the GTIN's first four digits.
 		fn holder_of_gtin(gtin: Gtin) -> Option<OrganizationId> {
-			for digits in CompanyPrefix::MIN_DIGITS..=CompanyPrefix::MAX_DIGITS {
-				let entry = CompanyPrefixes::<T>::get(gtin.company_prefix(digits))?;
-				if entry.holder.is_some() {
-					return entry.holder;
-				}
-			}
-			None
+			Self::holder_of_key(|digits| gtin.company_prefix(digits))
+		}
+
+		fn holder_of_sscc(sscc: Sscc) -> Option<OrganizationId> {
+			Self::holder_of_key(|digits| sscc.company_prefix(digits))
 		}
 	}
 

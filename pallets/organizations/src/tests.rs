@@ -8,7 +8,7 @@ use frame_support::{
 };
 use healthchain_primitives::{
 	organizations::RoleStatus,
-	provenance::{CompanyPrefix, Gtin},
+	provenance::{CompanyPrefix, Gtin, Sscc},
 	Commitment, CompanyPrefixes as _, OrganizationRegistry, Role,
 };
 use sp_runtime::{DispatchError, TokenError};
@@ -804,6 +804,34 @@ mod company_prefixes {
 				prefix(12, 123_456_789_012)
 			));
 			assert_eq!(Organizations::holder_of_gtin(Gtin(11_234_567_890_125)), Some(maker));
+		});
+	}
+
+	#[test]
+	fn an_sscc_is_the_holder_of_the_prefix_after_its_extension_digit() {
+		ExtBuilder.build_and_execute(|| {
+			let hospital = admit_hospital();
+			let maker = admit_maker();
+			// GS1's example SSCC: 1 | 0614141 | 123456789 | 7.
+			let example = Sscc(106_141_411_234_567_897);
+			assert_eq!(Organizations::holder_of_sscc(example), None);
+			assign(maker, prefix(7, 614_141));
+			assert_eq!(Organizations::holder_of_sscc(example), Some(maker));
+			// Whatever the extension digit: 3 | 0614141 | 000000001 | 3.
+			assert_eq!(Organizations::holder_of_sscc(Sscc(306_141_410_000_000_013)), Some(maker));
+			// The leading zero counts: 1 | 614141 0... is not under 0614141.
+			assert_eq!(Organizations::holder_of_sscc(Sscc(161_414_100_000_000_011)), None);
+			// A sibling prefix's cases are its holder's: 1 | 0614142 | 000000001 | 8.
+			let sibling = Sscc(106_141_420_000_000_018);
+			assert_eq!(Organizations::holder_of_sscc(sibling), None);
+			assign(hospital, prefix(7, 614_142));
+			assert_eq!(Organizations::holder_of_sscc(sibling), Some(hospital));
+			assert_eq!(Organizations::holder_of_sscc(example), Some(maker));
+			// The same prefix holds the GTINs with the same digits after their first.
+			assert_eq!(Organizations::holder_of_gtin(Gtin(10_614_141_000_415)), Some(maker));
+			assert_ok!(Organizations::withdraw_company_prefix(governance(), prefix(7, 614_141)));
+			assert_eq!(Organizations::holder_of_sscc(example), None);
+			assert_eq!(Organizations::holder_of_sscc(sibling), Some(hospital));
 		});
 	}
 

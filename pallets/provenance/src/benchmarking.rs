@@ -28,8 +28,8 @@ use crate::{types::kept_until, *};
 
 /// A GTIN, 0 614141123456 2, under no GS1 Company Prefix the development chain assigns.
 const GTIN: Gtin = Gtin(6_141_411_234_562);
-/// A valid SSCC.
-const SSCC: Sscc = Sscc(106_141_411_234_567_897);
+/// An SSCC, 0 376104250001 0001 2, under no GS1 Company Prefix the development chain assigns.
+const SSCC: Sscc = Sscc(37_610_425_000_100_012);
 /// An expiry far ahead.
 const EXPIRY: Expiry = Expiry(991231);
 
@@ -142,6 +142,18 @@ fn case_of<T: Config>(n: u32) -> PackKeysOf<T> {
 	BoundedVec::truncate_from((0..n).map(key).collect::<Vec<_>>())
 }
 
+/// Makes `org` the holder of the 12-digit GS1 Company Prefix of [`SSCC`]: finding its holder
+/// reads an entry at every prefix length, nine in all (packing the case).
+fn numbers_cases<T: Config>(org: OrganizationId) {
+	T::BenchmarkHelper::assign_company_prefix(org, SSCC.company_prefix(CompanyPrefix::MAX_DIGITS));
+}
+
+/// `who`, a member of `org` (which gets [`SSCC`]'s prefix), packs packs `0..n` into [`SSCC`].
+fn packed<T: Config>(org: OrganizationId, who: &T::AccountId, n: u32) {
+	numbers_cases::<T>(org);
+	Pallet::<T>::pack_case(signed::<T>(who), SSCC, case_of::<T>(n)).expect("packed");
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -186,6 +198,7 @@ mod benchmarks {
 		let (hospital, staff) = member::<T>(Role::Hospital);
 		// Packing leaves room for the unpacking and the end: the last custody entry allowed.
 		packs::<T>(n, hospital, custody_limit::<T>() - 3, HISTORY_RESERVE);
+		numbers_cases::<T>(hospital);
 		let contents = case_of::<T>(n);
 
 		#[extrinsic_call]
@@ -198,7 +211,7 @@ mod benchmarks {
 	fn unpack_case(n: Linear<1, { T::MaxCaseSize::get() }>) {
 		let (hospital, staff) = member::<T>(Role::Hospital);
 		packs::<T>(n, hospital, custody_limit::<T>() - 3, HISTORY_RESERVE);
-		Pallet::<T>::pack_case(signed::<T>(&staff), SSCC, case_of::<T>(n)).expect("packed");
+		packed::<T>(hospital, &staff, n);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(staff), SSCC);
@@ -223,7 +236,7 @@ mod benchmarks {
 		let (hospital, staff) = member::<T>(Role::Hospital);
 		let (pharmacy, _) = member::<T>(Role::Pharmacy);
 		packs::<T>(n, hospital, custody_limit::<T>() - 5, HISTORY_RESERVE);
-		Pallet::<T>::pack_case(signed::<T>(&staff), SSCC, case_of::<T>(n)).expect("packed");
+		packed::<T>(hospital, &staff, n);
 
 		#[extrinsic_call]
 		ship(RawOrigin::Signed(staff), Item::Case(SSCC), pharmacy);
@@ -249,7 +262,7 @@ mod benchmarks {
 		let (pharmacy, shipper) = member::<T>(Role::Pharmacy);
 		let (hospital, staff) = member::<T>(Role::Hospital);
 		packs::<T>(n, pharmacy, custody_limit::<T>() - 5, HISTORY_RESERVE);
-		Pallet::<T>::pack_case(signed::<T>(&shipper), SSCC, case_of::<T>(n)).expect("packed");
+		packed::<T>(pharmacy, &shipper, n);
 		Pallet::<T>::ship(signed::<T>(&shipper), Item::Case(SSCC), hospital).expect("shipped");
 
 		#[extrinsic_call]
@@ -263,7 +276,7 @@ mod benchmarks {
 		let (hospital, staff) = member::<T>(Role::Hospital);
 		let (pharmacy, _) = member::<T>(Role::Pharmacy);
 		packs::<T>(n, hospital, custody_limit::<T>() - 5, HISTORY_RESERVE);
-		Pallet::<T>::pack_case(signed::<T>(&staff), SSCC, case_of::<T>(n)).expect("packed");
+		packed::<T>(hospital, &staff, n);
 		Pallet::<T>::ship(signed::<T>(&staff), Item::Case(SSCC), pharmacy).expect("shipped");
 
 		#[extrinsic_call]

@@ -7,8 +7,10 @@
 //! registers another company's products and commissions packs that verify as theirs; batches
 //! and packs too need the prefix still held — and batches with a lot number and an expiry
 //! date, then commissions serialised packs in bulk. Packs are aggregated into cases (SSCC) and
-//! unpacked; shipping a case moves everything in it. Custody passes by ship (the owner names the
-//! receiver) and receive (only by that receiver), so a pack has exactly one owner at any time.
+//! unpacked — a case numbered only under a GS1 Company Prefix the packing organisation holds, so
+//! no member takes another's case numbers; shipping a case moves everything in it. Custody
+//! passes by ship (the owner names the receiver) and receive (only by that receiver), so a pack
+//! has exactly one owner at any time.
 //! A `Pharmacy` or `Hospital` dispenses; any holder decommissions with a reason; the same
 //! organisation may undo either within [`Config::UndoWindow`] (10 days, the EU FMD rule), never
 //! for a recalled or expired pack. The manufacturer or a `Regulator` recalls a batch. Anyone
@@ -198,7 +200,8 @@ pub mod pallet {
 		type Registry: OrganizationRegistry<Self::AccountId>;
 
 		/// Who holds each GS1 Company Prefix (in the runtime, the registry): only the holder of
-		/// a GTIN's prefix registers that product.
+		/// a GTIN's prefix registers that product, and only the holder of an SSCC's prefix packs
+		/// a case under it.
 		type CompanyPrefixes: CompanyPrefixes;
 
 		/// The chain's clock (ms since the epoch).
@@ -521,9 +524,10 @@ pub mod pallet {
 		HasPacks,
 		/// The product still has batches stored: they are removed first.
 		HasBatches,
-		/// The GTIN is not under a GS1 Company Prefix assigned to the caller's organisation
-		/// (governance assigns them: `Organizations::assign_company_prefix`): it registers no
-		/// product, batch or pack under it.
+		/// The GTIN (or, packing a case, the SSCC) is not under a GS1 Company Prefix assigned to
+		/// the caller's organisation (governance assigns them:
+		/// `Organizations::assign_company_prefix`): it registers no product, batch or pack, and
+		/// packs no case, under it.
 		NotPrefixHolder,
 	}
 
@@ -683,14 +687,20 @@ pub mod pallet {
 		/// Packs `packs` into a new case `sscc`.
 		///
 		/// Origin: a member of the organisation owning every pack (each `Active`, not in a case,
-		/// not under investigation, not recalled), with a supply-chain role. Holds
-		/// [`Config::CaseDeposit`] until unpacked. Emits [`Event::Packed`].
+		/// not under investigation, not recalled), with a supply-chain role, holding the SSCC's
+		/// GS1 Company Prefix ([`Config::CompanyPrefixes`]: GS1 numbers a logistic unit from the
+		/// prefix of the company that builds it), so that no member takes the case numbers
+		/// another prints. Holds [`Config::CaseDeposit`] until unpacked. Emits [`Event::Packed`].
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::pack_case(packs.len() as u32))]
 		pub fn pack_case(origin: OriginFor<T>, sscc: Sscc, packs: PackKeysOf<T>) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let org = Self::acting(&who, &SUPPLY_ROLES)?;
 			ensure!(sscc.is_valid(), Error::<T>::InvalidSscc);
+			ensure!(
+				T::CompanyPrefixes::holder_of_sscc(sscc) == Some(org),
+				Error::<T>::NotPrefixHolder
+			);
 			ensure!(!Cases::<T>::contains_key(sscc), Error::<T>::CaseExists);
 			ensure!(!packs.is_empty(), Error::<T>::EmptyCase);
 			let now = T::Time::now();

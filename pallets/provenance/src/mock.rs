@@ -8,7 +8,7 @@ use frame_support::{
 use std::collections::BTreeMap;
 
 use healthchain_primitives::{
-	provenance::{CompanyPrefix, Gtin},
+	provenance::{CompanyPrefix, Gtin, Sscc},
 	CompanyPrefixes, OrganizationId, Role,
 };
 use sp_runtime::BuildStorage;
@@ -175,10 +175,14 @@ thread_local! {
 }
 
 /// The GS1 Company Prefixes of the tests: `MAKER` holds GS1's example 9501101 (of
-/// `09501101530003`), `OTHER_MAKER` 9506000 (of `09506000134352`), `POOR_MAKER` 5012345 (of
-/// `05012345000008`). None overlaps the benchmarks' 614141123456 (of `06141411234562`).
-pub const PREFIXES_AT_START: [(OrganizationId, CompanyPrefix); 3] = [
+/// `09501101530003`) and 0614141 (of GS1's example SSCC `106141411234567897`, the tests' cases),
+/// `WHOLESALER` 0614142 (for its own cases), `OTHER_MAKER` 9506000 (of `09506000134352`),
+/// `POOR_MAKER` 5012345 (of `05012345000008`). None overlaps the benchmarks' 614141123456 (of
+/// their GTIN `06141411234562`) or 376104250001 (of their SSCC `037610425000100012`).
+pub const PREFIXES_AT_START: [(OrganizationId, CompanyPrefix); 5] = [
 	(MAKER, CompanyPrefix { digits: 7, value: 9_501_101 }),
+	(MAKER, CompanyPrefix { digits: 7, value: 614_141 }),
+	(WHOLESALER, CompanyPrefix { digits: 7, value: 614_142 }),
 	(OTHER_MAKER, CompanyPrefix { digits: 7, value: 9_506_000 }),
 	(POOR_MAKER, CompanyPrefix { digits: 7, value: 5_012_345 }),
 ];
@@ -198,13 +202,23 @@ pub fn withdraw_prefix(prefix: CompanyPrefix) {
 pub struct MockPrefixes;
 impl CompanyPrefixes for MockPrefixes {
 	fn holder_of_gtin(gtin: Gtin) -> Option<OrganizationId> {
-		PREFIXES.with(|p| {
-			let p = p.borrow();
-			(CompanyPrefix::MIN_DIGITS..=CompanyPrefix::MAX_DIGITS)
-				.rev()
-				.find_map(|digits| p.get(&gtin.company_prefix(digits)).copied())
-		})
+		longest_assigned(|digits| gtin.company_prefix(digits))
 	}
+
+	fn holder_of_sscc(sscc: Sscc) -> Option<OrganizationId> {
+		longest_assigned(|digits| sscc.company_prefix(digits))
+	}
+}
+
+/// The holder of the longest assigned prefix among a key's first digits (`prefix_of(12)`, …,
+/// `prefix_of(4)`).
+fn longest_assigned(prefix_of: impl Fn(u8) -> CompanyPrefix) -> Option<OrganizationId> {
+	PREFIXES.with(|p| {
+		let p = p.borrow();
+		(CompanyPrefix::MIN_DIGITS..=CompanyPrefix::MAX_DIGITS)
+			.rev()
+			.find_map(|digits| p.get(&prefix_of(digits)).copied())
+	})
 }
 
 /// Builds test externalities; [`ExtBuilder::build_and_execute`] checks the invariants after.

@@ -48,8 +48,19 @@ fn other_gtin() -> Gtin {
 	Gtin(with_check(950_110_153_001, 14))
 }
 
+/// Case number `n` under the 7-digit GS1 Company Prefix `prefix` (extension digit 1).
+fn case_number(prefix: u64, n: u64) -> Sscc {
+	Sscc(with_check((10_000_000 + prefix) * 1_000_000_000 + n, 18))
+}
+
+/// Case number `n` of the maker, under its prefix 0614141.
 fn sscc(n: u64) -> Sscc {
-	Sscc(with_check(10_614_141_000_000_000 + n, 18))
+	case_number(614_141, n)
+}
+
+/// Case number `n` of the wholesaler, under its prefix 0614142.
+fn wholesalers_sscc(n: u64) -> Sscc {
+	case_number(614_142, n)
 }
 
 fn lot(text: &str) -> Lot {
@@ -495,6 +506,43 @@ mod custody {
 	}
 
 	#[test]
+	fn a_case_is_numbered_only_under_a_prefix_its_packer_holds() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			let pack = |who, code, list| Provenance::pack_case(signed(who), code, list);
+			// The wholesaler's case numbers, and numbers under nobody's prefix, are not the
+			// maker's to take; refused before anything is looked at or held.
+			for code in [wholesalers_sscc(1), case_number(3_999_999, 1)] {
+				assert_noop!(pack(MAKER_STAFF, code, keys(0..2)), Error::<Test>::NotPrefixHolder);
+				assert!(Provenance::case_info(code).is_none());
+			}
+			assert_eq!(held(MAKER_STAFF, HoldReason::CaseDeposit), 0);
+			// Packed under its own prefix, the case moves and is repacked by the wholesaler
+			// under the wholesaler's.
+			assert_ok!(pack(MAKER_STAFF, sscc(1), keys(0..2)));
+			assert_ok!(Provenance::ship(signed(MAKER_STAFF), Item::Case(sscc(1)), WHOLESALER));
+			assert_ok!(Provenance::receive(signed(WHOLESALER_STAFF), Item::Case(sscc(1))));
+			assert_ok!(Provenance::unpack_case(signed(WHOLESALER_STAFF), sscc(1)));
+			assert_noop!(
+				pack(WHOLESALER_STAFF, sscc(2), keys(0..2)),
+				Error::<Test>::NotPrefixHolder
+			);
+			assert_ok!(pack(WHOLESALER_STAFF, wholesalers_sscc(1), keys(0..2)));
+			// A withdrawn prefix numbers no new case; the case packed under it still moves and
+			// unpacks.
+			withdraw_prefix(CompanyPrefix { digits: 7, value: 614_142 });
+			assert_noop!(
+				pack(WHOLESALER_STAFF, wholesalers_sscc(2), keys(0..0)),
+				Error::<Test>::NotPrefixHolder
+			);
+			let case = Item::Case(wholesalers_sscc(1));
+			assert_ok!(Provenance::ship(signed(WHOLESALER_STAFF), case.clone(), PHARMACY));
+			assert_ok!(Provenance::receive(signed(PHARMACY_STAFF), case));
+			assert_ok!(Provenance::unpack_case(signed(PHARMACY_STAFF), wholesalers_sscc(1)));
+		});
+	}
+
+	#[test]
 	fn cases_refuse_bad_ssccs_reuse_foreign_moving_and_packed_packs() {
 		ExtBuilder.build_and_execute(|| {
 			setup();
@@ -504,7 +552,10 @@ mod custody {
 				Error::<Test>::InvalidSscc
 			);
 			assert_noop!(pack(MAKER_STAFF, sscc(1), keys(0..0)), Error::<Test>::EmptyCase);
-			assert_noop!(pack(WHOLESALER_STAFF, sscc(1), keys(0..2)), Error::<Test>::NotAuthorized);
+			assert_noop!(
+				pack(WHOLESALER_STAFF, wholesalers_sscc(1), keys(0..2)),
+				Error::<Test>::NotAuthorized
+			);
 			assert_noop!(pack(CLINIC_STAFF, sscc(1), keys(0..2)), Error::<Test>::NotAuthorized);
 			assert_noop!(pack(MAKER_STAFF, sscc(1), keys(8..11)), Error::<Test>::UnknownPack);
 			assert_ok!(pack(MAKER_STAFF, sscc(1), keys(0..2)));
@@ -553,7 +604,7 @@ mod custody {
 			Owned::<Test>::remove(MAKER, key(0));
 			Owned::<Test>::insert(POOR_MAKER, key(0), ());
 			assert_noop!(
-				Provenance::pack_case(signed(POOR_STAFF), sscc(1), keys(0..1)),
+				Provenance::pack_case(signed(POOR_STAFF), case_number(5_012_345, 1), keys(0..1)),
 				TokenError::FundsUnavailable
 			);
 		});
@@ -610,9 +661,12 @@ mod end_of_life {
 			assert_ok!(Provenance::ship(signed(HOSPITAL_STAFF), Item::Pack(key(0)), PHARMACY));
 			assert_noop!(dispense(HOSPITAL_STAFF, 0), Error::<Test>::InTransit);
 			assert_ok!(Provenance::cancel_shipment(signed(HOSPITAL_STAFF), Item::Pack(key(0))));
-			assert_ok!(Provenance::pack_case(signed(HOSPITAL_STAFF), sscc(3), keys(0..1)));
+			// A hospital numbering its own cases holds a prefix for them.
+			assign_prefix(HOSPITAL, CompanyPrefix { digits: 7, value: 614_143 });
+			let case = case_number(614_143, 3);
+			assert_ok!(Provenance::pack_case(signed(HOSPITAL_STAFF), case, keys(0..1)));
 			assert_noop!(dispense(HOSPITAL_STAFF, 0), Error::<Test>::InCase);
-			assert_ok!(Provenance::unpack_case(signed(HOSPITAL_STAFF), sscc(3)));
+			assert_ok!(Provenance::unpack_case(signed(HOSPITAL_STAFF), case));
 			assert_ok!(dispense(HOSPITAL_STAFF, 0));
 		});
 	}
