@@ -2,7 +2,7 @@
 //!
 //! Benchmark CLI 64.0.0, 2026-12-07. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
-//! Machine `vm`, CPU `AMD EPYC`.
+//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
 //!
 //! Do not edit by hand: change the benchmarks and run the script again.
 
@@ -105,10 +105,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn register_product() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1807`
+		//  Measured:  `1950`
 		//  Estimated: `43329` (the CLI's largest item: `23571`)
-		// Minimum execution time: 180_549_000 picoseconds.
-		Weight::from_parts(188_972_000, 43329)
+		// Minimum execution time: 189_129_000 picoseconds.
+		Weight::from_parts(200_360_000, 43329)
 			.saturating_add(T::DbWeight::get().reads(15_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -130,10 +130,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn register_batch() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1974`
+		//  Measured:  `2117`
 		//  Estimated: `46937` (the CLI's largest item: `23571`)
-		// Minimum execution time: 193_588_000 picoseconds.
-		Weight::from_parts(202_391_000, 46937)
+		// Minimum execution time: 195_003_000 picoseconds.
+		Weight::from_parts(216_003_000, 46937)
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -160,13 +160,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 1000]`.
 	fn commission(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2148`
-		//  Estimated: `50659 + n * (2475 ±0)` (the CLI's largest item: `25413 + n * (2475 ±0)`)
-		// Minimum execution time: 209_493_000 picoseconds.
-		// Raised from 181_064_560 ps: the line reaches the mean measured at n = 1, 215.2 µs (scripts/weights-floor.py).
-		Weight::from_parts(202_587_935, 50659)
-			// Standard Error: 90_227
-			.saturating_add(Weight::from_parts(12_612_065, 0).saturating_mul(n.into()))
+		//  Measured:  `2291`
+		//  Estimated: `50802 + n * (2475 ±0)` (the CLI's largest item: `25556 + n * (2475 ±0)`)
+		// Minimum execution time: 218_825_000 picoseconds.
+		Weight::from_parts(253_754_986, 50802)
+			// Standard Error: 13_757
+			.saturating_add(Weight::from_parts(11_326_304, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -177,6 +176,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Organizations::Organizations` (r:1 w:0)
 	/// Proof: `Organizations::Organizations` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
+	/// Storage: `Organizations::CompanyPrefixes` (r:9 w:0)
+	/// Proof: `Organizations::CompanyPrefixes` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Cases` (r:1 w:1)
 	/// Proof: `Provenance::Cases` (`max_values`: None, `max_size`: Some(7507), added: 9982, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -192,18 +193,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 256]`.
 	fn pack_case(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1752 + n * (663 ±0)`
-		//  Estimated: `35107 + n * (5895 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
-		// Minimum execution time: 175_862_000 picoseconds.
-		// Raised from 31_193_895 ps: the line reaches the mean measured at n = 1, 180.1 µs (scripts/weights-floor.py).
-		Weight::from_parts(154_854_941, 35107)
-			// Standard Error: 123_698
-			.saturating_add(Weight::from_parts(25_245_059, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		//  Measured:  `2524 + n * (663 ±0)`
+		//  Estimated: `65825 + n * (5867 ±0)` (the CLI's largest item: `23571 + n * (3300 ±0)`)
+		// Minimum execution time: 242_791_000 picoseconds.
+		// Raised from 188_271_051 ps: the line reaches the mean measured at n = 1, 248.1 µs (scripts/weights-floor.py).
+		Weight::from_parts(224_180_711, 65825)
+			// Standard Error: 23_436
+			.saturating_add(Weight::from_parts(23_919_289, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(15_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 5895).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 5867).saturating_mul(n.into()))
 	}
 	/// Storage: `Organizations::Members` (r:1 w:0)
 	/// Proof: `Organizations::Members` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
@@ -224,11 +225,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1829 + n * (646 ±0)`
 		//  Estimated: `33432 + n * (3300 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
-		// Minimum execution time: 154_390_000 picoseconds.
-		// Raised from 94_895_049 ps: the line reaches the mean measured at n = 1, 158.5 µs (scripts/weights-floor.py).
-		Weight::from_parts(141_673_001, 33432)
-			// Standard Error: 119_224
-			.saturating_add(Weight::from_parts(16_826_999, 0).saturating_mul(n.into()))
+		// Minimum execution time: 160_894_000 picoseconds.
+		// Raised from 46_955_384 ps: the line reaches the mean measured at n = 1, 167.9 µs (scripts/weights-floor.py).
+		Weight::from_parts(150_851_522, 33432)
+			// Standard Error: 89_662
+			.saturating_add(Weight::from_parts(17_048_478, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -249,8 +250,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2029`
 		//  Estimated: `19224` (the CLI's largest item: `6266`)
-		// Minimum execution time: 97_074_000 picoseconds.
-		Weight::from_parts(107_661_000, 19224)
+		// Minimum execution time: 100_926_000 picoseconds.
+		Weight::from_parts(118_582_000, 19224)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -271,10 +272,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1475 + n * (687 ±0)`
 		//  Estimated: `29825 + n * (5897 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
-		// Minimum execution time: 107_260_000 picoseconds.
-		Weight::from_parts(108_581_000, 29825)
-			// Standard Error: 130_856
-			.saturating_add(Weight::from_parts(25_188_790, 0).saturating_mul(n.into()))
+		// Minimum execution time: 115_917_000 picoseconds.
+		Weight::from_parts(286_234_302, 29825)
+			// Standard Error: 472_932
+			.saturating_add(Weight::from_parts(26_587_690, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -297,8 +298,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1896`
 		//  Estimated: `16586` (the CLI's largest item: `4290`)
-		// Minimum execution time: 84_687_000 picoseconds.
-		Weight::from_parts(90_955_000, 16586)
+		// Minimum execution time: 89_047_000 picoseconds.
+		Weight::from_parts(98_779_000, 16586)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -321,10 +322,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1325 + n * (708 ±0)`
 		//  Estimated: `26523 + n * (5899 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
-		// Minimum execution time: 128_171_000 picoseconds.
-		Weight::from_parts(137_335_000, 26523)
-			// Standard Error: 84_658
-			.saturating_add(Weight::from_parts(31_215_049, 0).saturating_mul(n.into()))
+		// Minimum execution time: 179_081_000 picoseconds.
+		Weight::from_parts(596_246_333, 26523)
+			// Standard Error: 250_253
+			.saturating_add(Weight::from_parts(29_936_613, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -346,11 +347,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1315 + n * (633 ±0)`
 		//  Estimated: `24848 + n * (3300 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
-		// Minimum execution time: 111_516_000 picoseconds.
-		// Raised from 90_654_811 ps: the line reaches the mean measured at n = 1, 122.4 µs (scripts/weights-floor.py).
-		Weight::from_parts(107_055_587, 24848)
-			// Standard Error: 105_327
-			.saturating_add(Weight::from_parts(15_344_413, 0).saturating_mul(n.into()))
+		// Minimum execution time: 87_899_000 picoseconds.
+		Weight::from_parts(144_465_730, 24848)
+			// Standard Error: 349_877
+			.saturating_add(Weight::from_parts(18_763_472, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -373,8 +373,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1946`
 		//  Estimated: `16586` (the CLI's largest item: `4290`)
-		// Minimum execution time: 71_156_000 picoseconds.
-		Weight::from_parts(73_810_000, 16586)
+		// Minimum execution time: 75_445_000 picoseconds.
+		Weight::from_parts(83_465_000, 16586)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -394,8 +394,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1946`
 		//  Estimated: `16586` (the CLI's largest item: `4290`)
-		// Minimum execution time: 82_333_000 picoseconds.
-		Weight::from_parts(85_126_000, 16586)
+		// Minimum execution time: 86_752_000 picoseconds.
+		Weight::from_parts(99_652_000, 16586)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -415,8 +415,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1904`
 		//  Estimated: `16586` (the CLI's largest item: `4290`)
-		// Minimum execution time: 81_091_000 picoseconds.
-		Weight::from_parts(83_875_000, 16586)
+		// Minimum execution time: 85_871_000 picoseconds.
+		Weight::from_parts(98_427_000, 16586)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -434,8 +434,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1318`
 		//  Estimated: `15881` (the CLI's largest item: `3628`)
-		// Minimum execution time: 66_939_000 picoseconds.
-		Weight::from_parts(69_464_000, 15881)
+		// Minimum execution time: 71_026_000 picoseconds.
+		Weight::from_parts(83_128_000, 15881)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -453,8 +453,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1823`
 		//  Estimated: `12978` (the CLI's largest item: `4290`)
-		// Minimum execution time: 80_320_000 picoseconds.
-		Weight::from_parts(83_855_000, 12978)
+		// Minimum execution time: 84_176_000 picoseconds.
+		Weight::from_parts(94_274_000, 12978)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -472,8 +472,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1862`
 		//  Estimated: `12978` (the CLI's largest item: `4290`)
-		// Minimum execution time: 81_281_000 picoseconds.
-		Weight::from_parts(85_327_000, 12978)
+		// Minimum execution time: 86_147_000 picoseconds.
+		Weight::from_parts(102_020_000, 12978)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -493,8 +493,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1903`
 		//  Estimated: `16563` (the CLI's largest item: `4290`)
-		// Minimum execution time: 73_569_000 picoseconds.
-		Weight::from_parts(77_345_000, 16563)
+		// Minimum execution time: 78_086_000 picoseconds.
+		Weight::from_parts(86_523_000, 16563)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -514,8 +514,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2040`
 		//  Estimated: `16563` (the CLI's largest item: `4290`)
-		// Minimum execution time: 76_303_000 picoseconds.
-		Weight::from_parts(81_312_000, 16563)
+		// Minimum execution time: 81_250_000 picoseconds.
+		Weight::from_parts(89_219_000, 16563)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -535,8 +535,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1562`
 		//  Estimated: `16876` (the CLI's largest item: `4290`)
-		// Minimum execution time: 121_561_000 picoseconds.
-		Weight::from_parts(127_761_000, 16876)
+		// Minimum execution time: 126_098_000 picoseconds.
+		Weight::from_parts(135_024_000, 16876)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -558,8 +558,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1781`
 		//  Estimated: `23366` (the CLI's largest item: `3892`)
-		// Minimum execution time: 133_789_000 picoseconds.
-		Weight::from_parts(139_978_000, 23366)
+		// Minimum execution time: 139_149_000 picoseconds.
+		Weight::from_parts(148_387_000, 23366)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -577,8 +577,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1531`
 		//  Estimated: `18265` (the CLI's largest item: `3892`)
-		// Minimum execution time: 116_834_000 picoseconds.
-		Weight::from_parts(124_525_000, 18265)
+		// Minimum execution time: 121_227_000 picoseconds.
+		Weight::from_parts(128_260_000, 18265)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -587,18 +587,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn register_product() -> Weight {
-		Weight::from_parts(188_972_000, 43329)
+		Weight::from_parts(200_360_000, 43329)
 			.saturating_add(RocksDbWeight::get().reads(15_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn register_batch() -> Weight {
-		Weight::from_parts(202_391_000, 46937)
+		Weight::from_parts(216_003_000, 46937)
 			.saturating_add(RocksDbWeight::get().reads(16_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn commission(n: u32, ) -> Weight {
-		Weight::from_parts(202_587_935, 50659)
-			.saturating_add(Weight::from_parts(12_612_065, 0).saturating_mul(n.into()))
+		Weight::from_parts(253_754_986, 50802)
+			.saturating_add(Weight::from_parts(11_326_304, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(16_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -606,17 +606,17 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2475).saturating_mul(n.into()))
 	}
 	fn pack_case(n: u32, ) -> Weight {
-		Weight::from_parts(154_854_941, 35107)
-			.saturating_add(Weight::from_parts(25_245_059, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
+		Weight::from_parts(224_180_711, 65825)
+			.saturating_add(Weight::from_parts(23_919_289, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(15_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 5895).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 5867).saturating_mul(n.into()))
 	}
 	fn unpack_case(n: u32, ) -> Weight {
-		Weight::from_parts(141_673_001, 33432)
-			.saturating_add(Weight::from_parts(16_826_999, 0).saturating_mul(n.into()))
+		Weight::from_parts(150_851_522, 33432)
+			.saturating_add(Weight::from_parts(17_048_478, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -624,13 +624,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn ship_pack() -> Weight {
-		Weight::from_parts(107_661_000, 19224)
+		Weight::from_parts(118_582_000, 19224)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn ship_case(n: u32, ) -> Weight {
-		Weight::from_parts(108_581_000, 29825)
-			.saturating_add(Weight::from_parts(25_188_790, 0).saturating_mul(n.into()))
+		Weight::from_parts(286_234_302, 29825)
+			.saturating_add(Weight::from_parts(26_587_690, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -638,13 +638,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5897).saturating_mul(n.into()))
 	}
 	fn receive_pack() -> Weight {
-		Weight::from_parts(90_955_000, 16586)
+		Weight::from_parts(98_779_000, 16586)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn receive_case(n: u32, ) -> Weight {
-		Weight::from_parts(137_335_000, 26523)
-			.saturating_add(Weight::from_parts(31_215_049, 0).saturating_mul(n.into()))
+		Weight::from_parts(596_246_333, 26523)
+			.saturating_add(Weight::from_parts(29_936_613, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -652,8 +652,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5899).saturating_mul(n.into()))
 	}
 	fn cancel_shipment(n: u32, ) -> Weight {
-		Weight::from_parts(107_055_587, 24848)
-			.saturating_add(Weight::from_parts(15_344_413, 0).saturating_mul(n.into()))
+		Weight::from_parts(144_465_730, 24848)
+			.saturating_add(Weight::from_parts(18_763_472, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -661,57 +661,57 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn dispense() -> Weight {
-		Weight::from_parts(73_810_000, 16586)
+		Weight::from_parts(83_465_000, 16586)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn decommission() -> Weight {
-		Weight::from_parts(85_126_000, 16586)
+		Weight::from_parts(99_652_000, 16586)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn undo() -> Weight {
-		Weight::from_parts(83_875_000, 16586)
+		Weight::from_parts(98_427_000, 16586)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn recall() -> Weight {
-		Weight::from_parts(69_464_000, 15881)
+		Weight::from_parts(83_128_000, 15881)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn flag_suspect() -> Weight {
-		Weight::from_parts(83_855_000, 12978)
+		Weight::from_parts(94_274_000, 12978)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn quarantine() -> Weight {
-		Weight::from_parts(85_327_000, 12978)
+		Weight::from_parts(102_020_000, 12978)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn clear() -> Weight {
-		Weight::from_parts(77_345_000, 16563)
+		Weight::from_parts(86_523_000, 16563)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn declare_illegitimate() -> Weight {
-		Weight::from_parts(81_312_000, 16563)
+		Weight::from_parts(89_219_000, 16563)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn remove_pack() -> Weight {
-		Weight::from_parts(127_761_000, 16876)
+		Weight::from_parts(135_024_000, 16876)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn remove_batch() -> Weight {
-		Weight::from_parts(139_978_000, 23366)
+		Weight::from_parts(148_387_000, 23366)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn remove_product() -> Weight {
-		Weight::from_parts(124_525_000, 18265)
+		Weight::from_parts(128_260_000, 18265)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
