@@ -566,7 +566,7 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			let manufacturer = Self::acting(&who, &MAKER_ROLES)?;
 			ensure!(gtin.is_valid(), Error::<T>::InvalidGtin);
-			Self::ensure_prefix_holder(gtin, manufacturer)?;
+			Self::ensure_prefix_holder(T::CompanyPrefixes::holder_of_gtin(gtin), manufacturer)?;
 			ensure!(!Products::<T>::contains_key(gtin), Error::<T>::ProductExists);
 			let deposit = T::ProductDeposit::get();
 			T::Currency::hold(&HoldReason::ProductDeposit.into(), &who, deposit)?;
@@ -697,10 +697,7 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			let org = Self::acting(&who, &SUPPLY_ROLES)?;
 			ensure!(sscc.is_valid(), Error::<T>::InvalidSscc);
-			ensure!(
-				T::CompanyPrefixes::holder_of_sscc(sscc) == Some(org),
-				Error::<T>::NotPrefixHolder
-			);
+			Self::ensure_prefix_holder(T::CompanyPrefixes::holder_of_sscc(sscc), org)?;
 			ensure!(!Cases::<T>::contains_key(sscc), Error::<T>::CaseExists);
 			ensure!(!packs.is_empty(), Error::<T>::EmptyCase);
 			let now = T::Time::now();
@@ -1232,16 +1229,17 @@ pub mod pallet {
 			gtin: Gtin,
 		) -> Result<(OrganizationId, ProductOf<T>), DispatchError> {
 			let (org, product) = Self::product_of_maker(who, gtin)?;
-			Self::ensure_prefix_holder(gtin, org)?;
+			Self::ensure_prefix_holder(T::CompanyPrefixes::holder_of_gtin(gtin), org)?;
 			Ok((org, product))
 		}
 
-		/// Refuses unless `org` holds the GS1 Company Prefix of `gtin` ([`Config::CompanyPrefixes`]).
-		fn ensure_prefix_holder(gtin: Gtin, org: OrganizationId) -> DispatchResult {
-			ensure!(
-				T::CompanyPrefixes::holder_of_gtin(gtin) == Some(org),
-				Error::<T>::NotPrefixHolder
-			);
+		/// Refuses unless `org` is `holder`, the holder of a GTIN's or an SSCC's GS1 Company
+		/// Prefix as [`Config::CompanyPrefixes`] answered it.
+		fn ensure_prefix_holder(
+			holder: Option<OrganizationId>,
+			org: OrganizationId,
+		) -> DispatchResult {
+			ensure!(holder == Some(org), Error::<T>::NotPrefixHolder);
 			Ok(())
 		}
 
