@@ -279,9 +279,9 @@ pub(crate) mod tests {
 					provenance::{Gtin, Sscc},
 					CompanyPrefixes,
 				};
-				// The demo wholesaler numbers its own cases (1 0614142 000000001 8).
 				let example = Gtin(9_501_101_530_003);
 				let example_case = Sscc(106_141_411_234_567_897);
+				// The demo wholesaler numbers its own cases (1 0614142 000000001 8).
 				let wholesalers_case = Sscc(106_141_420_000_000_018);
 				let (maker, wholesaler) = (4, 5);
 				assert_eq!(crate::Organizations::holder_of_gtin(example), Some(maker));
