@@ -2,7 +2,7 @@
 //!
 //! Benchmark CLI 64.0.0, 2026-12-07. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
-//! Machine `vm`, CPU `AMD EPYC`.
+//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
 //!
 //! Do not edit by hand: change the benchmarks and run the script again.
 
@@ -92,11 +92,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1369`
 		//  Estimated: `16169` (the CLI's largest item: `3892`)
-		// Minimum execution time: 128_111_000 picoseconds.
-		// Raised from 131_501_269 ps: the line reaches the mean measured at r = 1, 132.3 µs (scripts/weights-floor.py).
-		Weight::from_parts(132_131_217, 16169)
-			// Standard Error: 1_050
-			.saturating_add(Weight::from_parts(168_783, 0).saturating_mul(r.into()))
+		// Minimum execution time: 132_646_000 picoseconds.
+		Weight::from_parts(145_747_978, 16169)
+			// Standard Error: 7_298
+			.saturating_add(Weight::from_parts(170_476, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -117,11 +116,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1488`
 		//  Estimated: `18165` (the CLI's largest item: `3892`)
-		// Minimum execution time: 131_657_000 picoseconds.
-		// Raised from 142_092_026 ps: the line reaches the mean measured at r = 1, 147.8 µs (scripts/weights-floor.py).
-		Weight::from_parts(147_614_159, 18165)
-			// Standard Error: 13_245
-			.saturating_add(Weight::from_parts(185_841, 0).saturating_mul(r.into()))
+		// Minimum execution time: 136_728_000 picoseconds.
+		Weight::from_parts(145_881_182, 18165)
+			// Standard Error: 4_082
+			.saturating_add(Weight::from_parts(206_370, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -145,8 +143,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1970`
 		//  Estimated: `23248` (the CLI's largest item: `3892`)
-		// Minimum execution time: 146_839_000 picoseconds.
-		Weight::from_parts(150_765_000, 23248)
+		// Minimum execution time: 153_297_000 picoseconds.
+		Weight::from_parts(163_541_000, 23248)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -162,8 +160,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1497`
 		//  Estimated: `12265` (the CLI's largest item: `3628`)
-		// Minimum execution time: 50_225_000 picoseconds.
-		Weight::from_parts(53_280_000, 12265)
+		// Minimum execution time: 54_240_000 picoseconds.
+		Weight::from_parts(59_246_000, 12265)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -181,8 +179,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1384`
 		//  Estimated: `16145` (the CLI's largest item: `3892`)
-		// Minimum execution time: 114_381_000 picoseconds.
-		Weight::from_parts(119_418_000, 16145)
+		// Minimum execution time: 119_720_000 picoseconds.
+		Weight::from_parts(127_920_000, 16145)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -229,11 +227,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `9858 + l * (735 ±0)`
 		//  Estimated: `93184 + l * (7316 ±0)` (the CLI's largest item: `14517 + l * (3300 ±0)`)
-		// Minimum execution time: 309_962_000 picoseconds.
-		// Raised from 297_994_867 ps: the line reaches the mean measured at l = 1, 324.3 µs (scripts/weights-floor.py).
-		Weight::from_parts(299_391_922, 93184)
-			// Standard Error: 45_182
-			.saturating_add(Weight::from_parts(24_908_078, 0).saturating_mul(l.into()))
+		// Minimum execution time: 336_157_000 picoseconds.
+		Weight::from_parts(331_963_804, 93184)
+			// Standard Error: 34_342
+			.saturating_add(Weight::from_parts(24_606_837, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(20_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -253,10 +250,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3206 + l * (107 ±0)`
 		//  Estimated: `18634` (the CLI's largest item: `9946`)
-		// Minimum execution time: 74_842_000 picoseconds.
-		Weight::from_parts(77_653_469, 18634)
-			// Standard Error: 6_870
-			.saturating_add(Weight::from_parts(832_568, 0).saturating_mul(l.into()))
+		// Minimum execution time: 80_220_000 picoseconds.
+		Weight::from_parts(88_615_613, 18634)
+			// Standard Error: 12_835
+			.saturating_add(Weight::from_parts(934_860, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -272,8 +269,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4919`
 		//  Estimated: `18634` (the CLI's largest item: `9946`)
-		// Minimum execution time: 88_212_000 picoseconds.
-		Weight::from_parts(93_700_000, 18634)
+		// Minimum execution time: 97_314_000 picoseconds.
+		Weight::from_parts(105_886_000, 18634)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -294,11 +291,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3181 + l * (203 ±0)`
 		//  Estimated: `22783 + l * (4900 ±0)` (the CLI's largest item: `9946 + l * (2524 ±0)`)
-		// Minimum execution time: 89_143_000 picoseconds.
-		// Raised from 78_891_281 ps: the line reaches the mean measured at l = 1, 95.74 µs (scripts/weights-floor.py).
-		Weight::from_parts(80_623_484, 22783)
-			// Standard Error: 38_874
-			.saturating_add(Weight::from_parts(15_116_516, 0).saturating_mul(l.into()))
+		// Minimum execution time: 96_692_000 picoseconds.
+		// Raised from 88_264_617 ps: the line reaches the mean measured at l = 1, 105.7 µs (scripts/weights-floor.py).
+		Weight::from_parts(89_742_423, 22783)
+			// Standard Error: 42_816
+			.saturating_add(Weight::from_parts(15_957_577, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -317,8 +314,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3394`
 		//  Estimated: `14156` (the CLI's largest item: `5468`)
-		// Minimum execution time: 71_607_000 picoseconds.
-		Weight::from_parts(76_725_000, 14156)
+		// Minimum execution time: 79_384_000 picoseconds.
+		Weight::from_parts(89_679_000, 14156)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -334,8 +331,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3395`
 		//  Estimated: `14156` (the CLI's largest item: `5468`)
-		// Minimum execution time: 68_662_000 picoseconds.
-		Weight::from_parts(74_811_000, 14156)
+		// Minimum execution time: 76_260_000 picoseconds.
+		Weight::from_parts(88_116_000, 14156)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -351,8 +348,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3395`
 		//  Estimated: `14156` (the CLI's largest item: `5468`)
-		// Minimum execution time: 69_383_000 picoseconds.
-		Weight::from_parts(74_781_000, 14156)
+		// Minimum execution time: 76_183_000 picoseconds.
+		Weight::from_parts(85_973_000, 14156)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -379,10 +376,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2724 + l * (203 ±0)`
 		//  Estimated: `23073 + l * (4900 ±0)` (the CLI's largest item: `9946 + l * (2524 ±0)`)
-		// Minimum execution time: 148_130_000 picoseconds.
-		Weight::from_parts(143_095_662, 23073)
-			// Standard Error: 39_480
-			.saturating_add(Weight::from_parts(14_047_157, 0).saturating_mul(l.into()))
+		// Minimum execution time: 156_678_000 picoseconds.
+		Weight::from_parts(153_785_736, 23073)
+			// Standard Error: 57_422
+			.saturating_add(Weight::from_parts(15_757_070, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -394,35 +391,35 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn publish_new_policy(r: u32, ) -> Weight {
-		Weight::from_parts(132_131_217, 16169)
-			.saturating_add(Weight::from_parts(168_783, 0).saturating_mul(r.into()))
+		Weight::from_parts(145_747_978, 16169)
+			.saturating_add(Weight::from_parts(170_476, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn publish_policy(r: u32, ) -> Weight {
-		Weight::from_parts(147_614_159, 18165)
-			.saturating_add(Weight::from_parts(185_841, 0).saturating_mul(r.into()))
+		Weight::from_parts(145_881_182, 18165)
+			.saturating_add(Weight::from_parts(206_370, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn record_coverage() -> Weight {
-		Weight::from_parts(150_765_000, 23248)
+		Weight::from_parts(163_541_000, 23248)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn end_coverage() -> Weight {
-		Weight::from_parts(53_280_000, 12265)
+		Weight::from_parts(59_246_000, 12265)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn remove_coverage() -> Weight {
-		Weight::from_parts(119_418_000, 16145)
+		Weight::from_parts(127_920_000, 16145)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn submit_claim(l: u32, ) -> Weight {
-		Weight::from_parts(299_391_922, 93184)
-			.saturating_add(Weight::from_parts(24_908_078, 0).saturating_mul(l.into()))
+		Weight::from_parts(331_963_804, 93184)
+			.saturating_add(Weight::from_parts(24_606_837, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(20_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
@@ -430,19 +427,19 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 7316).saturating_mul(l.into()))
 	}
 	fn adjudicate(l: u32, ) -> Weight {
-		Weight::from_parts(77_653_469, 18634)
-			.saturating_add(Weight::from_parts(832_568, 0).saturating_mul(l.into()))
+		Weight::from_parts(88_615_613, 18634)
+			.saturating_add(Weight::from_parts(934_860, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn appeal() -> Weight {
-		Weight::from_parts(93_700_000, 18634)
+		Weight::from_parts(105_886_000, 18634)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn cancel(l: u32, ) -> Weight {
-		Weight::from_parts(80_623_484, 22783)
-			.saturating_add(Weight::from_parts(15_116_516, 0).saturating_mul(l.into()))
+		Weight::from_parts(89_742_423, 22783)
+			.saturating_add(Weight::from_parts(15_957_577, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
@@ -450,23 +447,23 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 4900).saturating_mul(l.into()))
 	}
 	fn instruct_payment() -> Weight {
-		Weight::from_parts(76_725_000, 14156)
+		Weight::from_parts(89_679_000, 14156)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn confirm_payment() -> Weight {
-		Weight::from_parts(74_811_000, 14156)
+		Weight::from_parts(88_116_000, 14156)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn dispute_payment() -> Weight {
-		Weight::from_parts(74_781_000, 14156)
+		Weight::from_parts(85_973_000, 14156)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn remove_claim(l: u32, ) -> Weight {
-		Weight::from_parts(143_095_662, 23073)
-			.saturating_add(Weight::from_parts(14_047_157, 0).saturating_mul(l.into()))
+		Weight::from_parts(153_785_736, 23073)
+			.saturating_add(Weight::from_parts(15_757_070, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))

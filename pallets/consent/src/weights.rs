@@ -2,7 +2,7 @@
 //!
 //! Benchmark CLI 64.0.0, 2026-12-07. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
-//! Machine `vm`, CPU `AMD EPYC`.
+//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
 //!
 //! Do not edit by hand: change the benchmarks and run the script again.
 
@@ -96,10 +96,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1628 + n * (65 ±0)`
 		//  Estimated: `29889` (the CLI's largest item: `8315`)
-		// Minimum execution time: 144_285_000 picoseconds.
-		Weight::from_parts(155_779_611, 29889)
-			// Standard Error: 13_346
-			.saturating_add(Weight::from_parts(201_233, 0).saturating_mul(n.into()))
+		// Minimum execution time: 148_752_000 picoseconds.
+		// Raised from 173_002_873 ps: the line reaches the mean measured at n = 0, 196.7 µs (scripts/weights-floor.py).
+		Weight::from_parts(196_700_000, 29889)
+			// Standard Error: 16_846
+			.saturating_add(Weight::from_parts(187_572, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -120,10 +121,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1021 + n * (72 ±0)`
 		//  Estimated: `24520` (the CLI's largest item: `8315`)
-		// Minimum execution time: 57_796_000 picoseconds.
-		Weight::from_parts(59_040_382, 24520)
-			// Standard Error: 11_383
-			.saturating_add(Weight::from_parts(1_760_123, 0).saturating_mul(n.into()))
+		// Minimum execution time: 60_101_000 picoseconds.
+		Weight::from_parts(67_945_068, 24520)
+			// Standard Error: 5_821
+			.saturating_add(Weight::from_parts(1_559_072, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -152,11 +153,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2009 + n * (72 ±0)`
 		//  Estimated: `37126` (the CLI's largest item: `8315`)
-		// Minimum execution time: 172_897_000 picoseconds.
-		// Raised from 178_021_952 ps: the line reaches the mean measured at n = 1, 200.8 µs (scripts/weights-floor.py).
-		Weight::from_parts(199_022_691, 37126)
-			// Standard Error: 16_021
-			.saturating_add(Weight::from_parts(1_777_309, 0).saturating_mul(n.into()))
+		// Minimum execution time: 177_986_000 picoseconds.
+		Weight::from_parts(186_134_460, 37126)
+			// Standard Error: 8_935
+			.saturating_add(Weight::from_parts(1_823_959, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -179,10 +179,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1502 + n * (72 ±0)`
 		//  Estimated: `28459` (the CLI's largest item: `8315`)
-		// Minimum execution time: 122_102_000 picoseconds.
-		Weight::from_parts(132_973_370, 28459)
-			// Standard Error: 27_186
-			.saturating_add(Weight::from_parts(1_779_962, 0).saturating_mul(n.into()))
+		// Minimum execution time: 126_507_000 picoseconds.
+		Weight::from_parts(143_511_840, 28459)
+			// Standard Error: 16_689
+			.saturating_add(Weight::from_parts(1_672_463, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -200,8 +200,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `834`
 		//  Estimated: `16453` (the CLI's largest item: `3892`)
-		// Minimum execution time: 111_747_000 picoseconds.
-		Weight::from_parts(116_583_000, 16453)
+		// Minimum execution time: 111_956_000 picoseconds.
+		Weight::from_parts(118_277_000, 16453)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -219,8 +219,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `998`
 		//  Estimated: `16453` (the CLI's largest item: `3892`)
-		// Minimum execution time: 100_169_000 picoseconds.
-		Weight::from_parts(106_528_000, 16453)
+		// Minimum execution time: 102_735_000 picoseconds.
+		Weight::from_parts(109_131_000, 16453)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -246,8 +246,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3914`
 		//  Estimated: `64426` (the CLI's largest item: `43118`)
-		// Minimum execution time: 228_190_000 picoseconds.
-		Weight::from_parts(235_211_000, 64426)
+		// Minimum execution time: 238_636_000 picoseconds.
+		Weight::from_parts(252_775_000, 64426)
 			.saturating_add(T::DbWeight::get().reads(23_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -261,8 +261,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `850`
 		//  Estimated: `8683` (the CLI's largest item: `3623`)
-		// Minimum execution time: 34_571_000 picoseconds.
-		Weight::from_parts(36_685_000, 8683)
+		// Minimum execution time: 35_782_000 picoseconds.
+		Weight::from_parts(40_723_000, 8683)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -274,8 +274,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `315`
 		//  Estimated: `5116` (the CLI's largest item: `3623`)
-		// Minimum execution time: 22_453_000 picoseconds.
-		Weight::from_parts(24_016_000, 5116)
+		// Minimum execution time: 22_466_000 picoseconds.
+		Weight::from_parts(25_075_000, 5116)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -297,8 +297,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1855`
 		//  Estimated: `19810` (the CLI's largest item: `3892`)
-		// Minimum execution time: 118_086_000 picoseconds.
-		Weight::from_parts(122_222_000, 19810)
+		// Minimum execution time: 124_390_000 picoseconds.
+		Weight::from_parts(133_119_000, 19810)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -314,8 +314,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `789`
 		//  Estimated: `12359` (the CLI's largest item: `3642`)
-		// Minimum execution time: 40_801_000 picoseconds.
-		Weight::from_parts(44_095_000, 12359)
+		// Minimum execution time: 40_866_000 picoseconds.
+		Weight::from_parts(48_418_000, 12359)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -327,8 +327,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4278`
 		//  Estimated: `11943` (the CLI's largest item: `8315`)
-		// Minimum execution time: 141_191_000 picoseconds.
-		Weight::from_parts(147_540_000, 11943)
+		// Minimum execution time: 143_857_000 picoseconds.
+		Weight::from_parts(149_615_000, 11943)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// Storage: `Consent::SubjectConsents` (r:1 w:0)
@@ -339,8 +339,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4249`
 		//  Estimated: `11943` (the CLI's largest item: `8315`)
-		// Minimum execution time: 160_369_000 picoseconds.
-		Weight::from_parts(167_409_000, 11943)
+		// Minimum execution time: 166_795_000 picoseconds.
+		Weight::from_parts(171_812_000, 11943)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 }
@@ -348,70 +348,70 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn grant(n: u32, ) -> Weight {
-		Weight::from_parts(155_779_611, 29889)
-			.saturating_add(Weight::from_parts(201_233, 0).saturating_mul(n.into()))
+		Weight::from_parts(196_700_000, 29889)
+			.saturating_add(Weight::from_parts(187_572, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn revoke(n: u32, ) -> Weight {
-		Weight::from_parts(59_040_382, 24520)
-			.saturating_add(Weight::from_parts(1_760_123, 0).saturating_mul(n.into()))
+		Weight::from_parts(67_945_068, 24520)
+			.saturating_add(Weight::from_parts(1_559_072, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn replace(n: u32, ) -> Weight {
-		Weight::from_parts(199_022_691, 37126)
-			.saturating_add(Weight::from_parts(1_777_309, 0).saturating_mul(n.into()))
+		Weight::from_parts(186_134_460, 37126)
+			.saturating_add(Weight::from_parts(1_823_959, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn remove(n: u32, ) -> Weight {
-		Weight::from_parts(132_973_370, 28459)
-			.saturating_add(Weight::from_parts(1_779_962, 0).saturating_mul(n.into()))
+		Weight::from_parts(143_511_840, 28459)
+			.saturating_add(Weight::from_parts(1_672_463, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn appoint_proxy() -> Weight {
-		Weight::from_parts(116_583_000, 16453)
+		Weight::from_parts(118_277_000, 16453)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn remove_proxy() -> Weight {
-		Weight::from_parts(106_528_000, 16453)
+		Weight::from_parts(109_131_000, 16453)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn open_break_glass() -> Weight {
-		Weight::from_parts(235_211_000, 64426)
+		Weight::from_parts(252_775_000, 64426)
 			.saturating_add(RocksDbWeight::get().reads(23_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn justify() -> Weight {
-		Weight::from_parts(36_685_000, 8683)
+		Weight::from_parts(40_723_000, 8683)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn flag_overdue() -> Weight {
-		Weight::from_parts(24_016_000, 5116)
+		Weight::from_parts(25_075_000, 5116)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn close_break_glass() -> Weight {
-		Weight::from_parts(122_222_000, 19810)
+		Weight::from_parts(133_119_000, 19810)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn end_break_glass() -> Weight {
-		Weight::from_parts(44_095_000, 12359)
+		Weight::from_parts(48_418_000, 12359)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn decide() -> Weight {
-		Weight::from_parts(147_540_000, 11943)
+		Weight::from_parts(149_615_000, 11943)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 	fn consent_covering() -> Weight {
-		Weight::from_parts(167_409_000, 11943)
+		Weight::from_parts(171_812_000, 11943)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 }

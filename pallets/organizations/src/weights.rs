@@ -2,7 +2,7 @@
 //!
 //! Benchmark CLI 64.0.0, 2026-12-07. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
-//! Machine `vm`, CPU `AMD EPYC`.
+//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
 //!
 //! Do not edit by hand: change the benchmarks and run the script again.
 
@@ -102,10 +102,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1285`
 		//  Estimated: `21020` (the CLI's largest item: `3892`)
-		// Minimum execution time: 158_676_000 picoseconds.
-		Weight::from_parts(158_354_525, 21020)
-			// Standard Error: 6_443
-			.saturating_add(Weight::from_parts(6_632_598, 0).saturating_mul(r.into()))
+		// Minimum execution time: 155_644_000 picoseconds.
+		Weight::from_parts(161_163_180, 21020)
+			// Standard Error: 10_810
+			.saturating_add(Weight::from_parts(6_550_071, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
@@ -137,13 +137,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `m` is `[1, 128]`.
 	fn remove(m: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5160 + m * (321 ±0)`
+		//  Measured:  `5329 + m * (321 ±0)`
 		//  Estimated: `220059 + m * (10393 ±0)` (the CLI's largest item: `161566 + m * (2902 ±0)`)
-		// Minimum execution time: 715_897_000 picoseconds.
-		// Raised from 502_648_631 ps: the line reaches the mean measured at m = 1, 752.7 µs (scripts/weights-floor.py).
-		Weight::from_parts(656_548_146, 220059)
-			// Standard Error: 283_169
-			.saturating_add(Weight::from_parts(96_151_854, 0).saturating_mul(m.into()))
+		// Minimum execution time: 749_856_000 picoseconds.
+		// Raised from 581_857_143 ps: the line reaches the mean measured at m = 1, 769.8 µs (scripts/weights-floor.py).
+		Weight::from_parts(678_547_128, 220059)
+			// Standard Error: 379_118
+			.saturating_add(Weight::from_parts(91_252_872, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(72_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(93_u64))
@@ -158,10 +158,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Organizations::PrefixesOf` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	fn assign_company_prefix() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1103`
+		//  Measured:  `1305`
 		//  Estimated: `30749` (the CLI's largest item: `23571`)
-		// Minimum execution time: 115_922_000 picoseconds.
-		Weight::from_parts(121_642_000, 30749)
+		// Minimum execution time: 119_970_000 picoseconds.
+		Weight::from_parts(127_142_000, 30749)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
@@ -171,10 +171,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Organizations::PrefixesOf` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	fn withdraw_company_prefix() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `853`
+		//  Measured:  `1055`
 		//  Estimated: `27121` (the CLI's largest item: `23571`)
-		// Minimum execution time: 84_646_000 picoseconds.
-		Weight::from_parts(89_814_000, 27121)
+		// Minimum execution time: 87_000_000 picoseconds.
+		Weight::from_parts(94_323_000, 27121)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
@@ -188,8 +188,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `682`
 		//  Estimated: `5121` (the CLI's largest item: `3628`)
-		// Minimum execution time: 32_718_000 picoseconds.
-		Weight::from_parts(34_722_000, 5121)
+		// Minimum execution time: 32_453_000 picoseconds.
+		Weight::from_parts(36_582_000, 5121)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -201,8 +201,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `606`
 		//  Estimated: `3628`
-		// Minimum execution time: 29_303_000 picoseconds.
-		Weight::from_parts(30_936_000, 3628)
+		// Minimum execution time: 28_390_000 picoseconds.
+		Weight::from_parts(32_746_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -216,8 +216,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `649`
 		//  Estimated: `5121` (the CLI's largest item: `3628`)
-		// Minimum execution time: 32_448_000 picoseconds.
-		Weight::from_parts(34_332_000, 5121)
+		// Minimum execution time: 30_890_000 picoseconds.
+		Weight::from_parts(35_319_000, 5121)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -229,8 +229,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `606`
 		//  Estimated: `3628`
-		// Minimum execution time: 29_444_000 picoseconds.
-		Weight::from_parts(31_046_000, 3628)
+		// Minimum execution time: 28_769_000 picoseconds.
+		Weight::from_parts(31_620_000, 3628)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -248,8 +248,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1363`
 		//  Estimated: `17257` (the CLI's largest item: `6144`)
-		// Minimum execution time: 132_767_000 picoseconds.
-		Weight::from_parts(137_946_000, 17257)
+		// Minimum execution time: 127_674_000 picoseconds.
+		Weight::from_parts(139_316_000, 17257)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -267,8 +267,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1491`
 		//  Estimated: `17257` (the CLI's largest item: `6144`)
-		// Minimum execution time: 121_330_000 picoseconds.
-		Weight::from_parts(125_987_000, 17257)
+		// Minimum execution time: 116_334_000 picoseconds.
+		Weight::from_parts(128_250_000, 17257)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -280,8 +280,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `935`
 		//  Estimated: `7195` (the CLI's largest item: `3628`)
-		// Minimum execution time: 33_199_000 picoseconds.
-		Weight::from_parts(35_313_000, 7195)
+		// Minimum execution time: 32_776_000 picoseconds.
+		Weight::from_parts(36_808_000, 7195)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -293,8 +293,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1005`
 		//  Estimated: `7195` (the CLI's largest item: `3628`)
-		// Minimum execution time: 36_414_000 picoseconds.
-		Weight::from_parts(38_698_000, 7195)
+		// Minimum execution time: 33_978_000 picoseconds.
+		Weight::from_parts(40_211_000, 7195)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -306,8 +306,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `935`
 		//  Estimated: `7195` (the CLI's largest item: `3628`)
-		// Minimum execution time: 20_751_000 picoseconds.
-		Weight::from_parts(22_544_000, 7195)
+		// Minimum execution time: 21_751_000 picoseconds.
+		Weight::from_parts(24_125_000, 7195)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 }
@@ -315,15 +315,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn admit(r: u32, ) -> Weight {
-		Weight::from_parts(158_354_525, 21020)
-			.saturating_add(Weight::from_parts(6_632_598, 0).saturating_mul(r.into()))
+		Weight::from_parts(161_163_180, 21020)
+			.saturating_add(Weight::from_parts(6_550_071, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(r.into())))
 	}
 	fn remove(m: u32, ) -> Weight {
-		Weight::from_parts(656_548_146, 220059)
-			.saturating_add(Weight::from_parts(96_151_854, 0).saturating_mul(m.into()))
+		Weight::from_parts(678_547_128, 220059)
+			.saturating_add(Weight::from_parts(91_252_872, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(72_u64))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(93_u64))
@@ -331,57 +331,57 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 10393).saturating_mul(m.into()))
 	}
 	fn assign_company_prefix() -> Weight {
-		Weight::from_parts(121_642_000, 30749)
+		Weight::from_parts(127_142_000, 30749)
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn withdraw_company_prefix() -> Weight {
-		Weight::from_parts(89_814_000, 27121)
+		Weight::from_parts(94_323_000, 27121)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn grant_role() -> Weight {
-		Weight::from_parts(34_722_000, 5121)
+		Weight::from_parts(36_582_000, 5121)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn suspend_role() -> Weight {
-		Weight::from_parts(30_936_000, 3628)
+		Weight::from_parts(32_746_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn reinstate_role() -> Weight {
-		Weight::from_parts(34_332_000, 5121)
+		Weight::from_parts(35_319_000, 5121)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn revoke_role() -> Weight {
-		Weight::from_parts(31_046_000, 3628)
+		Weight::from_parts(31_620_000, 3628)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn add_member() -> Weight {
-		Weight::from_parts(137_946_000, 17257)
+		Weight::from_parts(139_316_000, 17257)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn remove_member() -> Weight {
-		Weight::from_parts(125_987_000, 17257)
+		Weight::from_parts(128_250_000, 17257)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_credentials() -> Weight {
-		Weight::from_parts(35_313_000, 7195)
+		Weight::from_parts(36_808_000, 7195)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_voter() -> Weight {
-		Weight::from_parts(38_698_000, 7195)
+		Weight::from_parts(40_211_000, 7195)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn vote() -> Weight {
-		Weight::from_parts(22_544_000, 7195)
+		Weight::from_parts(24_125_000, 7195)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 }

@@ -107,8 +107,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1950`
 		//  Estimated: `43329` (the CLI's largest item: `23571`)
-		// Minimum execution time: 189_129_000 picoseconds.
-		Weight::from_parts(200_360_000, 43329)
+		// Minimum execution time: 181_824_000 picoseconds.
+		Weight::from_parts(199_571_000, 43329)
 			.saturating_add(T::DbWeight::get().reads(15_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -132,8 +132,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2117`
 		//  Estimated: `46937` (the CLI's largest item: `23571`)
-		// Minimum execution time: 195_003_000 picoseconds.
-		Weight::from_parts(216_003_000, 46937)
+		// Minimum execution time: 200_753_000 picoseconds.
+		Weight::from_parts(212_350_000, 46937)
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -162,10 +162,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2291`
 		//  Estimated: `50802 + n * (2475 ±0)` (the CLI's largest item: `25556 + n * (2475 ±0)`)
-		// Minimum execution time: 218_825_000 picoseconds.
-		Weight::from_parts(253_754_986, 50802)
-			// Standard Error: 13_757
-			.saturating_add(Weight::from_parts(11_326_304, 0).saturating_mul(n.into()))
+		// Minimum execution time: 218_596_000 picoseconds.
+		Weight::from_parts(253_298_977, 50802)
+			// Standard Error: 28_067
+			.saturating_add(Weight::from_parts(11_406_013, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -195,11 +195,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2524 + n * (663 ±0)`
 		//  Estimated: `65825 + n * (5867 ±0)` (the CLI's largest item: `23571 + n * (3300 ±0)`)
-		// Minimum execution time: 242_791_000 picoseconds.
-		// Raised from 188_271_051 ps: the line reaches the mean measured at n = 1, 248.1 µs (scripts/weights-floor.py).
-		Weight::from_parts(224_180_711, 65825)
-			// Standard Error: 23_436
-			.saturating_add(Weight::from_parts(23_919_289, 0).saturating_mul(n.into()))
+		// Minimum execution time: 242_723_000 picoseconds.
+		// Raised from 226_297_101 ps: the line reaches the mean measured at n = 1, 268.9 µs (scripts/weights-floor.py).
+		Weight::from_parts(244_825_678, 65825)
+			// Standard Error: 60_750
+			.saturating_add(Weight::from_parts(24_074_322, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(15_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -225,11 +225,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1829 + n * (646 ±0)`
 		//  Estimated: `33432 + n * (3300 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
-		// Minimum execution time: 160_894_000 picoseconds.
-		// Raised from 46_955_384 ps: the line reaches the mean measured at n = 1, 167.9 µs (scripts/weights-floor.py).
-		Weight::from_parts(150_851_522, 33432)
-			// Standard Error: 89_662
-			.saturating_add(Weight::from_parts(17_048_478, 0).saturating_mul(n.into()))
+		// Minimum execution time: 161_762_000 picoseconds.
+		// Raised from 106_870_298 ps: the line reaches the mean measured at n = 1, 166.6 µs (scripts/weights-floor.py).
+		Weight::from_parts(149_787_982, 33432)
+			// Standard Error: 136_916
+			.saturating_add(Weight::from_parts(16_812_018, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -250,8 +250,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2029`
 		//  Estimated: `19224` (the CLI's largest item: `6266`)
-		// Minimum execution time: 100_926_000 picoseconds.
-		Weight::from_parts(118_582_000, 19224)
+		// Minimum execution time: 100_526_000 picoseconds.
+		Weight::from_parts(109_257_000, 19224)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -272,10 +272,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1475 + n * (687 ±0)`
 		//  Estimated: `29825 + n * (5897 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
-		// Minimum execution time: 115_917_000 picoseconds.
-		Weight::from_parts(286_234_302, 29825)
-			// Standard Error: 472_932
-			.saturating_add(Weight::from_parts(26_587_690, 0).saturating_mul(n.into()))
+		// Minimum execution time: 114_086_000 picoseconds.
+		// Raised from 60_087_126 ps: the line reaches the mean measured at n = 1, 119 µs (scripts/weights-floor.py).
+		Weight::from_parts(94_927_477, 29825)
+			// Standard Error: 36_224
+			.saturating_add(Weight::from_parts(24_072_523, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -298,8 +299,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1896`
 		//  Estimated: `16586` (the CLI's largest item: `4290`)
-		// Minimum execution time: 89_047_000 picoseconds.
-		Weight::from_parts(98_779_000, 16586)
+		// Minimum execution time: 89_561_000 picoseconds.
+		Weight::from_parts(96_758_000, 16586)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -322,10 +323,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1325 + n * (708 ±0)`
 		//  Estimated: `26523 + n * (5899 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
-		// Minimum execution time: 179_081_000 picoseconds.
-		Weight::from_parts(596_246_333, 26523)
-			// Standard Error: 250_253
-			.saturating_add(Weight::from_parts(29_936_613, 0).saturating_mul(n.into()))
+		// Minimum execution time: 103_758_000 picoseconds.
+		// Raised from 10_605_211 ps: the line reaches the mean measured at n = 1, 108.4 µs (scripts/weights-floor.py).
+		Weight::from_parts(76_364_246, 26523)
+			// Standard Error: 48_725
+			.saturating_add(Weight::from_parts(32_035_754, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -347,10 +349,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1315 + n * (633 ±0)`
 		//  Estimated: `24848 + n * (3300 ±0)` (the CLI's largest item: `10972 + n * (3300 ±0)`)
-		// Minimum execution time: 87_899_000 picoseconds.
-		Weight::from_parts(144_465_730, 24848)
-			// Standard Error: 349_877
-			.saturating_add(Weight::from_parts(18_763_472, 0).saturating_mul(n.into()))
+		// Minimum execution time: 88_294_000 picoseconds.
+		// Raised from 23_197_564 ps: the line reaches the mean measured at n = 1, 95.58 µs (scripts/weights-floor.py).
+		Weight::from_parts(78_689_021, 24848)
+			// Standard Error: 126_929
+			.saturating_add(Weight::from_parts(16_890_979, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -373,8 +376,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1946`
 		//  Estimated: `16586` (the CLI's largest item: `4290`)
-		// Minimum execution time: 75_445_000 picoseconds.
-		Weight::from_parts(83_465_000, 16586)
+		// Minimum execution time: 75_465_000 picoseconds.
+		Weight::from_parts(86_814_000, 16586)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -394,8 +397,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1946`
 		//  Estimated: `16586` (the CLI's largest item: `4290`)
-		// Minimum execution time: 86_752_000 picoseconds.
-		Weight::from_parts(99_652_000, 16586)
+		// Minimum execution time: 86_976_000 picoseconds.
+		Weight::from_parts(103_160_000, 16586)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -415,8 +418,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1904`
 		//  Estimated: `16586` (the CLI's largest item: `4290`)
-		// Minimum execution time: 85_871_000 picoseconds.
-		Weight::from_parts(98_427_000, 16586)
+		// Minimum execution time: 85_757_000 picoseconds.
+		Weight::from_parts(106_101_000, 16586)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -434,8 +437,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1318`
 		//  Estimated: `15881` (the CLI's largest item: `3628`)
-		// Minimum execution time: 71_026_000 picoseconds.
-		Weight::from_parts(83_128_000, 15881)
+		// Minimum execution time: 70_448_000 picoseconds.
+		Weight::from_parts(88_053_000, 15881)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -453,8 +456,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1823`
 		//  Estimated: `12978` (the CLI's largest item: `4290`)
-		// Minimum execution time: 84_176_000 picoseconds.
-		Weight::from_parts(94_274_000, 12978)
+		// Minimum execution time: 83_679_000 picoseconds.
+		Weight::from_parts(97_949_000, 12978)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -472,8 +475,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1862`
 		//  Estimated: `12978` (the CLI's largest item: `4290`)
-		// Minimum execution time: 86_147_000 picoseconds.
-		Weight::from_parts(102_020_000, 12978)
+		// Minimum execution time: 85_554_000 picoseconds.
+		Weight::from_parts(91_886_000, 12978)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -493,8 +496,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1903`
 		//  Estimated: `16563` (the CLI's largest item: `4290`)
-		// Minimum execution time: 78_086_000 picoseconds.
-		Weight::from_parts(86_523_000, 16563)
+		// Minimum execution time: 77_725_000 picoseconds.
+		Weight::from_parts(84_824_000, 16563)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -514,8 +517,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2040`
 		//  Estimated: `16563` (the CLI's largest item: `4290`)
-		// Minimum execution time: 81_250_000 picoseconds.
-		Weight::from_parts(89_219_000, 16563)
+		// Minimum execution time: 81_005_000 picoseconds.
+		Weight::from_parts(91_126_000, 16563)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -535,8 +538,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1562`
 		//  Estimated: `16876` (the CLI's largest item: `4290`)
-		// Minimum execution time: 126_098_000 picoseconds.
-		Weight::from_parts(135_024_000, 16876)
+		// Minimum execution time: 127_018_000 picoseconds.
+		Weight::from_parts(135_942_000, 16876)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -558,8 +561,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1781`
 		//  Estimated: `23366` (the CLI's largest item: `3892`)
-		// Minimum execution time: 139_149_000 picoseconds.
-		Weight::from_parts(148_387_000, 23366)
+		// Minimum execution time: 139_226_000 picoseconds.
+		Weight::from_parts(148_214_000, 23366)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -577,8 +580,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1531`
 		//  Estimated: `18265` (the CLI's largest item: `3892`)
-		// Minimum execution time: 121_227_000 picoseconds.
-		Weight::from_parts(128_260_000, 18265)
+		// Minimum execution time: 121_761_000 picoseconds.
+		Weight::from_parts(128_946_000, 18265)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -587,18 +590,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn register_product() -> Weight {
-		Weight::from_parts(200_360_000, 43329)
+		Weight::from_parts(199_571_000, 43329)
 			.saturating_add(RocksDbWeight::get().reads(15_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn register_batch() -> Weight {
-		Weight::from_parts(216_003_000, 46937)
+		Weight::from_parts(212_350_000, 46937)
 			.saturating_add(RocksDbWeight::get().reads(16_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn commission(n: u32, ) -> Weight {
-		Weight::from_parts(253_754_986, 50802)
-			.saturating_add(Weight::from_parts(11_326_304, 0).saturating_mul(n.into()))
+		Weight::from_parts(253_298_977, 50802)
+			.saturating_add(Weight::from_parts(11_406_013, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(16_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -606,8 +609,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2475).saturating_mul(n.into()))
 	}
 	fn pack_case(n: u32, ) -> Weight {
-		Weight::from_parts(224_180_711, 65825)
-			.saturating_add(Weight::from_parts(23_919_289, 0).saturating_mul(n.into()))
+		Weight::from_parts(244_825_678, 65825)
+			.saturating_add(Weight::from_parts(24_074_322, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(15_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -615,8 +618,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5867).saturating_mul(n.into()))
 	}
 	fn unpack_case(n: u32, ) -> Weight {
-		Weight::from_parts(150_851_522, 33432)
-			.saturating_add(Weight::from_parts(17_048_478, 0).saturating_mul(n.into()))
+		Weight::from_parts(149_787_982, 33432)
+			.saturating_add(Weight::from_parts(16_812_018, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -624,13 +627,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn ship_pack() -> Weight {
-		Weight::from_parts(118_582_000, 19224)
+		Weight::from_parts(109_257_000, 19224)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn ship_case(n: u32, ) -> Weight {
-		Weight::from_parts(286_234_302, 29825)
-			.saturating_add(Weight::from_parts(26_587_690, 0).saturating_mul(n.into()))
+		Weight::from_parts(94_927_477, 29825)
+			.saturating_add(Weight::from_parts(24_072_523, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -638,13 +641,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5897).saturating_mul(n.into()))
 	}
 	fn receive_pack() -> Weight {
-		Weight::from_parts(98_779_000, 16586)
+		Weight::from_parts(96_758_000, 16586)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn receive_case(n: u32, ) -> Weight {
-		Weight::from_parts(596_246_333, 26523)
-			.saturating_add(Weight::from_parts(29_936_613, 0).saturating_mul(n.into()))
+		Weight::from_parts(76_364_246, 26523)
+			.saturating_add(Weight::from_parts(32_035_754, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -652,8 +655,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5899).saturating_mul(n.into()))
 	}
 	fn cancel_shipment(n: u32, ) -> Weight {
-		Weight::from_parts(144_465_730, 24848)
-			.saturating_add(Weight::from_parts(18_763_472, 0).saturating_mul(n.into()))
+		Weight::from_parts(78_689_021, 24848)
+			.saturating_add(Weight::from_parts(16_890_979, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -661,57 +664,57 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3300).saturating_mul(n.into()))
 	}
 	fn dispense() -> Weight {
-		Weight::from_parts(83_465_000, 16586)
+		Weight::from_parts(86_814_000, 16586)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn decommission() -> Weight {
-		Weight::from_parts(99_652_000, 16586)
+		Weight::from_parts(103_160_000, 16586)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn undo() -> Weight {
-		Weight::from_parts(98_427_000, 16586)
+		Weight::from_parts(106_101_000, 16586)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn recall() -> Weight {
-		Weight::from_parts(83_128_000, 15881)
+		Weight::from_parts(88_053_000, 15881)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn flag_suspect() -> Weight {
-		Weight::from_parts(94_274_000, 12978)
+		Weight::from_parts(97_949_000, 12978)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn quarantine() -> Weight {
-		Weight::from_parts(102_020_000, 12978)
+		Weight::from_parts(91_886_000, 12978)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn clear() -> Weight {
-		Weight::from_parts(86_523_000, 16563)
+		Weight::from_parts(84_824_000, 16563)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn declare_illegitimate() -> Weight {
-		Weight::from_parts(89_219_000, 16563)
+		Weight::from_parts(91_126_000, 16563)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn remove_pack() -> Weight {
-		Weight::from_parts(135_024_000, 16876)
+		Weight::from_parts(135_942_000, 16876)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn remove_batch() -> Weight {
-		Weight::from_parts(148_387_000, 23366)
+		Weight::from_parts(148_214_000, 23366)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn remove_product() -> Weight {
-		Weight::from_parts(128_260_000, 18265)
+		Weight::from_parts(128_946_000, 18265)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}

@@ -2,7 +2,7 @@
 //!
 //! Benchmark CLI 64.0.0, 2026-12-07. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
-//! Machine `vm`, CPU `AMD EPYC`.
+//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
 //!
 //! Do not edit by hand: change the benchmarks and run the script again.
 
@@ -79,8 +79,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1490`
 		//  Estimated: `19779` (the CLI's largest item: `3892`)
-		// Minimum execution time: 152_537_000 picoseconds.
-		Weight::from_parts(158_927_000, 19779)
+		// Minimum execution time: 148_722_000 picoseconds.
+		Weight::from_parts(164_253_000, 19779)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -102,8 +102,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3178`
 		//  Estimated: `23397` (the CLI's largest item: `3892`)
-		// Minimum execution time: 170_954_000 picoseconds.
-		Weight::from_parts(193_368_000, 23397)
+		// Minimum execution time: 188_177_000 picoseconds.
+		Weight::from_parts(197_571_000, 23397)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -119,8 +119,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1239`
 		//  Estimated: `14419` (the CLI's largest item: `3628`)
-		// Minimum execution time: 49_183_000 picoseconds.
-		Weight::from_parts(51_997_000, 14419)
+		// Minimum execution time: 52_859_000 picoseconds.
+		Weight::from_parts(56_899_000, 14419)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -141,10 +141,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1338 + v * (269 ±0)`
 		//  Estimated: `9433 + v * (8115 ±0)` (the CLI's largest item: `3892 + v * (2767 ±0)`)
-		// Minimum execution time: 52_819_000 picoseconds.
-		Weight::from_parts(53_810_000, 9433)
-			// Standard Error: 57_464
-			.saturating_add(Weight::from_parts(76_055_556, 0).saturating_mul(v.into()))
+		// Minimum execution time: 56_757_000 picoseconds.
+		Weight::from_parts(60_215_000, 9433)
+			// Standard Error: 41_556
+			.saturating_add(Weight::from_parts(76_016_494, 0).saturating_mul(v.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(v.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -167,8 +167,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1490`
 		//  Estimated: `19787` (the CLI's largest item: `3892`)
-		// Minimum execution time: 148_771_000 picoseconds.
-		Weight::from_parts(154_751_000, 19787)
+		// Minimum execution time: 151_388_000 picoseconds.
+		Weight::from_parts(158_717_000, 19787)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -194,8 +194,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2008`
 		//  Estimated: `34249` (the CLI's largest item: `8315`)
-		// Minimum execution time: 161_100_000 picoseconds.
-		Weight::from_parts(169_342_000, 34249)
+		// Minimum execution time: 168_350_000 picoseconds.
+		Weight::from_parts(179_172_000, 34249)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -216,10 +216,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `631 + n * (282 ±0)`
 		//  Estimated: `15260 + n * (8092 ±0)` (the CLI's largest item: `3517 + n * (2902 ±0)`)
-		// Minimum execution time: 118_507_000 picoseconds.
-		Weight::from_parts(120_560_000, 15260)
-			// Standard Error: 136_458
-			.saturating_add(Weight::from_parts(82_075_918, 0).saturating_mul(n.into()))
+		// Minimum execution time: 119_782_000 picoseconds.
+		Weight::from_parts(58_562_687, 15260)
+			// Standard Error: 117_314
+			.saturating_add(Weight::from_parts(80_473_299, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -231,23 +231,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn anchor() -> Weight {
-		Weight::from_parts(158_927_000, 19779)
+		Weight::from_parts(164_253_000, 19779)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn anchor_version() -> Weight {
-		Weight::from_parts(193_368_000, 23397)
+		Weight::from_parts(197_571_000, 23397)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn mark_entered_in_error() -> Weight {
-		Weight::from_parts(51_997_000, 14419)
+		Weight::from_parts(56_899_000, 14419)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn erase(v: u32, ) -> Weight {
-		Weight::from_parts(53_810_000, 9433)
-			.saturating_add(Weight::from_parts(76_055_556, 0).saturating_mul(v.into()))
+		Weight::from_parts(60_215_000, 9433)
+			.saturating_add(Weight::from_parts(76_016_494, 0).saturating_mul(v.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(v.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
@@ -255,18 +255,18 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 8115).saturating_mul(v.into()))
 	}
 	fn anchor_batch() -> Weight {
-		Weight::from_parts(154_751_000, 19787)
+		Weight::from_parts(158_717_000, 19787)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn log_access() -> Weight {
-		Weight::from_parts(169_342_000, 34249)
+		Weight::from_parts(179_172_000, 34249)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn prune_access_log(n: u32, ) -> Weight {
-		Weight::from_parts(120_560_000, 15260)
-			.saturating_add(Weight::from_parts(82_075_918, 0).saturating_mul(n.into()))
+		Weight::from_parts(58_562_687, 15260)
+			.saturating_add(Weight::from_parts(80_473_299, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))

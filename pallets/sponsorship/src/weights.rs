@@ -2,7 +2,7 @@
 //!
 //! Benchmark CLI 64.0.0, 2026-12-07. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
-//! Machine `vm`, CPU `AMD EPYC`.
+//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
 //!
 //! Do not edit by hand: change the benchmarks and run the script again.
 
@@ -77,8 +77,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1404`
 		//  Estimated: `24481` (the CLI's largest item: `6196`)
-		// Minimum execution time: 141_882_000 picoseconds.
-		Weight::from_parts(157_024_000, 24481)
+		// Minimum execution time: 142_597_000 picoseconds.
+		Weight::from_parts(155_476_000, 24481)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -98,8 +98,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1844`
 		//  Estimated: `21878` (the CLI's largest item: `3892`)
-		// Minimum execution time: 131_636_000 picoseconds.
-		Weight::from_parts(141_281_000, 21878)
+		// Minimum execution time: 137_784_000 picoseconds.
+		Weight::from_parts(145_849_000, 21878)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -115,8 +115,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1183`
 		//  Estimated: `14649` (the CLI's largest item: `3892`)
-		// Minimum execution time: 107_620_000 picoseconds.
-		Weight::from_parts(114_200_000, 14649)
+		// Minimum execution time: 111_458_000 picoseconds.
+		Weight::from_parts(121_591_000, 14649)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -126,8 +126,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `168`
 		//  Estimated: `3601`
-		// Minimum execution time: 22_233_000 picoseconds.
-		Weight::from_parts(26_970_000, 3601)
+		// Minimum execution time: 21_953_000 picoseconds.
+		Weight::from_parts(24_417_000, 3601)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -143,8 +143,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1188`
 		//  Estimated: `17264` (the CLI's largest item: `6212`)
-		// Minimum execution time: 109_473_000 picoseconds.
-		Weight::from_parts(173_338_000, 17264)
+		// Minimum execution time: 112_055_000 picoseconds.
+		Weight::from_parts(122_883_000, 17264)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -162,8 +162,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1244`
 		//  Estimated: `19098` (the CLI's largest item: `4709`)
-		// Minimum execution time: 141_200_000 picoseconds.
-		Weight::from_parts(160_619_000, 19098)
+		// Minimum execution time: 142_569_000 picoseconds.
+		Weight::from_parts(149_495_000, 19098)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -177,8 +177,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1103`
 		//  Estimated: `10796` (the CLI's largest item: `3628`)
-		// Minimum execution time: 28_082_000 picoseconds.
-		Weight::from_parts(34_882_000, 10796)
+		// Minimum execution time: 30_951_000 picoseconds.
+		Weight::from_parts(33_291_000, 10796)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 	}
 }
@@ -186,37 +186,37 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn sponsor() -> Weight {
-		Weight::from_parts(157_024_000, 24481)
+		Weight::from_parts(155_476_000, 24481)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn accept_sponsorship() -> Weight {
-		Weight::from_parts(141_281_000, 21878)
+		Weight::from_parts(145_849_000, 21878)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn withdraw_offer() -> Weight {
-		Weight::from_parts(114_200_000, 14649)
+		Weight::from_parts(121_591_000, 14649)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn set_allowance() -> Weight {
-		Weight::from_parts(26_970_000, 3601)
+		Weight::from_parts(24_417_000, 3601)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn end_sponsorship() -> Weight {
-		Weight::from_parts(173_338_000, 17264)
+		Weight::from_parts(122_883_000, 17264)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn charge_sponsored() -> Weight {
-		Weight::from_parts(160_619_000, 19098)
+		Weight::from_parts(149_495_000, 19098)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn deposit_payer() -> Weight {
-		Weight::from_parts(34_882_000, 10796)
+		Weight::from_parts(33_291_000, 10796)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 	}
 }

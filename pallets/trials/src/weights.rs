@@ -2,7 +2,7 @@
 //!
 //! Benchmark CLI 64.0.0, 2026-12-07. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
-//! Machine `vm`, CPU `AMD EPYC`.
+//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
 //!
 //! Do not edit by hand: change the benchmarks and run the script again.
 
@@ -87,8 +87,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1490`
 		//  Estimated: `17662` (the CLI's largest item: `3892`)
-		// Minimum execution time: 158_065_000 picoseconds.
-		Weight::from_parts(174_720_000, 17662)
+		// Minimum execution time: 161_211_000 picoseconds.
+		Weight::from_parts(171_386_000, 17662)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -104,8 +104,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2846`
 		//  Estimated: `13998` (the CLI's largest item: `5310`)
-		// Minimum execution time: 65_477_000 picoseconds.
-		Weight::from_parts(71_376_000, 13998)
+		// Minimum execution time: 67_423_000 picoseconds.
+		Weight::from_parts(71_784_000, 13998)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -121,8 +121,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2932`
 		//  Estimated: `13998` (the CLI's largest item: `5310`)
-		// Minimum execution time: 68_692_000 picoseconds.
-		Weight::from_parts(73_780_000, 13998)
+		// Minimum execution time: 71_135_000 picoseconds.
+		Weight::from_parts(76_316_000, 13998)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -144,8 +144,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3496`
 		//  Estimated: `21483` (the CLI's largest item: `5310`)
-		// Minimum execution time: 186_388_000 picoseconds.
-		Weight::from_parts(204_325_000, 21483)
+		// Minimum execution time: 188_257_000 picoseconds.
+		Weight::from_parts(196_747_000, 21483)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -171,8 +171,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3637`
 		//  Estimated: `36937` (the CLI's largest item: `8315`)
-		// Minimum execution time: 189_403_000 picoseconds.
-		Weight::from_parts(199_808_000, 36937)
+		// Minimum execution time: 195_040_000 picoseconds.
+		Weight::from_parts(207_002_000, 36937)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -192,8 +192,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3339`
 		//  Estimated: `25906` (the CLI's largest item: `8315`)
-		// Minimum execution time: 96_343_000 picoseconds.
-		Weight::from_parts(106_068_000, 25906)
+		// Minimum execution time: 101_600_000 picoseconds.
+		Weight::from_parts(113_275_000, 25906)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -221,8 +221,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4211`
 		//  Estimated: `36097` (the CLI's largest item: `5310`)
-		// Minimum execution time: 187_930_000 picoseconds.
-		Weight::from_parts(199_267_000, 36097)
+		// Minimum execution time: 200_669_000 picoseconds.
+		Weight::from_parts(224_705_000, 36097)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -247,11 +247,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1368 + n * (2271 ±0)`
 		//  Estimated: `29376 + n * (13104 ±0)` (the CLI's largest item: `3691 + n * (4320 ±0)`)
-		// Minimum execution time: 166_849_000 picoseconds.
-		// Raised from 28_683_878 ps: the line reaches the mean measured at n = 1, 172.1 µs (scripts/weights-floor.py).
-		Weight::from_parts(34_122_508, 29376)
-			// Standard Error: 135_665
-			.saturating_add(Weight::from_parts(137_977_492, 0).saturating_mul(n.into()))
+		// Minimum execution time: 175_232_000 picoseconds.
+		Weight::from_parts(58_213_315, 29376)
+			// Standard Error: 956_091
+			.saturating_add(Weight::from_parts(140_850_111, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -272,8 +271,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2991`
 		//  Estimated: `19934` (the CLI's largest item: `5310`)
-		// Minimum execution time: 141_531_000 picoseconds.
-		Weight::from_parts(149_142_000, 19934)
+		// Minimum execution time: 150_304_000 picoseconds.
+		Weight::from_parts(161_461_000, 19934)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -289,8 +288,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2933`
 		//  Estimated: `13998` (the CLI's largest item: `5310`)
-		// Minimum execution time: 75_933_000 picoseconds.
-		Weight::from_parts(81_632_000, 13998)
+		// Minimum execution time: 80_209_000 picoseconds.
+		Weight::from_parts(86_193_000, 13998)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -302,8 +301,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1927`
 		//  Estimated: `6803` (the CLI's largest item: `5310`)
-		// Minimum execution time: 47_912_000 picoseconds.
-		Weight::from_parts(51_787_000, 6803)
+		// Minimum execution time: 48_661_000 picoseconds.
+		Weight::from_parts(53_346_000, 6803)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -312,43 +311,43 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for unit tests and mocks.
 impl WeightInfo for () {
 	fn register() -> Weight {
-		Weight::from_parts(174_720_000, 17662)
+		Weight::from_parts(171_386_000, 17662)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn approve() -> Weight {
-		Weight::from_parts(71_376_000, 13998)
+		Weight::from_parts(71_784_000, 13998)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_status() -> Weight {
-		Weight::from_parts(73_780_000, 13998)
+		Weight::from_parts(76_316_000, 13998)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn amend() -> Weight {
-		Weight::from_parts(204_325_000, 21483)
+		Weight::from_parts(196_747_000, 21483)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn enroll() -> Weight {
-		Weight::from_parts(199_808_000, 36937)
+		Weight::from_parts(207_002_000, 36937)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn reconsent() -> Weight {
-		Weight::from_parts(106_068_000, 25906)
+		Weight::from_parts(113_275_000, 25906)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn withdraw() -> Weight {
-		Weight::from_parts(199_267_000, 36097)
+		Weight::from_parts(224_705_000, 36097)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn consent_ended(n: u32, ) -> Weight {
-		Weight::from_parts(34_122_508, 29376)
-			.saturating_add(Weight::from_parts(137_977_492, 0).saturating_mul(n.into()))
+		Weight::from_parts(58_213_315, 29376)
+			.saturating_add(Weight::from_parts(140_850_111, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -356,17 +355,17 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 13104).saturating_mul(n.into()))
 	}
 	fn release_enrolment() -> Weight {
-		Weight::from_parts(149_142_000, 19934)
+		Weight::from_parts(161_461_000, 19934)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn submit_results() -> Weight {
-		Weight::from_parts(81_632_000, 13998)
+		Weight::from_parts(86_193_000, 13998)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn check_flags() -> Weight {
-		Weight::from_parts(51_787_000, 6803)
+		Weight::from_parts(53_346_000, 6803)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}

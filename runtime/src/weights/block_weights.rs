@@ -1,6 +1,6 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-07 (Y/M/D)
-//! CPU: `2 vCPU (AMD EPYC)`; the highest average of 3 runs
+//! CPU: `2 vCPU (Intel(R) Xeon(R) Processor)`; the highest average of 3 runs
 //!
 //! SHORT-NAME: `block`, LONG-NAME: `BlockExecution`, RUNTIME: `healthchain`
 //! WARMUPS: `10`, REPEAT: `100`
@@ -34,17 +34,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 686_663, 1_035_803
-	///   Average:  766_774
-	///   Median:   758_751
-	///   Std-Dev:  73162.15
+	///   Min, Max: 579_217, 1_211_040
+	///   Average:  928_394
+	///   Median:   956_602
+	///   Std-Dev:  151751.89
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 1_006_940
-	///   95th: 918_549
-	///   75th: 809_516
+	///   99th: 1_165_469
+	///   95th: 1_105_406
+	///   75th: 1_036_433
 	pub const BlockExecutionWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(766_774), 2_465);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(928_394), 2_465);
 }
 
 #[cfg(test)]

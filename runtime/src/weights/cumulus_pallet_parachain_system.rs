@@ -4,7 +4,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-07, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -54,12 +54,11 @@ impl<T: frame_system::Config> cumulus_pallet_parachain_system::WeightInfo for We
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `1485`
-		// Minimum execution time: 2_133_000 picoseconds.
-		// Raised from 2_263_000 ps: the line reaches the mean measured at n = 0, 2.369 µs (scripts/weights-floor.py).
-		Weight::from_parts(2_369_000, 0)
+		// Minimum execution time: 1_860_000 picoseconds.
+		Weight::from_parts(19_972_006, 0)
 			.saturating_add(Weight::from_parts(0, 1485))
-			// Standard Error: 5_541
-			.saturating_add(Weight::from_parts(3_282_843, 0).saturating_mul(n.into()))
+			// Standard Error: 2_478
+			.saturating_add(Weight::from_parts(2_921_399, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -67,24 +66,24 @@ impl<T: frame_system::Config> cumulus_pallet_parachain_system::WeightInfo for We
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 20_491_000 picoseconds.
-		Weight::from_parts(22_113_000, 0)
+		// Minimum execution time: 19_946_000 picoseconds.
+		Weight::from_parts(21_972_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn block_weight_tx_extension_stays_fraction_of_core() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 16_534_000 picoseconds.
-		Weight::from_parts(19_169_000, 0)
+		// Minimum execution time: 16_040_000 picoseconds.
+		Weight::from_parts(17_862_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn block_weight_tx_extension_full_core() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 8_212_000 picoseconds.
-		Weight::from_parts(13_811_000, 0)
+		// Minimum execution time: 7_519_000 picoseconds.
+		Weight::from_parts(8_509_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

@@ -1,6 +1,6 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-07 (Y/M/D)
-//! CPU: `2 vCPU (AMD EPYC)`; the highest average of 3 runs
+//! CPU: `2 vCPU (Intel(R) Xeon(R) Processor)`; the highest average of 3 runs
 //!
 //! SHORT-NAME: `extrinsic`, LONG-NAME: `ExtrinsicBase`, RUNTIME: `healthchain`
 //! WARMUPS: `10`, REPEAT: `100`
@@ -37,25 +37,25 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 148_518, 198_846
-	///   Average:  158_349
-	///   Median:   155_330
-	///   Std-Dev:  10621.04
+	///   Min, Max: 161_584, 279_110
+	///   Average:  203_183
+	///   Median:   197_150
+	///   Std-Dev:  32692.0
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 192_991
-	///   95th: 182_691
-	///   75th: 160_593
+	///   99th: 277_685
+	///   95th: 270_848
+	///   75th: 225_166
 	pub const SignedRemarkWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(158_349), 412);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(203_183), 412);
 	/// The base weight of every extrinsic: [`SignedRemarkWeight`] less the execution its
 	/// transaction extensions are charged on their own, which the measurement already holds.
 	/// No proof: an extrinsic is charged the proof recorded around it (`StorageWeightReclaim`),
 	/// and a whole block of remarks records next to nothing beyond an empty block (the proof
 	/// of [`SignedRemarkWeight`]); upstream's constant has none.
-	/// Derived: 158_349 ns measured less 137_043 ns of the extensions' execution = 21_306 ns (scripts/extrinsic-base.py).
+	/// Derived: 203_183 ns measured less 130_240 ns of the extensions' execution = 72_943 ns (scripts/extrinsic-base.py).
 	pub const ExtrinsicBaseWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(21_306), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(72_943), 0);
 }
 
 #[cfg(test)]

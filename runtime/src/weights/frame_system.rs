@@ -4,7 +4,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-07, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -48,24 +48,23 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_537_000 picoseconds.
-		// Raised from 4_977_000 ps: the line reaches the mean measured at b = 0, 6.16 µs (scripts/weights-floor.py).
-		Weight::from_parts(6_160_000, 0)
+		// Minimum execution time: 3_917_000 picoseconds.
+		Weight::from_parts(58_557_398, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 1
-			.saturating_add(Weight::from_parts(410, 0).saturating_mul(b.into()))
+			// Standard Error: 2
+			.saturating_add(Weight::from_parts(486, 0).saturating_mul(b.into()))
 	}
 	/// The range of component `b` is `[0, 3932160]`.
 	fn remark_with_event(b: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 11_327_000 picoseconds.
-		// Raised from 11_497_000 ps: the line reaches the mean measured at b = 0, 11.78 µs (scripts/weights-floor.py).
-		Weight::from_parts(11_780_000, 0)
+		// Minimum execution time: 9_258_000 picoseconds.
+		// Raised from 11_172_347 ps: the line reaches the mean measured at b = 0, 11.91 µs (scripts/weights-floor.py).
+		Weight::from_parts(11_910_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 7
-			.saturating_add(Weight::from_parts(2_144, 0).saturating_mul(b.into()))
+			// Standard Error: 13
+			.saturating_add(Weight::from_parts(2_298, 0).saturating_mul(b.into()))
 	}
 	/// Storage: UNKNOWN KEY `0x3a686561707061676573` (r:0 w:1)
 	/// Proof: UNKNOWN KEY `0x3a686561707061676573` (r:0 w:1)
@@ -73,8 +72,8 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 8_133_000 picoseconds.
-		Weight::from_parts(9_824_000, 0)
+		// Minimum execution time: 6_928_000 picoseconds.
+		Weight::from_parts(8_017_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -94,8 +93,8 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `51`
 		//  Estimated: `5991` (the CLI's largest item: `1536`)
-		// Minimum execution time: 143_359_337_000 picoseconds.
-		Weight::from_parts(166_807_654_000, 0)
+		// Minimum execution time: 155_187_351_000 picoseconds.
+		Weight::from_parts(160_002_624_000, 0)
 			.saturating_add(Weight::from_parts(0, 5991))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -107,12 +106,12 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_457_000 picoseconds.
-		// Raised from 4_827_000 ps: the line reaches the mean measured at i = 0, 5.065 µs (scripts/weights-floor.py).
-		Weight::from_parts(5_065_000, 0)
+		// Minimum execution time: 3_834_000 picoseconds.
+		// Raised from 4_118_000 ps: the line reaches the mean measured at i = 0, 4.327 µs (scripts/weights-floor.py).
+		Weight::from_parts(4_327_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 6_686
-			.saturating_add(Weight::from_parts(1_553_310, 0).saturating_mul(i.into()))
+			// Standard Error: 1_784
+			.saturating_add(Weight::from_parts(1_332_477, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(i.into())))
 	}
 	/// Storage: `Skipped::Metadata` (r:0 w:0)
@@ -122,12 +121,12 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_577_000 picoseconds.
-		// Raised from 4_838_000 ps: the line reaches the mean measured at i = 0, 5.075 µs (scripts/weights-floor.py).
-		Weight::from_parts(5_075_000, 0)
+		// Minimum execution time: 3_872_000 picoseconds.
+		// Raised from 4_116_000 ps: the line reaches the mean measured at i = 0, 4.256 µs (scripts/weights-floor.py).
+		Weight::from_parts(4_256_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 2_636
-			.saturating_add(Weight::from_parts(998_030, 0).saturating_mul(i.into()))
+			// Standard Error: 844
+			.saturating_add(Weight::from_parts(898_919, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(i.into())))
 	}
 	/// Storage: `Skipped::Metadata` (r:0 w:0)
@@ -137,12 +136,12 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `71 + p * (69 ±0)`
 		//  Estimated: `68 + p * (70 ±0)`
-		// Minimum execution time: 12_548_000 picoseconds.
-		// Raised from 13_410_000 ps: the line reaches the mean measured at p = 0, 14.07 µs (scripts/weights-floor.py).
-		Weight::from_parts(14_070_000, 0)
+		// Minimum execution time: 7_221_000 picoseconds.
+		// Raised from 7_634_000 ps: the line reaches the mean measured at p = 0, 7.962 µs (scripts/weights-floor.py).
+		Weight::from_parts(7_962_000, 0)
 			.saturating_add(Weight::from_parts(0, 68))
-			// Standard Error: 7_835
-			.saturating_add(Weight::from_parts(1_813_385, 0).saturating_mul(p.into()))
+			// Standard Error: 1_724
+			.saturating_add(Weight::from_parts(1_733_473, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 70).saturating_mul(p.into()))
@@ -153,8 +152,8 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 19_799_000 picoseconds.
-		Weight::from_parts(31_948_000, 0)
+		// Minimum execution time: 22_400_000 picoseconds.
+		Weight::from_parts(24_797_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -176,8 +175,8 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `73`
 		//  Estimated: `7531` (the CLI's largest item: `1558`)
-		// Minimum execution time: 147_022_075_000 picoseconds.
-		Weight::from_parts(157_986_672_000, 0)
+		// Minimum execution time: 162_524_503_000 picoseconds.
+		Weight::from_parts(164_309_792_000, 0)
 			.saturating_add(Weight::from_parts(0, 7531))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))

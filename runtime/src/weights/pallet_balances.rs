@@ -4,7 +4,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-07, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -49,8 +49,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 101_531_000 picoseconds.
-		Weight::from_parts(106_068_000, 0)
+		// Minimum execution time: 101_278_000 picoseconds.
+		Weight::from_parts(104_841_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -61,8 +61,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 79_919_000 picoseconds.
-		Weight::from_parts(83_795_000, 0)
+		// Minimum execution time: 78_901_000 picoseconds.
+		Weight::from_parts(82_382_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -73,8 +73,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `39`
 		//  Estimated: `3593`
-		// Minimum execution time: 39_178_000 picoseconds.
-		Weight::from_parts(41_031_000, 0)
+		// Minimum execution time: 37_931_000 picoseconds.
+		Weight::from_parts(46_077_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -85,8 +85,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `174`
 		//  Estimated: `3593`
-		// Minimum execution time: 38_968_000 picoseconds.
-		Weight::from_parts(40_681_000, 0)
+		// Minimum execution time: 38_780_000 picoseconds.
+		Weight::from_parts(42_505_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -97,8 +97,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `103`
 		//  Estimated: `6196`
-		// Minimum execution time: 104_035_000 picoseconds.
-		Weight::from_parts(108_472_000, 0)
+		// Minimum execution time: 103_791_000 picoseconds.
+		Weight::from_parts(108_333_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -109,8 +109,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 99_708_000 picoseconds.
-		Weight::from_parts(103_845_000, 0)
+		// Minimum execution time: 94_126_000 picoseconds.
+		Weight::from_parts(103_550_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -121,8 +121,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `174`
 		//  Estimated: `3593`
-		// Minimum execution time: 32_979_000 picoseconds.
-		Weight::from_parts(34_581_000, 0)
+		// Minimum execution time: 31_797_000 picoseconds.
+		Weight::from_parts(35_795_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -134,11 +134,11 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0 + u * (85 ±0)`
 		//  Estimated: `990 + u * (2603 ±0)`
-		// Minimum execution time: 32_618_000 picoseconds.
-		Weight::from_parts(33_179_000, 0)
+		// Minimum execution time: 50_113_000 picoseconds.
+		Weight::from_parts(520_977_173, 0)
 			.saturating_add(Weight::from_parts(0, 990))
-			// Standard Error: 31_960
-			.saturating_add(Weight::from_parts(29_287_263, 0).saturating_mul(u.into()))
+			// Standard Error: 249_996
+			.saturating_add(Weight::from_parts(29_306_475, 0).saturating_mul(u.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(u.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(u.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(u.into()))
@@ -147,24 +147,24 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 10_586_000 picoseconds.
-		Weight::from_parts(11_547_000, 0)
+		// Minimum execution time: 9_984_000 picoseconds.
+		Weight::from_parts(11_194_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn burn_allow_death() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 62_503_000 picoseconds.
-		Weight::from_parts(65_568_000, 0)
+		// Minimum execution time: 60_762_000 picoseconds.
+		Weight::from_parts(64_267_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn burn_keep_alive() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 41_071_000 picoseconds.
-		Weight::from_parts(43_244_000, 0)
+		// Minimum execution time: 40_773_000 picoseconds.
+		Weight::from_parts(42_637_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

@@ -3,7 +3,7 @@
 //!
 //! Benchmark CLI 64.0.0, 2026-12-07. Steps `50`, repeat `20`,
 //! wasm execution `Compiled`, DB cache 1024 MiB.
-//! Machine `vm`, CPU `AMD EPYC`.
+//! Machine `vm`, CPU `Intel(R) Xeon(R) Processor`.
 //!
 //! Do not edit by hand: change the benchmarks and run the script again.
 
@@ -55,10 +55,10 @@ impl<T: frame_system::Config> Measured<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `163 + b * (79 ±0)`
 		//  Estimated: `1154 + b * (2555 ±0)`
-		// Minimum execution time: 22_794_000 picoseconds.
-		Weight::from_parts(22_312_591, 1154)
-			// Standard Error: 35_287
-			.saturating_add(Weight::from_parts(7_464_281, 0).saturating_mul(b.into()))
+		// Minimum execution time: 25_515_000 picoseconds.
+		Weight::from_parts(25_449_917, 1154)
+			// Standard Error: 37_960
+			.saturating_add(Weight::from_parts(7_724_064, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(b.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(Weight::from_parts(0, 2555).saturating_mul(b.into()))
@@ -72,10 +72,10 @@ impl<T: frame_system::Config> Measured<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `82 + b * (32 ±0)`
 		//  Estimated: `3612` (the CLI's largest item: `2126`)
-		// Minimum execution time: 25_708_000 picoseconds.
-		Weight::from_parts(33_320_089, 3612)
-			// Standard Error: 14_698
-			.saturating_add(Weight::from_parts(155_058, 0).saturating_mul(b.into()))
+		// Minimum execution time: 26_867_000 picoseconds.
+		Weight::from_parts(40_947_139, 3612)
+			// Standard Error: 61_838
+			.saturating_add(Weight::from_parts(446_534, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -85,8 +85,8 @@ impl<T: frame_system::Config> Measured<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 8_573_000 picoseconds.
-		Weight::from_parts(9_314_000, 0)
+		// Minimum execution time: 7_768_000 picoseconds.
+		Weight::from_parts(8_846_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `System::Account` (r:2 w:2)
@@ -97,8 +97,8 @@ impl<T: frame_system::Config> Measured<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `155`
 		//  Estimated: `6196`
-		// Minimum execution time: 85_878_000 picoseconds.
-		Weight::from_parts(89_563_000, 6196)
+		// Minimum execution time: 86_914_000 picoseconds.
+		Weight::from_parts(90_108_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}

@@ -4,7 +4,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-07, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -56,12 +56,12 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `256`
 		//  Estimated: `11004` (the CLI's largest item: `3892`)
-		// Minimum execution time: 106_098_000 picoseconds.
-		// Raised from 107_530_000 ps: the line reaches the mean measured at s = 0, 108.7 µs (scripts/weights-floor.py).
-		Weight::from_parts(108_700_000, 0)
+		// Minimum execution time: 104_153_000 picoseconds.
+		// Raised from 105_489_000 ps: the line reaches the mean measured at s = 0, 107.1 µs (scripts/weights-floor.py).
+		Weight::from_parts(107_100_000, 0)
 			.saturating_add(Weight::from_parts(0, 11004))
-			// Standard Error: 11
-			.saturating_add(Weight::from_parts(3_058, 0).saturating_mul(s.into()))
+			// Standard Error: 6
+			.saturating_add(Weight::from_parts(2_783, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -76,11 +76,12 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `68`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 38_257_000 picoseconds.
-		Weight::from_parts(107_877_992, 0)
+		// Minimum execution time: 27_290_000 picoseconds.
+		// Raised from 27_934_000 ps: the line reaches the mean measured at s = 0, 28.28 µs (scripts/weights-floor.py).
+		Weight::from_parts(28_280_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
-			// Standard Error: 19
-			.saturating_add(Weight::from_parts(3_014, 0).saturating_mul(s.into()))
+			// Standard Error: 10
+			.saturating_add(Weight::from_parts(2_885, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -95,11 +96,12 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `68`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 34_141_000 picoseconds.
-		Weight::from_parts(248_634_671, 0)
+		// Minimum execution time: 26_278_000 picoseconds.
+		// Raised from 26_875_000 ps: the line reaches the mean measured at s = 0, 27.96 µs (scripts/weights-floor.py).
+		Weight::from_parts(27_960_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
-			// Standard Error: 26
-			.saturating_add(Weight::from_parts(2_878, 0).saturating_mul(s.into()))
+			// Standard Error: 13
+			.saturating_add(Weight::from_parts(3_073, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -115,8 +117,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `475`
 		//  Estimated: `11004` (the CLI's largest item: `3892`)
-		// Minimum execution time: 134_991_000 picoseconds.
-		Weight::from_parts(154_180_000, 0)
+		// Minimum execution time: 123_139_000 picoseconds.
+		Weight::from_parts(132_805_000, 0)
 			.saturating_add(Weight::from_parts(0, 11004))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -131,8 +133,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `106`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 58_537_000 picoseconds.
-		Weight::from_parts(75_923_000, 0)
+		// Minimum execution time: 54_007_000 picoseconds.
+		Weight::from_parts(60_248_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -145,8 +147,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `150`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 48_893_000 picoseconds.
-		Weight::from_parts(66_218_000, 0)
+		// Minimum execution time: 45_720_000 picoseconds.
+		Weight::from_parts(55_802_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -159,8 +161,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `106`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 37_325_000 picoseconds.
-		Weight::from_parts(50_825_000, 0)
+		// Minimum execution time: 33_599_000 picoseconds.
+		Weight::from_parts(39_362_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -173,8 +175,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 27_491_000 picoseconds.
-		Weight::from_parts(43_896_000, 0)
+		// Minimum execution time: 33_326_000 picoseconds.
+		Weight::from_parts(36_452_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -187,8 +189,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `68`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 18_147_000 picoseconds.
-		Weight::from_parts(22_513_000, 0)
+		// Minimum execution time: 19_232_000 picoseconds.
+		Weight::from_parts(20_498_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -203,8 +205,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `106`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 46_609_000 picoseconds.
-		Weight::from_parts(64_757_000, 0)
+		// Minimum execution time: 44_702_000 picoseconds.
+		Weight::from_parts(49_640_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -217,8 +219,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `68`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 17_325_000 picoseconds.
-		Weight::from_parts(22_504_000, 0)
+		// Minimum execution time: 19_055_000 picoseconds.
+		Weight::from_parts(21_117_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -231,8 +233,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `68`
 		//  Estimated: `7112` (the CLI's largest item: `3556`)
-		// Minimum execution time: 19_069_000 picoseconds.
-		Weight::from_parts(22_614_000, 0)
+		// Minimum execution time: 18_819_000 picoseconds.
+		Weight::from_parts(20_782_000, 0)
 			.saturating_add(Weight::from_parts(0, 7112))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -250,11 +252,11 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `341 + n * (176 ±0)`
 		//  Estimated: `3605 + n * (8071 ±0)` (the CLI's largest item: `990 + n * (2902 ±0)`)
-		// Minimum execution time: 117_245_000 picoseconds.
-		Weight::from_parts(118_366_000, 0)
+		// Minimum execution time: 119_965_000 picoseconds.
+		Weight::from_parts(122_651_000, 0)
 			.saturating_add(Weight::from_parts(0, 3605))
-			// Standard Error: 219_573
-			.saturating_add(Weight::from_parts(125_377_541, 0).saturating_mul(n.into()))
+			// Standard Error: 299_787
+			.saturating_add(Weight::from_parts(121_689_757, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 8071).saturating_mul(n.into()))

@@ -4,7 +4,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-07, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -49,8 +49,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `30`
 		//  Estimated: `1489`
-		// Minimum execution time: 9_174_000 picoseconds.
-		Weight::from_parts(10_726_000, 0)
+		// Minimum execution time: 7_968_000 picoseconds.
+		Weight::from_parts(9_726_000, 0)
 			.saturating_add(Weight::from_parts(0, 1489))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -62,11 +62,11 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `77 + s * (177 ±0)`
 		//  Estimated: `13928`
-		// Minimum execution time: 7_051_000 picoseconds.
-		Weight::from_parts(12_924_926, 0)
+		// Minimum execution time: 6_415_000 picoseconds.
+		Weight::from_parts(11_730_467, 0)
 			.saturating_add(Weight::from_parts(0, 13928))
-			// Standard Error: 6_503
-			.saturating_add(Weight::from_parts(976_452, 0).saturating_mul(s.into()))
+			// Standard Error: 968
+			.saturating_add(Weight::from_parts(831_338, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -74,8 +74,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_227_000 picoseconds.
-		Weight::from_parts(5_979_000, 0)
+		// Minimum execution time: 4_192_000 picoseconds.
+		Weight::from_parts(5_236_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// Storage: `Preimage::PreimageFor` (r:1 w:1)
@@ -89,12 +89,12 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `141 + s * (1 ±0)`
 		//  Estimated: `10718 + s * (1 ±0)` (the CLI's largest item: `3606 + s * (1 ±0)`)
-		// Minimum execution time: 33_680_000 picoseconds.
-		// Raised from 50_565_000 ps: the line reaches the mean measured at s = 128, 54.77 µs (scripts/weights-floor.py).
-		Weight::from_parts(54_612_432, 0)
+		// Minimum execution time: 31_751_000 picoseconds.
+		// Raised from 25_660_585 ps: the line reaches the mean measured at s = 128, 32.54 µs (scripts/weights-floor.py).
+		Weight::from_parts(32_351_712, 0)
 			.saturating_add(Weight::from_parts(0, 10718))
-			// Standard Error: 17
-			.saturating_add(Weight::from_parts(1_231, 0).saturating_mul(s.into()))
+			// Standard Error: 9
+			.saturating_add(Weight::from_parts(1_471, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(Weight::from_parts(0, 1).saturating_mul(s.into()))
@@ -105,8 +105,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 8_773_000 picoseconds.
-		Weight::from_parts(13_410_000, 0)
+		// Minimum execution time: 6_625_000 picoseconds.
+		Weight::from_parts(8_247_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -114,24 +114,24 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_237_000 picoseconds.
-		Weight::from_parts(6_039_000, 0)
+		// Minimum execution time: 4_135_000 picoseconds.
+		Weight::from_parts(5_197_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn execute_dispatch_signed() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_647_000 picoseconds.
-		Weight::from_parts(5_208_000, 0)
+		// Minimum execution time: 3_435_000 picoseconds.
+		Weight::from_parts(4_382_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn execute_dispatch_unsigned() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_527_000 picoseconds.
-		Weight::from_parts(5_048_000, 0)
+		// Minimum execution time: 3_384_000 picoseconds.
+		Weight::from_parts(4_399_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// Storage: `Scheduler::Agenda` (r:1 w:1)
@@ -141,11 +141,11 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `77 + s * (177 ±0)`
 		//  Estimated: `13928`
-		// Minimum execution time: 18_938_000 picoseconds.
-		Weight::from_parts(22_774_530, 0)
+		// Minimum execution time: 16_731_000 picoseconds.
+		Weight::from_parts(22_639_575, 0)
 			.saturating_add(Weight::from_parts(0, 13928))
-			// Standard Error: 2_915
-			.saturating_add(Weight::from_parts(955_131, 0).saturating_mul(s.into()))
+			// Standard Error: 1_357
+			.saturating_add(Weight::from_parts(911_200, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -160,12 +160,12 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `77 + s * (177 ±0)`
 		//  Estimated: `13928`
-		// Minimum execution time: 28_813_000 picoseconds.
-		// Raised from 27_545_402 ps: the line reaches the mean measured at s = 1, 30.81 µs (scripts/weights-floor.py).
-		Weight::from_parts(29_301_982, 0)
+		// Minimum execution time: 24_668_000 picoseconds.
+		// Raised from 26_800_695 ps: the line reaches the mean measured at s = 1, 28.7 µs (scripts/weights-floor.py).
+		Weight::from_parts(27_266_008, 0)
 			.saturating_add(Weight::from_parts(0, 13928))
-			// Standard Error: 5_729
-			.saturating_add(Weight::from_parts(1_508_018, 0).saturating_mul(s.into()))
+			// Standard Error: 1_619
+			.saturating_add(Weight::from_parts(1_433_992, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -178,11 +178,11 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `254 + s * (185 ±0)`
 		//  Estimated: `17441` (the CLI's largest item: `13928`)
-		// Minimum execution time: 26_419_000 picoseconds.
-		Weight::from_parts(31_737_558, 0)
+		// Minimum execution time: 20_807_000 picoseconds.
+		Weight::from_parts(31_535_729, 0)
 			.saturating_add(Weight::from_parts(0, 17441))
-			// Standard Error: 7_873
-			.saturating_add(Weight::from_parts(1_133_414, 0).saturating_mul(s.into()))
+			// Standard Error: 2_112
+			.saturating_add(Weight::from_parts(982_508, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -197,12 +197,11 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `280 + s * (185 ±0)`
 		//  Estimated: `17441` (the CLI's largest item: `13928`)
-		// Minimum execution time: 32_789_000 picoseconds.
-		// Raised from 33_965_534 ps: the line reaches the mean measured at s = 1, 36.46 µs (scripts/weights-floor.py).
-		Weight::from_parts(34_897_773, 0)
+		// Minimum execution time: 30_228_000 picoseconds.
+		Weight::from_parts(32_289_212, 0)
 			.saturating_add(Weight::from_parts(0, 17441))
-			// Standard Error: 4_736
-			.saturating_add(Weight::from_parts(1_562_227, 0).saturating_mul(s.into()))
+			// Standard Error: 2_676
+			.saturating_add(Weight::from_parts(1_501_687, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -215,12 +214,11 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `117`
 		//  Estimated: `13928`
-		// Minimum execution time: 17_596_000 picoseconds.
-		// Raised from 19_178_736 ps: the line reaches the mean measured at s = 1, 21.2 µs (scripts/weights-floor.py).
-		Weight::from_parts(21_130_456, 0)
+		// Minimum execution time: 14_462_000 picoseconds.
+		Weight::from_parts(17_908_113, 0)
 			.saturating_add(Weight::from_parts(0, 13928))
-			// Standard Error: 1_736
-			.saturating_add(Weight::from_parts(69_544, 0).saturating_mul(s.into()))
+			// Standard Error: 658
+			.saturating_add(Weight::from_parts(64_060, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -232,8 +230,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `8927`
 		//  Estimated: `13928`
-		// Minimum execution time: 51_577_000 picoseconds.
-		Weight::from_parts(68_903_000, 0)
+		// Minimum execution time: 43_875_000 picoseconds.
+		Weight::from_parts(55_732_000, 0)
 			.saturating_add(Weight::from_parts(0, 13928))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -248,8 +246,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `9605`
 		//  Estimated: `17441` (the CLI's largest item: `13928`)
-		// Minimum execution time: 60_991_000 picoseconds.
-		Weight::from_parts(70_535_000, 0)
+		// Minimum execution time: 56_472_000 picoseconds.
+		Weight::from_parts(67_847_000, 0)
 			.saturating_add(Weight::from_parts(0, 17441))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -262,8 +260,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `8939`
 		//  Estimated: `13928`
-		// Minimum execution time: 51_256_000 picoseconds.
-		Weight::from_parts(59_308_000, 0)
+		// Minimum execution time: 46_060_000 picoseconds.
+		Weight::from_parts(52_991_000, 0)
 			.saturating_add(Weight::from_parts(0, 13928))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -278,8 +276,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `9617`
 		//  Estimated: `17441` (the CLI's largest item: `13928`)
-		// Minimum execution time: 62_413_000 picoseconds.
-		Weight::from_parts(90_685_000, 0)
+		// Minimum execution time: 57_024_000 picoseconds.
+		Weight::from_parts(66_685_000, 0)
 			.saturating_add(Weight::from_parts(0, 17441))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))

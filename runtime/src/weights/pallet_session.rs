@@ -4,7 +4,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-07, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -51,8 +51,8 @@ impl<T: frame_system::Config> pallet_session::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `270`
 		//  Estimated: `7200` (the CLI's largest item: `3735`)
-		// Minimum execution time: 79_098_000 picoseconds.
-		Weight::from_parts(89_644_000, 0)
+		// Minimum execution time: 93_331_000 picoseconds.
+		Weight::from_parts(105_793_000, 0)
 			.saturating_add(Weight::from_parts(0, 7200))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -69,8 +69,8 @@ impl<T: frame_system::Config> pallet_session::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `494`
 		//  Estimated: `11316` (the CLI's largest item: `3959`)
-		// Minimum execution time: 67_951_000 picoseconds.
-		Weight::from_parts(71_696_000, 0)
+		// Minimum execution time: 71_865_000 picoseconds.
+		Weight::from_parts(79_937_000, 0)
 			.saturating_add(Weight::from_parts(0, 11316))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))

@@ -4,7 +4,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-07, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -51,8 +51,8 @@ impl<T: frame_system::Config> pallet_timestamp::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `114`
 		//  Estimated: `2986` (the CLI's largest item: `1493`)
-		// Minimum execution time: 11_547_000 picoseconds.
-		Weight::from_parts(12_950_000, 0)
+		// Minimum execution time: 9_144_000 picoseconds.
+		Weight::from_parts(11_411_000, 0)
 			.saturating_add(Weight::from_parts(0, 2986))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -61,8 +61,8 @@ impl<T: frame_system::Config> pallet_timestamp::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 1_612_000 picoseconds.
-		Weight::from_parts(1_893_000, 0)
+		// Minimum execution time: 1_424_000 picoseconds.
+		Weight::from_parts(1_765_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }
