@@ -3,6 +3,7 @@
 #
 #   scripts/benchmark.sh <pallet crate name, e.g. pallet_organizations> [output file]
 #   scripts/benchmark.sh --list                      # what the runtime can benchmark
+#   scripts/benchmark.sh --probe                     # the reference call's weight now, in µs
 #
 # Cheapest honest path (docs/build.md): only the *runtime* needs the `runtime-benchmarks`
 # feature, so the script builds the runtime straight to wasm with it (its own target
@@ -31,7 +32,7 @@ if [[ "${1:-}" == "--list" ]]; then
 	exec "${bench[@]}" --list
 fi
 
-pallet="${1:?usage: scripts/benchmark.sh <pallet_name> [output] | --list | --speed-check}"
+pallet="${1:?usage: scripts/benchmark.sh <pallet_name> [output] | --list | --speed-check | --probe}"
 template=()
 if [[ $# -ge 2 ]]; then
 	output="$2"
@@ -58,11 +59,15 @@ measure=("${bench[@]}" --wasm-execution compiled --heap-pages 4096)
 # benchmark-all.sh skips the check (one run is consistent whatever the speed);
 # BENCH_ANY_SPEED=1 skips it too. Output outside the runtime's weights is not checked.
 reference=runtime/src/weights/pallet_balances.rs
-speed_check() {
+# The reference call measured now, into the weights file $probe.
+measure_reference() {
 	probe=$(mktemp --suffix=.rs)
 	trap 'rm -f "$probe"' EXIT
 	"${measure[@]}" --pallet pallet_balances --extrinsic transfer_keep_alive --steps 50 --repeat 20 \
 		--output "$probe" >/dev/null
+}
+speed_check() {
+	measure_reference
 	python3 - "$reference" "$probe" "${BENCH_SPEED_TOLERANCE:-15}" <<'PY' || exit 1
 import re, sys
 
@@ -83,6 +88,13 @@ if abs(ratio - 1) * 100 > tolerance:
     sys.exit(1)
 PY
 }
+if [[ "$pallet" == --probe ]]; then
+	# Only the reference call's execution weight now, in µs: scripts/benchmark-all.sh measures it
+	# between groups to tell a steady run from a disturbed one (scripts/bench-drift.py).
+	measure_reference
+	scripts/bench-drift.py --reference "$probe"
+	exit
+fi
 if [[ "$pallet" == --speed-check ]]; then
 	# Only the check, for a measurement that joins the runtime's weights without this script
 	# (scripts/benchmark-overhead.sh).

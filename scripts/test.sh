@@ -14,11 +14,12 @@ export HEALTHCHAIN_FHIR_PYTHON="${HEALTHCHAIN_FHIR_PYTHON:-$HOME/.cache/healthch
 echo "== formatting"
 cargo fmt --all -- --check
 
-echo "== weights: every proof estimate covers every storage item its call reads; the floor at the lowest step"
+echo "== weights: every proof estimate covers every storage item its call reads; the floor at the lowest step; the disturbance check"
 # Standard-library Python: the rewrite's own tests, then every weights file as
 # `scripts/proof-estimates.py --write` leaves it (docs/runtime.md, "Benchmarks and weights").
 python3 scripts/test_proof_estimates.py
 python3 scripts/test_weights_floor.py
+python3 scripts/test_bench_drift.py
 scripts/proof-estimates.py --check | tail -n 2
 # The extrinsic's base follows the extensions' weights it is derived from.
 scripts/extrinsic-base.py --check
