@@ -124,16 +124,19 @@ probe() {
 	figure=$(scripts/benchmark.sh --probe | tail -n 1)
 	record probe "$figure"
 }
+measure_and_check() { # <group>: measured, its rows compared, the reference probed after it
+	echo "group $1" >>"$probes"
+	measure_group "$1"
+	rows "$1"
+	probe
+}
 disturbed() {
 	scripts/bench-drift.py --tolerance "${BENCH_DRIFT_TOLERANCE:-15}" \
 		--rows-tolerance "${BENCH_DRIFT_ROWS_TOLERANCE:-15}" "$probes"
 }
 probe
 for group in "${groups[@]}"; do
-	echo "group $group" >>"$probes"
-	measure_group "$group"
-	rows "$group"
-	probe
+	measure_and_check "$group"
 done
 for ((round = 1; round <= ${BENCH_DRIFT_ROUNDS:-2}; round++)); do
 	again=$(disturbed)
@@ -144,10 +147,7 @@ for ((round = 1; round <= ${BENCH_DRIFT_ROUNDS:-2}; round++)); do
 	fi
 	echo "measured again, disturbed (round $round):" $again
 	for group in $again; do
-		echo "group $group" >>"$probes"
-		measure_group "$group"
-		rows "$group"
-		probe
+		measure_and_check "$group"
 	done
 done
 again=$(disturbed)

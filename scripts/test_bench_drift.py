@@ -176,7 +176,6 @@ class RowsMedian(unittest.TestCase):
         new = self.write("new.rs", one=50_000_000)
         self.assertIsNone(drift.rows_median(old, new))
 
-
     def test_a_file_of_the_clis_own_template_compares_with_itself(self):
         # `CPU: \`…\`` and the proof added apart, as the runtime's files from the CLI have them.
         path = "runtime/src/weights/pallet_sudo.rs"
@@ -184,30 +183,26 @@ class RowsMedian(unittest.TestCase):
         self.assertAlmostEqual(drift.rows_median(path, path), 1.0)
 
 
+def command(*args):
+    """scripts/bench-drift.py run as benchmark-all.sh runs it; fails the test if it fails."""
+    script = pathlib.Path(__file__).with_name("bench-drift.py")
+    return subprocess.run([sys.executable, script, *args], capture_output=True, text=True, check=True)
+
+
 class CommandLine(unittest.TestCase):
     def test_prints_the_disturbed_groups_and_nothing_for_rows_that_do_not_compare(self):
-        script = pathlib.Path(__file__).with_name("bench-drift.py")
         with tempfile.TemporaryDirectory() as directory:
             probes = pathlib.Path(directory) / "probes.txt"
             probes.write_text("probe 82\ngroup a\nprobe 82\ngroup b\nrows b 1.5\nprobe 83\n")
-            out = subprocess.run(
-                [sys.executable, script, str(probes)], capture_output=True, text=True, check=True
-            )
+            out = command(str(probes))
             self.assertEqual(out.stdout, "b\n")
             self.assertIn("1 group(s) disturbed", out.stderr)
             sudo = "runtime/src/weights/pallet_sudo.rs"
             consent = "pallets/consent/src/weights.rs"
             other = pathlib.Path(directory) / "other.rs"
             other.write_text(open(consent).read().replace("CPU `", "CPU `AMD EPYC, not ", 1))
-            out = subprocess.run(
-                [sys.executable, script, "--rows", str(other), consent],
-                capture_output=True, text=True, check=True,
-            )
-            self.assertEqual(out.stdout, "")
-            out = subprocess.run(
-                [sys.executable, script, "--rows", sudo, sudo], capture_output=True, text=True, check=True
-            )
-            self.assertEqual(out.stdout, "1.000\n")
+            self.assertEqual(command("--rows", str(other), consent).stdout, "")
+            self.assertEqual(command("--rows", sudo, sudo).stdout, "1.000\n")
 
 
 class Reference(unittest.TestCase):
