@@ -114,7 +114,7 @@ rows() { # <group>: its rows' median over the committed file's, where the two co
 	if [[ -n "$file" && -f "$committed/$file" ]]; then
 		median=$(scripts/bench-drift.py --rows "$committed/$file" "$file")
 		if [[ -n "$median" ]]; then
-			echo "rows $1 $median" | tee -a "$probes"
+			record "rows $1" "$median"
 		fi
 	fi
 }
